@@ -1,0 +1,14 @@
+FROM node:20-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+COPY lib/server ./lib/server
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx next build
+ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
+EXPOSE 3000
+CMD ["npm", "start"]

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import "./globals.css";
+import { SiteHeader } from "@/components/ui/SiteHeader";
+import { currentLang } from "@/lib/i18n/server";
+
+export const metadata: Metadata = {
+  title: { default: "年报 · 高职院校质量年度报告", template: "%s · 年报" },
+  description: "由已审核数据生成的高职院校质量年度报告（annual quality reports generated from approved records）",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await currentLang();
+  return (
+    <html lang={lang === "zh" ? "zh-CN" : "en"}>
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {lang === "zh" ? "跳到正文" : "Skip to content"}
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">{children}</main>
+        <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
+          年报 Nianbao · {lang === "zh" ? "数据均来自已审核通过的记录" : "All figures come from approved records"}
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { messages, type Lang, type Messages } from "./messages";
+
+export const LANG_COOKIE = "nianbao-lang";
+
+/** The reader's language: Simplified Chinese unless they switched to English. */
+export async function currentLang(): Promise<Lang> {
+  const value = (await cookies()).get(LANG_COOKIE)?.value;
+  return value === "en" ? "en" : "zh";
+}
+
+export async function currentMessages(): Promise<{ lang: Lang; t: Messages }> {
+  const lang = await currentLang();
+  return { lang, t: messages(lang) };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZIndicator, ZMajor } from "./schema";
+
+const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
+
+describe("record schemas reject impossible data with a bilingual message", () => {
+  it("negative counts", () => {
+    const r = ZCertificatePilot.safeParse({ certificate: "老年照护", level: "初级", pilotMajors: ["智慧健康养老服务与管理"],
+      planned: -1, trained: 0, examined: 0, passed: 0 });
+    expect(r.success).toBe(false);
+    expect(firstMessage(r)).toBe("计划人数不能为负数（Planned must not be negative）");
+  });
+  it("passed greater than examined", () => {
+    const r = ZCertificatePilot.safeParse({ certificate: "老年照护", level: "初级", pilotMajors: ["x"],
+      planned: 10, trained: 10, examined: 5, passed: 6 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(["passed"]);
+    expect(firstMessage(r)).toContain("通过人数不能大于考证人数");
+  });
+  it("placed greater than graduates", () => {
+    const r = ZEmploymentStat.safeParse({ cohort: 2022, majorName: "学前教育", graduates: 10, placed: 11 });
+    expect(r.success).toBe(false);
+    expect(firstMessage(r)).toContain("落实去向人数不能大于毕业生数");
+  });
+  it("malformed major codes, and accepts the real forms", () => {
+    for (const code of ["51021", "5102150", "570102k", "ABC123"]) {
+      expect(ZMajor.safeParse({ code, name: "x" }).success, code).toBe(false);
+    }
+    for (const code of ["510215", "570102K"]) expect(ZMajor.safeParse({ code, name: "x" }).success, code).toBe(true);
+  });
+  it("money keeps its decimals exactly and refuses floats beyond scale", () => {
+    const ok = ZFundingItem.parse({ direction: "INCOME", category: "SPECIAL_APPROPRIATION", name: "x", amount: 3.465 });
+    expect(ok.amount).toBe("3.465");
+    expect(ZFundingItem.safeParse({ direction: "INCOME", category: "OPERATING", name: "x", amount: "1.23456" }).success).toBe(false);
+    expect(ZFundingItem.safeParse({ direction: "INCOME", category: "OPERATING", name: "x", amount: "-5" }).success).toBe(false);
+  });
+  it("competition awards need at least one prize line", () => {
+    expect(ZCompetitionAward.safeParse({ competition: "x", level: "NATIONAL", prizes: [] }).success).toBe(false);
+    const r = ZCompetitionAward.parse({ competition: "x", level: "NATIONAL", prizes: [{ prize: "二等奖", count: "5", unit: "人次" }] });
+    expect(r.prizes[0]).toMatchObject({ prize: "二等奖", count: 5 });
+  });
+  it("indicator keys are dotted identifiers", () => {
+    expect(ZIndicator.safeParse({ key: "satisfaction.students", label: "满意度", value: "96.1" }).success).toBe(true);
+    expect(ZIndicator.safeParse({ key: "bad key", label: "x", value: "1" }).success).toBe(false);
+  });
+});

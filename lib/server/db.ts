@@ -1,0 +1,31 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { env } from "../env";
+import { createPgPool, defaultPoolMax } from "./pg-pool";
+
+/** A Prisma client on its own pool; the app uses the shared one from db(). */
+const pools = new WeakMap<PrismaClient, { end(): Promise<void> }>();
+
+export function createPrismaClient(url: string, poolMax = defaultPoolMax()): PrismaClient {
+  const pool = createPgPool({ connectionString: url, max: poolMax });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  pools.set(client, pool);
+  return client;
+}
+
+/** Disconnects a client and ends its pool (the adapter leaves a pool it was handed open). */
+export async function closePrismaClient(client: PrismaClient): Promise<void> {
+  await client.$disconnect();
+  await pools.get(client)?.end();
+}
+
+const holder = globalThis as unknown as { __nianbaoPrisma?: PrismaClient };
+
+/**
+ * The one Prisma client. Cached on globalThis unconditionally: under `next start` each route
+ * bundle evaluates this module, and a per-bundle client would open a pool per route.
+ */
+export function db(): PrismaClient {
+  holder.__nianbaoPrisma ??= createPrismaClient(env().DATABASE_URL);
+  return holder.__nianbaoPrisma;
+}

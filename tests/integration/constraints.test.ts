@@ -1,0 +1,76 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toAppError } from "../../lib/server/db-errors";
+import { migratedDatabase } from "../support/database";
+
+/** The database refuses impossible data even when the zod layer is bypassed. */
+describe("database constraints", () => {
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  let departmentId: string;
+  const base = () => ({ year: 2022, departmentId });
+
+  beforeAll(async () => {
+    database = await migratedDatabase();
+    await database.prisma.reportYear.create({ data: { year: 2022, academicYear: "2021-2022" } });
+    departmentId = (await database.prisma.department.create({ data: { code: "T", name: "测试系" } })).id;
+  });
+  afterAll(async () => { await database?.dispose(); });
+
+  async function refusal(write: () => Promise<unknown>): Promise<string> {
+    try {
+      await write();
+    } catch (err) {
+      const mapped = toAppError(err);
+      expect(mapped, `unmapped database error: ${String(err)}`).not.toBeNull();
+      return mapped!.message;
+    }
+    throw new Error("the database accepted impossible data");
+  }
+
+  it("refuses negative counts", async () => {
+    expect(await refusal(() => database.prisma.socialTraining.create({ data: { ...base(), name: "x", category: "SKILL", mode: "ONLINE", hours: "10", personTimes: -3 } })))
+      .toContain("数量不能为负数");
+    expect(await refusal(() => database.prisma.competitionAward.create({ data: { ...base(), competition: "x", level: "NATIONAL", prizes: [{ prize: "一等奖", count: -1 }] } })))
+      .toContain("数量不能为负数");
+  });
+
+  it("refuses passed > examined", async () => {
+    expect(await refusal(() => database.prisma.certificatePilot.create({ data: { ...base(), certificate: "x", level: "初级", pilotMajors: ["a"], planned: 1, trained: 1, examined: 2, passed: 3 } })))
+      .toContain("通过人数不能大于考证人数");
+  });
+
+  it("refuses placed > graduates", async () => {
+    expect(await refusal(() => database.prisma.employmentStat.create({ data: { ...base(), cohort: 2022, majorName: "x", graduates: 5, placed: 6 } })))
+      .toContain("落实去向人数不能大于毕业生数");
+  });
+
+  it("refuses malformed major codes", async () => {
+    expect(await refusal(() => database.prisma.major.create({ data: { ...base(), code: "51021X", name: "x" } })))
+      .toContain("专业代码");
+  });
+
+  it("refuses a record whose year does not exist", async () => {
+    expect(await refusal(() => database.prisma.honour.create({ data: { year: 1999, departmentId, title: "x", category: "学校荣誉" } })))
+      .toContain("该年度不存在");
+  });
+
+  it("accepts a valid record", async () => {
+    const m = await database.prisma.major.create({ data: { ...base(), code: "570102K", name: "学前教育" } });
+    expect(m.status).toBe("DRAFT");
+    expect(m.version).toBe(1);
+  });
+
+  it("refuses UPDATE and DELETE on the audit log", async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "AuditLog"(action, "entityType") VALUES ('test', 'Major')`);
+      await expect(client.query(`UPDATE "AuditLog" SET action = 'changed'`)).rejects.toThrow(/append-only/);
+      await expect(client.query(`DELETE FROM "AuditLog"`)).rejects.toThrow(/append-only/);
+      const rows = await client.query(`SELECT action FROM "AuditLog"`);
+      expect(rows.rows).toEqual([{ action: "test" }]);
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// The app under test for Playwright: a fresh build on a fresh database with the demo data.
+// With DATABASE_URL set, a throw-away database on that server; otherwise a new embedded one.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NIANBAO_REBUILD: process.env.E2E_SKIP_BUILD === "1" ? "0" : "1" };
+  let cleanup = async () => {};
+  if (process.env.DATABASE_URL) {
+    const name = `nianbao_e2e_${process.pid}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    env.NIANBAO_DEMO = "1";
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-e2e-"));
+    env.NIANBAO_DATA_DIR = dir;
+    env.NIANBAO_PG_PORT = "56900";
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    cwd: ROOT, env, stdio: "inherit",
+  });
+  const stop = () => child.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  child.on("exit", async (code) => {
+    await cleanup().catch(() => undefined);
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
