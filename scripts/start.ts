@@ -24,7 +24,7 @@ async function seedIfWanted(embedded: boolean) {
 }
 
 function buildIfNeeded() {
-  if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && process.env.NIANBAO_REBUILD !== "1") return;
+  if (fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && process.env.NIANBAO_REBUILD !== "1") return;
   console.log("[nianbao] 首次启动，正在构建（building the app once）…");
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
   if (r.status !== 0) throw new Error("next build failed");
