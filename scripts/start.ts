@@ -5,7 +5,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { resolveDatabase } from "../lib/runtime/database";
+import crypto from "node:crypto";
+import { DATA_DIR, resolveDatabase } from "../lib/runtime/database";
 import { migrateDeploy } from "../lib/runtime/migrate";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -30,14 +31,27 @@ function buildIfNeeded() {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
+/** next-auth needs a secret: use NEXTAUTH_SECRET, or one generated once and kept in the data folder. */
+function ensureAuthSecret(port: string) {
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
 async function main() {
+  const port = process.env.PORT ?? "3000";
+  ensureAuthSecret(port);
   const database = await resolveDatabase();
   console.log(`[nianbao] 数据库（database）: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"}`);
   await migrateDeploy(database.url, { quiet: true });
   await seedIfWanted(database.embedded);
   buildIfNeeded();
 
-  const port = process.env.PORT ?? "3000";
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: process.env });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {

@@ -9,7 +9,15 @@ import pg from "pg";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NIANBAO_REBUILD: process.env.E2E_SKIP_BUILD === "1" ? "0" : "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NIANBAO_REBUILD: process.env.E2E_SKIP_BUILD === "1" ? "0" : "1",
+    NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT ?? "3100"}`,
+    NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+    // The browser tests sign in many times from one address.
+    NIANBAO_LOGIN_LIMIT_IP: "10000",
+    NIANBAO_SKIP_TYPECHECK: "1",
+  };
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {
     const name = `nianbao_e2e_${process.pid}`;

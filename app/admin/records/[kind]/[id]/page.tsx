@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { TransitionForm } from "@/components/admin/TransitionForm";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { guarded } from "@/lib/admin/guard";
+import { formContext, OPTION_LABELS } from "@/lib/admin/options";
+import { mayOnRecord } from "@/lib/auth/policy";
+import { currentActor } from "@/lib/auth/session";
+import { toJsonRecord } from "@/lib/records/db-data";
+import { FIELDS } from "@/lib/records/fields";
+import { kindBySlug } from "@/lib/records/kinds";
+import { findReadable } from "@/lib/workflow/service";
+
+export default async function RecordPage({ params, searchParams }: {
+  params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { kind: slug, id } = await params;
+  const kind = kindBySlug(slug);
+  if (!kind) notFound();
+  const actor = await currentActor();
+  const record = await guarded(() => findReadable({ actor }, kind, id));
+  const sp = await searchParams;
+  const ctx = await formContext();
+  const status = record.status;
+  const revision = record.revisionStatus;
+  const current = revision ?? status;
+  const underReview = current === "SUBMITTED";
+  const canEdit = mayOnRecord(actor, "update", record) && !underReview;
+  const transitions = (["submit", "withdraw", "approve", "return"] as const).filter((t) => mayOnRecord(actor, t, record) && (
+    t === "submit" ? current === "DRAFT" || current === "RETURNED" : current === "SUBMITTED"));
+  const values = revision && record.pending ? { ...toJsonRecord(record), ...(record.pending as object) } : toJsonRecord(record);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="space-y-4">
+        <nav className="text-sm text-slate-500"><Link href={`/admin/records/${kind.slug}`} className="hover:underline">{kind.zh}</Link> /</nav>
+        <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span></h1>
+        {sp.saved && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">已保存（saved）</p>}
+        {sp.done && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">操作成功（done）</p>}
+        {record.returnReason && (current === "RETURNED") && (
+          <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800" data-testid="return-reason">
+            退回原因（returned）：{record.returnReason}
+          </div>
+        )}
+        {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>}
+        {canEdit ? (
+          <RecordForm kindSlug={kind.slug} fields={FIELDS[kind.slug]} optionLabels={OPTION_LABELS} initial={values} id={record.id}
+            version={record.version} year={record.year} years={ctx.years} submitLabel="保存 Save" />
+        ) : (
+          <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
+            {FIELDS[kind.slug].map((f) => (
+              <div key={f.name} className="contents">
+                <dt className="text-slate-500">{f.zh}</dt>
+                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : String(values[f.name] ?? "")}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+      <aside className="space-y-4">
+        <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <p>状态：<StatusBadge status={status} revision={revision} /></p>
+          <p className="mt-1">部门：{ctx.departmentNames.get(record.departmentId)}</p>
+          <p className="mt-1">年度：{record.year}</p>
+        </div>
+        {transitions.map((t) => <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />)}
+        {mayOnRecord(actor, "history", record) && (
+          <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">查看历史（history）</Link>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { formContext } from "@/lib/admin/options";
+import { mayOnRecord } from "@/lib/auth/policy";
+import { currentActor } from "@/lib/auth/session";
+import { enumLabel } from "@/lib/i18n/labels";
+import { listRecords, parseFilters } from "@/lib/records/access";
+import { formatCell } from "@/lib/records/format";
+import { kindBySlug } from "@/lib/records/kinds";
+
+export default async function AdminKindList({ params, searchParams }: {
+  params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const kind = kindBySlug((await params).kind);
+  if (!kind) notFound();
+  const actor = await currentActor();
+  const sp = await searchParams;
+  const filters = parseFilters({ ...sp, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId });
+  const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);
+  const canCreate = actor?.role === "STAFF" && actor.departmentId && mayOnRecord(actor, "create", { departmentId: actor.departmentId });
+  const columns = kind.columns.slice(0, 4);
+  const qs = (p: number) => new URLSearchParams({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v) as [string, string][]), page: String(p) });
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">{kind.en}</span></h1>
+        {canCreate && <Link href={`/admin/records/${kind.slug}/new`} className="ml-auto rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">新建 New</Link>}
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+        <label>年度<select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+          <option value="">全部</option>{ctx.years.map((y) => <option key={y}>{y}</option>)}</select></label>
+        <label>状态<select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+          <option value="">全部</option>{["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</select></label>
+        {actor?.role !== "STAFF" && (
+          <label>部门<select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>{ctx.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
+        )}
+        <label>搜索<input name="q" defaultValue={sp.q ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1" /></label>
+        <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
+      </form>
+      <p className="text-sm text-slate-600" data-total={total}>共 {total} 条</p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              {columns.map((c) => <th key={c.field} scope="col" className="px-3 py-2 font-medium">{c.zh}</th>)}
+              <th scope="col" className="px-3 py-2 font-medium">年度</th>
+              <th scope="col" className="px-3 py-2 font-medium">部门</th>
+              <th scope="col" className="px-3 py-2 font-medium">状态</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={String(r.id)} data-id={String(r.id)}>
+                {columns.map((c, i) => (
+                  <td key={c.field} className="px-3 py-2">
+                    {i === 0 ? <Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${String(r.id)}`}>{formatCell(r[c.field], c) || "（无标题）"}</Link> : formatCell(r[c.field], c)}
+                  </td>
+                ))}
+                <td className="px-3 py-2 tabular-nums">{String(r.year)}</td>
+                <td className="px-3 py-2">{ctx.departmentNames.get(String(r.departmentId))}</td>
+                <td className="px-3 py-2"><StatusBadge status={String(r.status)} revision={r.revisionStatus as string | null} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > pageSize && (
+        <nav className="flex gap-3 text-sm">
+          {page > 1 && <Link href={`?${qs(page - 1)}`}>上一页</Link>}
+          <span>{page} / {Math.ceil(total / pageSize)}</span>
+          {page * pageSize < total && <Link href={`?${qs(page + 1)}`}>下一页</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

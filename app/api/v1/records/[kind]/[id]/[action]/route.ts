@@ -1,0 +1,20 @@
+import { apiRoute, jsonBody } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { bi } from "@/lib/i18n/bilingual";
+import { presentRecord } from "@/lib/records/access";
+import { requireKind } from "@/lib/records/resolve";
+import { transitionRecord, type Transition } from "@/lib/workflow/service";
+
+type P = { kind: string; id: string; action: string };
+const TRANSITIONS = new Set<Transition>(["submit", "withdraw", "approve", "return"]);
+
+/** POST …/{submit|withdraw|approve|return} { version?, reason? } */
+export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
+  const kind = requireKind(params.kind);
+  const transition = params.action as Transition;
+  if (!TRANSITIONS.has(transition)) throw new AppError("NOT_FOUND", bi("没有这个操作", "unknown action"));
+  const body = request.headers.get("content-length") === "0" ? {} : await jsonBody(request).catch(() => ({} as Record<string, unknown>));
+  const version = body.version === undefined ? undefined : Number(body.version);
+  const record = await transitionRecord({ actor, ip, kind, id: params.id, transition, version, reason: body.reason });
+  return presentRecord(record, actor);
+});

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { transitionAction } from "@/lib/workflow/actions";
+
+const LABELS: Record<string, string> = { submit: "提交审核", withdraw: "撤回", approve: "审核通过", return: "退回" };
+
+/** One workflow button (return asks for a reason). */
+export function TransitionForm({ kindSlug, id, version, transition }: {
+  kindSlug: string; id: string; version: number; transition: "submit" | "withdraw" | "approve" | "return";
+}) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(transitionAction, INITIAL);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="_kind" value={kindSlug} />
+      <input type="hidden" name="_id" value={id} />
+      <input type="hidden" name="_version" value={version} />
+      <input type="hidden" name="_transition" value={transition} />
+      {transition === "return" && (
+        <label className="block text-sm">
+          <span className="mb-1 block">退回原因（reason）</span>
+          <textarea name="reason" rows={2} required className="w-full rounded border border-slate-300 px-2 py-1.5" />
+        </label>
+      )}
+      <button disabled={pending}
+        className={`rounded px-3 py-1.5 text-sm text-white disabled:opacity-60 ${transition === "return" ? "bg-rose-600 hover:bg-rose-700" : transition === "withdraw" ? "bg-slate-600 hover:bg-slate-700" : "bg-brand-600 hover:bg-brand-700"}`}>
+        {LABELS[transition]}
+      </button>
+      {!state.ok && <p role="alert" className="text-sm text-rose-700">{state.message}</p>}
+    </form>
+  );
+}

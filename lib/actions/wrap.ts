@@ -1,0 +1,38 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { Actor } from "../auth/actor";
+import { clientIp } from "../auth/options";
+import { deny } from "../auth/policy";
+import { currentActor } from "../auth/session";
+import { GENERIC_ERROR } from "../errors";
+import { toAppError } from "../server/db-errors";
+import type { ActionResult } from "./result";
+
+/**
+ * The one wrapper for server actions: the signed-in actor (or 401), then the work, with
+ * AppErrors turned into `{ ok: false, message, fieldErrors }` and the user's input echoed back so
+ * nothing typed is lost. Authorization itself is asked inside the domain function.
+ */
+export async function runAction<T>(
+  form: FormData | null,
+  work: (ctx: { actor: Actor; ip: string }) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentActor();
+    if (!actor) deny(actor);
+    const ip = clientIp(await headers());
+    return { ok: true, data: await work({ actor, ip }) };
+  } catch (err) {
+    unstable_rethrow(err);
+    const appError = toAppError(err);
+    if (!appError) console.error("[action] unexpected error", err);
+    return {
+      ok: false,
+      message: appError?.message ?? GENERIC_ERROR,
+      fieldErrors: appError?.fieldErrors,
+      // Echo what was typed so a refused form keeps it (React resets forms after an action) — but never a password.
+      values: form ? Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !/password/i.test(k)) as [string, string][]) : undefined,
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { ENUM_LABELS } from "../i18n/labels";
+import { TOPICS } from "../report/topics";
+import { db } from "../server/db";
+
+/** Labels for select options in forms: enum values and report topics, in Chinese. */
+export const OPTION_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(ENUM_LABELS).map(([k, v]) => [k, v.zh])),
+  ...TOPICS,
+};
+
+export async function formContext() {
+  const [years, departments] = await Promise.all([
+    db().reportYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return {
+    years: years.map((y) => y.year),
+    departments: departments.map((d) => ({ value: d.id, label: d.name })),
+    departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+  };
+}

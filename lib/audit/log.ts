@@ -1,0 +1,57 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { MaybeActor } from "../auth/actor";
+
+export type AuditAction =
+  | "CREATE" | "UPDATE" | "REVISE" | "SUBMIT" | "WITHDRAW" | "APPROVE" | "RETURN"
+  | "LOGIN_FAILED" | "LOGIN" | "ROLE_CHANGE" | "USER_CREATE" | "USER_DEACTIVATE" | "USER_ACTIVATE"
+  | "NARRATIVE_UPDATE" | "PUBLISH";
+
+type Tx = Pick<Prisma.TransactionClient, "auditLog">;
+
+const IGNORED = new Set(["updatedAt", "createdAt", "version"]);
+
+function plain(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (v && typeof v === "object" && "toFixed" in v && typeof (v as { toString(): string }).toString === "function") {
+    return (v as { toString(): string }).toString(); // Decimal
+  }
+  return v;
+}
+
+/** Before/after of the fields that changed, with Decimals and Dates as strings. */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const k of keys) {
+    if (IGNORED.has(k)) continue;
+    const b = plain(before?.[k] ?? null);
+    const a = plain(after?.[k] ?? null);
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes[k] = { before: b, after: a };
+  }
+  return changes;
+}
+
+/** Writes one audit row; call it inside the transaction of the change it records. */
+export function audit(tx: Tx, entry: {
+  actor: MaybeActor;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  changes?: Record<string, unknown> | null;
+  reason?: string | null;
+  ip?: string | null;
+  actorName?: string | null;
+}) {
+  return tx.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorName: entry.actorName ?? entry.actor?.displayName ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+      reason: entry.reason ?? null,
+      ip: entry.ip ?? null,
+    },
+  });
+}

@@ -1,0 +1,12 @@
+import type { Role } from "../generated/prisma/client";
+
+/** Who is acting: a signed-in, active user, or null for an anonymous visitor. */
+export type Actor = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: string | null;
+};
+
+export type MaybeActor = Actor | null;

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "../actions/wrap";
+import type { ActionResult } from "../actions/result";
+import { createUser, setUserActive, setUserRole } from "./service";
+
+export async function createUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const result = await runAction(form, ({ actor }) => createUser({ actor, input: Object.fromEntries(form) }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result.ok ? { ok: true, message: "已创建（created）" } : result;
+}
+
+export async function updateUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const userId = String(form.get("userId") ?? "");
+  const op = String(form.get("_op") ?? "");
+  const result = await runAction(form, ({ actor }) => op === "role"
+    ? setUserRole({ actor, userId, role: form.get("role"), departmentId: String(form.get("departmentId") ?? "") || null })
+    : setUserActive({ actor, userId, active: op === "activate" }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result.ok ? { ok: true, message: "已更新（updated）" } : result;
+}

@@ -1,0 +1,68 @@
+import type { MaybeActor } from "../auth/actor";
+import { audit } from "../audit/log";
+import { hashPassword } from "../auth/password";
+import { authorize } from "../auth/policy";
+import { AppError } from "../errors";
+import type { PrismaClient } from "../generated/prisma/client";
+import { bi } from "../i18n/bilingual";
+import { db } from "../server/db";
+import { toAppError } from "../server/db-errors";
+import { ZNewUser, ZRole } from "./schema";
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, v: unknown): T {
+  const r = schema.safeParse(v);
+  if (!r.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const i of r.error.issues) (fieldErrors[i.path.join(".") || "_"] ??= []).push(i.message);
+    throw new AppError("INVALID", r.error.issues[0]?.message ?? "invalid", fieldErrors);
+  }
+  return r.data;
+}
+
+/** Creates a user. `bootstrap` is for the CLI that makes the first admin (no actor yet). */
+export async function createUser(options: { actor: MaybeActor; input: unknown; bootstrap?: boolean; prisma?: PrismaClient }) {
+  if (!options.bootstrap) authorize(options.actor, "users.manage");
+  const u = parse(ZNewUser, options.input);
+  const prisma = options.prisma ?? db();
+  const passwordHash = await hashPassword(u.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { username: u.username, displayName: u.displayName, role: u.role,
+        departmentId: u.departmentId, passwordHash } });
+      await audit(tx, { actor: options.actor, actorName: options.actor?.displayName ?? "cli", action: "USER_CREATE",
+        entityType: "User", entityId: user.id, changes: { username: { before: null, after: u.username }, role: { before: null, after: u.role } } });
+      return user;
+    });
+  } catch (err) {
+    const mapped = toAppError(err);
+    if (mapped?.code === "CONFLICT") throw new AppError("CONFLICT", bi("用户名已存在", "that username is taken"));
+    throw mapped ?? err;
+  }
+}
+
+export async function setUserRole(options: { actor: MaybeActor; userId: string; role: unknown; departmentId?: string | null }) {
+  authorize(options.actor, "users.manage");
+  const role = parse(ZRole, options.role);
+  if (role === "STAFF" && !options.departmentId) throw new AppError("INVALID", bi("系部填报员必须属于一个部门", "staff must belong to a department"));
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: options.userId } });
+    if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
+    const user = await tx.user.update({ where: { id: options.userId }, data: { role, departmentId: options.departmentId ?? null } });
+    await audit(tx, { actor: options.actor, action: "ROLE_CHANGE", entityType: "User", entityId: user.id,
+      changes: { role: { before: before.role, after: role }, departmentId: { before: before.departmentId, after: user.departmentId } } });
+    return user;
+  });
+}
+
+/** Deactivated users can no longer sign in; their records stay. */
+export async function setUserActive(options: { actor: MaybeActor; userId: string; active: boolean }) {
+  authorize(options.actor, "users.manage");
+  if (options.actor?.id === options.userId && !options.active) {
+    throw new AppError("INVALID", bi("不能停用自己的账号", "you cannot deactivate yourself"));
+  }
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
+    await audit(tx, { actor: options.actor, action: options.active ? "USER_ACTIVATE" : "USER_DEACTIVATE", entityType: "User", entityId: user.id });
+    return user;
+  });
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { runAction } from "../actions/wrap";
+import type { ActionResult } from "../actions/result";
+import { FIELDS, formToInput } from "../records/fields";
+import { requireKind } from "../records/resolve";
+import { createRecord, transitionMany, transitionRecord, updateRecord, type Transition } from "./service";
+
+const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+/** Create (no id) or update (id + version) a record from the generic form. */
+export async function saveRecordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const kind = requireKind(str(form, "_kind"));
+  const id = str(form, "_id");
+  const result = await runAction(form, async ({ actor, ip }) => {
+    const input = formToInput(FIELDS[kind.slug], form);
+    if (id) {
+      return updateRecord({ actor, ip, kind, id, version: Number(str(form, "_version")), input });
+    }
+    return createRecord({ actor, ip, kind, input,
+      meta: { year: str(form, "_year"), departmentId: str(form, "_departmentId") || undefined, highlight: form.get("_highlight") === "on" } });
+  });
+  if (!result.ok) return result;
+  const saved = result.data as { id: string };
+  revalidatePath(`/admin/records/${kind.slug}`);
+  redirect(`/admin/records/${kind.slug}/${saved.id}?saved=1`);
+}
+
+/** submit / withdraw / approve / return one record (reason required to return). */
+export async function transitionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const kind = requireKind(str(form, "_kind"));
+  const id = str(form, "_id");
+  const transition = str(form, "_transition") as Transition;
+  const result = await runAction(form, ({ actor, ip }) =>
+    transitionRecord({ actor, ip, kind, id, transition, version: Number(str(form, "_version")), reason: form.get("reason") ?? undefined }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/records/${kind.slug}/${id}`);
+  redirect(`/admin/records/${kind.slug}/${id}?done=${transition}`);
+}
+
+/** Approve or return the checked rows of the review queue ("kind:id:version" values). */
+export async function bulkReviewAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const transition = str(form, "_transition") === "return" ? "return" : "approve";
+  const items = form.getAll("item").map((v) => {
+    const [slug, id, version] = String(v).split(":");
+    return { kind: requireKind(slug), id, version: Number(version) };
+  });
+  const result = await runAction(form, ({ actor, ip }) =>
+    transitionMany({ actor, ip, transition, items, reason: form.get("reason") ?? undefined }));
+  if (!result.ok) return result;
+  const outcomes = result.data as { ok: boolean; message?: string }[];
+  const failed = outcomes.filter((o) => !o.ok);
+  revalidatePath("/admin/review");
+  if (failed.length) return { ok: false, message: failed.map((f) => f.message).join("；") };
+  return { ok: true, message: `${outcomes.length}` };
+}

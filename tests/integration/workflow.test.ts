@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { seedDemo } from "../../lib/demo/seed";
+import { AppError } from "../../lib/errors";
+import { kindBySlug } from "../../lib/records/kinds";
+import { createRecord, findReadable, transitionMany, transitionRecord, updateRecord } from "../../lib/workflow/service";
+import { migratedDatabase } from "../support/database";
+
+const awards = kindBySlug("competition-awards")!;
+const award = (name: string) => ({ competition: name, level: "PROVINCIAL", prizes: [{ prize: "一等奖", count: 2, unit: "人次" }] });
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "OK";
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+}
+
+describe("approval workflow", () => {
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  const actors: Record<string, Actor> = {};
+  const ctx = (name: string) => ({ actor: actors[name], prisma: database.prisma });
+
+  beforeAll(async () => {
+    database = await migratedDatabase();
+    await seedDemo(database.prisma, { users: true });
+    for (const u of await database.prisma.user.findMany()) {
+      actors[u.username] = { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId };
+    }
+  }, 180_000);
+  afterAll(async () => { await database?.dispose(); });
+
+  it("runs draft → submitted → returned → resubmitted → approved, with audit rows by the right people", async () => {
+    const created = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("工作流测试赛"), meta: { year: 2022 } });
+    expect(created).toMatchObject({ status: "DRAFT", version: 1, departmentId: actors["staff-a"].departmentId });
+
+    expect(await code(findReadable(ctx("staff-b"), awards, created.id))).toBe("NOT_FOUND");
+    expect(await code(findReadable({ actor: null, prisma: database.prisma }, awards, created.id))).toBe("NOT_FOUND");
+    expect(await code(transitionRecord({ ...ctx("reviewer"), kind: awards, id: created.id, transition: "approve" }))).toBe("CONFLICT");
+
+    let r = await transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "submit", version: 1 });
+    expect(r.status).toBe("SUBMITTED");
+    expect(await code(updateRecord({ ...ctx("staff-a"), kind: awards, id: r.id, version: r.version, input: award("x") }))).toBe("CONFLICT");
+    expect(await code(transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "return", reason: "  " }))).toBe("INVALID");
+    r = await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "return", reason: "请补充获奖日期" });
+    expect(r).toMatchObject({ status: "RETURNED", returnReason: "请补充获奖日期" });
+
+    r = await updateRecord({ ...ctx("staff-a"), kind: awards, id: r.id, version: r.version, input: { ...award("工作流测试赛"), awardedOn: "2022-05-20" } });
+    r = await transitionRecord({ ...ctx("staff-a"), kind: awards, id: r.id, transition: "submit" });
+    r = await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "approve" });
+    expect(r).toMatchObject({ status: "APPROVED", returnReason: null });
+    expect(await findReadable({ actor: null, prisma: database.prisma }, awards, r.id)).toMatchObject({ competition: "工作流测试赛" });
+
+    const log = await database.prisma.auditLog.findMany({ where: { entityId: r.id }, orderBy: { id: "asc" } });
+    expect(log.map((l) => [l.action, l.actorName])).toEqual([
+      ["CREATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["RETURN", "质量办审核员"],
+      ["UPDATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["APPROVE", "质量办审核员"],
+    ]);
+    expect(log[2].reason).toBe("请补充获奖日期");
+    expect(log[3].changes).toMatchObject({ awardedOn: { before: null, after: "2022-05-20" } });
+  });
+
+  it("refuses a save based on a stale version and keeps the newer data", async () => {
+    const created = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("乐观锁测试"), meta: { year: 2022 } });
+    await updateRecord({ ...ctx("staff-a"), kind: awards, id: created.id, version: 1, input: award("第一次保存") });
+    expect(await code(updateRecord({ ...ctx("staff-a"), kind: awards, id: created.id, version: 1, input: award("过时的保存") }))).toBe("CONFLICT");
+    expect(await findReadable(ctx("staff-a"), awards, created.id)).toMatchObject({ competition: "第一次保存", version: 2 });
+  });
+
+  it("keeps the approved version public while a revision is pending, and applies it on approval", async () => {
+    const original = await database.prisma.competitionAward.findFirstOrThrow({
+      where: { departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" } });
+    const input = { competition: `${original.competition}（修订）`, level: original.level, prizes: original.prizes,
+      participantType: original.participantType, entryType: original.entryType };
+    let r = await updateRecord({ ...ctx("staff-a"), kind: awards, id: original.id, version: original.version, input });
+    expect(r).toMatchObject({ status: "APPROVED", revisionStatus: "DRAFT", competition: original.competition });
+    r = await transitionRecord({ ...ctx("staff-a"), kind: awards, id: r.id, transition: "submit" });
+    expect(r).toMatchObject({ status: "APPROVED", revisionStatus: "SUBMITTED" });
+    const publicView = await findReadable({ actor: null, prisma: database.prisma }, awards, r.id);
+    expect(publicView.competition).toBe(original.competition);
+
+    const [result] = await transitionMany({ ...ctx("reviewer"), transition: "approve", items: [{ kind: awards, id: r.id }] });
+    expect(result.ok).toBe(true);
+    const after = await findReadable({ actor: null, prisma: database.prisma }, awards, r.id);
+    expect(after).toMatchObject({ competition: `${original.competition}（修订）`, revisionStatus: null, pending: null, status: "APPROVED" });
+  });
+
+  it("lets only the own department's staff write, and only reviewers review", async () => {
+    const created = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("权限测试"), meta: { year: 2022 } });
+    expect(await code(updateRecord({ ...ctx("staff-b"), kind: awards, id: created.id, version: 1, input: award("x") }))).toBe("NOT_FOUND");
+    expect(await code(updateRecord({ ...ctx("reviewer"), kind: awards, id: created.id, version: 1, input: award("x") }))).toBe("FORBIDDEN");
+    expect(await code(updateRecord({ actor: null, prisma: database.prisma, kind: awards, id: created.id, version: 1, input: award("x") }))).toBe("UNAUTHENTICATED");
+    await transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "submit" });
+    expect(await code(transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "approve" }))).toBe("FORBIDDEN");
+    expect(await code(createRecord({ ...ctx("reviewer"), kind: awards, input: award("x"), meta: { year: 2022, departmentId: actors["staff-a"].departmentId } }))).toBe("FORBIDDEN");
+    expect(await code(createRecord({ ...ctx("staff-a"), kind: awards, input: award("x"), meta: { year: 1999 } }))).toBe("INVALID");
+  });
+});
