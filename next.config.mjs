@@ -8,6 +8,8 @@ const nextConfig = {
   // `npm test` type-checks once with tsc before the browser tests; their build skips it.
   typescript: { ignoreBuildErrors: process.env.NIANBAO_SKIP_TYPECHECK === "1" },
   typedRoutes: false,
+  // Evidence uploads and spreadsheet imports go through server actions (limit checked again in lib/files).
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
 };
 
 export default nextConfig;

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { UploadForm } from "@/components/admin/UploadForm";
+import { listAttachments } from "@/lib/files/service";
+import { db } from "@/lib/server/db";
 import { guarded } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
@@ -29,6 +32,12 @@ export default async function RecordPage({ params, searchParams }: {
   const canEdit = mayOnRecord(actor, "update", record) && !underReview;
   const transitions = (["submit", "withdraw", "approve", "return"] as const).filter((t) => mayOnRecord(actor, t, record) && (
     t === "submit" ? current === "DRAFT" || current === "RETURNED" : current === "SUBMITTED"));
+  const [attachments, casePhotos] = await Promise.all([
+    listAttachments({ actor, kind, recordId: record.id }),
+    kind.slug === "cases"
+      ? db().figure.findMany({ where: { caseId: record.id }, select: { id: true, caption: true, fileId: true, status: true }, orderBy: { createdAt: "asc" } })
+      : Promise.resolve([]),
+  ]);
   const values = revision && record.pending ? { ...toJsonRecord(record), ...(record.pending as object) } : toJsonRecord(record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -64,6 +73,25 @@ export default async function RecordPage({ params, searchParams }: {
           <p className="mt-1">年度：{record.year}</p>
         </div>
         {transitions.map((t) => <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />)}
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="files-heading">
+          <h2 id="files-heading" className="text-sm font-semibold">{kind.slug === "cases" ? "案例照片" : "证明材料"}</h2>
+          <ul className="space-y-2 text-sm" data-testid="attachments">
+            {casePhotos.map((f) => (
+              <li key={f.id} className="flex items-center gap-2">
+                {f.fileId && <img src={`/files/${f.fileId}/thumb`} alt={f.caption} className="h-12 w-12 rounded object-cover" />}
+                <Link href={`/admin/records/figures/${f.id}`} className="text-brand-700 hover:underline">{f.caption}</Link>
+                <StatusBadge status={f.status} />
+              </li>
+            ))}
+            {attachments.map((f) => (
+              <li key={f.id} className="flex items-center gap-2">
+                {f.mimeType.startsWith("image/") && <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />}
+                <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">{f.originalName}</a>
+              </li>
+            ))}
+          </ul>
+          {canEdit && <UploadForm kindSlug={kind.slug} id={record.id} withCaption={kind.slug === "cases"} />}
+        </section>
         {mayOnRecord(actor, "history", record) && (
           <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">查看历史（history）</Link>
         )}

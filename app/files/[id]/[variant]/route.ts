@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { readableFile } from "@/lib/files/service";
+import type { Variant } from "@/lib/files/store";
+import { bi } from "@/lib/i18n/bilingual";
+import { storage } from "@/lib/storage";
+
+const VARIANTS = new Set<Variant>(["original", "web", "thumb"]);
+
+/** GET /files/{id}/{original|web|thumb}: served only to those who may read a record using the file. */
+export const GET = apiRoute<{ id: string; variant: string }>(async ({ params, actor }) => {
+  if (!VARIANTS.has(params.variant as Variant)) throw new AppError("NOT_FOUND", bi("文件不存在", "file not found"));
+  const { file, key, mime } = await readableFile({ actor, fileId: params.id, variant: params.variant as Variant });
+  const bytes = await storage().getFile(key);
+  if (!bytes) throw new AppError("NOT_FOUND", bi("文件不存在", "file not found"));
+  return new NextResponse(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": mime,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      "Cache-Control": actor ? "private, max-age=300" : "public, max-age=3600",
+    },
+  });
+});

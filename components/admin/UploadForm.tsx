@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { uploadFileAction } from "@/lib/files/actions";
+
+/** Upload evidence (or, for a case, a captioned photo). Types are checked on the server from the content. */
+export function UploadForm({ kindSlug, id, withCaption }: { kindSlug: string; id: string; withCaption?: boolean }) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(uploadFileAction, INITIAL);
+  return (
+    <form action={action} className="space-y-2 text-sm">
+      <input type="hidden" name="_kind" value={kindSlug} />
+      <input type="hidden" name="_id" value={id} />
+      <label className="block">
+        <span className="mb-1 block">{withCaption ? "照片（JPEG/PNG/WebP）" : "附件（JPEG/PNG/WebP/PDF，≤10MB）"}</span>
+        <input type="file" name="file" accept="image/jpeg,image/png,image/webp,application/pdf" required className="w-full text-xs" />
+      </label>
+      {withCaption && (
+        <label className="block"><span className="mb-1 block">图题（caption）</span>
+          <input name="caption" required maxLength={200} className="w-full rounded border border-slate-300 px-2 py-1" /></label>
+      )}
+      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-white disabled:opacity-60">{withCaption ? "添加照片" : "上传附件"}</button>
+      {!state.ok && <p role="alert" className="text-rose-700">{state.message}</p>}
+      {state.ok && state.message && <p role="status" className="text-emerald-700">{state.message}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "../actions/wrap";
+import type { ActionResult } from "../actions/result";
+import { AppError } from "../errors";
+import { bi } from "../i18n/bilingual";
+import { requireKind } from "../records/resolve";
+import { addCasePhoto, attachFile } from "./service";
+
+async function fileFrom(form: FormData) {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
+  return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+}
+
+/** Attach evidence to a record, or (for a case, with a caption) add a photo figure to it. */
+export async function uploadFileAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const kind = requireKind(String(form.get("_kind") ?? ""));
+  const recordId = String(form.get("_id") ?? "");
+  const caption = form.get("caption");
+  const result = await runAction(form, async ({ actor }) => {
+    const { bytes, name } = await fileFrom(form);
+    if (kind.slug === "cases" && typeof caption === "string") {
+      await addCasePhoto({ actor, caseId: recordId, bytes, name, caption });
+    } else {
+      await attachFile({ actor, kind, recordId, bytes, name });
+    }
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/admin/records/${kind.slug}/${recordId}`);
+  return { ok: true, message: "已上传（uploaded）" };
+}

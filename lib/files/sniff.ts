@@ -1,0 +1,30 @@
+import { fileTypeFromBuffer } from "file-type";
+import { AppError } from "../errors";
+import { bi } from "../i18n/bilingual";
+
+/** Evidence file types we accept, decided from the bytes, never from the name or the browser's claim. */
+export const ACCEPTED = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "application/pdf": "pdf",
+} as const;
+export type AcceptedMime = keyof typeof ACCEPTED;
+
+export function maxUploadBytes(): number {
+  return Number(process.env.NIANBAO_UPLOAD_MAX_MB ?? 10) * 1024 * 1024;
+}
+
+export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMime; ext: string }> {
+  if (bytes.byteLength === 0) throw new AppError("INVALID", bi("文件为空", "the file is empty"));
+  const limit = maxUploadBytes();
+  if (bytes.byteLength > limit) {
+    throw new AppError("INVALID", bi(`文件不能超过 ${limit / 1024 / 1024} MB`, `files must be at most ${limit / 1024 / 1024} MB`));
+  }
+  const type = await fileTypeFromBuffer(bytes);
+  if (!type || !(type.mime in ACCEPTED)) {
+    throw new AppError("INVALID", bi("只接受 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断）",
+      "only JPEG, PNG, WebP images or PDF files are accepted (judged by content)"));
+  }
+  return { mime: type.mime as AcceptedMime, ext: ACCEPTED[type.mime as AcceptedMime] };
+}

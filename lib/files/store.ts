@@ -1,0 +1,50 @@
+import { createHash, randomUUID } from "node:crypto";
+import sharp from "sharp";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { AppError } from "../errors";
+import { bi } from "../i18n/bilingual";
+import { storage } from "../storage";
+import { sniffUpload } from "./sniff";
+
+/**
+ * Stores an upload: checks its type from the content, keeps the original, and for images a web
+ * copy (at most 1600 px) and a thumbnail (320 px). Returns the StoredFile row.
+ */
+export type Variant = "original" | "web" | "thumb";
+
+export async function storeUpload(options: {
+  bytes: Uint8Array; originalName: string; uploadedById: string | null; tx: Prisma.TransactionClient | PrismaClient;
+}) {
+  const { mime, ext } = await sniffUpload(options.bytes);
+  const id = randomUUID();
+  const base = `uploads/${id.slice(0, 2)}/${id}`;
+  const variants: Partial<Record<Variant, { key: string; mime: string }>> = { original: { key: `${base}/original.${ext}`, mime } };
+  let width: number | null = null;
+  let height: number | null = null;
+  const s = storage();
+  await s.putFile(variants.original!.key, options.bytes);
+  if (mime !== "application/pdf") {
+    try {
+      const image = sharp(options.bytes, { limitInputPixels: 100_000_000 }).rotate();
+      const meta = await image.metadata();
+      width = meta.width ?? null;
+      height = meta.height ?? null;
+      const web = await image.clone().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
+      const thumb = await image.clone().resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
+      variants.web = { key: `${base}/web.jpg`, mime: "image/jpeg" };
+      variants.thumb = { key: `${base}/thumb.jpg`, mime: "image/jpeg" };
+      await s.putFile(variants.web.key, web);
+      await s.putFile(variants.thumb.key, thumb);
+    } catch {
+      await Promise.all(Object.values(variants).map((v) => s.delete(v!.key)));
+      throw new AppError("INVALID", bi("图片已损坏或无法读取", "the image is damaged or unreadable"));
+    }
+  }
+  return options.tx.storedFile.create({
+    data: {
+      id, storageKey: variants.original!.key, originalName: options.originalName.slice(0, 200), mimeType: mime,
+      size: options.bytes.byteLength, sha256: createHash("sha256").update(options.bytes).digest("hex"),
+      width, height, variants: variants as Prisma.InputJsonValue, uploadedById: options.uploadedById,
+    },
+  });
+}

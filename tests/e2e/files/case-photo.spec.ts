@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import sharp from "sharp";
+import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
+
+test("staff attaches a photo to a case; once approved, the photo is public", async ({ page, baseURL }) => {
+  const title = uniqueName("校企共建实训基地案例");
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#c0392b" } }).png().toBuffer();
+
+  await signIn(page, "staff-a");
+  await page.goto("/admin/records/cases/new");
+  await page.getByLabel(/^案例标题/).fill(title);
+  await page.getByLabel(/^报告栏目/).selectOption("teaching.industry");
+  await page.getByLabel(/^案例正文/).fill("学院与企业共建实训基地，学生在真实岗位上完成项目。");
+  await page.getByRole("button", { name: /保存草稿/ }).click();
+  await expect(page.getByText("已保存（saved）")).toBeVisible();
+  const caseUrl = page.url().replace(/\?.*$/, "");
+
+  // a file that only pretends to be a PNG is refused, with a clear message
+  await page.locator('input[type="file"]').setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await page.getByLabel("图题（caption）").fill("伪装的图片");
+  await page.getByRole("button", { name: "添加照片" }).click();
+  await expect(page.getByText(/^只接受 JPEG、PNG、WebP 图片或 PDF 文件/)).toBeVisible();
+
+  await page.locator('input[type="file"]').setInputFiles({ name: "实训现场.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("图题（caption）").fill("学生在实训基地完成项目");
+  await page.getByRole("button", { name: "添加照片" }).click();
+  await expect(page.getByText("已上传（uploaded）")).toBeVisible();
+  const thumb = page.getByTestId("attachments").getByRole("img", { name: "学生在实训基地完成项目" });
+  await expect(thumb).toBeVisible();
+  const src = (await thumb.getAttribute("src"))!;
+
+  // the draft's photo is not public
+  const anonymous = await apiAs(baseURL!, null);
+  expect((await anonymous.get(src)).status()).toBe(404);
+  const staffB = await apiAs(baseURL!, "staff-b");
+  expect((await staffB.get(src)).status()).toBe(404);
+
+  // submit the figure and the case
+  await page.getByTestId("attachments").getByRole("link", { name: "学生在实训基地完成项目" }).click();
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
+  await page.goto(caseUrl);
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
+
+  // the reviewer approves both from the queue
+  await signOut(page);
+  await signIn(page, "reviewer");
+  await page.goto("/admin/review");
+  await page.getByLabel(`选择 ${title}`).check();
+  await page.getByLabel("选择 学生在实训基地完成项目").check();
+  await page.getByRole("button", { name: /通过所选/ }).click();
+  await expect(page.getByText("已处理 2 条")).toBeVisible();
+
+  const res = await anonymous.get(src);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/jpeg");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  await anonymous.dispose();
+  await staffB.dispose();
+});
