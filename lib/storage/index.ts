@@ -1,0 +1,30 @@
+import path from "node:path";
+import { LocalStorage } from "./local";
+
+/**
+ * Where files live: evidence uploads, generated PDFs. Keys are relative, slash-separated paths
+ * ("reports/2022/edition-3.pdf"). The local backend writes under NIANBAO_DATA_DIR/files; an S3
+ * backend can implement the same four calls.
+ */
+export interface FileStorage {
+  putFile(key: string, data: Uint8Array, options?: { contentType?: string }): Promise<void>;
+  /** The file's bytes, or null when there is no such file. */
+  getFile(key: string): Promise<Buffer | null>;
+  exists(key: string): Promise<boolean>;
+  /** Removes the file; no error when it does not exist. */
+  delete(key: string): Promise<void>;
+}
+
+export function dataDir(): string {
+  return process.env.NIANBAO_DATA_DIR ? path.resolve(process.env.NIANBAO_DATA_DIR) : path.resolve(process.cwd(), ".data");
+}
+
+const holder = globalThis as unknown as { __nianbaoStorage?: FileStorage };
+
+/** The configured storage backend (one per process). */
+export function storage(): FileStorage {
+  holder.__nianbaoStorage ??= new LocalStorage(path.join(dataDir(), "files"));
+  return holder.__nianbaoStorage;
+}
+
+export { LocalStorage, storageKeyError } from "./local";

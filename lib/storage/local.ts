@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { FileStorage } from "./index";
+
+/** Why a key is refused, or null when it is fine: relative, no "..", no backslashes, no empty parts. */
+export function storageKeyError(key: string): string | null {
+  if (!key || key.length > 512) return "empty or too long";
+  if (key.startsWith("/") || key.includes("\\") || key.includes("\0")) return "must be a relative slash-separated path";
+  if (key.split("/").some((part) => part === "" || part === "." || part === "..")) return "has an empty, '.' or '..' segment";
+  return null;
+}
+
+/** Files in a folder. Writes go to a temporary name first and are renamed, so readers never see half a file. */
+export class LocalStorage implements FileStorage {
+  constructor(readonly root: string) {}
+
+  private pathOf(key: string): string {
+    const error = storageKeyError(key);
+    if (error) throw new Error(`invalid storage key ${JSON.stringify(key)}: ${error}`);
+    return path.join(this.root, ...key.split("/"));
+  }
+
+  async putFile(key: string, data: Uint8Array): Promise<void> {
+    const target = this.pathOf(key);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${randomUUID()}.tmp`;
+    try {
+      await fs.writeFile(temp, data);
+      await fs.rename(temp, target);
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+  }
+
+  async getFile(key: string): Promise<Buffer | null> {
+    try {
+      return await fs.readFile(this.pathOf(key));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw err;
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      return (await fs.stat(this.pathOf(key))).isFile();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return false;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
+  }
+}
