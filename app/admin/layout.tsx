@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
         <Link href="/admin/records" className="hover:underline">数据填报</Link>
         {may(actor, "review.queue") && <Link href="/admin/review" className="hover:underline">审核队列</Link>}
+        {may(actor, "review.queue") && <Link href="/admin/dashboard" className="hover:underline">填报进度</Link>}
         {may(actor, "users.manage") && <Link href="/admin/users" className="hover:underline">用户管理</Link>}
         <span className="ml-auto text-brand-100" data-testid="whoami">{actor.displayName}（{enumLabel(actor.role)}）</span>
         <SignOutButton />

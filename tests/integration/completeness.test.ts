@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { seedDemo } from "../../lib/demo/seed";
+import { completeness } from "../../lib/records/completeness";
+import { migratedDatabase } from "../support/database";
+
+
+describe("completeness dashboard data", () => {
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  const actors: Record<string, Actor> = {};
+  beforeAll(async () => {
+    database = await migratedDatabase();
+    await seedDemo(database.prisma, { users: true });
+    for (const u of await database.prisma.user.findMany()) actors[u.username] = u;
+  }, 180_000);
+  afterAll(async () => { await database?.dispose(); });
+
+  it("counts records per section and department and flags sections with nothing approved", async () => {
+    await database.prisma.competitionAward.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.figure.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.case.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.hostedCompetition.updateMany({ where: { year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.indicator.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.honour.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    const data = await completeness({ actor: actors.reviewer, year: 2022, prisma: database.prisma });
+
+    const majors = data.sections.find((s) => s.key === "teaching.majors")!;
+    expect(majors.counts.APPROVED).toBeGreaterThanOrEqual(16);
+    expect(majors.missingApproved).toBe(false);
+    // 表1's section: every award is submitted, but the table still counts the other approved awards of the year
+    const skills = data.sections.find((s) => s.key === "student.competitions")!;
+    expect(skills.counts.SUBMITTED).toBeGreaterThanOrEqual(29);
+    const totalApproved = data.departments.reduce((a, d) => a + d.counts.APPROVED, 0);
+    const expected = await database.prisma.major.count({ where: { year: 2022, status: "APPROVED" } });
+    expect(totalApproved).toBeGreaterThan(expected);
+    await expect(completeness({ actor: actors["staff-a"], year: 2022, prisma: database.prisma })).rejects.toThrow(/无权/);
+  });
+
+  it("flags a section whose records are all unapproved", async () => {
+    await database.prisma.lubanWorkshop.updateMany({ data: { status: "DRAFT" } });
+    for (const m of ["lubanActivity", "case", "figure", "indicator", "honour", "competitionAward", "course", "textbook", "researchProject"] as const) {
+      await (database.prisma[m] as unknown as { updateMany(a: unknown): Promise<unknown> }).updateMany({ where: { topic: "intl.overseas" }, data: { status: "DRAFT" } });
+    }
+    const data = await completeness({ actor: actors.admin, year: 2022, prisma: database.prisma });
+    const overseas = data.sections.find((s) => s.key === "intl.overseas")!;
+    expect(overseas.counts.APPROVED).toBe(0);
+    expect(overseas.counts.DRAFT).toBeGreaterThan(0);
+    expect(overseas.missingApproved).toBe(true);
+  });
+});
