@@ -22,7 +22,7 @@ export async function storeUpload(options: {
   let width: number | null = null;
   let height: number | null = null;
   const s = storage();
-  await s.putFile(variants.original!.key, options.bytes);
+  await s.putFile(variants.original!.key, options.bytes, { contentType: mime });
   if (mime !== "application/pdf") {
     try {
       const image = sharp(options.bytes, { limitInputPixels: 100_000_000 }).rotate();
@@ -33,8 +33,8 @@ export async function storeUpload(options: {
       const thumb = await image.clone().resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
       variants.web = { key: `${base}/web.jpg`, mime: "image/jpeg" };
       variants.thumb = { key: `${base}/thumb.jpg`, mime: "image/jpeg" };
-      await s.putFile(variants.web.key, web);
-      await s.putFile(variants.thumb.key, thumb);
+      await s.putFile(variants.web.key, web, { contentType: "image/jpeg" });
+      await s.putFile(variants.thumb.key, thumb, { contentType: "image/jpeg" });
     } catch {
       await Promise.all(Object.values(variants).map((v) => s.delete(v!.key)));
       throw new AppError("INVALID", bi("图片已损坏或无法读取", "the image is damaged or unreadable"));

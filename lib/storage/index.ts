@@ -1,10 +1,11 @@
 import path from "node:path";
 import { LocalStorage } from "./local";
+import { S3Storage, s3SettingsFromEnv } from "./s3";
 
 /**
  * Where files live: evidence uploads, generated PDFs. Keys are relative, slash-separated paths
- * ("reports/2022/edition-3.pdf"). The local backend writes under NIANBAO_DATA_DIR/files; an S3
- * backend can implement the same four calls.
+ * ("reports/2022/edition-3.pdf"). The local backend writes under NIANBAO_DATA_DIR/files; with
+ * S3_BUCKET set, an S3-compatible object store is used instead (lib/storage/s3.ts).
  */
 export interface FileStorage {
   putFile(key: string, data: Uint8Array, options?: { contentType?: string }): Promise<void>;
@@ -23,8 +24,13 @@ const holder = globalThis as unknown as { __nianbaoStorage?: FileStorage };
 
 /** The configured storage backend (one per process). */
 export function storage(): FileStorage {
-  holder.__nianbaoStorage ??= new LocalStorage(path.join(dataDir(), "files"));
+  holder.__nianbaoStorage ??= createStorage();
   return holder.__nianbaoStorage;
+}
+
+function createStorage(): FileStorage {
+  const s3 = s3SettingsFromEnv();
+  return s3 ? new S3Storage(s3) : new LocalStorage(path.join(dataDir(), "files"));
 }
 
 export { LocalStorage, storageKeyError } from "./local";
