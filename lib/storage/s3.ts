@@ -68,7 +68,7 @@ export class S3Storage implements FileStorage {
 }
 
 /** S3 settings from the environment, or null to use the local folder. */
-export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Settings | null {
+export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings | null {
   if (!env.S3_BUCKET) return null;
   return {
     bucket: env.S3_BUCKET,
