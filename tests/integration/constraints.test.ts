@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toAppError } from "../../lib/server/db-errors";
@@ -71,6 +72,16 @@ describe("database constraints", () => {
       expect(rows.rows).toEqual([{ action: "test" }]);
     } finally {
       await client.end();
+    }
+  });
+
+  it("refuses UPDATE and DELETE on the audit log when run in psql", () => {
+    const probe = spawnSync("psql", ["--version"]);
+    if (probe.status !== 0) return; // psql is not installed here; the pg-client test above covers the trigger
+    for (const sql of [`UPDATE "AuditLog" SET action = 'x'`, `DELETE FROM "AuditLog"`]) {
+      const r = spawnSync("psql", [database.url.replace(/\?.*$/, ""), "-v", "ON_ERROR_STOP=1", "-c", sql], { encoding: "utf8" });
+      expect(r.status, sql).not.toBe(0);
+      expect(r.stderr).toMatch(/append-only/);
     }
   });
 });
