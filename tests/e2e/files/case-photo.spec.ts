@@ -37,6 +37,7 @@ test("staff attaches a photo to a case; once approved, the photo is public", asy
 
   // submit the figure and the case
   await page.getByTestId("attachments").getByRole("link", { name: "学生在实训基地完成项目" }).click();
+  await expect(page).toHaveURL(/\/admin\/records\/figures\//);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
   await page.goto(caseUrl);
