@@ -21,7 +21,15 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-100 text-left">
-            <tr><th scope="col" className="px-3 py-2"><span className="sr-only">选择</span></th>
+            <tr><th scope="col" className="px-3 py-2">
+                <label className="flex items-center gap-1 whitespace-nowrap text-xs font-normal">
+                  <input type="checkbox" data-testid="select-all" onChange={(e) => {
+                    const all = e.currentTarget;
+                    all.form?.querySelectorAll<HTMLInputElement>('input[name="item"]').forEach((c) => { c.checked = all.checked; });
+                  }} />
+                  全选
+                </label>
+              </th>
               <th scope="col" className="px-3 py-2">类型</th><th scope="col" className="px-3 py-2">名称</th>
               <th scope="col" className="px-3 py-2">部门</th><th scope="col" className="px-3 py-2">年度</th>
               <th scope="col" className="px-3 py-2">修订内容（原 → 新）</th></tr>

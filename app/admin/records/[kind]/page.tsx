@@ -5,9 +5,11 @@ import { formContext } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
+import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug } from "@/lib/records/kinds";
+import { LEVELS } from "@/lib/records/schema";
 
 export default async function AdminKindList({ params, searchParams }: {
   params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -16,16 +18,37 @@ export default async function AdminKindList({ params, searchParams }: {
   if (!kind) notFound();
   const actor = await currentActor();
   const sp = await searchParams;
-  const filters = parseFilters({ ...sp, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId });
+  const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);
   const canCreate = actor?.role === "STAFF" && actor.departmentId && mayOnRecord(actor, "create", { departmentId: actor.departmentId });
   const columns = kind.columns.slice(0, 4);
-  const qs = (p: number) => new URLSearchParams({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v) as [string, string][]), page: String(p) });
+  const current = Object.fromEntries(Object.entries(sp).filter(([k, v]) => v && k !== "page") as [string, string][]);
+  const qs = (p: number) => new URLSearchParams({ ...current, page: String(p) });
+  const hasLevel = kind.columns.some((c) => c.field === "level" && c.format === "level");
+  const sortable = sortableFields(kind);
+  // A header link sorts by its column; a second click reverses the direction.
+  const sortHeader = (field: string, label: string) => {
+    const active = filters.sort === field;
+    const dir = active && filters.dir !== "desc" ? "desc" : "asc";
+    if (!sortable.has(field)) return <th key={field} scope="col" className="px-3 py-2 font-medium">{label}</th>;
+    return (
+      <th key={field} scope="col" className="px-3 py-2 font-medium" aria-sort={active ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}>
+        <Link href={`?${new URLSearchParams({ ...current, sort: field, dir })}`} className="hover:underline">
+          {label}{active && (filters.dir === "desc" ? " ↓" : " ↑")}
+        </Link>
+      </th>
+    );
+  };
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">{kind.en}</span></h1>
-        {canCreate && <Link href={`/admin/records/${kind.slug}/new`} className="ml-auto rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">新建 New</Link>}
+        <div className="ml-auto flex flex-wrap gap-2 text-sm">
+          {canCreate && <a href={`/admin/records/${kind.slug}/template`} download className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">下载模板 <span className="text-xs text-slate-500">Template</span></a>}
+          {canCreate && <Link href={`/admin/records/${kind.slug}/import`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">导入 <span className="text-xs text-slate-500">Import</span></Link>}
+          <a href={`/admin/records/${kind.slug}/export?${new URLSearchParams(current)}`} download className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">导出 <span className="text-xs text-slate-500">Export</span></a>
+          {canCreate && <Link href={`/admin/records/${kind.slug}/new`} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">新建 New</Link>}
+        </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label>年度<select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
@@ -36,7 +59,12 @@ export default async function AdminKindList({ params, searchParams }: {
           <label>部门<select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
             <option value="">全部</option>{ctx.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
         )}
+        {hasLevel && (
+          <label>级别<select name="level" defaultValue={sp.level ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>{LEVELS.map((l) => <option key={l} value={l}>{enumLabel(l)}</option>)}</select></label>
+        )}
         <label>搜索<input name="q" defaultValue={sp.q ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1" /></label>
+        {filters.sort && <><input type="hidden" name="sort" value={filters.sort} /><input type="hidden" name="dir" value={filters.dir ?? "asc"} /></>}
         <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
       </form>
       <p className="text-sm text-slate-600" data-total={total}>共 {total} 条</p>
@@ -44,10 +72,10 @@ export default async function AdminKindList({ params, searchParams }: {
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              {columns.map((c) => <th key={c.field} scope="col" className="px-3 py-2 font-medium">{c.zh}</th>)}
-              <th scope="col" className="px-3 py-2 font-medium">年度</th>
+              {columns.map((c) => sortHeader(c.field, c.zh))}
+              {sortHeader("year", "年度")}
               <th scope="col" className="px-3 py-2 font-medium">部门</th>
-              <th scope="col" className="px-3 py-2 font-medium">状态</th>
+              {sortHeader("status", "状态")}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -1,0 +1,63 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import type { MaybeActor } from "../auth/actor";
+import { enumLabel } from "../i18n/labels";
+import { listRecords, type TListFilters } from "../records/access";
+import { toJsonValue } from "../records/db-data";
+import { formatPrizes } from "../records/format";
+import type { RecordKind } from "../records/kinds";
+import type { TPrize } from "../records/schema";
+import { db } from "../server/db";
+import type { ImportColumn } from "./columns";
+import { safeFilters } from "./sort";
+import { addDataSheet } from "./template";
+
+/**
+ * A filtered list → .xlsx with the template's headers, so an export can be edited and imported
+ * again. Rows are read through listRecords, i.e. with the actor's read scope in the query.
+ * Extra columns (年度, 部门, 状态, 编号) follow; the import ignores them.
+ */
+export const EXPORT_MAX_ROWS = 50_000;
+const PAGE = 500;
+
+function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
+  if (raw === null || raw === undefined || raw === "") return null;
+  switch (col.spec.type) {
+    case "select": return enumLabel(String(raw), "zh");
+    case "prizes": return formatPrizes(raw as TPrize[]);
+    case "list": return (raw as string[]).join("、");
+    case "checkbox": return raw ? "是" : "否";
+    case "int": return Number(raw);
+    case "date": return String(toJsonValue(raw, col.field)).slice(0, 10);
+    case "decimal": {
+      const s = String(toJsonValue(raw)).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+      return String(Number(s)) === s ? Number(s) : s;
+    }
+    default: return String(raw);
+  }
+}
+
+export async function exportRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters }): Promise<{ buffer: Buffer; rows: number }> {
+  const { actor, kind } = options;
+  const filters = safeFilters(kind, options.filters);
+  const departments = new Map((await db().department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Nianbao";
+  const { sheet, columns } = addDataSheet(workbook, kind, [
+    { zh: "年度", en: "Year", width: 8 }, { zh: "部门", en: "Department", width: 22 },
+    { zh: "状态", en: "Status", width: 10 }, { zh: "编号", en: "ID", width: 28 },
+  ]);
+  let count = 0;
+  for (let page = 1; count < EXPORT_MAX_ROWS; page++) {
+    const { rows, total } = await listRecords({ actor, kind, filters: { ...filters, page, pageSize: PAGE } });
+    for (const r of rows) {
+      sheet.addRow([
+        ...columns.map((c) => cell(c, r[c.field])),
+        Number(r.year), departments.get(String(r.departmentId)) ?? "", enumLabel(String(r.status), "zh"), String(r.id),
+      ]);
+    }
+    count += rows.length;
+    if (rows.length < PAGE || count >= total) break;
+  }
+  return { buffer: Buffer.from(await workbook.xlsx.writeBuffer()), rows: count };
+}

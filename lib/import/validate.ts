@@ -1,0 +1,243 @@
+import type { z } from "zod";
+import { AppError } from "../errors";
+import type { PrismaClient, Prisma } from "../generated/prisma/client";
+import { bi } from "../i18n/bilingual";
+import type { RecordKind } from "../records/kinds";
+import { headerLookup, importColumns, keyPart, naturalKey, normalizeHeader, optionLookup, type ImportColumn } from "./columns";
+import type { CellValue, RawRow } from "./parse";
+import { parsePrizes } from "./prizes";
+import { EXAMPLE_MARK } from "./template";
+
+/**
+ * Rows of raw cells → the input objects the kind's zod schema parses, with every problem reported
+ * as { row, column, message } in the spreadsheet's own terms (row number, Chinese header).
+ * The schema stays the single judge of validity; this module only maps cells and messages.
+ */
+export type ImportIssue = { row: number; column: string; message: string };
+export type ImportDuplicate = { row: number; message: string; sameAsRow?: number; existingId?: string };
+export type ValidRow = { row: number; data: Record<string, unknown> };
+
+export type SheetValidation = {
+  headerRow: number;
+  /** Column headers found and the fields they fill, in sheet order. */
+  mapped: { index: number; header: string; column: ImportColumn }[];
+  /** Headers that match no field (e.g. 年度, 状态 of an export): ignored. */
+  ignoredHeaders: string[];
+  /** Data rows read (example and header rows excluded). */
+  total: number;
+  skippedExamples: number;
+  valid: ValidRow[];
+  issues: ImportIssue[];
+};
+
+type Converted = { value?: unknown; error?: string };
+
+const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function text(v: CellValue): string {
+  if (v instanceof Date) return isoDay(v);
+  if (typeof v === "boolean") return v ? "是" : "否";
+  return String(v).trim();
+}
+
+function toDate(v: CellValue): Converted {
+  if (v instanceof Date) return { value: isoDay(v) };
+  if (typeof v === "number") {
+    // An Excel serial day number in a cell that is not formatted as a date.
+    if (v > 0 && v < 2958466) return { value: isoDay(new Date(Math.round((v - 25569) * 86_400_000))) };
+    return { value: String(v) };
+  }
+  const s = text(v);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  return { value: m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : s };
+}
+
+function convert(col: ImportColumn, v: CellValue): Converted {
+  const spec = col.spec;
+  switch (spec.type) {
+    case "select": {
+      const value = optionLookup(col.options ?? []).get(text(v).replace(/\s+/g, "").toLowerCase());
+      if (value) return { value };
+      return { error: bi(`“${text(v)}”不是有效的${col.zh}，可选：${(col.options ?? []).map((o) => o.zh).join("、")}`,
+        `"${text(v)}" is not a valid ${col.en.toLowerCase()}`) };
+    }
+    case "int":
+      return { value: typeof v === "number" ? v : text(v).replace(/[,，]/g, "") };
+    case "decimal": {
+      if (typeof v === "number") return { value: String(v) };
+      let s = text(v).replace(/[,，]/g, "");
+      if (spec.unit === "%") s = s.replace(/[%％]$/, "").trim();
+      return { value: s };
+    }
+    case "date":
+      return toDate(v);
+    case "list":
+      return { value: text(v).split(/[\n\r、;；]+/).map((s) => s.trim()).filter(Boolean) };
+    case "prizes":
+      return { value: parsePrizes(text(v)) };
+    case "checkbox":
+      return { value: /^(是|true|yes|y|1|√|✓)$/i.test(text(v)) };
+    default:
+      return { value: text(v) };
+  }
+}
+
+/** Fields the schema refuses when absent (a field with a default, e.g. 参赛对象, is not among them). */
+const requiredCache = new Map<string, Set<string>>();
+function schemaRequired(kind: RecordKind): Set<string> {
+  let set = requiredCache.get(kind.slug);
+  if (!set) {
+    const r = kind.schema.safeParse({});
+    set = new Set(r.success ? [] : r.error.issues.map((i) => String(i.path[0])));
+    requiredCache.set(kind.slug, set);
+  }
+  return set;
+}
+
+function findHeader(kind: RecordKind, rows: RawRow[]) {
+  const lookup = headerLookup(kind.slug);
+  let best: { at: number; mapped: SheetValidation["mapped"]; ignored: string[] } | null = null;
+  for (let at = 0; at < Math.min(rows.length, 10); at++) {
+    const mapped: SheetValidation["mapped"] = [];
+    const ignored: string[] = [];
+    const seen = new Set<string>();
+    rows[at].values.forEach((v, index) => {
+      if (isBlank(v)) return;
+      const header = text(v);
+      const column = lookup.get(normalizeHeader(header));
+      if (column && !seen.has(column.field)) {
+        seen.add(column.field);
+        mapped.push({ index, header, column });
+      } else {
+        ignored.push(header);
+      }
+    });
+    if (mapped.length > (best?.mapped.length ?? 0)) best = { at, mapped, ignored };
+  }
+  return best;
+}
+
+/** Maps and checks every row; throws only when the sheet as a whole is unusable (no header, missing columns). */
+export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): SheetValidation {
+  const { kind, rows } = options;
+  const header = findHeader(kind, rows);
+  const columns = importColumns(kind.slug);
+  if (!header) {
+    throw new AppError("INVALID", bi(`没有找到表头行：第一行应为列名，如 ${columns.slice(0, 3).map((c) => c.zh).join("、")}。请使用下载的模板`,
+      "no header row found: the first row must name the columns; please use the downloaded template"));
+  }
+  const required = schemaRequired(kind);
+  const present = new Set(header.mapped.map((m) => m.column.field));
+  const missing = columns.filter((c) => required.has(c.field) && !present.has(c.field));
+  if (missing.length) {
+    throw new AppError("INVALID", bi(`缺少必填列：${missing.map((c) => c.zh).join("、")}`,
+      `missing required columns: ${missing.map((c) => c.en).join(", ")}`));
+  }
+  const lookup = headerLookup(kind.slug);
+  const headerOf = new Map(columns.map((c) => [c.field, header.mapped.find((m) => m.column.field === c.field)?.header ?? c.zh]));
+  const result: SheetValidation = {
+    headerRow: rows[header.at].row, mapped: header.mapped, ignoredHeaders: header.ignored,
+    total: 0, skippedExamples: 0, valid: [], issues: [],
+  };
+
+  for (let i = header.at + 1; i < rows.length; i++) {
+    const { row, values } = rows[i];
+    const cells = header.mapped.map((m) => ({ m, v: values[m.index] ?? null }));
+    if (cells.every(({ v }) => isBlank(v))) continue;
+    // The second header line (English names) of the template and of exports.
+    if (i === header.at + 1 && cells.every(({ v }) => isBlank(v) || lookup.get(normalizeHeader(text(v))))) continue;
+    const first = cells.find(({ v }) => !isBlank(v));
+    if (first && typeof first.v === "string" && first.v.trim().startsWith(EXAMPLE_MARK)) { result.skippedExamples++; continue; }
+    result.total++;
+
+    const input: Record<string, unknown> = {};
+    const cellErrors = new Set<string>();
+    const blank = new Set<string>();
+    for (const { m, v } of cells) {
+      if (isBlank(v)) { blank.add(m.column.field); continue; }
+      const c = convert(m.column, v);
+      if (c.error) {
+        cellErrors.add(m.column.field);
+        result.issues.push({ row, column: m.header, message: c.error });
+      } else {
+        input[m.column.field] = c.value;
+      }
+    }
+    const parsed = kind.schema.safeParse(input);
+    if (parsed.success && cellErrors.size === 0) {
+      result.valid.push({ row, data: parsed.data as Record<string, unknown> });
+      continue;
+    }
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      for (const issue of (parsed.error as z.ZodError).issues) {
+        const field = String(issue.path[0] ?? "");
+        if (cellErrors.has(field)) continue; // already reported for that cell
+        const col = columns.find((c) => c.field === field);
+        const column = headerOf.get(field) ?? col?.zh ?? "";
+        let message = issue.message;
+        if (col && (blank.has(field) || !present.has(field)) && required.has(field)) {
+          message = bi(`${col.zh}必须填写`, `${col.en} is required`);
+        } else if (issue.path.length > 2 && typeof issue.path[1] === "number") {
+          message = `第${issue.path[1] + 1}项：${message}`;
+        }
+        const key = `${column}\u0000${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.issues.push({ row, column, message });
+      }
+    }
+  }
+  return result;
+}
+
+type KeyDelegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
+
+/**
+ * Rows that repeat an earlier row of the file, or an existing record of the same year (and
+ * department, unless the kind's key is unique per year) on the kind's natural key.
+ */
+export async function findDuplicates(options: {
+  prisma: PrismaClient | Prisma.TransactionClient; kind: RecordKind; year: number; departmentId: string; valid: ValidRow[];
+}): Promise<ImportDuplicate[]> {
+  const { kind, year, departmentId, valid } = options;
+  const key = naturalKey(kind.slug);
+  const keyOf = (r: Record<string, unknown>) => key.fields.map((f) => keyPart(r[f])).join("\u0000");
+  const duplicates = new Map<number, ImportDuplicate>();
+
+  const firstRow = new Map<string, number>();
+  for (const { row, data } of valid) {
+    const k = keyOf(data);
+    const earlier = firstRow.get(k);
+    if (earlier === undefined) firstRow.set(k, row);
+    else duplicates.set(row, { row, sameAsRow: earlier, message: bi(`与第${earlier}行重复`, `same as row ${earlier}`) });
+  }
+
+  const lead = key.fields[0];
+  const values = [...new Set(valid.map((r) => r.data[lead]).filter((v) => v !== null && v !== undefined))];
+  if (values.length) {
+    const delegate = (options.prisma as unknown as Record<string, KeyDelegate>)[kind.model];
+    // Case-insensitive only on text columns (enum and number columns take no `mode`).
+    const leadType = importColumns(kind.slug).find((c) => c.field === lead)?.spec.type;
+    const textual = (leadType === "text" || leadType === "textarea") && values.every((v) => typeof v === "string");
+    const existing = await delegate.findMany({
+      where: {
+        year, ...(key.scope === "department" ? { departmentId } : {}),
+        [lead]: textual ? { in: values, mode: "insensitive" } : { in: values },
+      },
+      select: { id: true, ...Object.fromEntries(key.fields.map((f) => [f, true])) },
+    });
+    const existingByKey = new Map(existing.map((e) => [keyOf(e), String(e.id)]));
+    for (const { row, data } of valid) {
+      const id = existingByKey.get(keyOf(data));
+      if (id && !duplicates.has(row)) {
+        duplicates.set(row, { row, existingId: id, message: bi(`与已有记录重复（${year}年度）`, `duplicates an existing ${year} record`) });
+      }
+    }
+  }
+  return [...duplicates.values()].sort((a, b) => a.row - b.row);
+}
