@@ -12,6 +12,7 @@ import { importDir } from "../../lib/import/store";
 import { findDuplicates, validateSheet } from "../../lib/import/validate";
 import { kindBySlug } from "../../lib/records/kinds";
 import { migratedDatabase } from "../support/database";
+import { outcome as code } from "../support/errors";
 
 const awards = kindBySlug("competition-awards")!;
 const activities = kindBySlug("luban-activities")!;
@@ -21,15 +22,6 @@ const EXISTING_JDXX_AWARD = "2021年天津市高等院校区块链技术应用�
 const csv = (text: string) => Buffer.from(text, "utf8");
 const rowsOf = async (text: string) => (await parseSpreadsheet(csv(text))).rows;
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof AppError) return err.code;
-    throw err;
-  }
-}
 
 describe("spreadsheet import", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;

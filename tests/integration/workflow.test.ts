@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { seedDemo } from "../../lib/demo/seed";
-import { AppError } from "../../lib/errors";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord, findReadable, transitionMany, transitionRecord, updateRecord } from "../../lib/workflow/service";
 import { migratedDatabase } from "../support/database";
+import { outcome as code } from "../support/errors";
 
 const awards = kindBySlug("competition-awards")!;
 const award = (name: string) => ({ competition: name, level: "PROVINCIAL", prizes: [{ prize: "一等奖", count: 2, unit: "人次" }] });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof AppError) return err.code;
-    throw err;
-  }
-}
 
 describe("approval workflow", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
