@@ -34,7 +34,8 @@ export default async function HomePage() {
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
                 <h3 className="text-lg font-semibold">{lang === "zh" ? `${y.year}年度质量报告` : `${y.year} annual quality report`}</h3>
                 <span className="text-sm text-slate-500">{t.academicYear} {y.academicYear}</span>
-                <Link href={`/records?year=${y.year}`} className="ml-auto text-sm text-brand-600 hover:underline">{t.records} →</Link>
+                <Link href={`/reports/${y.year}`} className="ml-auto text-sm text-brand-600 hover:underline">{t.reports} →</Link>
+                <Link href={`/records?year=${y.year}`} className="text-sm text-brand-600 hover:underline">{t.records} →</Link>
               </div>
               <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
                 {stats.map((s) => (

@@ -21,7 +21,7 @@ export function RecordTable({ kind, rows, lang, showYear }: {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row, i) => (
-            <tr key={String(row.id)} className="align-top hover:bg-slate-50">
+            <tr key={String(row.id)} id={String(row.id)} className="align-top hover:bg-slate-50 target:bg-amber-50">
               <td className="px-3 py-2 tabular-nums text-slate-500">{i + 1}</td>
               {showYear && <td className="px-3 py-2 tabular-nums">{String(row.year)}</td>}
               {kind.columns.map((c) => (

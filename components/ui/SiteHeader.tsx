@@ -11,7 +11,9 @@ export async function SiteHeader() {
         </Link>
         <div className="ml-auto flex items-center gap-4 text-sm">
           <Link href="/" className="hover:underline">{t.home}</Link>
+          <Link href="/reports" className="hover:underline">{t.reports}</Link>
           <Link href="/records" className="hover:underline">{t.records}</Link>
+          <Link href="/admin" className="hover:underline">{t.signIn}</Link>
           <a href={`/lang?to=${lang === "zh" ? "en" : "zh"}`} className="rounded border border-white/40 px-2 py-0.5 hover:bg-white/10">
             {t.language}
           </a>

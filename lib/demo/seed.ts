@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../auth/password";
 import { toDbData } from "../records/db-data";
+import { publishDemoEdition } from "../report/editions";
 import { outlineRows, TEMPLATE_2022 } from "../report/templates";
 import { departments } from "../../prisma/demo/departments";
 import * as R from "../../prisma/demo/records";
@@ -123,6 +124,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     })),
     ...skip,
   });
+  await publishDemoEdition(prisma);
 }
 
 function missing(what: string, key: unknown): never {

@@ -522,13 +522,14 @@ export const competitionAwards: DemoCompetitionAward[] = [
     dept: "TW",
   },
 
-  // Results quoted in the text, not in 表1
+  // Results quoted in 主要成果 and the text, not in 表1: filed under "highlights", so that 表1 is
+  // exactly the student awards filed under student.competitions.
   {
     competition: "首届世界职业院校技能大赛云计算赛项",
     level: "INTERNATIONAL",
     prizes: [{ prize: "铜奖" }],
     awardedOn: null,
-    topic: "student.competitions",
+    topic: "highlights",
     dept: "JDXX",
     highlight: true,
   },
@@ -537,7 +538,7 @@ export const competitionAwards: DemoCompetitionAward[] = [
     level: "NATIONAL",
     prizes: [{ prize: "二等奖", count: 1, unit: "项" }],
     awardedOn: null,
-    topic: "student.competitions",
+    topic: "highlights",
     dept: "JJGL",
     highlight: true,
   },
@@ -546,7 +547,7 @@ export const competitionAwards: DemoCompetitionAward[] = [
     level: "NATIONAL",
     prizes: [{ prize: "三等奖", count: 1, unit: "项" }],
     awardedOn: null,
-    topic: "student.competitions",
+    topic: "highlights",
     dept: "JJGL",
     highlight: true,
   },

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/report/Forbidden";
+import { may } from "@/lib/auth/policy";
+import { currentActor } from "@/lib/auth/session";
+import { consistencyReport } from "@/lib/report/admin";
+
+export const dynamic = "force-dynamic";
+
+/** Numbers that disagree, each with a link to the record or narrative to fix. */
+export default async function ConsistencyPage({ params, searchParams }: {
+  params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await currentActor();
+  if (!may(actor, "review.queue")) return <Forbidden />;
+  const year = Number((await params).year);
+  if (!Number.isInteger(year)) notFound();
+  const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
+  const issues = await consistencyReport(year, mode);
+  if (!issues) notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-800">{year}年度数据一致性检查</h1>
+      <p className="text-sm text-slate-700">
+        范围：{mode === "preview" ? "全部待发布数据（含未审核）" : "仅已审核数据"} ·{" "}
+        <Link className="text-brand-700 underline" href={`?mode=${mode === "preview" ? "approved" : "preview"}`}>
+          改为检查{mode === "preview" ? "已审核数据" : "全部数据"}
+        </Link>
+        {" · "}<Link className="text-brand-700 underline" href={`/admin/report/${year}/preview`}>预览报告</Link>
+      </p>
+      {issues.length === 0 ? <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">未发现不一致的数字。</p> : (
+        <ul className="space-y-2" data-issues={issues.length}>
+          {issues.map((i, n) => (
+            <li key={n} className={`rounded border p-3 text-sm ${i.severity === "error" ? "border-rose-200 bg-rose-50" : "border-amber-200 bg-amber-50"}`} data-issue={i.code}>
+              <p><span className="mr-2 font-semibold">{i.severity === "error" ? "错误" : "提示"}</span>{i.message}</p>
+              <p className="mt-1"><Link className="text-brand-700 underline" href={i.href}>去修改</Link>
+                {i.refs.length > 1 && <span className="ml-2 text-xs text-slate-600">涉及{i.refs.length}条记录</span>}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { db } from "@/lib/server/db";
+
+/** 年报管理 lands on the preview of the newest report year. */
+export default async function ReportAdminHome() {
+  const latest = await db().reportYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
+  redirect(latest ? `/admin/report/${latest.year}/preview` : "/admin");
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { createOutlineAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
+
+function Result({ state }: { state: ActionResult }) {
+  if (!state.ok) return <p role="alert" className="text-sm text-rose-700">{state.message}</p>;
+  return state.message ? <p role="status" className="text-sm text-emerald-700">{state.message}</p> : null;
+}
+
+export function PublishForm({ year }: { year: number }) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(publishAction, INITIAL);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-3">
+      <input type="hidden" name="year" value={year} />
+      <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "正在发布…" : "发布新版本（Publish）"}
+      </button>
+      <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+      <Result state={state} />
+    </form>
+  );
+}
+
+export function NarrativeForm({ year, sectionKey, version, narrative, label }: {
+  year: number; sectionKey: string; version: number; narrative: string; label: string;
+}) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(updateNarrativeAction, INITIAL);
+  const id = `narrative-${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const value = !state.ok && state.values?.sectionKey === sectionKey ? state.values.narrative : narrative;
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="sectionKey" value={sectionKey} />
+      <input type="hidden" name="version" value={version} />
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <textarea id={id} name="narrative" rows={8} defaultValue={value} key={`${version}-${state.ok ? "ok" : "err"}`}
+        className="w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm leading-6" />
+      <div className="flex items-center gap-3">
+        <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">保存</button>
+        <Result state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function OutlineTemplateForm({ year, current, templates }: { year: number; current: string; templates: { key: string; zh: string }[] }) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(createOutlineAction, INITIAL);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="year" value={year} />
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">按模板重建大纲（叙述文字会保留）</span>
+        <select name="templateKey" defaultValue={current} className="rounded border border-slate-300 px-2 py-1.5">
+          {templates.map((t) => <option key={t.key} value={t.key}>{t.zh}</option>)}
+        </select>
+      </label>
+      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">重建大纲</button>
+      <Result state={state} />
+    </form>
+  );
+}

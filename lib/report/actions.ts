@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "../actions/wrap";
+import type { ActionResult } from "../actions/result";
+import { publishEdition } from "./editions";
+import { updateNarrative } from "./narratives";
+import { createOutlineFromTemplate } from "./outline";
+
+const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+/** Publishes the year's approved data as a new edition (reviewers and admins, via the policy). */
+export async function publishAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = Number(str(form, "year"));
+  const result = await runAction(form, ({ actor }) => publishEdition({ actor, year }));
+  if (!result.ok) return result;
+  revalidatePath(`/reports/${year}/editions`);
+  return { ok: true, message: `已发布第${result.data?.version}版（published edition ${result.data?.version}）` };
+}
+
+export async function updateNarrativeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const result = await runAction(form, ({ actor }) => updateNarrative({
+    actor, year, sectionKey: str(form, "sectionKey"), narrative: str(form, "narrative").replace(/\r\n/g, "\n"), version: str(form, "version"),
+  }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: "已保存（saved）" };
+}
+
+export async function createOutlineAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = Number(str(form, "year"));
+  const result = await runAction(form, ({ actor }) => createOutlineFromTemplate({ actor, year, templateKey: str(form, "templateKey") }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: `已按模板重建大纲，共${result.data}个章节（outline rebuilt）` };
+}

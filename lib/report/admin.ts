@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "../server/db";
+import { assembleDocument } from "./build";
+import { checkConsistency } from "./consistency";
+import { loadReportData } from "./data";
+import type { SourceRef } from "./document";
+import { publicRecordHref } from "./html";
+import { adminRecordHref } from "./consistency";
+
+/** Reads for the reviewers' report pages (the pages ask the policy before calling these). */
+export async function previewReport(year: number) {
+  const data = await loadReportData({ prisma: db(), year, mode: "preview" });
+  if (!data) return null;
+  return { document: assembleDocument(data), issues: checkConsistency(data) };
+}
+
+export async function consistencyReport(year: number, mode: "preview" | "approved") {
+  const data = await loadReportData({ prisma: db(), year, mode });
+  return data ? checkConsistency(data) : null;
+}
+
+/** In preview, a source that is not approved yet opens in the admin record page. */
+export const previewRecordHref = (ref: SourceRef) => (ref.unapproved ? adminRecordHref(ref) : publicRecordHref(ref));
+
+export async function outlineForEditing(year: number) {
+  const [reportYear, sections] = await Promise.all([
+    db().reportYear.findUnique({ where: { year } }),
+    db().outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
+  ]);
+  return reportYear ? { reportYear, sections } : null;
+}

@@ -1,0 +1,76 @@
+import * as echarts from "echarts";
+import { escapeHtml } from "./markdown";
+
+/**
+ * Charts rendered on the server as SVG strings (ECharts SSR), so they are in the page source,
+ * print crisply and need no browser JavaScript. Labels carry the printed numbers, computed by
+ * the caller, so the chart shows exactly what the text and tables say.
+ */
+const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+const COLORS = ["#1d4e89", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f"];
+
+let chartSeq = 0;
+
+function render(option: Record<string, unknown>, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  try {
+    chart.setOption({ animation: false, color: COLORS, textStyle: { fontFamily: FONT, color: "#1f2937" }, ...option });
+    let svg = chart.renderToSVGString();
+    // Class names are per-instance (zr0-cls-0…); make them unique per chart on the page.
+    const id = `c${++chartSeq}`;
+    svg = svg.replace(/zr\d+-cls-/g, `${id}-cls-`);
+    // Scale to the container width while keeping the aspect ratio.
+    return svg.replace(/^<svg width="\d+" height="\d+"/, `<svg width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"`);
+  } finally {
+    chart.dispose();
+  }
+}
+
+export type PieSlice = { name: string; value: number; label: string };
+
+/** A pie (ring) chart whose slice labels are given, e.g. "基本财政拨款\n3885.83万元（23.39%）". */
+export function pieChart(slices: PieSlice[], options: { width?: number; height?: number; center?: string } = {}): string {
+  return render({
+    series: [{
+      type: "pie",
+      radius: ["32%", "58%"],
+      center: ["50%", "52%"],
+      avoidLabelOverlap: true,
+      label: { fontSize: 13, lineHeight: 18, color: "#1f2937" },
+      labelLine: { length: 14, length2: 12 },
+      data: slices.map((s) => ({ name: s.name, value: s.value, label: { formatter: s.label.replace(/[{}]/g, "") } })),
+    }],
+    ...(options.center ? { title: { text: options.center, left: "center", top: "47%", textStyle: { fontSize: 13, fontWeight: "bold", fontFamily: FONT } } } : {}),
+  }, options.width ?? 720, options.height ?? 400);
+}
+
+export type Bar = { name: string; value: number; label: string };
+
+/** A horizontal bar chart with given value labels. */
+export function barChart(bars: Bar[], options: { width?: number; height?: number; max?: number; axisName?: string } = {}): string {
+  return render({
+    grid: { left: 16, right: 72, top: 24, bottom: 24, containLabel: true },
+    xAxis: { type: "value", max: options.max, name: options.axisName, axisLabel: { fontSize: 12 } },
+    yAxis: { type: "category", inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 13 } },
+    series: [{
+      type: "bar",
+      barMaxWidth: 36,
+      data: bars.map((b, i) => ({ value: b.value, itemStyle: { color: COLORS[i % COLORS.length] },
+        label: { show: true, position: "right", formatter: b.label.replace(/[{}]/g, ""), fontSize: 13 } })),
+    }],
+  }, options.width ?? 720, options.height ?? Math.max(160, 60 + bars.length * 48));
+}
+
+/** Shared drawing of the photo placeholders, defined once per page (see placeholderSvg). */
+export const PLACEHOLDER_DEFS = `<svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false"><defs><g id="ph-frame">`
+  + `<rect x="1" y="1" width="638" height="358" rx="10" fill="#f1f5f9" stroke="#94a3b8" stroke-width="2" stroke-dasharray="10 8"/>`
+  + `<path d="M250 230 l50 -60 l40 40 l30 -30 l60 50 z" fill="#cbd5e1"/><circle cx="390" cy="130" r="18" fill="#cbd5e1"/>`
+  + `<text x="320" y="285" text-anchor="middle" font-size="22" font-family="${escapeHtml(FONT)}" fill="#334155">示意占位图 · 原始照片未上传</text>`
+  + `</g></defs></svg>`;
+
+/** A figure whose photo has not been uploaded: a neutral frame that says so, with the caption (needs PLACEHOLDER_DEFS). */
+export function placeholderSvg(caption: string): string {
+  const short = caption.length > 28 ? `${caption.slice(0, 27)}…` : caption;
+  return `<svg viewBox="0 0 640 360" width="100%" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false"><use href="#ph-frame"/>`
+    + `<text x="320" y="318" text-anchor="middle" font-size="15" fill="#64748b">${escapeHtml(short)}</text></svg>`;
+}

@@ -1,0 +1,102 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { toJsonRecord } from "../records/db-data";
+import { RECORD_KINDS, type ModelName } from "../records/kinds";
+import type { ReportMode, SourceRef } from "./document";
+
+/**
+ * Loads what a year's report is built from, as plain JSON-like rows (Decimals as strings, dates
+ * as "YYYY-MM-DD"), for the year and the one before (year-over-year changes, last year's column
+ * of the indicator tables).
+ *
+ * "approved" reads APPROVED records only, as the public sees them. "preview" also reads drafts and
+ * submitted records, and shows a pending revision of an approved record in place of its approved
+ * values; every such row is marked `unapproved`.
+ */
+export type Row = Record<string, unknown> & {
+  id: string; year: number; departmentId: string; status: string; highlight: boolean; sortOrder: number;
+  unapproved?: true;
+};
+
+export type OutlineRow = {
+  key: string; parentKey: string | null; level: number; sortOrder: number; number: string; title: string;
+  narrative: string; topics: string[]; blocks: string[]; version: number;
+};
+
+export type ReportData = {
+  year: number;
+  academicYear: string;
+  title: string;
+  templateKey: string;
+  institution: string;
+  mode: ReportMode;
+  outline: OutlineRow[];
+  departments: Map<string, string>;
+  /** Rows by model name, for the year and the year before. */
+  rows: Record<ModelName, Row[]>;
+  /** Figure id → uploaded file id, for figures with a file. */
+  files: Map<string, string>;
+};
+
+export const SLUG_OF: Record<ModelName, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, k.slug])) as Record<ModelName, string>;
+
+export function sourceOf(model: ModelName, row: Row, label: string): SourceRef {
+  return { kind: SLUG_OF[model], id: row.id, year: row.year, label, ...(row.unapproved ? { unapproved: true as const } : {}) };
+}
+
+type Delegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
+
+const PREVIEW_REVISIONS = new Set(["DRAFT", "SUBMITTED"]);
+
+function normalise(raw: Record<string, unknown>, mode: ReportMode): Row {
+  const { pending, revisionStatus, author: _a, reportYear: _y, department: _d, ...rest } = raw;
+  let row = toJsonRecord(rest) as Row;
+  if (mode === "preview") {
+    if (row.status !== "APPROVED") row = { ...row, unapproved: true };
+    else if (pending && typeof pending === "object" && PREVIEW_REVISIONS.has(String(revisionStatus))) {
+      row = { ...row, ...(pending as Record<string, unknown>), id: row.id, year: row.year, unapproved: true };
+    }
+  }
+  return row;
+}
+
+export async function loadReportData(options: { prisma: PrismaClient; year: number; mode: ReportMode }): Promise<ReportData | null> {
+  const { prisma, year, mode } = options;
+  const reportYear = await prisma.reportYear.findUnique({ where: { year } });
+  if (!reportYear) return null;
+  const status = mode === "approved" ? "APPROVED" : { in: ["DRAFT", "SUBMITTED", "APPROVED"] };
+  const where = { year: { in: [year - 1, year] }, status };
+  const orderBy = [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+
+  const [institution, outline, departments, ...kindRows] = await Promise.all([
+    prisma.institution.findFirst({ orderBy: { createdAt: "asc" } }),
+    prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
+    prisma.department.findMany({ select: { id: true, name: true } }),
+    ...RECORD_KINDS.map((k) => (prisma as unknown as Record<string, Delegate>)[k.model].findMany({ where, orderBy })),
+  ]);
+
+  const rows = {} as Record<ModelName, Row[]>;
+  RECORD_KINDS.forEach((k, i) => { rows[k.model] = kindRows[i].map((r) => normalise(r, mode)); });
+  const files = new Map<string, string>();
+  for (const f of rows.figure) if (typeof f.fileId === "string" && f.fileId) files.set(f.id, f.fileId);
+
+  return {
+    year,
+    academicYear: reportYear.academicYear,
+    title: reportYear.title ?? `${year}年度质量报告`,
+    templateKey: reportYear.templateKey,
+    institution: institution?.name ?? "",
+    mode,
+    outline: outline.map((s) => ({
+      key: s.key, parentKey: s.parentKey, level: s.level, sortOrder: s.sortOrder, number: s.number, title: s.title,
+      narrative: s.narrative, topics: s.topics, blocks: Array.isArray(s.blocks) ? (s.blocks as string[]) : [], version: s.version,
+    })),
+    departments: new Map(departments.map((d) => [d.id, d.name])),
+    rows,
+    files,
+  };
+}
+
+/** Rows of one model for one year. */
+export function rowsOf(data: Pick<ReportData, "rows">, model: ModelName, year: number): Row[] {
+  return data.rows[model].filter((r) => r.year === year);
+}

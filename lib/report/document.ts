@@ -1,0 +1,118 @@
+/**
+ * The ReportDocument: a plain, JSON-serialisable picture of one year's report, assembled from the
+ * database by build.ts. A published edition stores it frozen (ReportEdition.document); the web
+ * page and the PDF render it without touching records again.
+ */
+
+/** Bumped when the shape changes in a way old editions cannot be rendered with. */
+export const DOCUMENT_FORMAT = 1;
+
+export type ReportMode = "approved" | "preview";
+
+/** A record a number or row came from, for tracing (item 9) and for the consistency panel. */
+export type SourceRef = {
+  /** Record kind slug (lib/records/kinds.ts), e.g. "employment". */
+  kind: string;
+  id: string;
+  year: number;
+  /** A short text naming the record, e.g. the competition or the indicator label. */
+  label: string;
+  /** Set in preview when the record (or its pending revision) is not approved yet. */
+  unapproved?: true;
+};
+
+export type TableRow = {
+  id: string;
+  cells: string[];
+  sources: SourceRef[];
+  /** Rows with the same group share a first cell printed once (表2's 专业群). */
+  group?: string;
+  unapproved?: true;
+  /** A computed total or summary row. */
+  total?: true;
+};
+
+export type TableBlock = {
+  type: "table";
+  /** The block name (e.g. "table:majors") or indicator table key. */
+  key: string;
+  /** 表N; 0 until numbered. */
+  number: number;
+  caption: string;
+  columns: string[];
+  /** Header of the group column when rows are grouped (表2: 专业群名称). */
+  groupColumn?: string;
+  rows: TableRow[];
+  note?: string;
+};
+
+export type FigureBlock = {
+  type: "figure";
+  id: string;
+  /** 图N; 0 until numbered. */
+  number: number;
+  caption: string;
+  alt: string;
+  /** Inline SVG: a chart rendered on the server, or a placeholder for a photo not uploaded. */
+  svg?: string;
+  /** An uploaded image. */
+  src?: string;
+  placeholder?: true;
+  chart?: string;
+  sources: SourceRef[];
+  unapproved?: true;
+};
+
+export type CaseBlock = {
+  type: "case";
+  id: string;
+  /** 案例N; 0 until numbered. */
+  number: number;
+  title: string;
+  subtitle?: string;
+  html: string;
+  figures: FigureBlock[];
+  source: SourceRef;
+  unapproved?: true;
+};
+
+export type HighlightItem = { text: string; sources: SourceRef[]; unapproved?: true };
+export type HighlightsBlock = { type: "highlights"; groups: { title: string; items: HighlightItem[] }[] };
+
+export type Block = TableBlock | FigureBlock | CaseBlock | HighlightsBlock;
+
+/** A value a narrative quoted through a token, with the records it was computed from. */
+export type TracedValue = { token: string; label: string; text: string; unit: string; sources: SourceRef[] };
+
+export type ReportSection = {
+  key: string;
+  /** CSS-safe anchor id: sec-student-party, ch-student. */
+  anchor: string;
+  level: 1 | 2;
+  number: string;
+  title: string;
+  html: string;
+  blocks: Block[];
+  traced: TracedValue[];
+  sections: ReportSection[];
+};
+
+export type TocEntry = { anchor: string; label: string; level: 1 | 2 };
+
+export type ReportDocument = {
+  format: typeof DOCUMENT_FORMAT;
+  year: number;
+  academicYear: string;
+  institution: string;
+  title: string;
+  templateKey: string;
+  mode: ReportMode;
+  generatedAt: string;
+  toc: TocEntry[];
+  chapters: ReportSection[];
+  /** Indicator tables (附录), numbered after the body's tables. */
+  appendix: TableBlock[];
+  counts: { tables: number; figures: number; cases: number; unapproved: number };
+};
+
+export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;

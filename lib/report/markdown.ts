@@ -1,0 +1,45 @@
+import MarkdownIt from "markdown-it";
+import { TOKEN_PATTERN } from "./tokens";
+
+/**
+ * Narratives and case bodies are Markdown. Raw HTML is off (a <script> or <style> comes out as
+ * text), images are off (no remote content in the report), and links may only point to http(s),
+ * mailto or within the site, so no javascript: URL reaches a reader.
+ */
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+md.disable(["image"]);
+
+const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+
+const defaultLinkOpen = md.renderer.rules.link_open
+  ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const href = String(tokens[idx].attrGet("href") ?? "");
+  if (/^https?:/i.test(href)) tokens[idx].attrSet("rel", "noopener noreferrer nofollow");
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * Markdown → safe HTML. Tokens ({{name}}) are replaced by `renderToken(name)`, which must return
+ * safe HTML; they are swapped in after Markdown rendering so their markup survives `html: false`.
+ */
+export function renderMarkdown(text: string, renderToken?: (token: string) => string): string {
+  const found: string[] = [];
+  const source = renderToken
+    ? text.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`)
+    : text;
+  const html = md.render(source);
+  if (!renderToken) return html;
+  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => renderToken(found[Number(i)]));
+}
+
+/** Plain text of a Markdown narrative (for diffs and descriptions). */
+export function markdownToText(text: string): string {
+  return md.render(text).replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
+    .replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+}
