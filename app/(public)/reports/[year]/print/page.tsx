@@ -1,0 +1,39 @@
+import "@fontsource/noto-serif-sc/400.css";
+import "@fontsource/noto-serif-sc/700.css";
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { printBodyHtml, reportFullTitle } from "@/lib/pdf/print-html";
+import { printCss } from "@/lib/pdf/print-css";
+import { renderedEdition } from "@/lib/report/editions";
+import { parseVersion, parseYear } from "@/lib/report/params";
+
+/**
+ * The print layout of a published edition (latest, or ?edition=N): the page the PDF is printed
+ * from, viewable and printable in a browser. The PDF itself is printed from the same HTML by
+ * lib/pdf/render.ts, which adds the contents' page numbers; here the contents have links only.
+ * The fonts are the @fontsource TrueType ones: they embed properly when a browser prints.
+ */
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ edition?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const year = parseYear((await params).year);
+  return { title: year ? `${year}年度质量报告（打印版）` : "质量年度报告", robots: { index: false } };
+}
+
+export default async function PrintPage({ params, searchParams }: Props) {
+  const year = parseYear((await params).year);
+  const edition = (await searchParams).edition;
+  const version = edition === undefined ? undefined : parseVersion(edition);
+  if (!year || version === null) notFound();
+  const rendered = await renderedEdition({ year, version });
+  if (!rendered) notFound();
+  const { document, meta, html } = rendered;
+  return (
+    <>
+      <style dangerouslySetInnerHTML={{ __html: printCss(reportFullTitle(document)) }} />
+      <div dangerouslySetInnerHTML={{ __html: printBodyHtml(document, { version: meta.version, publishedAt: meta.publishedAt, bodyHtml: html }) }} />
+    </>
+  );
+}

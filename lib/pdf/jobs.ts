@@ -1,0 +1,237 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import type { ReportDocument } from "../report/document";
+import { db } from "../server/db";
+import { storage, type FileStorage } from "../storage";
+import { renderInChildProcess, type ChildResult } from "./spawn";
+
+/**
+ * PDF generation as background jobs in Postgres, run by a worker inside the web server, one
+ * print at a time, retried with backoff. A published edition's PDF is printed once and stored;
+ * downloads read the stored file.
+ *
+ * Why not pg-boss (installed, and it works on both databases in a quick check): it opens its own
+ * connection pool, and the embedded PGlite server multiplexes every connection over one session
+ * (the app runs a pool of 1 there; a second connection waits while the first is in a transaction,
+ * and larger pools saw "portal does not exist" errors, see docs/decisions/003). One small table
+ * reached through the app's own Prisma client keeps to that single connection, needs no schema
+ * migration of its own and no maintenance timers. The table lives in its own schema, created on
+ * first use, so it stays out of prisma/schema.prisma.
+ */
+export const PDF_QUEUE = "report-pdf";
+export const MAX_ATTEMPTS = 4;
+/** Seconds before retry n (1-based): 15 s, 60 s, 135 s. */
+export const retryDelaySeconds = (attempt: number) => 15 * attempt * attempt;
+/** A job still "active" after this long belonged to a process that died: it runs again. */
+const STALE_AFTER_SECONDS = 10 * 60;
+/** A failed job is tried again when someone asks for its PDF this long after it failed. */
+const REARM_FAILED_AFTER_SECONDS = 15 * 60;
+
+const SCHEMA_SQL = [
+  `CREATE SCHEMA IF NOT EXISTS nianbao_jobs`,
+  `CREATE TABLE IF NOT EXISTS nianbao_jobs.job (
+    id bigserial PRIMARY KEY,
+    queue text NOT NULL,
+    key text NOT NULL,
+    data jsonb NOT NULL DEFAULT '{}',
+    state text NOT NULL DEFAULT 'created' CHECK (state IN ('created', 'active', 'completed', 'failed')),
+    attempts int NOT NULL DEFAULT 0,
+    max_attempts int NOT NULL DEFAULT ${MAX_ATTEMPTS},
+    run_after timestamptz NOT NULL DEFAULT now(),
+    started_at timestamptz,
+    finished_at timestamptz,
+    last_error text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  )`,
+  `CREATE UNIQUE INDEX IF NOT EXISTS job_queue_key ON nianbao_jobs.job (queue, key)`,
+  `CREATE INDEX IF NOT EXISTS job_fetch ON nianbao_jobs.job (queue, state, run_after)`,
+];
+
+export type JobState = "created" | "active" | "completed" | "failed";
+export type JobRow = { id: number; key: string; data: unknown; state: JobState; attempts: number; maxAttempts: number; lastError: string | null };
+
+type Raw = { id: bigint | number; key: string; data: unknown; state: JobState; attempts: number; max_attempts: number; last_error: string | null };
+const toJob = (r: Raw): JobRow => ({ id: Number(r.id), key: r.key, data: r.data, state: r.state, attempts: r.attempts, maxAttempts: r.max_attempts, lastError: r.last_error });
+
+const ready = new WeakMap<PrismaClient, Promise<void>>();
+export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
+  let p = ready.get(prisma);
+  if (!p) {
+    p = (async () => { for (const sql of SCHEMA_SQL) await prisma.$executeRawUnsafe(sql); })();
+    p.catch(() => ready.delete(prisma));
+    ready.set(prisma, p);
+  }
+  return p;
+}
+
+/** Adds the job, or re-arms a finished one (its file went missing) or a failed one after a cool-down. */
+export async function enqueueJob(options: { prisma?: PrismaClient; queue?: string; key: string; data: unknown }): Promise<JobRow> {
+  const prisma = options.prisma ?? db();
+  await ensureJobTable(prisma);
+  const rearm = `(job.state = 'completed' OR (job.state = 'failed' AND job.finished_at < now() - make_interval(secs => ${REARM_FAILED_AFTER_SECONDS})))`;
+  const rows = await prisma.$queryRawUnsafe<Raw[]>(
+    `INSERT INTO nianbao_jobs.job AS job (queue, key, data) VALUES ($1, $2, $3::jsonb)
+     ON CONFLICT (queue, key) DO UPDATE SET
+       state = CASE WHEN ${rearm} THEN 'created' ELSE job.state END,
+       attempts = CASE WHEN ${rearm} THEN 0 ELSE job.attempts END,
+       run_after = CASE WHEN ${rearm} THEN now() ELSE job.run_after END,
+       data = EXCLUDED.data,
+       updated_at = now()
+     RETURNING id, key, data, state, attempts, max_attempts, last_error`,
+    options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}));
+  return toJob(rows[0]);
+}
+
+export async function findJob(options: { prisma?: PrismaClient; queue?: string; key: string }): Promise<JobRow | null> {
+  const prisma = options.prisma ?? db();
+  await ensureJobTable(prisma);
+  const rows = await prisma.$queryRawUnsafe<Raw[]>(
+    `SELECT id, key, data, state, attempts, max_attempts, last_error FROM nianbao_jobs.job WHERE queue = $1 AND key = $2`,
+    options.queue ?? PDF_QUEUE, options.key);
+  return rows[0] ? toJob(rows[0]) : null;
+}
+
+/** Claims the next due job (SKIP LOCKED: two servers never take the same one). */
+async function claimJob(prisma: PrismaClient, queue: string): Promise<JobRow | null> {
+  const rows = await prisma.$queryRawUnsafe<Raw[]>(
+    `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now()
+     WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created' AND run_after <= now()
+                 ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
+     RETURNING id, key, data, state, attempts, max_attempts, last_error`, queue);
+  return rows[0] ? toJob(rows[0]) : null;
+}
+
+async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown): Promise<void> {
+  if (!error) {
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`, job.id);
+    return;
+  }
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  if (job.attempts < job.maxAttempts) {
+    await prisma.$executeRawUnsafe(
+      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, updated_at = now() WHERE id = $1`,
+      job.id, retryDelaySeconds(job.attempts), message);
+  } else {
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $2, updated_at = now() WHERE id = $1`, job.id, message);
+  }
+}
+
+export type JobHandler = (job: JobRow) => Promise<void>;
+
+/** Runs one due job if there is one; true when it ran one. A failing handler schedules a retry. */
+export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler }): Promise<boolean> {
+  const prisma = options.prisma ?? db();
+  await ensureJobTable(prisma);
+  const job = await claimJob(prisma, options.queue ?? PDF_QUEUE);
+  if (!job) return false;
+  let error: unknown = null;
+  try {
+    await exclusive(() => options.handler(job));
+  } catch (err) {
+    error = err ?? new Error("unknown error");
+    console.error(`[nianbao] PDF job ${job.key} attempt ${job.attempts}/${job.maxAttempts} failed:`, error instanceof Error ? error.message : error);
+  }
+  await finishJob(prisma, job, error);
+  return true;
+}
+
+/** Seconds until the next job is due; null when nothing is waiting. Also revives jobs of dead workers. */
+async function nextDue(prisma: PrismaClient, queue: string): Promise<number | null> {
+  await prisma.$executeRawUnsafe(
+    `UPDATE nianbao_jobs.job SET state = 'created', updated_at = now() WHERE queue = $1 AND state = 'active' AND started_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})`, queue);
+  const rows = await prisma.$queryRawUnsafe<{ wait: number | null }[]>(
+    `SELECT GREATEST(0, EXTRACT(EPOCH FROM MIN(run_after) - now()))::float8 AS wait FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'`, queue);
+  return rows[0]?.wait ?? null;
+}
+
+// ---- One print at a time in this process (jobs and reviewers' previews share it) ----
+
+let tail: Promise<unknown> = Promise.resolve();
+let busy = 0;
+export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  busy++;
+  const run = tail.then(fn).finally(() => { busy--; });
+  tail = run.catch(() => undefined);
+  return run;
+}
+export const printsInProgress = () => busy;
+
+// ---- The worker: started on demand, stops when the queue is empty ----
+
+type WorkerState = { running: boolean; wake: (() => void) | null };
+const holder = globalThis as unknown as { __nianbaoPdfWorker?: WorkerState };
+const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null });
+
+export function ensurePdfWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
+  const w = worker();
+  if (w.running) { w.wake?.(); return; }
+  w.running = true;
+  void workLoop(options.prisma ?? db(), options.handler ?? printEditionJob)
+    .catch((err) => console.error("[nianbao] PDF worker stopped:", err instanceof Error ? err.message : err))
+    .finally(() => { w.running = false; w.wake = null; });
+}
+
+async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void> {
+  const w = worker();
+  let failures = 0;
+  for (;;) {
+    try {
+      if (await runNextJob({ prisma, handler })) { failures = 0; continue; }
+      const wait = await nextDue(prisma, PDF_QUEUE);
+      if (wait === null) return;
+      failures = 0;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(Math.max(wait * 1000, 200), 30_000));
+        w.wake = () => { clearTimeout(timer); resolve(); };
+      });
+      w.wake = null;
+    } catch (err) {
+      // The database is unreachable: back off, give up after a minute; the next request restarts us.
+      if (++failures > 6) throw err;
+      await new Promise((r) => setTimeout(r, 10_000));
+    }
+  }
+}
+
+// ---- Report editions ----
+
+export type EditionRef = { id: string; year: number; version: number; publishedAt: Date | string };
+
+/** Where the PDF of an edition is stored. The id makes a rebuilt database never see an older file. */
+export const editionPdfKey = (e: Pick<EditionRef, "id" | "year" | "version">) => `reports/${e.year}/report-${e.year}-v${e.version}-${e.id}.pdf`;
+
+export type EditionPdf =
+  | { status: "ready"; key: string }
+  | { status: "generating"; attempts: number; lastError: string | null }
+  | { status: "failed"; lastError: string | null };
+
+/**
+ * The stored PDF of a published edition, or a job that makes it. Never prints in the request.
+ */
+export async function requestEditionPdf(options: { edition: EditionRef; prisma?: PrismaClient; files?: FileStorage; startWorker?: boolean }): Promise<EditionPdf> {
+  const key = editionPdfKey(options.edition);
+  const files = options.files ?? storage();
+  if (await files.exists(key)) return { status: "ready", key };
+  const job = await enqueueJob({ prisma: options.prisma, key, data: { editionId: options.edition.id } });
+  if (options.startWorker !== false) ensurePdfWorker({ prisma: options.prisma });
+  if (job.state === "failed") return { status: "failed", lastError: job.lastError };
+  return { status: "generating", attempts: job.attempts, lastError: job.lastError };
+}
+
+/** The job handler: prints the frozen document of an edition and stores it. */
+export function editionJobHandler(options: {
+  prisma?: PrismaClient; files?: FileStorage;
+  render?: (doc: ReportDocument, meta: { version: number; publishedAt: Date }) => Promise<Pick<ChildResult, "pdf">>;
+} = {}): JobHandler {
+  return async (job) => {
+    const prisma = options.prisma ?? db();
+    const { editionId } = job.data as { editionId: string };
+    const edition = await prisma.reportEdition.findUnique({ where: { id: editionId }, select: { id: true, year: true, version: true, publishedAt: true, document: true } });
+    if (!edition) throw new Error(`edition ${editionId} no longer exists`);
+    const render = options.render ?? renderInChildProcess;
+    const { pdf } = await render(edition.document as unknown as ReportDocument, { version: edition.version, publishedAt: edition.publishedAt });
+    await (options.files ?? storage()).putFile(editionPdfKey(edition), pdf, { contentType: "application/pdf" });
+  };
+}
+
+const printEditionJob: JobHandler = (job) => editionJobHandler()(job);

@@ -1,0 +1,140 @@
+// Benchmark: `npm run report:pdf` for the demo 2022 report, as a user runs it. Measures the wall
+// time of the whole command and the peak memory of its whole process tree (Node, Chromium and
+// its helper processes), sampling /proc every 100 ms. Target: < 10 s and < 1.2 GB.
+// Works on a throw-away database with the demo data: on DATABASE_URL's server when set, else an
+// embedded PGlite.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TARGET_SECONDS = 10;
+const TARGET_BYTES = 1.2 * 1024 ** 3;
+const PAGE = 4096;
+
+function children(): Map<number, number[]> {
+  const tree = new Map<number, number[]>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = tree.get(ppid) ?? [];
+      list.push(Number(name));
+      tree.set(ppid, list);
+    } catch { /* the process ended */ }
+  }
+  return tree;
+}
+
+/** RSS and PSS (shared pages divided among their users) of a process and all its descendants. */
+function treeMemory(root: number): { rss: number; pss: number; processes: number } {
+  const tree = children();
+  const stack = [root];
+  let rss = 0;
+  let pss = 0;
+  let processes = 0;
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      rss += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
+      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      processes++;
+    } catch { /* the process ended */ }
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return { rss, pss, processes };
+}
+
+async function runOnce(env: NodeJS.ProcessEnv, out: string) {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", out],
+    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => { stderr += d; });
+  let peak = { rss: 0, pss: 0, processes: 0 };
+  const sample = () => {
+    const m = treeMemory(child.pid!);
+    if (m.rss > peak.rss) peak = { ...peak, rss: m.rss };
+    if (m.pss > peak.pss) peak = { ...peak, pss: m.pss };
+    peak.processes = Math.max(peak.processes, m.processes);
+  };
+  const timer = setInterval(sample, 100);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  clearInterval(timer);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (code !== 0) throw new Error(`report:pdf exited with ${code}: ${stderr}`);
+  return { seconds, ...peak, bytes: fs.statSync(out).size };
+}
+
+/** A throw-away database with the demo data: on DATABASE_URL's server when set, else a new embedded one. */
+async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  let url: string;
+  let stop: () => Promise<void>;
+  if (process.env.DATABASE_URL) {
+    const name = `nianbao_bench_pdf_${process.pid}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    stop = async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const { startEmbeddedPostgres } = await import("../../lib/runtime/embedded-postgres");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-db-"));
+    const server = await startEmbeddedPostgres({ dataDir: dir, port: 56400 });
+    url = server.url;
+    stop = async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); };
+  }
+  const { migrateDeploy } = await import("../../lib/runtime/migrate");
+  await migrateDeploy(url, { quiet: true });
+  const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
+  const prisma = createPrismaClient(url, 1);
+  const { seedDemo } = await import("../../lib/demo/seed");
+  await seedDemo(prisma);
+  await closePrismaClient(prisma);
+  return { url, stop };
+}
+
+export async function benchPdf() {
+  const { url, stop } = await demoDatabase();
+  const env = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: process.env.DATABASE_URL ? "4" : "1" };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-"));
+  const results = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const r = await runOnce(env, path.join(dir, `report-${i}.pdf`));
+      results.push(r);
+      console.log(`  run ${i + 1}: ${r.seconds.toFixed(2)} s, peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB, ${r.processes} processes), ${(r.bytes / 1024 ** 2).toFixed(1)} MB PDF`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
+  }
+  const seconds = results.map((r) => r.seconds).sort((a, b) => a - b);
+  const median = seconds[Math.floor(seconds.length / 2)];
+  const peakRss = Math.max(...results.map((r) => r.rss));
+  const peakPss = Math.max(...results.map((r) => r.pss));
+  // PSS counts each shared page once (split among the processes sharing it): the tree's real
+  // footprint. Summed RSS counts Chromium's shared binary and libraries once per process (~12).
+  const ok = median < TARGET_SECONDS && peakPss < TARGET_BYTES;
+  console.log(`pdf: demo 2022 report, median ${median.toFixed(2)} s (best ${seconds[0].toFixed(2)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
+    + `(PSS ${(peakPss / 1024 ** 2).toFixed(0)} MB) over ${results.length} runs, load ${os.loadavg()[0].toFixed(1)} — target < ${TARGET_SECONDS} s, < 1.2 GB (PSS): ${ok ? "OK" : "OVER"}`);
+  return { name: "pdf", median, best: seconds[0], peakRss, peakPss, ok };
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/bench/pdf.ts")) {
+  benchPdf().then(() => process.exit(0)).catch((err) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+}

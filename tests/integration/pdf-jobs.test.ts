@@ -1,0 +1,114 @@
+// The PDF job queue on the real database: one job per edition, retries with backoff, a failed
+// job after the last attempt, the stored file afterwards; a missing Chromium is a clear error.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editionJobHandler, editionPdfKey, enqueueJob, exclusive, findJob, MAX_ATTEMPTS, requestEditionPdf, runNextJob } from "../../lib/pdf/jobs";
+import { LocalStorage } from "../../lib/storage";
+import { migratedDatabase } from "../support/database";
+
+describe("PDF jobs", () => {
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  let files: LocalStorage;
+  let dir: string;
+  let edition: { id: string; year: number; version: number; publishedAt: Date };
+
+  beforeAll(async () => {
+    database = await migratedDatabase();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-jobs-"));
+    files = new LocalStorage(dir);
+    await database.prisma.reportYear.create({ data: { year: 2022, academicYear: "2021-2022" } });
+    edition = await database.prisma.reportEdition.create({
+      data: { year: 2022, version: 1, title: "2022年度质量报告", document: { format: 1, year: 2022, title: "2022年度质量报告" } },
+      select: { id: true, year: true, version: true, publishedAt: true },
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const makeDue = (key: string) => database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET run_after = now() WHERE key = $1`, key);
+
+  it("queues one job per edition however often it is requested, and reports 'generating'", async () => {
+    const first = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
+    const again = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
+    expect(first).toEqual({ status: "generating", attempts: 0, lastError: null });
+    expect(again.status).toBe("generating");
+    const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM nianbao_jobs.job`);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it("retries a failing print with growing delays, then marks it failed", async () => {
+    const key = editionPdfKey(edition);
+    let calls = 0;
+    const failing = async () => { calls++; throw new Error("Chromium crashed"); };
+    expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);
+    let job = await findJob({ prisma: database.prisma, key });
+    expect(job).toMatchObject({ state: "created", attempts: 1, lastError: "Chromium crashed" });
+    // Not due yet: the retry waits (15 s after the first failure).
+    expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(false);
+    const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(`SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`, key);
+    expect(delays[0].s).toBeGreaterThan(10);
+    for (let i = 2; i <= MAX_ATTEMPTS; i++) {
+      await makeDue(key);
+      expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);
+    }
+    job = await findJob({ prisma: database.prisma, key });
+    expect(job).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS });
+    expect(calls).toBe(MAX_ATTEMPTS);
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "failed" });
+  });
+
+  it("a request after the cool-down re-arms a failed job; a successful print is stored and then served", async () => {
+    const key = editionPdfKey(edition);
+    await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET finished_at = now() - interval '1 hour' WHERE key = $1`, key);
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "generating", attempts: 0 });
+    const handler = editionJobHandler({ prisma: database.prisma, files, render: async (doc, meta) => ({ pdf: Buffer.from(`%PDF-1.4 ${doc.year} v${meta.version}`) }) });
+    expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", lastError: null });
+    expect((await files.getFile(key))?.toString()).toBe("%PDF-1.4 2022 v1");
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toEqual({ status: "ready", key });
+    // The file went missing (storage wiped): the next request prints it again.
+    await files.delete(key);
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "generating" });
+  });
+
+  it("a missing Chromium fails the print with a clear message, and the job is retried", async () => {
+    const key = editionPdfKey(edition);
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      await makeDue(key);
+      expect(await runNextJob({ prisma: database.prisma, handler: editionJobHandler({ prisma: database.prisma, files }) })).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH; else process.env.CHROMIUM_PATH = saved;
+    }
+    const job = await findJob({ prisma: database.prisma, key });
+    expect(job?.state).toBe("created");
+    expect(job?.lastError).toMatch(/Chromium/);
+    expect(job?.lastError).toMatch(/未安装/);
+  }, 60_000);
+
+  it("runs prints one at a time", async () => {
+    let running = 0;
+    let most = 0;
+    const task = () => exclusive(async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 30));
+      running--;
+    });
+    await Promise.all([task(), task(), task(), exclusive(async () => { throw new Error("x"); }).catch(() => undefined), task()]);
+    expect(most).toBe(1);
+  });
+
+  it("enqueue is idempotent per key and keeps separate keys apart", async () => {
+    const a = await enqueueJob({ prisma: database.prisma, key: "k-a", data: { n: 1 } });
+    const b = await enqueueJob({ prisma: database.prisma, key: "k-a", data: { n: 2 } });
+    const c = await enqueueJob({ prisma: database.prisma, key: "k-b", data: {} });
+    expect(b.id).toBe(a.id);
+    expect(c.id).not.toBe(a.id);
+  });
+});
