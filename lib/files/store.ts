@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { storage } from "../storage";
+import { imageVariantKey, uploadFolder } from "./keys";
 import { sniffUpload } from "./sniff";
 
 /**
@@ -17,7 +18,7 @@ export async function storeUpload(options: {
 }) {
   const { mime, ext } = await sniffUpload(options.bytes);
   const id = randomUUID();
-  const base = `uploads/${id.slice(0, 2)}/${id}`;
+  const base = uploadFolder(id);
   const variants: Partial<Record<Variant, { key: string; mime: string }>> = { original: { key: `${base}/original.${ext}`, mime } };
   let width: number | null = null;
   let height: number | null = null;
@@ -31,8 +32,8 @@ export async function storeUpload(options: {
       height = meta.height ?? null;
       const web = await image.clone().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
       const thumb = await image.clone().resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
-      variants.web = { key: `${base}/web.jpg`, mime: "image/jpeg" };
-      variants.thumb = { key: `${base}/thumb.jpg`, mime: "image/jpeg" };
+      variants.web = { key: imageVariantKey(id, "web"), mime: "image/jpeg" };
+      variants.thumb = { key: imageVariantKey(id, "thumb"), mime: "image/jpeg" };
       await s.putFile(variants.web.key, web, { contentType: "image/jpeg" });
       await s.putFile(variants.thumb.key, thumb, { contentType: "image/jpeg" });
     } catch {

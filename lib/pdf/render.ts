@@ -2,7 +2,9 @@ import fs from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
+import { imageVariantKey, type ImageVariant } from "../files/keys";
 import type { ReportDocument } from "../report/document";
+import { storage } from "../storage";
 import { withChromium } from "./chromium";
 import { fontFilePath, SANS, SERIF } from "./fonts";
 import { readDestinations } from "./destinations";
@@ -23,7 +25,8 @@ const MAX_PASSES = 3;
 export type RenderedPdf = { pdf: Uint8Array; pages: number; tocPages: Record<string, number>; passes: number; ms: number };
 
 /**
- * A loopback HTTP server for one print: the page at "/", fonts under "/fonts/", nothing else.
+ * A loopback HTTP server for one print: the page at "/", fonts under "/fonts/", and the web copies
+ * of uploaded photos under "/files/{id}/web" (the URLs the report document uses), nothing else.
  * (Playwright request interception did the same but cost ~1 s for the ~80 font subsets.)
  */
 async function servePrint(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -31,6 +34,13 @@ async function servePrint(html: string): Promise<{ origin: string; close: () => 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+      return;
+    }
+    const photo = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(url.pathname);
+    if (photo) {
+      const bytes = await storage().getFile(imageVariantKey(photo[1], photo[2] as ImageVariant)).catch(() => null);
+      if (bytes) res.writeHead(200, { "content-type": "image/jpeg" }).end(bytes);
+      else res.writeHead(404).end();
       return;
     }
     const file = url.pathname.startsWith("/fonts/") ? fontFilePath(url.pathname.slice("/fonts/".length)) : null;
