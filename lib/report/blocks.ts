@@ -189,7 +189,7 @@ export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-inc
 
 /** 图94: the share of online lessons the supervisors graded 优, and the rest. */
 export function supervisionChart(ctx: MetricContext, caption?: string, id = "chart-supervision-grades"): FigureBlock | null {
-  const ind = findIndicator(ctx, "supervision.excellentShare");
+  const ind = findIndicator(ctx, "policy.excellentLessonsShare");
   if (!ind) return null;
   const excellent = dec(String(ind.value));
   const other = dec(100).minus(excellent);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { narratives } from "../../prisma/demo/narratives";
 import { indicators } from "../../prisma/demo/records";
 import { fakeData } from "./test-data";
-import { INDICATOR_ALIASES, resolveToken, TOKENS, tokensIn, validateTokens } from "./tokens";
+import { resolveToken, TOKENS, tokensIn, validateTokens } from "./tokens";
 
 const data = fakeData({
   rows: {
@@ -31,9 +31,8 @@ describe("tokens", () => {
     expect(resolveToken(ctx, "training.skillHours")?.sources.map((s) => s.label)).toEqual(["x"]);
   });
 
-  it("resolves indicators by key or by the 2022 narratives' alias, trimming zeros", () => {
+  it("resolves indicators by key, trimming zeros", () => {
     expect(resolveToken(ctx, "indicator.policy.excellentLessonsShare")?.text).toBe("84");
-    expect(resolveToken(ctx, "indicator.supervision.excellentShare")?.text).toBe("84");
     expect(resolveToken(ctx, "indicator.nothing.here")?.text).toBeNull();
   });
 
@@ -61,7 +60,6 @@ describe("tokens", () => {
   it("every token of the 2022 narratives is known and resolves against the demo indicators", () => {
     const keys = indicators.map((i) => i.key);
     for (const n of narratives) expect(validateTokens(n.narrative, keys), n.topic).toEqual([]);
-    for (const [alias, key] of Object.entries(INDICATOR_ALIASES)) expect(keys, alias).toContain(key);
     const used = new Set(narratives.flatMap((n) => tokensIn(n.narrative)));
     for (const t of used) if (!t.startsWith("indicator.")) expect(TOKENS[t], t).toBeDefined();
   });

@@ -159,32 +159,11 @@ export const TOKENS: Record<string, TokenDef> = {
   },
 };
 
-/**
- * Names the 2022 narratives use for indicators that the records store under another key. A
- * token may use either name; new narratives should use the stored key.
- */
-export const INDICATOR_ALIASES: Record<string, string> = {
-  "satisfaction.threeWide": "moral.threeWideSatisfaction",
-  "satisfaction.students": "campus.overallSatisfaction",
-  "psychology.screened": "campus.psychScreening",
-  "psychology.counselled": "campus.counselling",
-  "psychology.referred": "campus.crisisReferrals",
-  "clubs.count": "moral.clubs",
-  "clubs.advisers": "moral.clubAdvisors",
-  "employment.tertiaryShare": "employment.tertiarySectorShare",
-  "employment.jjjShare": "employment.jingjinjiShare",
-  "employment.alumniSatisfaction": "employment.almaMaterSatisfaction",
-  "community.serviceTimes": "service.communityResidents",
-  "community.epidemicTimes": "service.epidemicTeachers",
-  "supervision.excellentShare": "policy.excellentLessonsShare",
-  "supervision.onlineSatisfaction": "policy.onlineLearningSatisfaction",
-  "digital.coursesBuilding": "digital.coursesInBuild",
-};
 
-/** The stored Indicator of a key (or of its alias) in the context's year. */
+/** The stored Indicator of a key in the context's year. */
 export function findIndicator(ctx: MetricContext, key: string): Row | undefined {
   const list = rows(ctx, "indicator");
-  return list.find((r) => r.key === key) ?? (INDICATOR_ALIASES[key] ? list.find((r) => r.key === INDICATOR_ALIASES[key]) : undefined);
+  return list.find((r) => r.key === key);
 }
 
 export type Resolved = { token: string; label: string; unit: string; text: string | null; value: TDecimal | null; sources: SourceRef[] };
@@ -223,7 +202,7 @@ export type TokenProblem = { token: string; reason: "unknown" | "malformed" };
 
 /**
  * Checks a narrative's tokens: each must be a computed token or indicator.KEY with a key that
- * exists (directly or as an alias) among `indicatorKeys`. Stray braces count as malformed.
+ * exists among `indicatorKeys`. Stray braces count as malformed.
  */
 export function validateTokens(text: string, indicatorKeys: Iterable<string>): TokenProblem[] {
   const keys = new Set(indicatorKeys);
@@ -232,7 +211,7 @@ export function validateTokens(text: string, indicatorKeys: Iterable<string>): T
     if (TOKENS[token]) continue;
     if (token.startsWith("indicator.")) {
       const key = token.slice("indicator.".length);
-      if (keys.has(key) || (INDICATOR_ALIASES[key] && keys.has(INDICATOR_ALIASES[key]))) continue;
+      if (keys.has(key)) continue;
     }
     problems.push({ token, reason: "unknown" });
   }

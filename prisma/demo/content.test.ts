@@ -5,6 +5,7 @@ import { cases } from "./cases";
 import { figures } from "./figures";
 import { narratives } from "./narratives";
 import { departments } from "./departments";
+import { indicators } from "./records";
 import { TOPICS, TOPIC_KEYS } from "../../lib/report/topics";
 
 /** Computed values a narrative may quote as {{name}}. */
@@ -43,31 +44,8 @@ const COMPUTED_TOKENS = [
   "luban.teachers",
 ];
 
-/** Indicator keys a narrative may quote as {{indicator.KEY}}. */
-const INDICATOR_KEYS = [
-  "satisfaction.threeWide",
-  "satisfaction.students",
-  "psychology.screened",
-  "psychology.counselled",
-  "psychology.referred",
-  "clubs.count",
-  "clubs.advisers",
-  "employment.tertiaryShare",
-  "employment.smeShare",
-  "employment.jjjShare",
-  "employment.alumniSatisfaction",
-  "employment.employerSatisfaction",
-  "faculty.industryMentors",
-  "faculty.dualQualifiedShare",
-  "community.serviceTimes",
-  "community.epidemicTimes",
-  "supervision.excellentShare",
-  "supervision.onlineSatisfaction",
-  "research.projectsApproved",
-  "research.projectsConcluded",
-  "digital.smartClassrooms",
-  "digital.coursesBuilding",
-];
+/** Indicator keys a narrative may quote as {{indicator.KEY}}: those the demo data has. */
+const INDICATOR_KEYS = indicators.map((i) => i.key);
 
 const ALLOWED_TOKENS = new Set([...COMPUTED_TOKENS, ...INDICATOR_KEYS.map((k) => `indicator.${k}`)]);
 

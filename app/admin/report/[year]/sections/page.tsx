@@ -7,7 +7,7 @@ import { currentActor } from "@/lib/auth/session";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
 import { TEMPLATES } from "@/lib/report/templates";
-import { INDICATOR_ALIASES, TOKENS } from "@/lib/report/tokens";
+import { TOKENS } from "@/lib/report/tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +31,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {Object.entries(TOKENS).map(([k, d]) => <li key={k}><code>{`{{${k}}}`}</code> {d.label}</li>)}
         </ul>
-        <p className="mt-2 text-slate-600">单项指标：<code>{"{{indicator.指标键}}"}</code>（兼容别名：{Object.keys(INDICATOR_ALIASES).length}个）。</p>
+        <p className="mt-2 text-slate-600">单项指标：<code>{"{{indicator.指标键}}"}</code>，指标键见「单项指标」数据。</p>
       </details>
       {may(actor, "outline.edit") && (
         <div className="rounded border border-slate-200 bg-white p-4">
