@@ -1,4 +1,6 @@
 import "server-only";
+import type { MaybeActor } from "../auth/actor";
+import { authorize } from "../auth/policy";
 import { db } from "../server/db";
 import { assembleDocument } from "./build";
 import { checkConsistency } from "./consistency";
@@ -7,14 +9,16 @@ import type { SourceRef } from "./document";
 import { publicRecordHref } from "./html";
 import { adminRecordHref } from "./consistency";
 
-/** Reads for the reviewers' report pages (the pages ask the policy before calling these). */
-export async function previewReport(year: number) {
+/** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */
+export async function previewReport(actor: MaybeActor, year: number) {
+  authorize(actor, "narrative.edit");
   const data = await loadReportData({ prisma: db(), year, mode: "preview" });
   if (!data) return null;
   return { document: assembleDocument(data), issues: checkConsistency(data) };
 }
 
-export async function consistencyReport(year: number, mode: "preview" | "approved") {
+export async function consistencyReport(actor: MaybeActor, year: number, mode: "preview" | "approved") {
+  authorize(actor, "review.queue");
   const data = await loadReportData({ prisma: db(), year, mode });
   return data ? checkConsistency(data) : null;
 }
@@ -22,7 +26,8 @@ export async function consistencyReport(year: number, mode: "preview" | "approve
 /** In preview, a source that is not approved yet opens in the admin record page. */
 export const previewRecordHref = (ref: SourceRef) => (ref.unapproved ? adminRecordHref(ref) : publicRecordHref(ref));
 
-export async function outlineForEditing(year: number) {
+export async function outlineForEditing(actor: MaybeActor, year: number) {
+  authorize(actor, "narrative.edit");
   const [reportYear, sections] = await Promise.all([
     db().reportYear.findUnique({ where: { year } }),
     db().outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),

@@ -16,7 +16,7 @@ export default async function ConsistencyPage({ params, searchParams }: {
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
-  const issues = await consistencyReport(year, mode);
+  const issues = await consistencyReport(actor, year, mode);
   if (!issues) notFound();
   return (
     <div className="space-y-4">

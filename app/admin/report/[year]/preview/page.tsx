@@ -15,7 +15,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
-  const preview = await previewReport(year);
+  const preview = await previewReport(actor, year);
   if (!preview) notFound();
   const { document, issues } = preview;
   const errors = issues.filter((i) => i.severity === "error").length;

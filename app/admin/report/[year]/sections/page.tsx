@@ -17,7 +17,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
-  const outline = await outlineForEditing(year);
+  const outline = await outlineForEditing(actor, year);
   if (!outline) notFound();
   return (
     <div className="space-y-6">
