@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -78,32 +78,6 @@ async function fixture(file: string) {
   await wb.xlsx.writeFile(file);
 }
 
-async function throwAwayDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const name = `nianbao_bench_import_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const { startEmbeddedPostgres } = await import("../../lib/runtime/embedded-postgres");
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-import-db-"));
-  const server = await startEmbeddedPostgres({ dataDir: dir, port: 56600 + Math.floor(Math.random() * 300) });
-  return { url: server.url, drop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
-
 /** RSS of the largest process in the tree under `root` (tsx runs the script in a child node process). */
 function rssOf(root: number): number {
   const parents = new Map<number, number>();
@@ -129,7 +103,7 @@ function rssOf(root: number): number {
 export async function benchImport() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-import-"));
   const file = path.join(dir, "awards.xlsx");
-  const database = await throwAwayDatabase();
+  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_import" });
   try {
     const { migrateDeploy } = await import("../../lib/runtime/migrate");
     const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
@@ -170,7 +144,7 @@ export async function benchImport() {
       + `load ${os.loadavg()[0].toFixed(1)} — target < ${TARGET_SECONDS} s, < 500 MB: ${ok ? "OK" : "OVER"}`);
     return { name: "import", seconds, peakRss, ok };
   } finally {
-    await database.drop().catch(() => undefined);
+    await database.dispose().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -73,39 +73,15 @@ async function runOnce(env: NodeJS.ProcessEnv, out: string) {
 
 /** A throw-away database with the demo data: on DATABASE_URL's server when set, else a new embedded one. */
 async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  let url: string;
-  let stop: () => Promise<void>;
-  if (process.env.DATABASE_URL) {
-    const name = `nianbao_bench_pdf_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    stop = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    const { startEmbeddedPostgres } = await import("../../lib/runtime/embedded-postgres");
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-db-"));
-    const server = await startEmbeddedPostgres({ dataDir: dir, port: 56400 });
-    url = server.url;
-    stop = async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); };
-  }
+  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_pdf", embeddedPort: 56400 });
   const { migrateDeploy } = await import("../../lib/runtime/migrate");
-  await migrateDeploy(url, { quiet: true });
+  await migrateDeploy(database.url, { quiet: true });
   const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
-  const prisma = createPrismaClient(url, 1);
+  const prisma = createPrismaClient(database.url, 1);
   const { seedDemo } = await import("../../lib/demo/seed");
   await seedDemo(prisma);
   await closePrismaClient(prisma);
-  return { url, stop };
+  return { url: database.url, stop: database.dispose };
 }
 
 export async function benchPdf() {

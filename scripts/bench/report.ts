@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -17,29 +17,18 @@ const PATH = process.env.BENCH_PATH ?? "/reports/2022";
 const TARGET_P95 = 300;
 
 async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const port = process.env.BENCH_PORT ?? "3201";
-  const name = `nianbao_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", prefix: "nianbao_bench" });
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: url.toString(), NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
+    env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
       NIANBAO_SKIP_TYPECHECK: "1" },
   });
   const stop = async () => {
     try { process.kill(-child.pid!, "SIGTERM"); } catch { /* already gone */ }
     await new Promise((r) => setTimeout(r, 1500));
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
+    await database.dispose();
   };
   const appUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 600_000;

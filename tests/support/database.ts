@@ -1,46 +1,13 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
-import { startEmbeddedPostgres } from "../../lib/runtime/embedded-postgres";
+import { scratchDatabase, type ScratchDatabase } from "../../lib/runtime/scratch-database";
 import { migrateDeploy } from "../../lib/runtime/migrate";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 
-export type FreshDatabase = { url: string; poolMax: number; dispose: () => Promise<void> };
+export type FreshDatabase = ScratchDatabase;
 
-/**
- * A new, empty database for one test file: a throw-away database on the real Postgres, or a
- * new embedded PGlite server (PGlite serves a single database) with its own folder.
- */
-export async function freshDatabase(): Promise<FreshDatabase> {
-  const base = inject("databaseUrl");
-  if (inject("embedded")) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-db-"));
-    const server = await startEmbeddedPostgres({ dataDir: dir, port: 56200 + Math.floor(Math.random() * 500) });
-    return {
-      url: server.url,
-      poolMax: 1,
-      dispose: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); },
-    };
-  }
-  const name = `nianbao_t_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    poolMax: 4,
-    dispose: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/** A new, empty database for one test file, on the server the test run uses (or embedded). */
+export function freshDatabase(): Promise<FreshDatabase> {
+  return scratchDatabase({ serverUrl: inject("embedded") ? null : inject("databaseUrl"), prefix: "nianbao_t" });
 }
 
 /** A fresh database with all migrations applied, and a Prisma client on it. */

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropStaleScratchDatabases, scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -20,22 +20,11 @@ async function main() {
   };
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {
-    const name = `nianbao_e2e_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
+    await dropStaleScratchDatabases(process.env.DATABASE_URL, "nianbao_e2e");
+    const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_e2e" });
+    env.DATABASE_URL = database.url;
     env.NIANBAO_DEMO = "1";
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    };
+    cleanup = database.dispose;
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-e2e-"));
     env.NIANBAO_DATA_DIR = dir;
