@@ -3,7 +3,7 @@
 //
 // BENCH_URL=http://host:port   bench a running app instead of starting one.
 // Otherwise it starts its own: a throw-away database on DATABASE_URL's server (default: the local
-// Postgres) with the demo data, built into NEXT_DIST_DIR (default .next-bench), on BENCH_PORT (3201).
+// Postgres) with the demo data, freshly built (into .next, or NEXT_DIST_DIR), on BENCH_PORT (3201).
 // BENCH_CONNECTIONS (20), BENCH_DURATION seconds (20), BENCH_PATH (/reports/2022).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -22,7 +22,7 @@ async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], detached: true,
     env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
+      NIANBAO_REBUILD: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
       NIANBAO_SKIP_TYPECHECK: "1" },
   });
   const stop = async () => {
