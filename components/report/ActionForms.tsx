@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { INITIAL, type ActionResult } from "@/lib/actions/result";
-import { createOutlineAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
+import { createOutlineAction, editSectionAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
 
 function Result({ state }: { state: ActionResult }) {
   if (!state.ok) return <p role="alert" className="text-sm text-rose-700">{state.message}</p>;
@@ -57,6 +57,24 @@ export function OutlineTemplateForm({ year, current, templates }: { year: number
         </select>
       </label>
       <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">重建大纲</button>
+      <Result state={state} />
+    </form>
+  );
+}
+
+/** Admins: rename a chapter or section; move a section within its chapter. */
+export function SectionEditForm({ year, sectionKey, title, movable }: { year: number; sectionKey: string; title: string; movable: boolean }) {
+  const [state, action, pending] = useActionState<ActionResult, FormData>(editSectionAction, INITIAL);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="sectionKey" value={sectionKey} />
+      <input name="title" defaultValue={title} aria-label={`标题（${sectionKey}）`} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />
+      <button disabled={pending} className="rounded bg-slate-700 px-2 py-1 text-white disabled:opacity-60">改标题</button>
+      {movable && <>
+        <button name="_move" value="up" disabled={pending} aria-label={`上移 ${title}`} className="rounded border border-slate-300 px-2 py-1">↑</button>
+        <button name="_move" value="down" disabled={pending} aria-label={`下移 ${title}`} className="rounded border border-slate-300 px-2 py-1">↓</button>
+      </>}
       <Result state={state} />
     </form>
   );

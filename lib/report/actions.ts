@@ -5,7 +5,7 @@ import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { publishEdition } from "./editions";
 import { updateNarrative } from "./narratives";
-import { createOutlineFromTemplate } from "./outline";
+import { createOutlineFromTemplate, editSection } from "./outline";
 
 const str = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -34,4 +34,15 @@ export async function createOutlineAction(_prev: ActionResult, form: FormData): 
   if (!result.ok) return result;
   revalidatePath(`/admin/report/${year}/sections`);
   return { ok: true, message: `已按模板重建大纲，共${result.data}个章节（outline rebuilt）` };
+}
+
+/** Renames a chapter or section, or moves a section up or down (admins, via the policy). */
+export async function editSectionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const result = await runAction(form, ({ actor }) => editSection({
+    actor, year, sectionKey: str(form, "sectionKey"), title: str(form, "title"), move: str(form, "_move") || null,
+  }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: "已保存（saved）" };
 }

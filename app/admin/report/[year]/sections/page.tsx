@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/report/Forbidden";
-import { NarrativeForm, OutlineTemplateForm } from "@/components/report/ActionForms";
+import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
 import { may } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { outlineForEditing } from "@/lib/report/admin";
@@ -11,7 +11,7 @@ import { TOKENS } from "@/lib/report/tokens";
 
 export const dynamic = "force-dynamic";
 
-/** Narratives of a year's outline, one form per section; admins can rebuild the outline from a template. */
+/** Narratives of a year's outline, one form per section; admins can also rename and reorder sections, or rebuild the outline from a template. */
 export default async function SectionsPage({ params }: { params: Promise<{ year: string }> }) {
   const actor = await currentActor();
   if (!may(actor, "narrative.edit")) return <Forbidden />;
@@ -40,7 +40,8 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
         </div>
       )}
       {outline.sections.map((s) => (
-        <section key={s.id} id={anchorOf("sec", s.key)} className={`rounded border border-slate-200 bg-white p-4 ${s.level === 2 ? "ml-0 sm:ml-6" : ""}`}>
+        <section key={s.id} id={anchorOf("sec", s.key)} className={`space-y-2 rounded border border-slate-200 bg-white p-4 ${s.level === 2 ? "ml-0 sm:ml-6" : ""}`}>
+          {may(actor, "outline.edit") && <SectionEditForm key={`${s.title}-${s.sortOrder}`} year={year} sectionKey={s.key} title={s.title} movable={s.level === 2} />}
           <NarrativeForm year={year} sectionKey={s.key} version={s.version} narrative={s.narrative}
             label={`${s.number}${s.title}（${s.key}）`} />
         </section>
