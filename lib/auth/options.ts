@@ -18,21 +18,36 @@ export function clientIp(headers: Record<string, unknown> | Headers | undefined)
   return (get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local").slice(0, 64);
 }
 
+type OidcClaims = { sub: string; name?: string; email?: string; preferred_username?: string };
+
+/** Claims of the ID token, completed from the userinfo endpoint when the token carries only `sub`. */
+async function oidcClaims(issuer: string, claims: OidcClaims, accessToken?: string): Promise<OidcClaims> {
+  if (claims.preferred_username || claims.email || !accessToken) return claims;
+  const meta = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { userinfo_endpoint?: string };
+  if (!meta.userinfo_endpoint) return claims;
+  const res = await fetch(meta.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } });
+  return res.ok ? { ...claims, ...((await res.json()) as OidcClaims) } : claims;
+}
+
 /** The college's unified identity platform (统一身份认证) as a generic OIDC provider, when configured. */
-function oidcProvider(): OAuthConfig<Record<string, string>> | null {
+function oidcProvider(): OAuthConfig<OidcClaims> | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  const issuer = OIDC_ISSUER.replace(/\/$/, "");
   return {
     id: "oidc",
     name: process.env.OIDC_NAME ?? "统一身份认证",
     type: "oauth",
-    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
     clientId: OIDC_CLIENT_ID,
     clientSecret: OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid profile email" } },
     idToken: true,
     checks: ["pkce", "state"],
-    profile: (p) => ({ id: p.sub, name: p.name ?? p.preferred_username, email: p.email, username: p.preferred_username }),
+    profile: async (claims, tokens) => {
+      const c = await oidcClaims(issuer, claims, tokens.access_token);
+      return { id: c.sub, name: c.name ?? c.preferred_username ?? c.sub, email: c.email ?? null, username: c.preferred_username ?? null };
+    },
   };
 }
 
@@ -72,12 +87,13 @@ export function authOptions(): NextAuthOptions {
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
-      async signIn({ account, profile, user }) {
+      async signIn({ account, user }) {
         if (account?.provider !== "oidc") return true;
-        const p = profile as { preferred_username?: string; email?: string } | undefined;
-        const match = await db().user.findFirst({
-          where: { active: true, OR: [{ username: p?.preferred_username ?? "\u0000" }, { email: p?.email ?? "\u0000" }] },
-        });
+        const p = user as { username?: string | null; email?: string | null };
+        const ways = [p.username ? { username: p.username } : null, p.email ? { email: p.email } : null]
+          .filter((w): w is { username: string } | { email: string } => w !== null);
+        if (ways.length === 0) return false;
+        const match = await db().user.findFirst({ where: { active: true, OR: ways } });
         if (!match) return false;
         user.id = match.id;
         return true;

@@ -42,7 +42,7 @@ function shell(title: string, main: string): string {
     + `<title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>`
     + `<a class="skip" href="#main">跳到正文</a>`
     + `<header class="site"><nav aria-label="主导航"><a class="brand" href="/">年报 <span>· 高职院校质量年度报告</span></a>`
-    + `<div class="links"><a href="/">首页</a><a href="/records">数据浏览</a><a href="/reports">质量年报</a></div></nav></header>`
+    + `<div class="links"><a href="/">首页</a><a href="/records">数据浏览</a><a href="/reports">质量年报</a><a href="/admin">登录</a></div></nav></header>`
     + `<main id="main" class="wrap">${main}</main>`
     + `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`;
 }

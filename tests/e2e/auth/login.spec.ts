@@ -19,10 +19,10 @@ test("the login page shows a bilingual error and the session cookie is HttpOnly"
   await page.goto("/login");
   await page.locator('input[name="username"]').fill("staff-a");
   await page.locator('input[name="password"]').fill("not-the-password");
-  await page.getByRole("button", { name: /登录/ }).click();
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
   await expect(page.getByText("用户名或密码错误（wrong username or password）")).toBeVisible();
   await page.locator('input[name="password"]').fill("demo-2022");
-  await page.getByRole("button", { name: /登录/ }).click();
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
   await expect(page.getByTestId("whoami")).toContainText("机电系填报员");
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(cookie?.httpOnly).toBe(true);

@@ -22,7 +22,7 @@ export async function signIn(page: Page, username: DemoUser) {
   await page.goto("/login");
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: /登录/ }).click();
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
   await expect(page.getByTestId("whoami")).toBeVisible();
 }
 

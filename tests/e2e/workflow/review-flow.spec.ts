@@ -100,7 +100,7 @@ test("a deactivated user can no longer sign in", async ({ page, browser }) => {
   await other.goto("/login");
   await other.locator('input[name="username"]').fill(username);
   await other.locator('input[name="password"]').fill("temp-password-1");
-  await other.getByRole("button", { name: /登录/ }).click();
+  await other.getByRole("button", { name: "登录 Sign in" }).click();
   await expect(other.getByText(/^用户名或密码错误/)).toBeVisible();
   await other.close();
 });
