@@ -3,8 +3,8 @@ import { formatCell } from "@/lib/records/format";
 import type { Lang } from "@/lib/i18n/messages";
 
 /** A read-only table of records of one kind, columns from the kind registry. */
-export function RecordTable({ kind, rows, lang, showYear }: {
-  kind: RecordKind; rows: Record<string, unknown>[]; lang: Lang; showYear?: boolean;
+export function RecordTable({ kind, rows, lang, showYear, offset = 0 }: {
+  kind: RecordKind; rows: Record<string, unknown>[]; lang: Lang; showYear?: boolean; offset?: number;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -22,7 +22,7 @@ export function RecordTable({ kind, rows, lang, showYear }: {
         <tbody className="divide-y divide-slate-100">
           {rows.map((row, i) => (
             <tr key={String(row.id)} id={String(row.id)} className="align-top hover:bg-slate-50 target:bg-amber-50">
-              <td className="px-3 py-2 tabular-nums text-slate-500">{i + 1}</td>
+              <td className="px-3 py-2 tabular-nums text-slate-500">{offset + i + 1}</td>
               {showYear && <td className="px-3 py-2 tabular-nums">{String(row.year)}</td>}
               {kind.columns.map((c) => (
                 <td key={c.field} className="px-3 py-2">{formatCell(row[c.field], c, lang)}</td>

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { currentMessages } from "@/lib/i18n/server";
 import { kindBySlug } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
-import { listApprovedRecords, listReportYears } from "@/lib/records/queries";
+import { listRecords } from "@/lib/records/access";
+import { listReportYears } from "@/lib/records/queries";
 import { RecordTable } from "@/components/records/RecordTable";
 import { YearFilter } from "@/components/records/YearFilter";
 
 export const dynamic = "force-dynamic";
+const PAGE_SIZE = 50;
 
 export default async function RecordKindPage({ params, searchParams }: {
   params: Promise<{ kind: string }>;
@@ -17,10 +19,12 @@ export default async function RecordKindPage({ params, searchParams }: {
   if (!kind) notFound();
   const { lang, t } = await currentMessages();
   const filters = parseBrowseParams(await searchParams);
-  const [{ rows, total, page, pages }, years] = await Promise.all([
-    listApprovedRecords({ kind, ...filters }),
+  // The public browser reads as an anonymous visitor: the policy's scope is approved records only.
+  const [{ rows, total, page, pageSize }, years] = await Promise.all([
+    listRecords({ actor: null, kind, filters: { ...filters, page: filters.page ?? 1, pageSize: PAGE_SIZE } }),
     listReportYears(),
   ]);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (p: number) => {
     const qs = new URLSearchParams();
     if (filters.year) qs.set("year", String(filters.year));
@@ -34,7 +38,7 @@ export default async function RecordKindPage({ params, searchParams }: {
       <h1 className="text-2xl font-bold text-brand-800">{lang === "zh" ? kind.zh : kind.en}</h1>
       <YearFilter action={`/records/${kind.slug}`} years={years.map((y) => y.year)} year={filters.year} q={filters.q} t={t} />
       <p className="text-sm text-slate-600" data-total={total}>{t.total} {total} · {t.approvedOnly}</p>
-      {rows.length ? <RecordTable kind={kind} rows={rows} lang={lang} showYear={!filters.year} /> : <p className="text-slate-500">{t.noData}</p>}
+      {rows.length ? <RecordTable kind={kind} rows={rows} lang={lang} showYear={!filters.year} offset={(page - 1) * pageSize} /> : <p className="text-slate-500">{t.noData}</p>}
       {pages > 1 && (
         <nav className="flex items-center gap-3 text-sm" aria-label={t.page}>
           {page > 1 && <Link href={pageHref(page - 1)} className="text-brand-600 hover:underline">{t.previous}</Link>}
