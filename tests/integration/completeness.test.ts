@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { seedDemo } from "../../lib/demo/seed";
 import { completeness } from "../../lib/records/completeness";
-import { migratedDatabase } from "../support/database";
+import { demoDatabase } from "../support/database";
 
 
 describe("completeness dashboard data", () => {
-  let database: Awaited<ReturnType<typeof migratedDatabase>>;
-  const actors: Record<string, Actor> = {};
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
+  let actors: Record<string, Actor>;
   beforeAll(async () => {
-    database = await migratedDatabase();
-    await seedDemo(database.prisma, { users: true });
-    for (const u of await database.prisma.user.findMany()) actors[u.username] = u;
+    database = await demoDatabase();
+    actors = database.actors;
   }, 180_000);
   afterAll(async () => { await database?.dispose(); });
 

@@ -4,13 +4,12 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { seedDemo } from "../../lib/demo/seed";
 import { AppError } from "../../lib/errors";
 import { addCasePhoto, attachFile, readableFile } from "../../lib/files/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { storage } from "../../lib/storage";
 import { createRecord, transitionRecord } from "../../lib/workflow/service";
-import { migratedDatabase } from "../support/database";
+import { demoDatabase } from "../support/database";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-files-"));
 process.env.NIANBAO_DATA_DIR = dataDir;
@@ -20,15 +19,14 @@ async function errorCode(p: Promise<unknown>) {
 }
 
 describe("evidence files", () => {
-  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
   const actors: Record<string, Actor> = {};
   const awards = kindBySlug("competition-awards")!;
   let png: Buffer;
 
   beforeAll(async () => {
-    database = await migratedDatabase();
-    await seedDemo(database.prisma, { users: true });
-    for (const u of await database.prisma.user.findMany()) actors[u.username] = { ...u };
+    database = await demoDatabase();
+    Object.assign(actors, database.actors);
     png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#1d4f91" } }).png().toBuffer();
   }, 180_000);
   afterAll(async () => { await database?.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { seedDemo } from "../../lib/demo/seed";
 import { buildReportDocument } from "../../lib/report/build";
 import { editSection } from "../../lib/report/outline";
-import { migratedDatabase } from "../support/database";
+import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 
 describe("editing the outline", () => {
-  let database: Awaited<ReturnType<typeof migratedDatabase>>;
-  const actors: Record<string, Actor> = {};
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
+  let actors: Record<string, Actor>;
   beforeAll(async () => {
-    database = await migratedDatabase();
-    await seedDemo(database.prisma, { users: true });
-    for (const u of await database.prisma.user.findMany()) actors[u.username] = u;
+    database = await demoDatabase();
+    actors = database.actors;
   }, 180_000);
   afterAll(async () => { await database?.dispose(); });
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { seedDemo } from "../../lib/demo/seed";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord, findReadable, transitionMany, transitionRecord, updateRecord } from "../../lib/workflow/service";
-import { migratedDatabase } from "../support/database";
+import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
 
 const awards = kindBySlug("competition-awards")!;
@@ -11,16 +10,13 @@ const award = (name: string) => ({ competition: name, level: "PROVINCIAL", prize
 
 
 describe("approval workflow", () => {
-  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
   const actors: Record<string, Actor> = {};
   const ctx = (name: string) => ({ actor: actors[name], prisma: database.prisma });
 
   beforeAll(async () => {
-    database = await migratedDatabase();
-    await seedDemo(database.prisma, { users: true });
-    for (const u of await database.prisma.user.findMany()) {
-      actors[u.username] = { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId };
-    }
+    database = await demoDatabase();
+    Object.assign(actors, database.actors);
   }, 180_000);
   afterAll(async () => { await database?.dispose(); });
 

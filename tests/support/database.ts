@@ -1,4 +1,6 @@
 import { inject } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { seedDemo } from "../../lib/demo/seed";
 import { scratchDatabase, type ScratchDatabase } from "../../lib/runtime/scratch-database";
 import { migrateDeploy } from "../../lib/runtime/migrate";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
@@ -20,4 +22,15 @@ export async function migratedDatabase() {
     prisma,
     dispose: async () => { await closePrismaClient(prisma); await database.dispose(); },
   };
+}
+
+/** A migrated database with the demo data and its users, keyed by user name, as actors. */
+export async function demoDatabase() {
+  const database = await migratedDatabase();
+  await seedDemo(database.prisma, { users: true });
+  const actors: Record<string, Actor> = {};
+  for (const u of await database.prisma.user.findMany()) {
+    actors[u.username] = { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId };
+  }
+  return { ...database, actors };
 }
