@@ -127,6 +127,8 @@ test.describe("forms keep every chosen value after a refused save", () => {
     await page.getByRole("button", { name: /保存/ }).click();
     await expect(page.getByText("已保存（saved）")).toBeVisible();
     const id = new URL(page.url()).pathname.split("/").pop();
+    // Without ?saved=1, so the next 「已保存」 is the second save's, not the first one's.
+    await page.goto(`/admin/records/research-projects/${id}`);
 
     await page.getByLabel(/^级别/).selectOption("DISTRICT");
     await page.getByLabel(/^阶段/).selectOption("CONCLUDED");
