@@ -3,8 +3,9 @@ import {
   Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlignTable, WidthType,
   type FileChild, type ISectionOptions,
 } from "docx";
-import { reportFullTitle } from "../pdf/print-html";
-import type { Block, CaseBlock, FigureBlock, HighlightsBlock, ReportDocument, ReportSection, TableBlock } from "../report/document";
+import {
+  type Block, type CaseBlock, type FigureBlock, type HighlightsBlock, type ReportDocument, type ReportSection, reportFullTitle, type TableBlock,
+} from "../report/document";
 import { storage, type FileStorage } from "../storage";
 import { figurePicture, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";
