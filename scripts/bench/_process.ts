@@ -40,6 +40,23 @@ export function treeMemory(root: number): { rss: number; pss: number; processes:
   return { rss, pss, processes };
 }
 
+/** CPU seconds (user + system) used so far by a process and its descendants (ticks of 1/100 s). */
+export function treeCpuSeconds(root: number): number {
+  const tree = children();
+  const stack = [root];
+  let ticks = 0;
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch { /* the process ended */ }
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return ticks / 100;
+}
+
 /** A throw-away database with the demo data: on DATABASE_URL's server when set, else a new embedded one. */
 export async function demoDatabase(prefix: string, embeddedPort: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix, embeddedPort });
