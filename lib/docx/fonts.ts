@@ -13,7 +13,7 @@ export const LATIN_FONT = "Times New Roman";
 
 const FONT_TABLE = [
   { name: BODY_FONT, altName: "Noto Serif CJK SC", panose: "02010600030101010101", charset: "86", family: "roman", pitch: "variable" },
-  { name: HEADING_FONT, altName: "Noto Sans CJK SC", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
+  { name: HEADING_FONT, altName: "Noto Sans CJK SC", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "variable" },
   { name: LATIN_FONT, altName: "Liberation Serif", panose: "02020603050405020304", charset: "00", family: "roman", pitch: "variable" },
 ];
 
