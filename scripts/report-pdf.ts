@@ -9,30 +9,12 @@ import { CHROMIUM_INSTALL_HINT, ChromiumError, chromiumPath } from "../lib/pdf/c
 import { renderReportPdf } from "../lib/pdf/render";
 import { EXIT_CHROMIUM_MISSING } from "../lib/pdf/spawn";
 import type { ReportDocument } from "../lib/report/document";
+import { loadReportForExport, parseYearArg } from "./report-source";
 
 const USAGE = `用法（usage）: npm run report:pdf -- --year 2022 [--edition N] [--out report-2022.pdf]
   --year N        报告年度（report year）
   --edition N     已发布的第N版（a published edition; default: the latest）
   --out FILE      输出文件（output file; default: report-<year>.pdf）`;
-
-async function loadFromDatabase(year: number, edition?: number) {
-  const { resolveDatabase } = await import("../lib/runtime/database");
-  const database = await resolveDatabase();
-  const { db } = await import("../lib/server/db");
-  try {
-    const { getEdition } = await import("../lib/report/editions");
-    const found = await getEdition({ year, version: edition, prisma: db() });
-    if (found) return { doc: found.document, meta: { version: found.meta.version, publishedAt: found.meta.publishedAt }, label: `第${found.meta.version}版（edition ${found.meta.version}）` };
-    if (edition) throw new Error(`${year}年度没有第${edition}版（no edition ${edition} of ${year}）`);
-    const { buildReportDocument } = await import("../lib/report/build");
-    const doc = await buildReportDocument({ prisma: db(), year, mode: "approved" });
-    if (!doc) throw new Error(`没有${year}年度的报告（there is no report year ${year}）`);
-    return { doc, meta: {}, label: "尚未发布，按已审核数据生成（not published yet: built from approved records）" };
-  } finally {
-    await db().$disconnect();
-    await database.stop();
-  }
-}
 
 async function main() {
   const { values } = parseArgs({
@@ -52,9 +34,8 @@ async function main() {
     doc = JSON.parse(fs.readFileSync(values.document, "utf8")) as ReportDocument;
     meta = { version: values.version ? Number(values.version) : undefined, publishedAt: values["published-at"] ?? null };
   } else {
-    const year = Number(values.year);
-    if (!Number.isInteger(year)) throw new Error(`--year 应为年份（must be a year）: ${values.year}`);
-    const loaded = await loadFromDatabase(year, values.edition ? Number(values.edition) : undefined);
+    const year = parseYearArg(values.year);
+    const loaded = await loadReportForExport(year, values.edition ? Number(values.edition) : undefined);
     doc = loaded.doc;
     meta = loaded.meta;
     console.log(`[nianbao] ${year}年度报告 ${loaded.label}`);

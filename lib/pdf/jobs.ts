@@ -1,13 +1,14 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { renderReportDocx } from "../docx/render";
 import type { ReportDocument } from "../report/document";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
 import { renderInChildProcess, type ChildResult } from "./spawn";
 
 /**
- * PDF generation as background jobs in Postgres, run by a worker inside the web server, one
- * print at a time, retried with backoff. A published edition's PDF is printed once and stored;
- * downloads read the stored file.
+ * Exports of published editions (the PDF and the Word document: a job's format) as background
+ * jobs in Postgres, run by a worker inside the web server, one at a time, retried with backoff.
+ * A published edition's file is made once and stored; downloads read the stored file.
  *
  * Why not pg-boss (installed, and it works on both databases in a quick check): it opens its own
  * connection pool, and the embedded PGlite server multiplexes every connection over one session
@@ -17,7 +18,11 @@ import { renderInChildProcess, type ChildResult } from "./spawn";
  * migration of its own and no maintenance timers. The table lives in its own schema, created on
  * first use, so it stays out of prisma/schema.prisma.
  */
+/** The queue of edition exports (the name dates from when it only printed PDFs; kept for existing rows). */
 export const PDF_QUEUE = "report-pdf";
+/** The formats the queue makes: the PDF printed by Chromium, the Word document built by lib/docx. */
+export const EXPORT_FORMATS = ["pdf", "docx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_ATTEMPTS = 4;
 /** Seconds before retry n (1-based): 15 s, 60 s, 135 s. */
 export const retryDelaySeconds = (attempt: number) => 15 * attempt * attempt;
@@ -43,15 +48,21 @@ const SCHEMA_SQL = [
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now()
   )`,
+  // The format column came with the Word export; tables made before get it here (existing rows are PDFs).
+  `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS format text NOT NULL DEFAULT 'pdf'`,
   `CREATE UNIQUE INDEX IF NOT EXISTS job_queue_key ON nianbao_jobs.job (queue, key)`,
   `CREATE INDEX IF NOT EXISTS job_fetch ON nianbao_jobs.job (queue, state, run_after)`,
 ];
 
 export type JobState = "created" | "active" | "completed" | "failed";
-export type JobRow = { id: number; key: string; data: unknown; state: JobState; attempts: number; maxAttempts: number; lastError: string | null };
+export type JobRow = { id: number; key: string; format: ExportFormat; data: unknown; state: JobState; attempts: number; maxAttempts: number; lastError: string | null };
 
-type Raw = { id: bigint | number; key: string; data: unknown; state: JobState; attempts: number; max_attempts: number; last_error: string | null };
-const toJob = (r: Raw): JobRow => ({ id: Number(r.id), key: r.key, data: r.data, state: r.state, attempts: r.attempts, maxAttempts: r.max_attempts, lastError: r.last_error });
+type Raw = { id: bigint | number; key: string; format: string; data: unknown; state: JobState; attempts: number; max_attempts: number; last_error: string | null };
+const toJob = (r: Raw): JobRow => ({
+  id: Number(r.id), key: r.key, format: r.format === "docx" ? "docx" : "pdf", data: r.data, state: r.state,
+  attempts: r.attempts, maxAttempts: r.max_attempts, lastError: r.last_error,
+});
+const RETURNING = `RETURNING id, key, format, data, state, attempts, max_attempts, last_error`;
 
 const ready = new WeakMap<PrismaClient, Promise<void>>();
 export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
@@ -65,20 +76,20 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
 }
 
 /** Adds the job, or re-arms a finished one (its file went missing) or a failed one after a cool-down. */
-export async function enqueueJob(options: { prisma?: PrismaClient; queue?: string; key: string; data: unknown }): Promise<JobRow> {
+export async function enqueueJob(options: { prisma?: PrismaClient; queue?: string; key: string; format?: ExportFormat; data: unknown }): Promise<JobRow> {
   const prisma = options.prisma ?? db();
   await ensureJobTable(prisma);
   const rearm = `(job.state = 'completed' OR (job.state = 'failed' AND job.finished_at < now() - make_interval(secs => ${REARM_FAILED_AFTER_SECONDS})))`;
   const rows = await prisma.$queryRawUnsafe<Raw[]>(
-    `INSERT INTO nianbao_jobs.job AS job (queue, key, data) VALUES ($1, $2, $3::jsonb)
+    `INSERT INTO nianbao_jobs.job AS job (queue, key, data, format) VALUES ($1, $2, $3::jsonb, $4)
      ON CONFLICT (queue, key) DO UPDATE SET
        state = CASE WHEN ${rearm} THEN 'created' ELSE job.state END,
        attempts = CASE WHEN ${rearm} THEN 0 ELSE job.attempts END,
        run_after = CASE WHEN ${rearm} THEN now() ELSE job.run_after END,
        data = EXCLUDED.data,
        updated_at = now()
-     RETURNING id, key, data, state, attempts, max_attempts, last_error`,
-    options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}));
+     ${RETURNING}`,
+    options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}), options.format ?? "pdf");
   return toJob(rows[0]);
 }
 
@@ -86,7 +97,7 @@ export async function findJob(options: { prisma?: PrismaClient; queue?: string; 
   const prisma = options.prisma ?? db();
   await ensureJobTable(prisma);
   const rows = await prisma.$queryRawUnsafe<Raw[]>(
-    `SELECT id, key, data, state, attempts, max_attempts, last_error FROM nianbao_jobs.job WHERE queue = $1 AND key = $2`,
+    `SELECT id, key, format, data, state, attempts, max_attempts, last_error FROM nianbao_jobs.job WHERE queue = $1 AND key = $2`,
     options.queue ?? PDF_QUEUE, options.key);
   return rows[0] ? toJob(rows[0]) : null;
 }
@@ -97,7 +108,7 @@ async function claimJob(prisma: PrismaClient, queue: string): Promise<JobRow | n
     `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now()
      WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created' AND run_after <= now()
                  ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
-     RETURNING id, key, data, state, attempts, max_attempts, last_error`, queue);
+     ${RETURNING}`, queue);
   return rows[0] ? toJob(rows[0]) : null;
 }
 
@@ -129,7 +140,7 @@ export async function runNextJob(options: { prisma?: PrismaClient; queue?: strin
     await exclusive(() => options.handler(job));
   } catch (err) {
     error = err ?? new Error("unknown error");
-    console.error(`[nianbao] PDF job ${job.key} attempt ${job.attempts}/${job.maxAttempts} failed:`, error instanceof Error ? error.message : error);
+    console.error(`[nianbao] ${job.format.toUpperCase()} job ${job.key} attempt ${job.attempts}/${job.maxAttempts} failed:`, error instanceof Error ? error.message : error);
   }
   await finishJob(prisma, job, error);
   return true;
@@ -144,7 +155,7 @@ async function nextDue(prisma: PrismaClient, queue: string): Promise<number | nu
   return rows[0]?.wait ?? null;
 }
 
-// ---- One print at a time in this process (jobs and reviewers' previews share it) ----
+// ---- One export at a time in this process (jobs and reviewers' previews share it) ----
 
 let tail: Promise<unknown> = Promise.resolve();
 let busy = 0;
@@ -162,12 +173,12 @@ type WorkerState = { running: boolean; wake: (() => void) | null };
 const holder = globalThis as unknown as { __nianbaoPdfWorker?: WorkerState };
 const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null });
 
-export function ensurePdfWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
+export function ensureExportWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
   const w = worker();
   if (w.running) { w.wake?.(); return; }
   w.running = true;
-  void workLoop(options.prisma ?? db(), options.handler ?? printEditionJob)
-    .catch((err) => console.error("[nianbao] PDF worker stopped:", err instanceof Error ? err.message : err))
+  void workLoop(options.prisma ?? db(), options.handler ?? exportEditionJob)
+    .catch((err) => console.error("[nianbao] export worker stopped:", err instanceof Error ? err.message : err))
     .finally(() => { w.running = false; w.wake = null; });
 }
 
@@ -197,41 +208,70 @@ async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void
 
 export type EditionRef = { id: string; year: number; version: number; publishedAt: Date | string };
 
-/** Where the PDF of an edition is stored. The id makes a rebuilt database never see an older file. */
-export const editionPdfKey = (e: Pick<EditionRef, "id" | "year" | "version">) => `reports/${e.year}/report-${e.year}-v${e.version}-${e.id}.pdf`;
+/** Where an export of an edition is stored. The id makes a rebuilt database never see an older file. */
+export const editionFileKey = (e: Pick<EditionRef, "id" | "year" | "version">, extension: ExportFormat | "xlsx") =>
+  `reports/${e.year}/report-${e.year}-v${e.version}-${e.id}.${extension}`;
+export const editionPdfKey = (e: Pick<EditionRef, "id" | "year" | "version">) => editionFileKey(e, "pdf");
 
-export type EditionPdf =
+export type EditionExport =
   | { status: "ready"; key: string }
   | { status: "generating"; attempts: number; lastError: string | null }
   | { status: "failed"; lastError: string | null };
 
+/** Kept for the PDF's callers: the state of an edition's PDF. */
+export type EditionPdf = EditionExport;
+
+type RequestOptions = { edition: EditionRef; prisma?: PrismaClient; files?: FileStorage; startWorker?: boolean };
+
 /**
- * The stored PDF of a published edition, or a job that makes it. Never prints in the request.
+ * The stored file of a published edition in a format, or a job that makes it. Never renders in the request.
  */
-export async function requestEditionPdf(options: { edition: EditionRef; prisma?: PrismaClient; files?: FileStorage; startWorker?: boolean }): Promise<EditionPdf> {
-  const key = editionPdfKey(options.edition);
+export async function requestEditionExport(options: RequestOptions & { format: ExportFormat }): Promise<EditionExport> {
+  const key = editionFileKey(options.edition, options.format);
   const files = options.files ?? storage();
   if (await files.exists(key)) return { status: "ready", key };
-  const job = await enqueueJob({ prisma: options.prisma, key, data: { editionId: options.edition.id } });
-  if (options.startWorker !== false) ensurePdfWorker({ prisma: options.prisma });
+  const job = await enqueueJob({ prisma: options.prisma, key, format: options.format, data: { editionId: options.edition.id, format: options.format } });
+  if (options.startWorker !== false) ensureExportWorker({ prisma: options.prisma });
   if (job.state === "failed") return { status: "failed", lastError: job.lastError };
   return { status: "generating", attempts: job.attempts, lastError: job.lastError };
 }
 
-/** The job handler: prints the frozen document of an edition and stores it. */
+export const requestEditionPdf = (options: RequestOptions) => requestEditionExport({ ...options, format: "pdf" });
+
+export const CONTENT_TYPES = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+type Meta = { version: number; publishedAt: Date };
+
+/**
+ * The job handler: renders the frozen document of an edition in the job's format and stores it.
+ * The PDF is printed by Chromium in a child process; the Word document is built here (no browser,
+ * a second or two, and still one job at a time).
+ */
 export function editionJobHandler(options: {
   prisma?: PrismaClient; files?: FileStorage;
-  render?: (doc: ReportDocument, meta: { version: number; publishedAt: Date }) => Promise<Pick<ChildResult, "pdf">>;
+  render?: (doc: ReportDocument, meta: Meta) => Promise<Pick<ChildResult, "pdf">>;
+  renderDocx?: (doc: ReportDocument, meta: Meta & { files: FileStorage }) => Promise<Buffer>;
 } = {}): JobHandler {
   return async (job) => {
     const prisma = options.prisma ?? db();
+    const files = options.files ?? storage();
     const { editionId } = job.data as { editionId: string };
     const edition = await prisma.reportEdition.findUnique({ where: { id: editionId }, select: { id: true, year: true, version: true, publishedAt: true, document: true } });
     if (!edition) throw new Error(`edition ${editionId} no longer exists`);
-    const render = options.render ?? renderInChildProcess;
-    const { pdf } = await render(edition.document as unknown as ReportDocument, { version: edition.version, publishedAt: edition.publishedAt });
-    await (options.files ?? storage()).putFile(editionPdfKey(edition), pdf, { contentType: "application/pdf" });
+    const doc = edition.document as unknown as ReportDocument;
+    const meta = { version: edition.version, publishedAt: edition.publishedAt };
+    if (job.format === "docx") {
+      const docx = await (options.renderDocx ?? renderReportDocx)(doc, { ...meta, files });
+      await files.putFile(editionFileKey(edition, "docx"), docx, { contentType: CONTENT_TYPES.docx });
+      return;
+    }
+    const { pdf } = await (options.render ?? renderInChildProcess)(doc, meta);
+    await files.putFile(editionPdfKey(edition), pdf, { contentType: CONTENT_TYPES.pdf });
   };
 }
 
-const printEditionJob: JobHandler = (job) => editionJobHandler()(job);
+const exportEditionJob: JobHandler = (job) => editionJobHandler()(job);

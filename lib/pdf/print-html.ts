@@ -1,4 +1,4 @@
-import type { ReportDocument } from "../report/document";
+import { type ReportDocument, reportFullTitle } from "../report/document";
 import { renderReportHtml } from "../report/html";
 import { escapeHtml as e } from "../report/markdown";
 import { fontFaceCss } from "./fonts";
@@ -10,10 +10,7 @@ import { printCss } from "./print-css";
  */
 export type PrintMeta = { version?: number; publishedAt?: Date | string | null };
 
-/** "天津城市职业学院2022年度质量报告": the running header, the PDF title. */
-export function reportFullTitle(doc: Pick<ReportDocument, "title" | "institution">): string {
-  return doc.title.includes(doc.institution) ? doc.title : `${doc.institution}${doc.title}`;
-}
+export { reportFullTitle } from "../report/document";
 
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;

@@ -116,3 +116,8 @@ export type ReportDocument = {
 };
 
 export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+/** "天津城市职业学院2022年度质量报告": the running header and title of the PDF and the Word document. */
+export function reportFullTitle(doc: Pick<ReportDocument, "title" | "institution">): string {
+  return doc.title.includes(doc.institution) ? doc.title : `${doc.institution}${doc.title}`;
+}

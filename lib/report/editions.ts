@@ -5,7 +5,6 @@ import { AppError } from "../errors";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
-import { buildReportDocument } from "./build";
 import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
 import { renderReportHtml } from "./html";
 
@@ -22,6 +21,8 @@ type MetaRow = { id: string; year: number; version: number; title: string; publi
 const toMeta = (r: MetaRow): EditionMeta => ({ id: r.id, year: r.year, version: r.version, title: r.title, publishedAt: r.publishedAt, publishedBy: r.publishedBy?.displayName ?? null });
 
 async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean }) {
+  // Loaded on use: building pulls in ECharts (seconds to import), which reading editions never needs.
+  const { buildReportDocument } = await import("./build");
   const document = await buildReportDocument({ prisma, year: options.year, mode: "approved" });
   if (!document) throw new AppError("NOT_FOUND", bi(`没有${options.year}年度的报告`, `there is no report year ${options.year}`));
   for (let attempt = 0; attempt < 3; attempt++) {

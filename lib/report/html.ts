@@ -1,4 +1,4 @@
-import { PLACEHOLDER_DEFS, placeholderSvg } from "./charts";
+import { PLACEHOLDER_DEFS, placeholderSvg } from "./placeholder";
 import type { Block, CaseBlock, FigureBlock, HighlightsBlock, ReportDocument, ReportSection, SourceRef, TableBlock, TracedValue } from "./document";
 import { escapeHtml as e } from "./markdown";
 

@@ -26,7 +26,8 @@ ol,ul{list-style:none}
 main.wrap{padding-top:1.5rem;padding-bottom:2.5rem}
 .bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;margin-bottom:1rem;font-size:.875rem;color:#334155}
 .bar a{color:#173f74;text-decoration:underline}
-.bar a.pdf{margin-left:auto;border-radius:.25rem;background:#173f74;color:#fff;padding:.25rem .75rem;font-weight:500;text-decoration:none}.bar a.pdf:hover{background:#12325c}
+.bar .dl{margin-left:auto;display:flex;flex-wrap:wrap;gap:.5rem}
+.bar a.pdf{border-radius:.25rem;background:#173f74;color:#fff;padding:.25rem .75rem;font-weight:500;text-decoration:none}.bar a.pdf:hover{background:#12325c}
 .years{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
 .years a{border:1px solid #cbd5e1;border-radius:9999px;padding:0 .75rem;text-decoration:none;color:#1e293b}
 .years a[aria-current]{border-color:#173f74;background:#173f74;color:#fff}
@@ -56,8 +57,10 @@ export function publishedReportPage(options: { meta: EditionMeta; html: string; 
   const bar = `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}`
     + `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · `
     + `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a></p>`
-    // A plain link: the PDF route answers with the stored file, or with a page that waits for it.
-    + `<a class="pdf" href="/reports/${year}/pdf?edition=${meta.version}" data-download-pdf>下载PDF</a></div>`;
+    // Plain links: the PDF and Word routes answer with the stored file, or with a page that waits for it.
+    + `<span class="dl"><a class="pdf" href="/reports/${year}/pdf?edition=${meta.version}" data-download-pdf>下载PDF</a>`
+    + `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>`
+    + `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>下载数据表</a></span></div>`;
   const old = meta.version === latest ? ""
     : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
   return shell(meta.version === latest ? meta.title : `${meta.title}（第${meta.version}版）`, bar + old + html);

@@ -7,48 +7,12 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { scratchDatabase } from "../../lib/runtime/scratch-database";
+import { demoDatabase, treeMemory } from "./_process";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_SECONDS = 10;
 const TARGET_BYTES = 1.2 * 1024 ** 3;
-const PAGE = 4096;
-
-function children(): Map<number, number[]> {
-  const tree = new Map<number, number[]>();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = tree.get(ppid) ?? [];
-      list.push(Number(name));
-      tree.set(ppid, list);
-    } catch { /* the process ended */ }
-  }
-  return tree;
-}
-
-/** RSS and PSS (shared pages divided among their users) of a process and all its descendants. */
-function treeMemory(root: number): { rss: number; pss: number; processes: number } {
-  const tree = children();
-  const stack = [root];
-  let rss = 0;
-  let pss = 0;
-  let processes = 0;
-  while (stack.length) {
-    const pid = stack.pop()!;
-    try {
-      rss += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
-      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
-      processes++;
-    } catch { /* the process ended */ }
-    stack.push(...(tree.get(pid) ?? []));
-  }
-  return { rss, pss, processes };
-}
 
 async function runOnce(env: NodeJS.ProcessEnv, out: string) {
   const started = process.hrtime.bigint();
@@ -71,21 +35,8 @@ async function runOnce(env: NodeJS.ProcessEnv, out: string) {
   return { seconds, ...peak, bytes: fs.statSync(out).size };
 }
 
-/** A throw-away database with the demo data: on DATABASE_URL's server when set, else a new embedded one. */
-async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_pdf", embeddedPort: 56400 });
-  const { migrateDeploy } = await import("../../lib/runtime/migrate");
-  await migrateDeploy(database.url, { quiet: true });
-  const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
-  const prisma = createPrismaClient(database.url, 1);
-  const { seedDemo } = await import("../../lib/demo/seed");
-  await seedDemo(prisma);
-  await closePrismaClient(prisma);
-  return { url: database.url, stop: database.dispose };
-}
-
 export async function benchPdf() {
-  const { url, stop } = await demoDatabase();
+  const { url, stop } = await demoDatabase("nianbao_bench_pdf", 56400);
   const env = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: process.env.DATABASE_URL ? "4" : "1" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-"));
   const results = [];

@@ -4,7 +4,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editionJobHandler, editionPdfKey, enqueueJob, exclusive, findJob, MAX_ATTEMPTS, requestEditionPdf, runNextJob } from "../../lib/pdf/jobs";
+import {
+  CONTENT_TYPES, editionFileKey, editionJobHandler, editionPdfKey, enqueueJob, ensureJobTable, exclusive, findJob, MAX_ATTEMPTS,
+  requestEditionExport, requestEditionPdf, runNextJob,
+} from "../../lib/pdf/jobs";
+import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 import { LocalStorage } from "../../lib/storage";
 import { migratedDatabase } from "../support/database";
 
@@ -102,6 +106,41 @@ describe("PDF jobs", () => {
     });
     await Promise.all([task(), task(), task(), exclusive(async () => { throw new Error("x"); }).catch(() => undefined), task()]);
     expect(most).toBe(1);
+  });
+
+  it("makes the Word document as a job of format docx beside the PDF's, and stores it as .docx", async () => {
+    const key = editionFileKey(edition, "docx");
+    expect(key).toMatch(/\.docx$/);
+    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false }))
+      .toEqual({ status: "generating", attempts: 0, lastError: null });
+    const jobs = await database.prisma.$queryRawUnsafe<{ key: string; format: string }[]>(
+      `SELECT key, format FROM nianbao_jobs.job WHERE data->>'editionId' = $1 ORDER BY format DESC`, edition.id);
+    expect(jobs).toEqual([{ key: editionPdfKey(edition), format: "pdf" }, { key, format: "docx" }]);
+    await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed' WHERE key = $1`, editionPdfKey(edition));
+    const made: string[] = [];
+    const handler = editionJobHandler({
+      prisma: database.prisma, files,
+      render: async () => { made.push("pdf"); return { pdf: Buffer.from("%PDF-") }; },
+      renderDocx: async (doc, meta) => { made.push("docx"); return Buffer.from(`PK docx ${doc.year} v${meta.version}`); },
+    });
+    expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
+    expect(made).toEqual(["docx"]);
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", format: "docx" });
+    expect((await files.getFile(key))?.toString()).toBe("PK docx 2022 v1");
+    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false })).toEqual({ status: "ready", key });
+    expect(CONTENT_TYPES.docx).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  });
+
+  it("gives a job table made before the Word export its format column; its rows are PDFs", async () => {
+    await database.prisma.$executeRawUnsafe(`ALTER TABLE nianbao_jobs.job DROP COLUMN format`);
+    await database.prisma.$executeRawUnsafe(`INSERT INTO nianbao_jobs.job (queue, key) VALUES ('report-pdf', 'old-row')`);
+    const other = createPrismaClient(database.url, 1);
+    try {
+      await ensureJobTable(other);
+      expect(await findJob({ prisma: other, key: "old-row" })).toMatchObject({ format: "pdf", state: "created" });
+    } finally {
+      await closePrismaClient(other);
+    }
   });
 
   it("enqueue is idempotent per key and keeps separate keys apart", async () => {

@@ -27,7 +27,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-800">{y}年度质量报告 · 历次版本</h1>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">已发布版本</caption>
-        <thead className="bg-slate-100"><tr><th scope="col" className="border px-2 py-1.5 text-left">版本</th><th scope="col" className="border px-2 py-1.5 text-left">发布时间</th><th scope="col" className="border px-2 py-1.5 text-left">发布人</th><th scope="col" className="border px-2 py-1.5 text-left">阅读</th></tr></thead>
+        <thead className="bg-slate-100"><tr><th scope="col" className="border px-2 py-1.5 text-left">版本</th><th scope="col" className="border px-2 py-1.5 text-left">发布时间</th><th scope="col" className="border px-2 py-1.5 text-left">发布人</th><th scope="col" className="border px-2 py-1.5 text-left">阅读</th><th scope="col" className="border px-2 py-1.5 text-left">下载</th></tr></thead>
         <tbody>
           {editions.map((e) => (
             <tr key={e.id} data-version={e.version}>
@@ -35,6 +35,14 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               <td className="border px-2 py-1.5">{e.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
               <td className="border px-2 py-1.5"><Link className="text-brand-700 underline" href={`/reports/${y}?edition=${e.version}`}>阅读第{e.version}版</Link></td>
+              <td className="border px-2 py-1.5">
+                {/* Plain links (not <Link>): the routes answer with files or with a page that waits for them. */}
+                <span className="flex flex-wrap gap-x-3">
+                  <a className="text-brand-700 underline" href={`/reports/${y}/pdf?edition=${e.version}`} data-download-pdf>下载PDF</a>
+                  <a className="text-brand-700 underline" href={`/reports/${y}/docx?edition=${e.version}`} data-download-docx>下载Word</a>
+                  <a className="text-brand-700 underline" href={`/reports/${y}/xlsx?edition=${e.version}`} data-download-xlsx>下载数据表</a>
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>

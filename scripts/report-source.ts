@@ -1,0 +1,32 @@
+// The report a command-line export prints (`npm run report:pdf`, `npm run report:docx`): the latest
+// published edition of a year (or --edition N); a year with no edition yet is built from its
+// approved records. Uses DATABASE_URL, or the embedded database under ./.data.
+import type { ReportDocument } from "../lib/report/document";
+
+export type ExportSource = { doc: ReportDocument; meta: { version?: number; publishedAt?: Date | string | null }; label: string };
+
+export async function loadReportForExport(year: number, edition?: number): Promise<ExportSource> {
+  const { resolveDatabase } = await import("../lib/runtime/database");
+  const database = await resolveDatabase();
+  const { db } = await import("../lib/server/db");
+  try {
+    const { getEdition } = await import("../lib/report/editions");
+    const found = await getEdition({ year, version: edition, prisma: db() });
+    if (found) return { doc: found.document, meta: { version: found.meta.version, publishedAt: found.meta.publishedAt }, label: `第${found.meta.version}版（edition ${found.meta.version}）` };
+    if (edition) throw new Error(`${year}年度没有第${edition}版（no edition ${edition} of ${year}）`);
+    const { buildReportDocument } = await import("../lib/report/build");
+    const doc = await buildReportDocument({ prisma: db(), year, mode: "approved" });
+    if (!doc) throw new Error(`没有${year}年度的报告（there is no report year ${year}）`);
+    return { doc, meta: {}, label: "尚未发布，按已审核数据生成（not published yet: built from approved records）" };
+  } finally {
+    await db().$disconnect();
+    await database.stop();
+  }
+}
+
+/** --year as a year, or a clear error. */
+export function parseYearArg(value: string | undefined): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`--year 应为年份（must be a year）: ${value}`);
+  return year;
+}
