@@ -8,6 +8,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { DATA_DIR, resolveDatabase } from "../lib/runtime/database";
 import { migrateDeploy } from "../lib/runtime/migrate";
+import { authSecretProblem } from "../lib/auth/secret";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -31,16 +32,23 @@ function buildIfNeeded() {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-/** next-auth needs a secret: use NEXTAUTH_SECRET, or one generated once and kept in the data folder. */
+/**
+ * next-auth needs a secret. With DATABASE_URL (a real installation) it must be given, long and
+ * unpublished, or we refuse to start. Only the embedded demo shape (no DATABASE_URL) generates
+ * one per installation, kept in the data folder.
+ */
 function ensureAuthSecret(port: string) {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  if (process.env.NEXTAUTH_SECRET) return;
-  const file = path.join(DATA_DIR, "nextauth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(DATA_DIR, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!process.env.NEXTAUTH_SECRET && !process.env.DATABASE_URL) {
+    const file = path.join(DATA_DIR, "nextauth-secret");
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(DATA_DIR, { recursive: true });
+      fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    }
+    process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
   }
-  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  const problem = authSecretProblem(process.env.NEXTAUTH_SECRET);
+  if (problem) throw new Error(problem);
 }
 
 async function main() {

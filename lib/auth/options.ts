@@ -6,6 +6,7 @@ import { audit } from "../audit/log";
 import { db } from "../server/db";
 import { verifyPassword } from "./password";
 import { loginLimits } from "./rate-limit";
+import { authSecret } from "./secret";
 
 const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
 
@@ -56,7 +57,7 @@ export const SESSION_MAX_AGE = 8 * 60 * 60;
 export function authOptions(): NextAuthOptions {
   const oidc = oidcProvider();
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
     pages: { signIn: "/login" },
     logger: { error: (code) => console.error(`[auth] ${code}`), warn: () => undefined, debug: () => undefined },

@@ -1,6 +1,7 @@
 // The app under test for Playwright: a fresh build on a fresh database with the demo data.
 // With DATABASE_URL set, a throw-away database on that server; otherwise a new embedded one.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,8 @@ async function main() {
     ...process.env,
     NIANBAO_REBUILD: process.env.E2E_SKIP_BUILD === "1" ? "0" : "1",
     NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT ?? "3100"}`,
-    NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+    // A fresh secret per run: published values are refused at start.
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     // The browser tests sign in many times from one address.
     NIANBAO_LOGIN_LIMIT_IP: "10000",
     NIANBAO_SKIP_TYPECHECK: "1",
