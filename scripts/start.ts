@@ -1,7 +1,7 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // 1. database: DATABASE_URL, or the embedded PGlite server under ./.data (port 55432+, never 5432)
 // 2. migrations, 3. demo data (embedded: on first start, external: only with NIANBAO_DEMO=1)
-// 4. `next build` when no build exists, 5. `next start` on PORT (default 3000).
+// 4. `next build` when no build exists, 5. serve it (scripts/serve.mjs) on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -60,7 +60,9 @@ async function main() {
   await seedIfWanted(database.embedded);
   buildIfNeeded();
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: process.env });
+  // Our own server around Next's handler, so the app can see each request's socket address.
+  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), port],
+    { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {
     await database.stop();

@@ -4,19 +4,19 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { audit } from "../audit/log";
 import { db } from "../server/db";
-import { verifyPassword } from "./password";
-import { loginLimits } from "./rate-limit";
+import { clientAddress, type ClientAddress } from "./client-address";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { clearLoginFailures, loginThrottled, recordLoginFailure } from "./throttle";
 import { authSecret } from "./secret";
 
-const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(400) });
 
 /** Thrown from authorize(); next-auth hands the message to the login form as `error`. */
 export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", limited: "RATE_LIMITED" } as const;
 
+/** The client address an audit row records; see client-address.ts for which headers are believed. */
 export function clientIp(headers: Record<string, unknown> | Headers | undefined): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined) ?? null;
-  return (get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local").slice(0, 64);
+  return clientAddress(headers).ip;
 }
 
 type OidcClaims = { sub: string; name?: string; email?: string; preferred_username?: string };
@@ -54,7 +54,11 @@ function oidcProvider(): OAuthConfig<OidcClaims> | null {
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
-export function authOptions(): NextAuthOptions {
+/**
+ * next-auth's options for one request: `address` is where it came from (the route handler builds
+ * the options per request so sign-ins can be throttled and audited by address).
+ */
+export function authOptions(request?: { address: ClientAddress }): NextAuthOptions {
   const oidc = oidcProvider();
   return {
     secret: authSecret(),
@@ -69,19 +73,25 @@ export function authOptions(): NextAuthOptions {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) throw new Error(LOGIN_ERRORS.invalid);
           const { username, password } = parsed.data;
-          const ip = clientIp(req?.headers);
-          const limits = loginLimits();
-          if (limits.user.blocked(username) || limits.ip.blocked(ip)) throw new Error(LOGIN_ERRORS.limited);
-          limits.ip.hit(ip);
+          const address = request?.address ?? clientAddress(req?.headers);
+          const attempt = { username, address };
+          if (await loginThrottled(db(), attempt)) throw new Error(LOGIN_ERRORS.limited);
           const user = await db().user.findUnique({ where: { username } });
-          const ok = !!user?.passwordHash && user.active && (await verifyPassword(password, user.passwordHash));
-          if (!ok || !user) {
-            limits.user.hit(username);
+          // Always one bcrypt comparison (a dummy one for unknown users): timing reveals no user names.
+          const passwordOk = await verifyPassword(password, user?.passwordHash);
+          if (!passwordOk || !user || !user.active) {
+            await recordLoginFailure(db(), attempt);
             await audit(db(), { actor: null, actorName: username, action: "LOGIN_FAILED", entityType: "User",
-              entityId: user?.id ?? null, ip, reason: user && !user.active ? "inactive" : "bad credentials" });
+              entityId: user?.id ?? null, ip: address.ip, changes: { peer: address.peer },
+              reason: user && !user.active ? "inactive" : "bad credentials" });
             throw new Error(LOGIN_ERRORS.invalid);
           }
-          limits.user.reset(username);
+          await clearLoginFailures(db(), attempt);
+          await db().$transaction(async (tx) => {
+            if (needsRehash(user.passwordHash!)) await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+            await audit(tx, { actor: null, actorName: user.displayName, action: "LOGIN", entityType: "User", entityId: user.id,
+              ip: address.ip, changes: { peer: address.peer, method: "password" } });
+          });
           return { id: user.id, name: user.displayName, email: user.email };
         },
       }),
@@ -97,6 +107,8 @@ export function authOptions(): NextAuthOptions {
         const match = await db().user.findFirst({ where: { active: true, OR: ways } });
         if (!match) return false;
         user.id = match.id;
+        await audit(db(), { actor: null, actorName: match.displayName, action: "LOGIN", entityType: "User", entityId: match.id,
+          ip: request?.address.ip ?? null, changes: { peer: request?.address.peer ?? null, method: "sso" } });
         return true;
       },
       async jwt({ token, user }) {
