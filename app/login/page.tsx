@@ -1,13 +1,14 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { currentActor } from "@/lib/auth/session";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "登录" };
 
 function safeCallback(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/admin";
+  return sameOriginPath(value, "/admin");
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { audit } from "../audit/log";
+import { sameOriginPath } from "../http/safe-redirect";
 import { db } from "../server/db";
 import { clientAddress, type ClientAddress } from "./client-address";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
@@ -110,6 +111,11 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
         await audit(db(), { actor: null, actorName: match.displayName, action: "LOGIN", entityType: "User", entityId: match.id,
           ip: request?.address.ip ?? null, changes: { peer: request?.address.peer ?? null, method: "sso" } });
         return true;
+      },
+      /** Where next-auth sends the browser after signing in or out: this site only. */
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith(`${baseUrl}/`)) url = url.slice(baseUrl.length);
+        return `${baseUrl}${sameOriginPath(url, "/admin")}`;
       },
       async jwt({ token, user }) {
         if (user) token.uid = user.id;
