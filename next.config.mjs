@@ -2,8 +2,8 @@
  * Security headers for every route (docs/security.md). App pages need 'unsafe-inline' scripts:
  * Next's App Router writes its bootstrap inline, and a per-request nonce would make every page
  * dynamic. The public report (/reports/{year}) and evidence files (/files/…) are served by route
- * handlers with their own, stricter policy, so this CSP leaves them out: Next does not let a
- * handler's header replace one set here. HSTS depends on the runtime URL: proxy.ts adds it.
+ * handler with its own, stricter policy, so APP_CSP leaves it out: Next does not let a handler's
+ * header replace one set here. Evidence files (/files/…) get FILE_CSP here, for errors too. HSTS depends on the runtime URL: proxy.ts adds it.
  */
 const dev = process.env.NODE_ENV !== "production";
 const APP_CSP = [
@@ -18,6 +18,8 @@ const APP_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
+
+const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 
 const EVERY_ROUTE = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -42,6 +44,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: EVERY_ROUTE },
       { source: "/((?!files/|reports/\\d+$).*)", headers: [{ key: "Content-Security-Policy", value: APP_CSP }] },
+      // Evidence files: shown, never run (an uploaded PDF or image is rendered in a sandbox).
+      { source: "/files/:path*", headers: [{ key: "Content-Security-Policy", value: FILE_CSP }] },
     ];
   },
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },

@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import { DATA_DIR, resolveDatabase } from "../lib/runtime/database";
 import { migrateDeploy } from "../lib/runtime/migrate";
 import { authSecretProblem } from "../lib/auth/secret";
+import { connectedAsOwner, grantAppRole } from "../lib/runtime/app-role";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -56,7 +57,16 @@ async function main() {
   ensureAuthSecret(port);
   const database = await resolveDatabase();
   console.log(`[nianbao] 数据库（database）: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"}`);
-  await migrateDeploy(database.url, { quiet: true });
+  // With NIANBAO_MIGRATION_URL (the tables' owner), migrations run as the owner and the app's own
+  // role (the user of DATABASE_URL) gets only the rights it needs: docs/security.md.
+  const ownerUrl = process.env.NIANBAO_MIGRATION_URL;
+  await migrateDeploy(ownerUrl ?? database.url, { quiet: true });
+  if (ownerUrl) {
+    const { role } = await grantAppRole({ ownerUrl, appUrl: database.url });
+    console.log(`[nianbao] 应用以数据库角色 ${role} 运行（the app runs as database role ${role}）`);
+  } else if (!database.embedded && (await connectedAsOwner(database.url))) {
+    console.warn("[nianbao] 警告：应用以表的所有者或超级用户连接数据库，审计日志可被关闭；请设置 NIANBAO_MIGRATION_URL（warning: the app connects as the tables' owner or a superuser, so the audit log can be switched off; set NIANBAO_MIGRATION_URL, see docs/security.md）");
+  }
   await seedIfWanted(database.embedded);
   buildIfNeeded();
 
