@@ -6,6 +6,7 @@ import { audit } from "../audit/log";
 import { sameOriginPath } from "../http/safe-redirect";
 import { db } from "../server/db";
 import { clientAddress, type ClientAddress } from "./client-address";
+import { rememberSsoIdentity, takeSsoIdentity } from "./sso-link";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { clearLoginFailures, loginThrottled, recordLoginFailure } from "./throttle";
 import { authSecret } from "./secret";
@@ -32,10 +33,12 @@ async function oidcClaims(issuer: string, claims: OidcClaims, accessToken?: stri
 }
 
 /** The college's unified identity platform (统一身份认证) as a generic OIDC provider, when configured. */
+const oidcIssuer = () => (process.env.OIDC_ISSUER ?? "").replace(/\/$/, "");
+
 function oidcProvider(): OAuthConfig<OidcClaims> | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
-  const issuer = OIDC_ISSUER.replace(/\/$/, "");
+  const issuer = oidcIssuer();
   return {
     id: "oidc",
     name: process.env.OIDC_NAME ?? "统一身份认证",
@@ -88,8 +91,14 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
             throw new Error(LOGIN_ERRORS.invalid);
           }
           await clearLoginFailures(db(), attempt);
+          const sso = await takeSsoIdentity();
           await db().$transaction(async (tx) => {
             if (needsRehash(user.passwordHash!)) await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+            if (sso && !user.oidcSubject && !(await tx.user.findFirst({ where: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } }))) {
+              await tx.user.update({ where: { id: user.id }, data: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } });
+              await audit(tx, { actor: null, actorName: user.displayName, action: "SSO_LINK", entityType: "User", entityId: user.id,
+                ip: address.ip, changes: { peer: address.peer, issuer: sso.issuer, subject: sso.subject } });
+            }
             await audit(tx, { actor: null, actorName: user.displayName, action: "LOGIN", entityType: "User", entityId: user.id,
               ip: address.ip, changes: { peer: address.peer, method: "password" } });
           });
@@ -99,17 +108,26 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      /**
+       * An identity-platform account signs in as the local user it was linked to (issuer +
+       * subject), never by a matching user name or e-mail. An unlinked one is remembered for a
+       * password sign-in in this browser to link it (lib/auth/sso-link.ts).
+       */
       async signIn({ account, user }) {
         if (account?.provider !== "oidc") return true;
-        const p = user as { username?: string | null; email?: string | null };
-        const ways = [p.username ? { username: p.username } : null, p.email ? { email: p.email } : null]
-          .filter((w): w is { username: string } | { email: string } => w !== null);
-        if (ways.length === 0) return false;
-        const match = await db().user.findFirst({ where: { active: true, OR: ways } });
-        if (!match) return false;
-        user.id = match.id;
-        await audit(db(), { actor: null, actorName: match.displayName, action: "LOGIN", entityType: "User", entityId: match.id,
-          ip: request?.address.ip ?? null, changes: { peer: request?.address.peer ?? null, method: "sso" } });
+        const identity = { issuer: oidcIssuer(), subject: account.providerAccountId };
+        const ip = request?.address.ip ?? null;
+        const peer = request?.address.peer ?? null;
+        const linked = await db().user.findFirst({ where: { active: true, oidcIssuer: identity.issuer, oidcSubject: identity.subject } });
+        if (!linked) {
+          await rememberSsoIdentity(identity);
+          await audit(db(), { actor: null, actorName: user.name ?? identity.subject, action: "LOGIN_FAILED", entityType: "User",
+            ip, changes: { peer, method: "sso" }, reason: "single sign-on identity not linked" });
+          return "/login?sso=link";
+        }
+        user.id = linked.id;
+        await audit(db(), { actor: null, actorName: linked.displayName, action: "LOGIN", entityType: "User", entityId: linked.id,
+          ip, changes: { peer, method: "sso" } });
         return true;
       },
       /** Where next-auth sends the browser after signing in or out: this site only. */
