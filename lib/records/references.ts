@@ -8,15 +8,16 @@ import type { RecordKind } from "./kinds";
  * the client; unchecked, a figure of one department could point at another department's draft
  * evidence and so make it readable, or slip a photo into another department's case.
  *
- * Rule: a reference must point at something of the record's own department — a case or workshop
- * of that department, a file uploaded by one of its users. A missing target and a forbidden one
- * get the same answer, so the check reveals nothing about other departments.
+ * Rule: a reference must point at something of the record's own department — a case of that
+ * department (its figures are printed inside the case), a file uploaded by one of its users — or,
+ * for a Luban activity, at a workshop of that department or an approved (public) one. A missing
+ * target and a forbidden one get the same answer, so the check reveals nothing.
  */
 type Client = PrismaClient | Prisma.TransactionClient;
 
 const MESSAGES = {
   caseId: bi("所属案例不存在或不属于本部门", "the case does not exist or belongs to another department"),
-  workshopId: bi("所属工坊不存在或不属于本部门", "the workshop does not exist or belongs to another department"),
+  workshopId: bi("所属工坊不存在或不可用", "the workshop does not exist or may not be used"),
   fileId: bi("文件不存在或不属于本部门", "the file does not exist or belongs to another department"),
 } as const;
 type Field = keyof typeof MESSAGES;
@@ -28,7 +29,7 @@ async function allowedIds(client: Client, field: Field, ids: string[], departmen
   const where = { id: { in: ids } };
   const rows =
     field === "caseId" ? await client.case.findMany({ where: { ...where, departmentId }, select: { id: true } })
-    : field === "workshopId" ? await client.lubanWorkshop.findMany({ where: { ...where, departmentId }, select: { id: true } })
+    : field === "workshopId" ? await client.lubanWorkshop.findMany({ where: { ...where, OR: [{ departmentId }, { status: "APPROVED" }] }, select: { id: true } })
     : await client.storedFile.findMany({ where: { ...where, uploadedBy: { departmentId } }, select: { id: true } });
   return new Set(rows.map((r) => r.id));
 }

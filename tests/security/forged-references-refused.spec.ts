@@ -45,7 +45,7 @@ test.describe("references in records point only at the writer's own department",
     expect((await staffA.put(`/api/v1/records/figures/${own.id}`, { data: { version: own.version, data: { caption: "改", caseId: caseA.id } } })).status()).toBe(200);
   });
 
-  test("a Luban activity may not hang under another department's workshop; an unknown id gets the same answer", async () => {
+  test("a Luban activity may not hang under another department's draft workshop; an unknown id gets the same answer", async () => {
     const workshopB = await createRecord(staffB, "luban-workshops", { name: uniqueName("乙系工坊"), partner: "合作院校", country: "泰国" });
     const other = await staffA.post("/api/v1/records/luban-activities", { data: { year: 2022, data: { workshopId: workshopB.id, title: uniqueName("活动") } } });
     const unknown = await staffA.post("/api/v1/records/luban-activities", { data: { year: 2022, data: { workshopId: "no-such-workshop", title: uniqueName("活动") } } });
