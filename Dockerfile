@@ -10,5 +10,9 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx next build
 ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
+# Run as the unprivileged `node` user, never root: the app, and the Chromium it prints with, get
+# no more than that user's rights. It writes only its data folder and Next's cache.
+RUN mkdir -p /app/.data /app/.next/cache && chown -R node:node /app/.data /app/.next/cache
+USER node
 EXPOSE 3000
 CMD ["npm", "start"]

@@ -1,3 +1,34 @@
+/**
+ * Security headers for every route (docs/security.md). App pages need 'unsafe-inline' scripts:
+ * Next's App Router writes its bootstrap inline, and a per-request nonce would make every page
+ * dynamic. The public report (/reports/{year}) and evidence files (/files/…) are served by route
+ * handler with its own, stricter policy, so APP_CSP leaves it out: Next does not let a handler's
+ * header replace one set here. Evidence files (/files/…) get FILE_CSP here, for errors too. HSTS depends on the runtime URL: proxy.ts adds it.
+ */
+const dev = process.env.NODE_ENV !== "production";
+const APP_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+
+const EVERY_ROUTE = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg loads optional native bindings dynamically; keep it out of the server bundle.
@@ -9,6 +40,14 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.NIANBAO_SKIP_TYPECHECK === "1" },
   typedRoutes: false,
   // Evidence uploads and spreadsheet imports go through server actions (limit checked again in lib/files).
+  async headers() {
+    return [
+      { source: "/:path*", headers: EVERY_ROUTE },
+      { source: "/((?!files/|reports/\\d+$).*)", headers: [{ key: "Content-Security-Policy", value: APP_CSP }] },
+      // Evidence files: shown, never run (an uploaded PDF or image is rendered in a sandbox).
+      { source: "/files/:path*", headers: [{ key: "Content-Security-Policy", value: FILE_CSP }] },
+    ];
+  },
   experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
 };
 

@@ -6,7 +6,9 @@ const IDP_PORT = PORT + 50;
 
 /** Browser tests in the system Chromium (Debian's /usr/bin/chromium) against the built app. */
 export default defineConfig({
-  testDir: "tests/e2e",
+  // Browser tests and the attacks of tests/security/ run against the same built app.
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

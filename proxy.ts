@@ -1,15 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Only a convenience: sends visitors without a session cookie from /admin to the login page.
- * Every page, action and route handler still asks lib/auth/policy.ts on the server.
+ * Two conveniences, never a guard:
+ * - sends visitors without a session cookie from /admin to the login page (every page, action
+ *   and route handler still asks lib/auth/policy.ts on the server);
+ * - adds HSTS when the portal is served over https (NEXTAUTH_URL), which next.config.mjs cannot
+ *   know at build time. The other security headers are in next.config.mjs.
  */
+const HSTS = "max-age=31536000; includeSubDomains";
+
 export function proxy(request: NextRequest) {
-  const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
-  if (hasSession) return NextResponse.next();
-  const url = new URL("/login", request.url);
-  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(url);
+  const response = request.nextUrl.pathname.startsWith("/admin") && !hasSession(request)
+    ? NextResponse.redirect(loginUrl(request))
+    : NextResponse.next();
+  if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
-export const config = { matcher: ["/admin/:path*"] };
+function hasSession(request: NextRequest) {
+  return request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
+}
+
+function loginUrl(request: NextRequest) {
+  const url = new URL("/login", request.url);
+  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return url;
+}
+
+// Not /api: a matched request's body is buffered for the proxy, and uploads must be authorized before they are read.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"] };

@@ -1,22 +1,30 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { currentActor } from "@/lib/auth/session";
+import { sameOriginPath } from "@/lib/http/safe-redirect";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "登录" };
 
 function safeCallback(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/admin";
+  return sameOriginPath(value, "/admin");
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallback(query.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const oidcName = process.env.OIDC_ISSUER ? process.env.OIDC_NAME ?? "统一身份认证" : undefined;
   return (
     <div className="mx-auto max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold text-brand-800">登录 <span className="text-sm font-normal text-slate-500">Sign in</span></h1>
+      {query.sso === "link" && (
+        <p role="status" data-testid="sso-link" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          统一身份认证账号尚未关联本系统用户：请用本系统的用户名和密码登录一次，即完成关联，以后可直接用统一身份认证登录。
+          <span className="block text-xs text-amber-800">Your single sign-on account is not linked yet: sign in once with your Nianbao user name and password to link it.</span>
+        </p>
+      )}
       <LoginForm callbackUrl={callbackUrl} oidcName={oidcName} />
     </div>
   );

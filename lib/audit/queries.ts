@@ -14,6 +14,7 @@ export async function recordHistory(options: { actor: MaybeActor; kind: RecordKi
     where: { entityType: options.kind.model, entityId: record.id },
     orderBy: { id: "asc" },
   });
-  return rows.map((r) => ({ id: r.id.toString(), at: r.at.toISOString(), actorId: r.actorId, actorName: r.actorName,
+  // No actorId: another user's id is half of a forged session; the name says who acted.
+  return rows.map((r) => ({ id: r.id.toString(), at: r.at.toISOString(), actorName: r.actorName,
     action: r.action, reason: r.reason, changes: r.changes }));
 }

@@ -3,19 +3,22 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { audit } from "../audit/log";
+import { sameOriginPath } from "../http/safe-redirect";
 import { db } from "../server/db";
-import { verifyPassword } from "./password";
-import { loginLimits } from "./rate-limit";
+import { clientAddress, type ClientAddress } from "./client-address";
+import { rememberSsoIdentity, takeSsoIdentity } from "./sso-link";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { clearLoginFailures, loginThrottled, recordLoginFailure } from "./throttle";
+import { authSecret } from "./secret";
 
-const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(400) });
 
 /** Thrown from authorize(); next-auth hands the message to the login form as `error`. */
 export const LOGIN_ERRORS = { invalid: "INVALID_CREDENTIALS", limited: "RATE_LIMITED" } as const;
 
+/** The client address an audit row records; see client-address.ts for which headers are believed. */
 export function clientIp(headers: Record<string, unknown> | Headers | undefined): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined) ?? null;
-  return (get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local").slice(0, 64);
+  return clientAddress(headers).ip;
 }
 
 type OidcClaims = { sub: string; name?: string; email?: string; preferred_username?: string };
@@ -30,10 +33,12 @@ async function oidcClaims(issuer: string, claims: OidcClaims, accessToken?: stri
 }
 
 /** The college's unified identity platform (统一身份认证) as a generic OIDC provider, when configured. */
+const oidcIssuer = () => (process.env.OIDC_ISSUER ?? "").replace(/\/$/, "");
+
 function oidcProvider(): OAuthConfig<OidcClaims> | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
-  const issuer = OIDC_ISSUER.replace(/\/$/, "");
+  const issuer = oidcIssuer();
   return {
     id: "oidc",
     name: process.env.OIDC_NAME ?? "统一身份认证",
@@ -53,10 +58,14 @@ function oidcProvider(): OAuthConfig<OidcClaims> | null {
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
-export function authOptions(): NextAuthOptions {
+/**
+ * next-auth's options for one request: `address` is where it came from (the route handler builds
+ * the options per request so sign-ins can be throttled and audited by address).
+ */
+export function authOptions(request?: { address: ClientAddress }): NextAuthOptions {
   const oidc = oidcProvider();
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
     pages: { signIn: "/login" },
     logger: { error: (code) => console.error(`[auth] ${code}`), warn: () => undefined, debug: () => undefined },
@@ -68,35 +77,63 @@ export function authOptions(): NextAuthOptions {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) throw new Error(LOGIN_ERRORS.invalid);
           const { username, password } = parsed.data;
-          const ip = clientIp(req?.headers);
-          const limits = loginLimits();
-          if (limits.user.blocked(username) || limits.ip.blocked(ip)) throw new Error(LOGIN_ERRORS.limited);
-          limits.ip.hit(ip);
+          const address = request?.address ?? clientAddress(req?.headers);
+          const attempt = { username, address };
+          if (await loginThrottled(db(), attempt)) throw new Error(LOGIN_ERRORS.limited);
           const user = await db().user.findUnique({ where: { username } });
-          const ok = !!user?.passwordHash && user.active && (await verifyPassword(password, user.passwordHash));
-          if (!ok || !user) {
-            limits.user.hit(username);
+          // Always one bcrypt comparison (a dummy one for unknown users): timing reveals no user names.
+          const passwordOk = await verifyPassword(password, user?.passwordHash);
+          if (!passwordOk || !user || !user.active) {
+            await recordLoginFailure(db(), attempt);
             await audit(db(), { actor: null, actorName: username, action: "LOGIN_FAILED", entityType: "User",
-              entityId: user?.id ?? null, ip, reason: user && !user.active ? "inactive" : "bad credentials" });
+              entityId: user?.id ?? null, ip: address.ip, changes: { peer: address.peer },
+              reason: user && !user.active ? "inactive" : "bad credentials" });
             throw new Error(LOGIN_ERRORS.invalid);
           }
-          limits.user.reset(username);
+          await clearLoginFailures(db(), attempt);
+          const sso = await takeSsoIdentity();
+          await db().$transaction(async (tx) => {
+            if (needsRehash(user.passwordHash!)) await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+            if (sso && !user.oidcSubject && !(await tx.user.findFirst({ where: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } }))) {
+              await tx.user.update({ where: { id: user.id }, data: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } });
+              await audit(tx, { actor: null, actorName: user.displayName, action: "SSO_LINK", entityType: "User", entityId: user.id,
+                ip: address.ip, changes: { peer: address.peer, issuer: sso.issuer, subject: sso.subject } });
+            }
+            await audit(tx, { actor: null, actorName: user.displayName, action: "LOGIN", entityType: "User", entityId: user.id,
+              ip: address.ip, changes: { peer: address.peer, method: "password" } });
+          });
           return { id: user.id, name: user.displayName, email: user.email };
         },
       }),
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      /**
+       * An identity-platform account signs in as the local user it was linked to (issuer +
+       * subject), never by a matching user name or e-mail. An unlinked one is remembered for a
+       * password sign-in in this browser to link it (lib/auth/sso-link.ts).
+       */
       async signIn({ account, user }) {
         if (account?.provider !== "oidc") return true;
-        const p = user as { username?: string | null; email?: string | null };
-        const ways = [p.username ? { username: p.username } : null, p.email ? { email: p.email } : null]
-          .filter((w): w is { username: string } | { email: string } => w !== null);
-        if (ways.length === 0) return false;
-        const match = await db().user.findFirst({ where: { active: true, OR: ways } });
-        if (!match) return false;
-        user.id = match.id;
+        const identity = { issuer: oidcIssuer(), subject: account.providerAccountId };
+        const ip = request?.address.ip ?? null;
+        const peer = request?.address.peer ?? null;
+        const linked = await db().user.findFirst({ where: { active: true, oidcIssuer: identity.issuer, oidcSubject: identity.subject } });
+        if (!linked) {
+          await rememberSsoIdentity(identity);
+          await audit(db(), { actor: null, actorName: user.name ?? identity.subject, action: "LOGIN_FAILED", entityType: "User",
+            ip, changes: { peer, method: "sso" }, reason: "single sign-on identity not linked" });
+          return "/login?sso=link";
+        }
+        user.id = linked.id;
+        await audit(db(), { actor: null, actorName: linked.displayName, action: "LOGIN", entityType: "User", entityId: linked.id,
+          ip, changes: { peer, method: "sso" } });
         return true;
+      },
+      /** Where next-auth sends the browser after signing in or out: this site only. */
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith(`${baseUrl}/`)) url = url.slice(baseUrl.length);
+        return `${baseUrl}${sameOriginPath(url, "/admin")}`;
       },
       async jwt({ token, user }) {
         if (user) token.uid = user.id;

@@ -1,11 +1,35 @@
 import bcrypt from "bcryptjs";
 
-const COST = 10;
+/**
+ * Passwords: bcrypt at cost 12. bcrypt reads only the first 72 bytes, so longer passwords are
+ * refused when set (ZPassword) rather than silently truncated.
+ */
+export const BCRYPT_COST = 12;
+export const PASSWORD_MAX_BYTES = 72;
 
-export function hashPassword(plain: string): Promise<string> {
-  return bcrypt.hash(plain, COST);
+export function passwordBytes(plain: string): number {
+  return Buffer.byteLength(plain, "utf8");
 }
 
-export function verifyPassword(plain: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(plain, hash);
+export function hashPassword(plain: string): Promise<string> {
+  if (passwordBytes(plain) > PASSWORD_MAX_BYTES) throw new Error(`password longer than ${PASSWORD_MAX_BYTES} bytes`);
+  return bcrypt.hash(plain, BCRYPT_COST);
+}
+
+let dummy: string | undefined;
+/**
+ * Checks a password against the stored hash, or against a dummy hash of the same cost when there
+ * is none (unknown or password-less user): the answer takes as long either way, so its timing does
+ * not tell which user names exist.
+ */
+export async function verifyPassword(plain: string, hash: string | null | undefined): Promise<boolean> {
+  dummy ??= await bcrypt.hash("nianbao-timing-equaliser", BCRYPT_COST);
+  const tooLong = passwordBytes(plain) > PASSWORD_MAX_BYTES;
+  const ok = await bcrypt.compare(tooLong ? "" : plain, hash ?? dummy);
+  return ok && !!hash && !tooLong;
+}
+
+/** True when a stored hash was made at a lower cost than today's: rehash it after a good sign-in. */
+export function needsRehash(hash: string): boolean {
+  return bcrypt.getRounds(hash) < BCRYPT_COST;
 }

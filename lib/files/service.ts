@@ -1,9 +1,10 @@
 import type { MaybeActor } from "../auth/actor";
 import { audit } from "../audit/log";
-import { authorizeRecord, deny, readableWhere } from "../auth/policy";
+import { authorizeRecord, deny, may, mayOnRecord, readableWhere } from "../auth/policy";
 import { AppError } from "../errors";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { toJsonRecord } from "../records/db-data";
 import { kindBySlug, RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { db } from "../server/db";
 import { findReadable } from "../workflow/service";
@@ -23,17 +24,45 @@ function requireWritable(ctx: Ctx, record: { departmentId: string; status: strin
   }
 }
 
+/**
+ * Evidence on an APPROVED record is a change like any other: it is stored `pending` and opens a
+ * revision (with the approved values) when there is none, so it goes public only when a reviewer
+ * approves that revision.
+ */
+/** Refuses (404/401/403/409) before the upload's body is read: only a writer of the record may send one. */
+export async function authorizeAttach(ctx: Ctx & { kind: RecordKind; recordId: string }) {
+  requireWritable(ctx, await findReadable(ctx, ctx.kind, ctx.recordId, ctx.prisma ?? db()));
+}
+
 export async function attachFile(ctx: Ctx & { kind: RecordKind; recordId: string; bytes: Uint8Array; name: string }) {
   const prisma = ctx.prisma ?? db();
   const record = await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
   requireWritable(ctx, record);
+  const pending = record.status === "APPROVED";
+  const revision = pending && record.revisionStatus === null ? approvedValues(ctx.kind, record) : null;
   return prisma.$transaction(async (tx) => {
+    if (revision) {
+      const d = (tx as unknown as Record<string, { updateMany(args: unknown): Promise<{ count: number }> }>)[ctx.kind.model];
+      const { count } = await d.updateMany({ where: { id: record.id, version: record.version },
+        data: { pending: revision as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } } });
+      if (count !== 1) throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
+    }
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
-    await tx.fileAttachment.create({ data: { fileId: file.id, entityType: ctx.kind.model, entityId: record.id, createdById: ctx.actor!.id } });
+    await tx.fileAttachment.create({ data: { fileId: file.id, entityType: ctx.kind.model, entityId: record.id, createdById: ctx.actor!.id, pending } });
     await audit(tx, { actor: ctx.actor, action: "ATTACH", entityType: ctx.kind.model, entityId: record.id,
-      changes: { file: { before: null, after: file.originalName } } });
+      changes: { file: { before: null, after: file.originalName }, ...(revision ? { revisionStatus: { before: null, after: "DRAFT" } } : {}) } });
     return file;
   });
+}
+
+/** The approved field values of a record as a revision's input (for a revision opened by an attachment). */
+function approvedValues(kind: RecordKind, record: Record<string, unknown>): Record<string, unknown> {
+  const present = Object.fromEntries(Object.entries(toJsonRecord(record)).filter(([, v]) => v !== null));
+  const parsed = kind.schema.safeParse(present);
+  if (!parsed.success) {
+    throw new AppError("CONFLICT", bi("请先修改并保存记录，再添加附件", "edit and save the record first, then attach the file"));
+  }
+  return parsed.data as Record<string, unknown>;
 }
 
 /** A photo for a case: stored, and filed as a DRAFT figure of the case so it can appear in the report. */
@@ -58,32 +87,47 @@ export async function addCasePhoto(ctx: Ctx & { caseId: string; bytes: Uint8Arra
 
 export async function listAttachments(ctx: Ctx & { kind: RecordKind; recordId: string }) {
   const prisma = ctx.prisma ?? db();
-  await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
-  const rows = await prisma.fileAttachment.findMany({ where: { entityType: ctx.kind.model, entityId: ctx.recordId },
+  const record = await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
+  const seesPending = mayOnRecord(ctx.actor, "history", record);
+  const rows = await prisma.fileAttachment.findMany({
+    where: { entityType: ctx.kind.model, entityId: ctx.recordId, ...(seesPending ? {} : { pending: false }) },
     include: { file: true }, orderBy: { createdAt: "asc" } });
-  return rows.map((r) => r.file);
+  return rows.map((r) => ({ ...r.file, pending: r.pending }));
 }
 
 type Finder = { findFirst(args: unknown): Promise<unknown> };
 
-/** The file if the actor may read it, else 404 (never revealing that it exists). */
+/**
+ * The file if the actor may read it, else 404 (never revealing that it exists). Read rights come
+ * from its uploader, from a record it is attached to (a pending attachment only for those who may
+ * see the record's unapproved changes), or from a figure showing it — but a figure counts only
+ * when approved, for reviewers, or when the file is its own department's: otherwise a figure a
+ * staff user wrote could point at another department's draft evidence and open it to them.
+ */
 export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant }) {
   const prisma = ctx.prisma ?? db();
   const notFound = new AppError("NOT_FOUND", bi("文件不存在", "file not found"));
   if (!/^[\w-]{1,64}$/.test(ctx.fileId)) throw notFound;
-  const file = await prisma.storedFile.findUnique({ where: { id: ctx.fileId }, include: { attachments: true, figures: { select: { id: true } } } });
+  const file = await prisma.storedFile.findUnique({ where: { id: ctx.fileId }, include: {
+    attachments: true,
+    figures: { select: { id: true, status: true, departmentId: true } },
+    uploadedBy: { select: { departmentId: true } },
+  } });
   if (!file) throw notFound;
   let allowed = !!ctx.actor && file.uploadedById === ctx.actor.id;
   const scope = readableWhere(ctx.actor);
-  if (!allowed && file.figures.length) {
-    allowed = !!(await prisma.figure.findFirst({ where: { AND: [{ id: { in: file.figures.map((f) => f.id) } }, scope] }, select: { id: true } }));
+  const vouching = file.figures.filter((f) => f.status === "APPROVED" || may(ctx.actor, "review.queue")
+    || (!!file.uploadedBy?.departmentId && f.departmentId === file.uploadedBy.departmentId));
+  if (!allowed && vouching.length) {
+    allowed = !!(await prisma.figure.findFirst({ where: { AND: [{ id: { in: vouching.map((f) => f.id) } }, scope] }, select: { id: true } }));
   }
   for (const a of file.attachments) {
     if (allowed) break;
     const kind = RECORD_KINDS.find((k) => k.model === a.entityType);
     if (!kind) continue;
     const d = (prisma as unknown as Record<string, Finder>)[kind.model];
-    allowed = !!(await d.findFirst({ where: { AND: [{ id: a.entityId }, scope] }, select: { id: true } }));
+    const record = await d.findFirst({ where: { AND: [{ id: a.entityId }, scope] }, select: { departmentId: true } }) as { departmentId: string } | null;
+    allowed = !!record && (!a.pending || mayOnRecord(ctx.actor, "history", record));
   }
   if (!allowed) throw notFound;
   const variants = file.variants as Partial<Record<Variant, { key: string; mime: string }>>;

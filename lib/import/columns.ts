@@ -99,8 +99,8 @@ export function optionLookup(options: Option[]): Map<string, string> {
 
 /**
  * The natural key per kind: rows sharing it (same year; same department unless `scope` is "year")
- * are duplicates. Kinds not listed use their first column. Indicators are unique per year in the
- * database itself, so their key is checked across departments.
+ * are duplicates. Kinds not listed use their first column. Approved indicators are unique per year
+ * in the database itself, so their key is checked against the department's own and approved ones.
  */
 export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "department" | "year" }> = {
   honours: { fields: ["title", "recipient"] },

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
+import { checkReferences } from "../records/references";
 import { ZRecordMeta } from "../records/schema";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
@@ -106,6 +107,7 @@ export async function importRecords(options: {
   const rows = sheet.valid.filter((r) => !skip.has(r.row));
   if (!rows.length) throw new AppError("INVALID", bi("没有可导入的行", "there are no rows to import"));
 
+  await checkReferences({ kind, departmentId, rows: rows.map((r) => r.data), client: prisma });
   const ids = rows.map(() => newId());
   return withDbErrors(() => prisma.$transaction(async (tx) => {
     const d = delegateOf(tx, kind);

@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { DATA_SHEET } from "./template";
+import { boundedXlsx } from "./xlsx-parts";
 
 /**
  * An uploaded spreadsheet (.xlsx or .csv) → rows of raw cell values, read with exceljs.
@@ -16,8 +17,6 @@ export type ParsedSheet = { format: "xlsx" | "csv"; sheetName: string; rows: Raw
 /** 10 MB (decimal, so the multipart request stays under the proxy's 10 MiB body buffer). */
 export const MAX_BYTES = 10_000_000;
 export const MAX_ROWS = 20_000;
-/** Inflated size of all parts of an .xlsx: a guard against "zip bombs". */
-const MAX_INFLATED_BYTES = 300 * 1024 * 1024;
 
 const tooManyRows = () => new AppError("INVALID",
   bi(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`, `at most ${MAX_ROWS} rows per import: split the file`));
@@ -57,27 +56,6 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-/** Sum of the uncompressed sizes in a zip's central directory (Infinity when unreadable or ZIP64). */
-export function zipInflatedSize(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) return Infinity;
-  const entries = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50) return Infinity;
-    const size = view.getUint32(offset + 24, true);
-    if (size === 0xffffffff) return Infinity;
-    total += size;
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-  }
-  return total;
-}
-
 export function cellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -108,13 +86,23 @@ function rowsOf(sheet: ExcelJS.Worksheet): RawRow[] {
   return rows;
 }
 
+/** `<row ` elements in a worksheet's XML, counted without parsing it. */
+function countRows(xml: Buffer): number {
+  let count = 0;
+  for (let at = xml.indexOf("<row "); at !== -1; at = xml.indexOf("<row ", at + 5)) count++;
+  return count;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
-  if (zipInflatedSize(bytes) > MAX_INFLATED_BYTES) {
-    throw new AppError("INVALID", bi("工作簿解压后过大，请拆分文件", "the workbook is too large when unpacked: split the file"));
+  // Real inflated bytes are counted, only the parts we read are unpacked, and a sheet with too
+  // many rows is refused before exceljs builds them (see xlsx-parts.ts).
+  const { xlsx, parts } = await boundedXlsx(bytes);
+  for (const [name, xml] of parts) {
+    if (name.startsWith("xl/worksheets/") && countRows(xml) > MAX_ROWS + 10) throw tooManyRows();
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
   } catch {
     throw new AppError("INVALID", bi("无法读取该 Excel 文件，文件可能已损坏", "the workbook cannot be read; it may be damaged"));
   }

@@ -226,7 +226,9 @@ export async function findDuplicates(options: {
     const textual = (leadType === "text" || leadType === "textarea") && values.every((v) => typeof v === "string");
     const existing = await delegate.findMany({
       where: {
-        year, ...(key.scope === "department" ? { departmentId } : {}),
+        // Year-wide keys (indicators) clash with the department's own rows and approved ones only:
+        // another department's draft is never revealed.
+        year, ...(key.scope === "department" ? { departmentId } : { OR: [{ departmentId }, { status: "APPROVED" }] }),
         [lead]: textual ? { in: values, mode: "insensitive" } : { in: values },
       },
       select: { id: true, ...Object.fromEntries(key.fields.map((f) => [f, true])) },

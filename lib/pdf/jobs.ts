@@ -31,7 +31,8 @@ const STALE_AFTER_SECONDS = 10 * 60;
 /** A failed job is tried again when someone asks for its PDF this long after it failed. */
 const REARM_FAILED_AFTER_SECONDS = 15 * 60;
 
-const SCHEMA_SQL = [
+/** Run by the owner when it grants the app role its rights (lib/runtime/app-role.ts), and on first use. */
+export const JOB_TABLE_SQL = [
   `CREATE SCHEMA IF NOT EXISTS nianbao_jobs`,
   `CREATE TABLE IF NOT EXISTS nianbao_jobs.job (
     id bigserial PRIMARY KEY,
@@ -68,7 +69,11 @@ const ready = new WeakMap<PrismaClient, Promise<void>>();
 export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
   let p = ready.get(prisma);
   if (!p) {
-    p = (async () => { for (const sql of SCHEMA_SQL) await prisma.$executeRawUnsafe(sql); })();
+    // Look before creating: the app's own role may use the table but not create schemas.
+    p = (async () => {
+      const [{ exists }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(`SELECT to_regclass('nianbao_jobs.job') IS NOT NULL AS "exists"`);
+      if (!exists) for (const sql of JOB_TABLE_SQL) await prisma.$executeRawUnsafe(sql);
+    })();
     p.catch(() => ready.delete(prisma));
     ready.set(prisma, p);
   }

@@ -1,8 +1,14 @@
 import { SANS, SERIF } from "./fonts";
 
-/** A string for a CSS `content` value (margin boxes). */
+/**
+ * A string for a CSS `content` value (margin boxes). Line breaks (LF, CR, FF) become spaces, quotes
+ * and backslashes are escaped, and angle brackets (so "</style>" cannot end the sheet) and other
+ * control characters become CSS hex escapes ("\\3c ").
+ */
 export function cssString(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, "\\\"").replace(/\n/g, " ")}"`;
+  const escaped = value.replace(/[\r\n\f]+/g, " ")
+    .replace(/[\\"'<>&\u0000-\u001f\u007f]/g, (c) => (c === "\\" || c === "\"" ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `));
+  return `"${escaped}"`;
 }
 
 /**

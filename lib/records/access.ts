@@ -69,6 +69,8 @@ export function presentRecord(record: Record<string, unknown>, actor: MaybeActor
   const json = toJsonRecord(record);
   const privileged = mayOnRecord(actor, "history", record as { departmentId: string });
   if (!privileged) for (const f of PRIVATE_FIELDS) delete json[f];
+  if (actor?.role !== "ADMIN") delete json.authorId; // other users' ids are shown to admins only
+
   return json;
 }
 

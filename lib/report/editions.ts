@@ -92,6 +92,7 @@ type Rendered = { meta: EditionMeta; document: ReportDocument; html: string };
 const CACHE_SIZE = 16;
 /** Which edition is the latest is re-read at most this often (publishing in this process clears it at once). */
 const HEAD_TTL_MS = 5_000;
+const MAX_HEADS = 256;
 type Heads = Map<string, { at: number; value: unknown }>;
 /** Rendered editions by id (ids are unique everywhere); latest-edition lookups per database client. */
 type Caches = { rendered: Map<string, Rendered>; heads: WeakMap<PrismaClient, Heads> };
@@ -106,7 +107,14 @@ async function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<
   if (hit && Date.now() - hit.at < HEAD_TTL_MS) return hit.value as T;
   const value = await load();
   heads.set(key, { at: Date.now(), value });
+  // Keys come from the query string (?edition=N): keep only the most recent ones.
+  while (heads.size > MAX_HEADS) heads.delete(heads.keys().next().value as string);
   return value;
+}
+
+/** How many latest-edition lookups are remembered for a database client (bounded by MAX_HEADS). */
+export function rememberedLookups(prisma: PrismaClient = db()): number {
+  return caches().heads.get(prisma)?.size ?? 0;
 }
 
 /** Forget which editions are the latest (called after a publication). */

@@ -20,6 +20,8 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+const PLACEHOLDER_CHARS = /[\uE000\uE001]/g;
+
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
@@ -30,12 +32,15 @@ export function escapeHtml(s: string): string {
  */
 export function renderMarkdown(text: string, renderToken?: (token: string) => string): string {
   const found: string[] = [];
+  // The placeholders are private-use characters; any typed into the text are dropped first, so
+  // they can neither break the build nor stand in for a token.
+  const typed = text.replace(PLACEHOLDER_CHARS, "");
   const source = renderToken
-    ? text.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`)
-    : text;
+    ? typed.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`)
+    : typed;
   const html = md.render(source);
   if (!renderToken) return html;
-  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => renderToken(found[Number(i)]));
+  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => (found[Number(i)] === undefined ? "" : renderToken(found[Number(i)])));
 }
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */

@@ -48,6 +48,12 @@ function shell(title: string, main: string): string {
     + `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`;
 }
 
+/**
+ * The public report's Content-Security-Policy: static HTML with no script at all, inline styles
+ * and SVG, images from this site only, and it may not be framed.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export function publishedReportPage(options: { meta: EditionMeta; html: string; years: number[]; latest: number }): string {
   const { meta, html, years, latest } = options;
   const year = meta.year;

@@ -7,6 +7,8 @@ import { Prisma, type PrismaClient, type RecordStatus } from "../generated/prism
 import { bi } from "../i18n/bilingual";
 import { toDbData } from "../records/db-data";
 import type { RecordKind } from "../records/kinds";
+import { checkReferences } from "../records/references";
+import { publishPendingAttachments } from "../files/pending";
 import { ZRecordMeta } from "../records/schema";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
@@ -81,6 +83,7 @@ export async function createRecord(ctx: WorkflowContext & { kind: RecordKind; in
   const meta = metaParsed.data;
   const data = parseInput(kind, ctx.input);
   const prisma = ctx.prisma ?? db();
+  await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
   return withDbErrors(() => prisma.$transaction(async (tx) => {
     const created = await delegateOf(tx, kind).create({
       data: { ...toDbData(data), year: meta.year, departmentId: meta.departmentId, highlight: meta.highlight,
@@ -103,6 +106,7 @@ export async function updateRecord(ctx: WorkflowContext & { kind: RecordKind; id
   }
   if (ctx.version !== existing.version) throw conflict(existing.version);
   const data = parseInput(kind, ctx.input);
+  await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
   const revising = existing.status === "APPROVED";
   return withDbErrors(() => prisma.$transaction(async (tx) => {
     const d = delegateOf(tx, kind);
@@ -180,6 +184,7 @@ export async function transitionRecord(ctx: WorkflowContext & {
       data: { ...data, version: { increment: 1 } },
     });
     if (count !== 1) throw conflict(existing.version + 1);
+    if (step.revision && step.to === "APPROVED") await publishPendingAttachments(tx, kind.model, existing.id);
     const changes = step.revision && step.to === "APPROVED"
       ? changedFields(pickFields(existing, existing.pending as Record<string, unknown>), existing.pending as Record<string, unknown>)
       : { [step.revision ? "revisionStatus" : "status"]: { before: step.revision ? existing.revisionStatus : existing.status, after: step.to } };

@@ -6,6 +6,7 @@
 // Postgres) with the demo data, freshly built (into .next, or NEXT_DIST_DIR), on BENCH_PORT (3201).
 // BENCH_CONNECTIONS (20), BENCH_DURATION seconds (20), BENCH_PATH (/reports/2022).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
 import { scratchDatabase } from "../../lib/runtime/scratch-database";
@@ -22,7 +23,7 @@ async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], detached: true,
     env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
-      NIANBAO_REBUILD: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
+      NIANBAO_REBUILD: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
       NIANBAO_SKIP_TYPECHECK: "1" },
   });
   const stop = async () => {

@@ -90,22 +90,21 @@ describe("spreadsheet import", () => {
   it("is all or nothing: one row the database refuses (an unknown workshop) saves no row and no audit row", async () => {
     const before = [await database.prisma.lubanActivity.count(), await database.prisma.auditLog.count()];
     const rows = await rowsOf("所属工坊（编号）,活动名称,参与人数\ndemo-luban-1,全有全无甲,10\ndemo-luban-2,全有全无乙,12\nno-such-workshop,全有全无丙,3\n");
-    expect(validateSheet({ kind: activities, rows }).issues).toEqual([]); // zod cannot know; the foreign key does
+    expect(validateSheet({ kind: activities, rows }).issues).toEqual([]); // zod cannot know; the reference check does
     const err = await importRecords({ ...as("staff-a"), kind: activities, year: 2022, rows }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect(err.message).toMatch(/^关联的数据不存在/);
+    expect(err.message).toMatch(/^所属工坊不存在/);
     expect([await database.prisma.lubanActivity.count(), await database.prisma.auditLog.count()]).toEqual(before);
     expect(await database.prisma.lubanActivity.count({ where: { title: { startsWith: "全有全无" } } })).toBe(0);
   });
 
-  it("is all or nothing for a unique key too, when duplicates are imported on purpose", async () => {
+  it("flags an indicator key already approved in the year, and skips it by default", async () => {
     const existing = await database.prisma.indicator.findFirstOrThrow({ where: { year: 2022 } });
     const rows = await rowsOf(`指标键,指标名称,数值\nimport.fresh,新指标,1\n${existing.key},重复指标,2\n`);
     const dups = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022, departmentId: actors["staff-a"].departmentId!,
       valid: validateSheet({ kind: indicators, rows }).valid });
-    expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]); // unique per year: flagged across departments
-    expect(await code(importRecords({ ...as("staff-a"), kind: indicators, year: 2022, rows, skipDuplicates: false }))).toBe("CONFLICT");
-    expect(await database.prisma.indicator.count({ where: { key: "import.fresh" } })).toBe(0);
+    // Approved keys are unique per year: flagged across departments (a draft with it could not be approved).
+    expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]);
     // skipped by default: the new key is saved
     const out = await importRecords({ ...as("staff-a"), kind: indicators, year: 2022, rows });
     expect(out).toMatchObject({ skipped: 1 });

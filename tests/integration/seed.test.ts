@@ -63,6 +63,6 @@ describe("demo seed", () => {
 
   it("stores passwords only as hashes", async () => {
     const users = await database.prisma.user.findMany();
-    for (const u of users) expect(u.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    for (const u of users) expect(u.passwordHash).toMatch(/^\$2[aby]\$12\$/);
   });
 });

@@ -1,6 +1,8 @@
 // The app under test for Playwright: a fresh build on a fresh database with the demo data.
 // With DATABASE_URL set, a throw-away database on that server; otherwise a new embedded one.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import pg from "pg";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,12 +10,23 @@ import { dropStaleScratchDatabases, scratchDatabase } from "../../lib/runtime/sc
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
+async function dropRole(serverUrl: string, role: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP ROLE IF EXISTS "${role}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NIANBAO_REBUILD: process.env.E2E_SKIP_BUILD === "1" ? "0" : "1",
     NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT ?? "3100"}`,
-    NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+    // A fresh secret per run: published values are refused at start.
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     // The browser tests sign in many times from one address.
     NIANBAO_LOGIN_LIMIT_IP: "10000",
     NIANBAO_SKIP_TYPECHECK: "1",
@@ -22,9 +35,18 @@ async function main() {
   if (process.env.DATABASE_URL) {
     await dropStaleScratchDatabases(process.env.DATABASE_URL, "nianbao_e2e");
     const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_e2e" });
-    env.DATABASE_URL = database.url;
+    // The production shape: migrations as the owner, the app as its own restricted role.
+    const role = `nianbao_e2e_app_${process.pid}`;
+    const appUrl = new URL(database.url);
+    appUrl.username = role;
+    appUrl.password = crypto.randomBytes(12).toString("hex");
+    env.NIANBAO_MIGRATION_URL = database.url;
+    env.DATABASE_URL = appUrl.toString();
     env.NIANBAO_DEMO = "1";
-    cleanup = database.dispose;
+    cleanup = async () => {
+      await database.dispose();
+      await dropRole(process.env.DATABASE_URL!, role);
+    };
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-e2e-"));
     env.NIANBAO_DATA_DIR = dir;

@@ -1,24 +1,26 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "../support/auth";
+import { signInAtIdp } from "../support/sso";
 
-/** Single sign-on through the identity platform (a real OIDC provider on loopback, see tests/support/oidc-idp.ts). */
-async function signInAtIdp(page: import("@playwright/test").Page, login: string) {
-  await page.goto("/login?callbackUrl=/admin");
-  await page.getByRole("button", { name: "统一身份认证登录" }).click();
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("anything");
-  await page.locator('button[type="submit"]').click();
-  // consent page of the provider's development interactions
-  await page.locator('button[type="submit"]').click();
-}
+/** Single sign-on: an identity is linked to a local account by issuer + subject (docs/security.md). */
 
-test("a user of the identity platform is signed in as the Nianbao user with the same user name", async ({ page }) => {
-  await signInAtIdp(page, "staff-a");
-  await expect(page.getByTestId("whoami")).toContainText("机电系填报员");
+test("an identity-platform account is linked once by a password sign-in, then signs in by itself", async ({ page }) => {
+  const campusAccount = `campus-${Date.now()}`;
+  await signInAtIdp(page, campusAccount);
+  await expect(page.getByTestId("sso-link")).toBeVisible();
+  await page.locator('input[name="username"]').fill("staff-b");
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
+  await expect(page.getByTestId("whoami")).toContainText("教社系填报员");
+
+  await page.context().clearCookies();
+  await signInAtIdp(page, campusAccount);
+  await expect(page.getByTestId("whoami")).toContainText("教社系填报员");
 });
 
-test("an identity-platform account with no matching Nianbao user is refused", async ({ page }) => {
+test("an identity-platform account that is not linked is not signed in", async ({ page }) => {
   await signInAtIdp(page, `stranger-${Date.now()}`);
-  await expect(page).toHaveURL(/error=AccessDenied/);
+  await expect(page).toHaveURL(/\/login\?sso=link/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login/);
 });

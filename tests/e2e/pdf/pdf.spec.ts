@@ -66,21 +66,21 @@ test("the print page shows cover, contents and the report body in the print layo
 test("the draft preview is for reviewers only", async ({ baseURL }) => {
   const anonymous = await apiAs(baseURL!, null);
   // The proxy sends visitors without a session to the login page…
-  const redirected = await anonymous.get("/admin/report/2022/pdf", { maxRedirects: 0 });
+  const redirected = await anonymous.post("/admin/report/2022/pdf", { maxRedirects: 0 });
   expect(redirected.status()).toBe(307);
   expect(redirected.headers().location).toContain("/login");
   // …and the route itself refuses a session that is not valid.
-  const denied = await anonymous.get("/admin/report/2022/pdf", { headers: { cookie: "next-auth.session-token=forged" } });
+  const denied = await anonymous.post("/admin/report/2022/pdf", { headers: { cookie: "next-auth.session-token=forged" } });
   expect(denied.status()).toBe(401);
   expect((await denied.json()).error.code).toBe("UNAUTHENTICATED");
 
   const staff = await apiAs(baseURL!, "staff-a");
-  const forbidden = await staff.get("/admin/report/2022/pdf");
+  const forbidden = await staff.post("/admin/report/2022/pdf");
   expect(forbidden.status()).toBe(403);
   expect((await forbidden.json()).error.code).toBe("FORBIDDEN");
 
   const reviewer = await apiAs(baseURL!, "reviewer");
-  const preview = await reviewer.get("/admin/report/2022/pdf", { timeout: 120_000 });
+  const preview = await reviewer.post("/admin/report/2022/pdf", { timeout: 120_000 });
   expect(preview.status()).toBe(200);
   expect(preview.headers()["content-type"]).toBe("application/pdf");
   expect(preview.headers()["content-disposition"]).toMatch(/^inline;/);

@@ -1,6 +1,6 @@
 import { publishedYearsCached, renderedEdition } from "@/lib/report/editions";
 import { parseVersion, parseYear } from "@/lib/report/params";
-import { notPublishedPage, publishedReportPage } from "@/lib/report/public-page";
+import { notPublishedPage, publishedReportPage, REPORT_CSP } from "@/lib/report/public-page";
 
 /**
  * GET /reports/{year}[?edition=N]: the latest (or the N-th) published edition of a year, frozen at
@@ -9,7 +9,7 @@ import { notPublishedPage, publishedReportPage } from "@/lib/report/public-page"
  */
 export const dynamic = "force-dynamic";
 
-const HTML = { "content-type": "text/html; charset=utf-8" };
+const HTML = { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP };
 const pages = new Map<string, Buffer>();
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {

@@ -20,7 +20,7 @@ export const GET = apiRoute<{ id: string; variant: string }>(async ({ params, ac
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      // The sandbox Content-Security-Policy of /files/… is set in next.config.mjs (FILE_CSP).
       "Cache-Control": actor ? "private, max-age=300" : "public, max-age=3600",
     },
   });

@@ -1,4 +1,5 @@
-import { errorResponse } from "@/lib/api/handler";
+import type { NextRequest } from "next/server";
+import { crossSite, errorResponse } from "@/lib/api/handler";
 import { currentActor } from "@/lib/auth/session";
 import { deny, may } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
@@ -11,9 +12,10 @@ import { parseYear } from "@/lib/report/params";
 import { db } from "@/lib/server/db";
 
 /**
- * GET /admin/report/{year}/pdf: a PDF preview of the unpublished draft (approved and pending
+ * POST /admin/report/{year}/pdf: a PDF preview of the unpublished draft (approved and pending
  * data, marked), printed on demand for reviewers. It waits its turn behind any other print in
- * this server, so previews and published editions never run two Chromiums at once.
+ * this server, so previews and published editions never run two Chromiums at once. A POST, not a
+ * GET: printing is expensive, and a GET can be triggered by any page a reviewer visits (an <img>).
  */
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -21,8 +23,9 @@ export const runtime = "nodejs";
 /** A preview waits at most for one print before it (the demo report prints in ~5-10 s). */
 const MAX_QUEUED = 2;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
+export async function POST(request: NextRequest, { params }: { params: Promise<{ year: string }> }) {
   try {
+    if (crossSite(request)) throw new AppError("FORBIDDEN", bi("拒绝跨站请求", "cross-site request refused"));
     const actor = await currentActor();
     if (!may(actor, "narrative.edit")) deny(actor);
     const year = parseYear((await params).year);

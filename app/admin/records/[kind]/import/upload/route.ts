@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
-import { deny } from "@/lib/auth/policy";
+import { limitedFormData } from "@/lib/api/limited-body";
+import { authorizeRecord, deny } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { MAX_BYTES } from "@/lib/import/parse";
@@ -15,13 +16,8 @@ const tooLarge = () => new AppError("INVALID", bi("文件不能超过 10 MB", "t
 export const POST = apiRoute<{ kind: string }>(async ({ request, params, actor }) => {
   if (!actor) deny(actor);
   const kind = requireKind(params.kind);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 100_000) throw tooLarge();
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
-  }
+  authorizeRecord(actor, "create", { departmentId: actor.departmentId ?? "" }); // before reading the body
+  const form = await limitedFormData(request, MAX_BYTES);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
   if (file.size > MAX_BYTES) throw tooLarge();

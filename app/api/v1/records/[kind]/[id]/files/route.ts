@@ -1,7 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
 import { deny } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { attachFile, listAttachments } from "@/lib/files/service";
+import { limitedFormData } from "@/lib/api/limited-body";
+import { attachFile, authorizeAttach, listAttachments } from "@/lib/files/service";
+import { maxUploadBytes } from "@/lib/files/sniff";
 import { bi } from "@/lib/i18n/bilingual";
 import { requireKind } from "@/lib/records/resolve";
 
@@ -18,10 +20,11 @@ export const GET = apiRoute<P>(async ({ params, actor }) => ({
 /** POST multipart/form-data with `file`: attaches evidence to the record. */
 export const POST = apiRoute<P>(async ({ request, params, actor }) => {
   if (!actor) deny(actor);
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
+  const kind = requireKind(params.kind);
+  await authorizeAttach({ actor, kind, recordId: params.id });
+  const form = await limitedFormData(request, maxUploadBytes());
+  const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
-  const stored = await attachFile({ actor, kind: requireKind(params.kind), recordId: params.id,
-    bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+  const stored = await attachFile({ actor, kind, recordId: params.id, bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
   return Response.json(present(stored), { status: 201 });
 });

@@ -1,0 +1,67 @@
+import net from "node:net";
+
+/**
+ * Where a request came from. Route handlers in Next 16 cannot see the socket (NextRequest.ip is
+ * gone, and Next copies the socket address into X-Forwarded-For only when the client sent none),
+ * so `npm start` serves the app through scripts/serve.mjs, which stamps the socket's address on
+ * every request as PEER_HEADER, overwriting whatever the client sent.
+ *
+ * X-Forwarded-For is believed only hop by hop from the right, and only while the hop that
+ * reported it is a proxy listed in NIANBAO_TRUSTED_PROXIES (comma-separated addresses or CIDRs).
+ * Without trusted proxies the client is the socket peer, whatever the headers say.
+ */
+export const PEER_HEADER = "x-nianbao-peer";
+
+export type ClientAddress = { ip: string; peer: string | null };
+
+/** NIANBAO_TRUSTED_PROXIES, read here until lib/env.ts takes it over. */
+export function trustedProxiesSetting(): string {
+  return process.env.NIANBAO_TRUSTED_PROXIES ?? "";
+}
+
+export function normalizeIp(raw: string): string {
+  const value = raw.trim().replace(/^\[(.*)\]$/, "$1");
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(value);
+  return (mapped ? mapped[1] : value).toLowerCase();
+}
+
+/** A matcher for "is this address one of our proxies?" from the comma-separated setting. */
+export function proxyMatcher(setting: string): (ip: string) => boolean {
+  const list = new net.BlockList();
+  let any = false;
+  for (const entry of setting.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const [addr, bits] = entry.split("/");
+    const ip = normalizeIp(addr);
+    const type = net.isIPv6(ip) ? "ipv6" : net.isIPv4(ip) ? "ipv4" : null;
+    if (!type) throw new Error(`NIANBAO_TRUSTED_PROXIES: "${entry}" is not an address or CIDR`);
+    if (bits === undefined) list.addAddress(ip, type);
+    else list.addSubnet(ip, Number(bits), type);
+    any = true;
+  }
+  return (ip) => {
+    if (!any) return false;
+    const type = net.isIPv6(ip) ? "ipv6" : net.isIPv4(ip) ? "ipv4" : null;
+    return type !== null && list.check(ip, type);
+  };
+}
+
+type HeaderBag = Record<string, unknown> | Headers | undefined;
+
+function header(headers: HeaderBag, name: string): string | null {
+  if (headers instanceof Headers) return headers.get(name);
+  const v = headers?.[name];
+  return typeof v === "string" ? v : Array.isArray(v) ? v.join(",") : null;
+}
+
+export function clientAddress(headers: HeaderBag, trusted = proxyMatcher(trustedProxiesSetting())): ClientAddress {
+  const peerRaw = header(headers, PEER_HEADER);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map(normalizeIp).filter((s) => net.isIP(s) !== 0);
+  if (!peerRaw) {
+    // Not served by scripts/serve.mjs (e.g. `next dev`): no socket address to rely on.
+    return { ip: (forwarded[0] ?? "unknown").slice(0, 64), peer: null };
+  }
+  const peer = normalizeIp(peerRaw).slice(0, 64);
+  let ip = peer;
+  for (let i = forwarded.length - 1; i >= 0 && trusted(ip); i--) ip = forwarded[i];
+  return { ip: ip.slice(0, 64), peer };
+}

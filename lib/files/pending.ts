@@ -1,0 +1,10 @@
+import type { Prisma } from "../generated/prisma/client";
+
+/**
+ * Evidence attached to an APPROVED record is `pending`: the public does not see it until the
+ * record's revision is approved, like any other change. The workflow calls this in the
+ * approval's transaction.
+ */
+export function publishPendingAttachments(tx: Prisma.TransactionClient, entityType: string, entityId: string) {
+  return tx.fileAttachment.updateMany({ where: { entityType, entityId, pending: true }, data: { pending: false } });
+}
