@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { kindBySlug, RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { isInstitutionLogo } from "../institution/service";
 import { db } from "../server/db";
 import { findReadable } from "../workflow/service";
 import { storeUpload, type Variant } from "./store";
@@ -73,7 +74,7 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
   if (!/^[\w-]{1,64}$/.test(ctx.fileId)) throw notFound;
   const file = await prisma.storedFile.findUnique({ where: { id: ctx.fileId }, include: { attachments: true, figures: { select: { id: true } } } });
   if (!file) throw notFound;
-  let allowed = !!ctx.actor && file.uploadedById === ctx.actor.id;
+  let allowed = (!!ctx.actor && file.uploadedById === ctx.actor.id) || (await isInstitutionLogo(file.id, prisma));
   const scope = readableWhere(ctx.actor);
   if (!allowed && file.figures.length) {
     allowed = !!(await prisma.figure.findFirst({ where: { AND: [{ id: { in: file.figures.map((f) => f.id) } }, scope] }, select: { id: true } }));
