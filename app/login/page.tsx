@@ -11,12 +11,14 @@ function safeCallback(raw: string | string[] | undefined): string {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const sp = await searchParams;
+  const callbackUrl = safeCallback(sp.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const oidcName = process.env.OIDC_ISSUER ? process.env.OIDC_NAME ?? "统一身份认证" : undefined;
   return (
     <div className="mx-auto max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold text-brand-800">登录 <span className="text-sm font-normal text-slate-500">Sign in</span></h1>
+      {sp.setup === "1" && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">设置完成，请用管理员账号登录（set-up done: sign in as the administrator）</p>}
       <LoginForm callbackUrl={callbackUrl} oidcName={oidcName} />
     </div>
   );

@@ -125,3 +125,12 @@ export async function deleteDepartment(ctx: Ctx & { id: string }) {
     throw err;
   }
 }
+
+/** Every department with how many users it has (for 部门管理). */
+export async function departmentsWithUse(prisma: Client = db()) {
+  const rows = await prisma.department.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    include: { _count: { select: { users: true } } },
+  });
+  return rows.map(({ _count, ...d }) => ({ ...d, users: _count.users }));
+}
