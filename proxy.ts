@@ -1,18 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+/** The request's path, for the root layout (set-up redirect); layouts are not told the path otherwise. */
+export const PATH_HEADER = "x-nianbao-path";
+
 /**
- * Two conveniences, never a guard:
+ * Conveniences, never a guard:
  * - sends visitors without a session cookie from /admin to the login page (every page, action
  *   and route handler still asks lib/auth/policy.ts on the server);
+ * - tells the root layout which path is asked for (a new installation is led to /setup);
  * - adds HSTS when the portal is served over https (NEXTAUTH_URL), which next.config.mjs cannot
  *   know at build time. The other security headers are in next.config.mjs.
  */
 const HSTS = "max-age=31536000; includeSubDomains";
 
 export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(PATH_HEADER, request.nextUrl.pathname);
   const response = request.nextUrl.pathname.startsWith("/admin") && !hasSession(request)
     ? NextResponse.redirect(loginUrl(request))
-    : NextResponse.next();
+    : NextResponse.next({ request: { headers } });
   if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { currentLang } from "@/lib/i18n/server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { needsSetup } from "@/lib/institution/service";
+import { PATH_HEADER } from "@/proxy";
 
 export const metadata: Metadata = {
   title: { default: "年报 · 高职院校质量年度报告", template: "%s · 年报" },
@@ -9,6 +13,10 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // A new installation has no college yet: every page leads to the first-run set-up. (Routing
+  // only; /setup itself refuses once set-up is done, and other pages never depend on this.)
+  const path = (await headers()).get(PATH_HEADER);
+  if (path && path !== "/setup" && (await needsSetup())) redirect("/setup");
   const lang = await currentLang();
   return (
     <html lang={lang === "zh" ? "zh-CN" : "en"}>

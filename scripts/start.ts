@@ -18,7 +18,8 @@ async function seedIfWanted(embedded: boolean) {
   const { db } = await import("../lib/server/db");
   const { seedDemo } = await import("../lib/demo/seed");
   const firstStart = (await db().reportYear.count()) === 0;
-  if ((embedded && firstStart) || process.env.NIANBAO_DEMO === "1") {
+  // The embedded default shows the demo unless NIANBAO_DEMO=0 asks for a real, empty installation.
+  if ((embedded && firstStart && process.env.NIANBAO_DEMO !== "0") || process.env.NIANBAO_DEMO === "1") {
     console.log("[nianbao] 载入2022年演示数据（loading the 2022 demo data）…");
     await seedDemo(db(), { users: true });
   }

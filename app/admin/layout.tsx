@@ -18,7 +18,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         {may(actor, "review.queue") && <Link href="/admin/dashboard" className="hover:underline">填报进度</Link>}
         {may(actor, "narrative.edit") && <Link href="/admin/report" className="hover:underline">年报预览与发布</Link>}
         {may(actor, "users.manage") && <Link href="/admin/users" className="hover:underline">用户管理</Link>}
-        <span className="ml-auto text-brand-100" data-testid="whoami">{actor.displayName}（{enumLabel(actor.role)}）</span>
+        {may(actor, "years.manage") && <Link href="/admin/years" className="hover:underline">报告年度</Link>}
+        {may(actor, "departments.manage") && <Link href="/admin/departments" className="hover:underline">部门管理</Link>}
+        {may(actor, "institution.manage") && <Link href="/admin/settings" className="hover:underline">学校设置</Link>}
+        <Link href="/admin/account" className="ml-auto text-brand-100 hover:underline" data-testid="whoami">{actor.displayName}（{enumLabel(actor.role)}）</Link>
         <SignOutButton />
       </nav>
       {children}

@@ -25,6 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <span className="block text-xs text-amber-800">Your single sign-on account is not linked yet: sign in once with your Nianbao user name and password to link it.</span>
         </p>
       )}
+      {query.setup === "1" && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">设置完成，请用管理员账号登录（set-up done: sign in as the administrator）</p>}
       <LoginForm callbackUrl={callbackUrl} oidcName={oidcName} />
     </div>
   );

@@ -1,13 +1,19 @@
 import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
+import { institutionProfile } from "@/lib/institution/service";
 
 export async function SiteHeader() {
-  const { lang, t } = await currentMessages();
+  const [{ lang, t }, college] = await Promise.all([currentMessages(), institutionProfile().catch(() => null)]);
   return (
     <header className="bg-brand-700 text-white">
       <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3" aria-label={lang === "zh" ? "主导航" : "Main"}>
-        <Link href="/" className="text-lg font-semibold tracking-wide">
-          {t.appName} <span className="hidden text-sm font-normal text-brand-100 sm:inline">· {t.tagline}</span>
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-wide">
+          {college?.logoFileId && (
+            // eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route, not a static asset
+            <img src={`/files/${college.logoFileId}/thumb`} alt="" className="h-8 w-8 rounded bg-white object-contain p-0.5" />
+          )}
+          <span data-testid="college-name">{college?.name ?? t.appName}</span>
+          <span className="hidden text-sm font-normal text-brand-100 sm:inline">· {college ? `${t.appName}` : t.tagline}</span>
         </Link>
         <div className="ml-auto flex items-center gap-4 text-sm">
           <Link href="/" className="hover:underline">{t.home}</Link>

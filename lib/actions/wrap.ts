@@ -14,6 +14,28 @@ import type { ActionResult } from "./result";
  * AppErrors turned into `{ ok: false, message, fieldErrors }` and the user's input echoed back so
  * nothing typed is lost. Authorization itself is asked inside the domain function.
  */
+/** For the few actions an anonymous visitor may call (first-run set-up): the same error mapping, no actor. */
+export async function runPublicAction<T>(form: FormData | null, work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (err) {
+    unstable_rethrow(err);
+    return refusal(err, form);
+  }
+}
+
+function refusal(err: unknown, form: FormData | null): ActionResult<never> {
+  const appError = toAppError(err);
+  if (!appError) console.error("[action] unexpected error", err);
+  return {
+    ok: false,
+    message: appError?.message ?? GENERIC_ERROR,
+    fieldErrors: appError?.fieldErrors,
+    // Echo what was typed so a refused form keeps it — but never a password.
+    values: form ? Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !/password/i.test(k)) as [string, string][]) : undefined,
+  };
+}
+
 export async function runAction<T>(
   form: FormData | null,
   work: (ctx: { actor: Actor; ip: string }) => Promise<T>,
@@ -25,14 +47,6 @@ export async function runAction<T>(
     return { ok: true, data: await work({ actor, ip }) };
   } catch (err) {
     unstable_rethrow(err);
-    const appError = toAppError(err);
-    if (!appError) console.error("[action] unexpected error", err);
-    return {
-      ok: false,
-      message: appError?.message ?? GENERIC_ERROR,
-      fieldErrors: appError?.fieldErrors,
-      // Echo what was typed so a refused form keeps it (React resets forms after an action) — but never a password.
-      values: form ? Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !/password/i.test(k)) as [string, string][]) : undefined,
-    };
+    return refusal(err, form);
   }
 }

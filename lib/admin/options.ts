@@ -12,11 +12,12 @@ export const OPTION_LABELS: Record<string, string> = {
 export async function formContext() {
   const [years, departments] = await Promise.all([
     db().reportYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
-    db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, active: true } }),
   ]);
   return {
     years: years.map((y) => y.year),
-    departments: departments.map((d) => ({ value: d.id, label: d.name })),
+    // Only active departments are offered for new records and users; names cover all of them.
+    departments: departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name })),
     departmentNames: new Map(departments.map((d) => [d.id, d.name])),
   };
 }

@@ -4,7 +4,9 @@ import type { MaybeActor } from "../auth/actor";
 export type AuditAction =
   | "CREATE" | "UPDATE" | "REVISE" | "SUBMIT" | "WITHDRAW" | "APPROVE" | "RETURN"
   | "LOGIN_FAILED" | "LOGIN" | "ROLE_CHANGE" | "USER_CREATE" | "USER_DEACTIVATE" | "USER_ACTIVATE"
-  | "NARRATIVE_UPDATE" | "PUBLISH" | "ATTACH" | "SSO_LINK";
+  | "NARRATIVE_UPDATE" | "PUBLISH" | "ATTACH" | "SSO_LINK"
+  | "SETUP" | "INSTITUTION_UPDATE" | "DEPARTMENT_CREATE" | "DEPARTMENT_UPDATE" | "DEPARTMENT_DELETE" | "PASSWORD_CHANGE"
+  | "YEAR_OPEN" | "YEAR_UPDATE" | "YEAR_ARCHIVE" | "YEAR_REOPEN";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

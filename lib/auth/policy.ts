@@ -12,7 +12,7 @@ import type { MaybeActor } from "./actor";
  * narratives. STAFF works on their own department's records. Anonymous: approved data only.
  */
 export type RecordAction = "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history";
-export type AdminAction = "users.manage" | "departments.manage" | "years.manage" | "outline.edit" | "narrative.edit" | "review.queue";
+export type AdminAction = "users.manage" | "departments.manage" | "institution.manage" | "years.manage" | "outline.edit" | "narrative.edit" | "review.queue";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -42,6 +42,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
   switch (action) {
     case "users.manage":
     case "departments.manage":
+    case "institution.manage":
     case "years.manage":
     case "outline.edit":
       return actor?.role === "ADMIN";

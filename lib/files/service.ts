@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { toJsonRecord } from "../records/db-data";
 import { kindBySlug, RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { isInstitutionLogo } from "../institution/service";
 import { db } from "../server/db";
 import { findReadable } from "../workflow/service";
 import { storeUpload, type Variant } from "./store";
@@ -114,7 +115,7 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
     uploadedBy: { select: { departmentId: true } },
   } });
   if (!file) throw notFound;
-  let allowed = !!ctx.actor && file.uploadedById === ctx.actor.id;
+  let allowed = (!!ctx.actor && file.uploadedById === ctx.actor.id) || (await isInstitutionLogo(file.id, prisma));
   const scope = readableWhere(ctx.actor);
   const vouching = file.figures.filter((f) => f.status === "APPROVED" || may(ctx.actor, "review.queue")
     || (!!file.uploadedBy?.departmentId && f.departmentId === file.uploadedBy.departmentId));

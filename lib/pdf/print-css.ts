@@ -58,6 +58,7 @@ body:has(.nb-print) > main { max-width: none !important; margin: 0 !important; p
   display: flex; flex-direction: column; align-items: center; text-align: center; background: #fff; }
 .nb-print .nb-cover-band { width: 100%; height: 118mm; background: linear-gradient(180deg, #12325c 0%, #1d4f91 100%); color: #fff;
   display: flex; flex-direction: column; justify-content: flex-end; align-items: center; padding-bottom: 16mm; }
+.nb-print .nb-cover-logo { height: 26mm; width: auto; margin-bottom: 6mm; background: #fff; border-radius: 3mm; padding: 2mm; }
 .nb-print .nb-cover-institution { font-family: ${SANS}; font-weight: 700; font-size: 20pt; letter-spacing: 0.3em; margin: 0; }
 .nb-print .nb-cover-title { font-family: ${SERIF}; font-weight: 700; font-size: 34pt; line-height: 1.35; margin: 26mm 18mm 0; color: #12325c; }
 .nb-print .nb-cover-rule { width: 60mm; height: 1.2mm; background: #d1495b; margin: 12mm auto 10mm; }

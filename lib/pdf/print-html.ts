@@ -22,7 +22,9 @@ function dateZh(value: Date | string | null | undefined): string {
 export function coverHtml(doc: ReportDocument, meta: PrintMeta = {}): string {
   const draft = doc.mode === "preview";
   return `<div class="nb-cover" data-print="cover">`
-    + `<div class="nb-cover-band"><p class="nb-cover-institution">${e(doc.institution)}</p></div>`
+    + `<div class="nb-cover-band">`
+    + (doc.logoFileId ? `<img class="nb-cover-logo" src="/files/${e(doc.logoFileId)}/web" alt="">` : "")
+    + `<p class="nb-cover-institution">${e(doc.institution)}</p></div>`
     + `<p class="nb-cover-title">${e(doc.institution)}<br>${e(doc.title)}</p>`
     + `<div class="nb-cover-rule"></div>`
     + `<p class="nb-cover-meta">（${e(doc.academicYear)}学年）</p>`

@@ -128,7 +128,7 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
   if (appendix.length) toc.push({ anchor: "appendix", label: "附录：数据表与质量年报指标表", level: 1 });
 
   return {
-    format: DOCUMENT_FORMAT, year, academicYear: data.academicYear, institution: data.institution, title: data.title,
+    format: DOCUMENT_FORMAT, year, academicYear: data.academicYear, institution: data.institution, logoFileId: data.logoFileId, title: data.title,
     templateKey: data.templateKey, mode: data.mode, generatedAt: now.toISOString(), toc, chapters, appendix, counts,
   };
 }

@@ -28,6 +28,8 @@ export type ReportData = {
   title: string;
   templateKey: string;
   institution: string;
+  /** The college's logo (a stored file id), printed on the cover. */
+  logoFileId: string | null;
   mode: ReportMode;
   outline: OutlineRow[];
   departments: Map<string, string>;
@@ -85,6 +87,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     title: reportYear.title ?? `${year}年度质量报告`,
     templateKey: reportYear.templateKey,
     institution: institution?.name ?? "",
+    logoFileId: institution?.logoFileId ?? null,
     mode,
     outline: outline.map((s) => ({
       key: s.key, parentKey: s.parentKey, level: s.level, sortOrder: s.sortOrder, number: s.number, title: s.title,

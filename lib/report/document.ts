@@ -104,6 +104,8 @@ export type ReportDocument = {
   year: number;
   academicYear: string;
   institution: string;
+  /** The college's logo as a stored file id (served at /files/{id}/web), when it has one. */
+  logoFileId?: string | null;
   title: string;
   templateKey: string;
   mode: ReportMode;

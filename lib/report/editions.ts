@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
+import { assertYearWritable } from "../years/service";
 import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
 import { renderReportHtml } from "./html";
 
@@ -54,8 +55,12 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
 /** Publishes the year's approved data as the next edition (reviewers and admins). */
 export async function publishEdition(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<EditionMeta> {
   authorize(options.actor, "narrative.edit");
-  const edition = await createEdition(options.prisma ?? db(), { actor: options.actor, year: options.year });
+  const prisma = options.prisma ?? db();
+  await assertYearWritable(options.year, prisma);
+  const edition = await createEdition(prisma, { actor: options.actor, year: options.year });
   if (!edition) throw new AppError("INTERNAL", bi("发布失败", "publication failed"));
+  // 填报中 → 已发布 once a first edition is out (an archived year was refused above).
+  await prisma.reportYear.update({ where: { year: options.year }, data: { state: "PUBLISHED" } });
   forgetLatestEditions();
   return edition;
 }
@@ -63,7 +68,9 @@ export async function publishEdition(options: { actor: MaybeActor; year: number;
 /** Demo start: publishes the 2022 edition once, when the year has none yet. */
 export async function publishDemoEdition(prisma: PrismaClient, year = 2022): Promise<EditionMeta | null> {
   if (await prisma.reportEdition.findFirst({ where: { year }, select: { id: true } })) return null;
-  return createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true });
+  const edition = await createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true });
+  if (edition) await prisma.reportYear.update({ where: { year }, data: { state: "PUBLISHED" } });
+  return edition;
 }
 
 export async function listEditions(options: { year: number; prisma?: PrismaClient }): Promise<EditionMeta[]> {

@@ -181,7 +181,9 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
   };
 
   return `<article class="report" data-report-year="${doc.year}" data-mode="${doc.mode}"><style>${REPORT_CSS}</style>${PLACEHOLDER_DEFS}`
-    + `<header id="cover" class="cover"><p class="sf" style="font-size:1.125rem;letter-spacing:.1em">${e(doc.institution)}</p>`
+    + `<header id="cover" class="cover">`
+    + (doc.logoFileId ? `<img src="/files/${e(doc.logoFileId)}/web" alt="${e(doc.institution)}校徽" class="cover-logo" style="height:4rem;width:auto;margin-bottom:.5rem">` : "")
+    + `<p class="sf" style="font-size:1.125rem;letter-spacing:.1em">${e(doc.institution)}</p>`
     + `<h1>${e(doc.title)}</h1><p class="sf" style="color:#d9e8ff">${e(doc.academicYear)}学年</p></header>`
     + `<nav id="toc" aria-labelledby="toc-h" class="toc sf"><h2 id="toc-h">目录</h2><ol>`
     + doc.toc.map((t) => `<li${t.level === 2 ? ` class="l2"` : ""}><a href="#${e(t.anchor)}">${e(t.label)}</a></li>`).join("")

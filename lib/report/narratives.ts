@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
+import { assertYearWritable } from "../years/service";
 import { validateTokens } from "./tokens";
 
 /**
@@ -41,6 +42,7 @@ export async function updateNarrative(options: { actor: MaybeActor; prisma?: Pri
   }
   const { year, sectionKey, narrative, version } = parsed.data;
   const prisma = options.prisma ?? db();
+  await assertYearWritable(year, prisma);
 
   const keys = await prisma.indicator.findMany({ distinct: ["key"], select: { key: true } });
   const problems = validateTokens(narrative, keys.map((k) => k.key));

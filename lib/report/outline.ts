@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
+import { assertYearWritable } from "../years/service";
 import { outlineRows, TEMPLATES } from "./templates";
 
 /**
@@ -19,6 +20,7 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
   const template = TEMPLATES[templateKey as keyof typeof TEMPLATES];
   if (!template) throw new AppError("INVALID", bi("未知的报告模板", "unknown report template"), { templateKey: [bi("未知的报告模板", "unknown report template")] });
   const prisma = options.prisma ?? db();
+  await assertYearWritable(year, prisma);
   return prisma.$transaction(async (tx) => {
     const reportYear = await tx.reportYear.findUnique({ where: { year } });
     if (!reportYear) throw new AppError("NOT_FOUND", bi(`没有${year}年度`, `no report year ${year}`));
@@ -60,6 +62,7 @@ export async function editSection(options: { actor: MaybeActor; prisma?: PrismaC
   }
   const { year, sectionKey, title, move } = parsed.data;
   const prisma = options.prisma ?? db();
+  await assertYearWritable(year, prisma);
   return prisma.$transaction(async (tx) => {
     const section = await tx.outlineSection.findUnique({ where: { year_key: { year, key: sectionKey } } });
     if (!section) throw new AppError("NOT_FOUND", bi("没有该栏目", "no such section"));

@@ -13,7 +13,7 @@ export function fakeData(options: { year?: number; rows?: Partial<Record<ModelNa
   }
   return {
     year, academicYear: `${year - 1}-${year}`, title: `${year}年度质量报告`, templateKey: options.templateKey ?? "2022",
-    institution: "测试学院", mode: "approved",
+    institution: "测试学院", logoFileId: null, mode: "approved",
     outline: (options.outline ?? []).map((o, i) => ({
       key: `s${i}`, parentKey: null, level: 1, sortOrder: i, number: "", title: `S${i}`, narrative: "", topics: [], blocks: [], version: 1, ...o,
     })),

@@ -39,3 +39,12 @@ export function toAppError(err: unknown): AppError | null {
   if (/check constraint/i.test(text)) return new AppError("INVALID", bi("数据不符合规则", "the data breaks a rule"));
   return null;
 }
+
+/** A refusal by a foreign key (e.g. deleting a row that others still point at). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return (err as { code?: string }).code === "P2003" || /foreign key/i.test(describe(err));
+}
+
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string }).code === "P2002" || /Unique constraint/i.test(describe(err));
+}

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
-import { createUser, setUserActive, setUserRole } from "./service";
+import { changeOwnPassword, createUser, setUserActive, setUserRole } from "./service";
 
 export async function createUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(form, ({ actor }) => createUser({ actor, input: Object.fromEntries(form) }));
@@ -19,4 +19,10 @@ export async function updateUserAction(_prev: ActionResult, form: FormData): Pro
     : setUserActive({ actor, userId, active: op === "activate" }));
   if (result.ok) revalidatePath("/admin/users");
   return result.ok ? { ok: true, message: "已更新（updated）" } : result;
+}
+
+export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const result = await runAction(form, ({ actor, ip }) =>
+    changeOwnPassword({ actor, ip, current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") }));
+  return result.ok ? { ok: true, message: "密码已修改（password changed）" } : result;
 }

@@ -1,6 +1,7 @@
 import type { MaybeActor } from "../auth/actor";
 import { audit } from "../audit/log";
-import { hashPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-strength";
 import { authorize } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -64,5 +65,27 @@ export async function setUserActive(options: { actor: MaybeActor; userId: string
     const user = await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
     await audit(tx, { actor: options.actor, action: options.active ? "USER_ACTIVATE" : "USER_DEACTIVATE", entityType: "User", entityId: user.id });
     return user;
+  });
+}
+
+/** Every user changes their own password: the current one proves it is them; the new one must be strong. */
+export async function changeOwnPassword(options: { actor: MaybeActor; current: unknown; next: unknown; confirm: unknown; ip?: string | null; prisma?: PrismaClient }) {
+  const actor = options.actor;
+  if (!actor) throw new AppError("UNAUTHENTICATED", bi("请先登录", "please sign in"));
+  const prisma = options.prisma ?? db();
+  const current = typeof options.current === "string" ? options.current : "";
+  const next = typeof options.next === "string" ? options.next : "";
+  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, username: true } });
+  if (!user?.passwordHash) throw new AppError("INVALID", bi("此账号通过统一身份认证登录，没有本地密码", "this account signs in through single sign-on and has no local password"));
+  if (!(await verifyPassword(current, user.passwordHash))) {
+    throw new AppError("INVALID", bi("当前密码不正确", "the current password is wrong"), { current: [bi("当前密码不正确", "the current password is wrong")] });
+  }
+  const problem = passwordProblem(next, user.username);
+  if (problem) throw new AppError("INVALID", problem, { next: [problem] });
+  if (next !== options.confirm) throw new AppError("INVALID", bi("两次输入的新密码不一致", "the new passwords do not match"), { confirm: [bi("两次输入的新密码不一致", "the new passwords do not match")] });
+  const passwordHash = await hashPassword(next);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await audit(tx, { actor, action: "PASSWORD_CHANGE", entityType: "User", entityId: actor.id, ip: options.ip });
   });
 }

@@ -1,0 +1,18 @@
+import { apiRoute, jsonBody } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { bi } from "@/lib/i18n/bilingual";
+import { institutionProfile, updateInstitution } from "@/lib/institution/service";
+
+const present = (i: { name: string; shortName: string | null; city: string | null; website: string | null; logoFileId: string | null }) => ({
+  name: i.name, shortName: i.shortName, city: i.city, website: i.website, logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
+});
+
+/** GET: the college's public details. */
+export const GET = apiRoute(async () => {
+  const college = await institutionProfile();
+  if (!college) throw new AppError("NOT_FOUND", bi("尚未完成初始设置", "the installation is not set up yet"));
+  return present(college);
+});
+
+/** PUT { name, shortName?, city?, website? } (admins). The logo is changed in 学校设置. */
+export const PUT = apiRoute(async ({ request, actor, ip }) => present(await updateInstitution({ actor, ip, input: await jsonBody(request) })));

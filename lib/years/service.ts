@@ -1,0 +1,87 @@
+import type { MaybeActor } from "../auth/actor";
+import { authorize } from "../auth/policy";
+import { audit, changedFields } from "../audit/log";
+import { AppError } from "../errors";
+import type { Prisma, PrismaClient, ReportYearState } from "../generated/prisma/client";
+import { bi } from "../i18n/bilingual";
+import { outlineRows, TEMPLATES } from "../report/templates";
+import { db } from "../server/db";
+import { parseWith } from "../validation";
+import { ZOpenYear, ZYearChange } from "./schema";
+
+/**
+ * Report years (报告年度): opened by admins from a template or by continuing last year (the
+ * outline as it was edited, and every narrative, whose tokens then show the new year's numbers);
+ * 填报中 → 已发布 → 已归档, with a 填报截止日期. An archived year is read-only for everyone
+ * until an admin reopens it; every write to a year asks `assertYearWritable` first.
+ */
+type Client = PrismaClient | Prisma.TransactionClient;
+type Ctx = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient };
+
+export function listYears(prisma: Client = db()) {
+  return prisma.reportYear.findMany({ orderBy: { year: "desc" } });
+}
+
+/** Refuses any write to an archived year (409), naming the year. */
+export async function assertYearWritable(year: number, prisma: Client = db()) {
+  const row = await prisma.reportYear.findUnique({ where: { year }, select: { state: true } });
+  if (!row) throw new AppError("INVALID", bi(`没有${year}年度，请先由管理员开启该年度`, `there is no report year ${year}; an admin must open it first`));
+  if (row.state === "ARCHIVED") {
+    throw new AppError("CONFLICT", bi(`${year}年度已归档，只读；如需修改请管理员先重新开放`, `the ${year} report year is archived and read-only; an admin must reopen it first`));
+  }
+}
+
+/** Days from today (in the college's time zone) to the deadline; negative once it has passed. */
+export function daysLeft(deadline: Date, now = new Date()): number {
+  const today = new Date(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now));
+  return Math.round((deadline.getTime() - today.getTime()) / 86_400_000);
+}
+
+export async function openYear(ctx: Ctx & { input: unknown }) {
+  authorize(ctx.actor, "years.manage");
+  const input = parseWith(ZOpenYear, ctx.input);
+  const prisma = ctx.prisma ?? db();
+  return prisma.$transaction(async (tx) => {
+    if (await tx.reportYear.findUnique({ where: { year: input.year } })) {
+      throw new AppError("CONFLICT", bi(`${input.year}年度已存在`, `the report year ${input.year} exists already`), { year: [bi("该年度已存在", "exists already")] });
+    }
+    let templateKey: string = input.source;
+    let sections: Prisma.OutlineSectionCreateManyInput[];
+    if (input.source === "previous") {
+      const previous = await tx.reportYear.findFirst({ where: { year: { lt: input.year } }, orderBy: { year: "desc" } });
+      if (!previous) throw new AppError("INVALID", bi("没有更早的年度可以沿用，请选择模板", "there is no earlier year to continue from: choose a template"), { source: [bi("没有上一年度", "no earlier year")] });
+      templateKey = previous.templateKey;
+      const old = await tx.outlineSection.findMany({ where: { year: previous.year }, orderBy: { sortOrder: "asc" } });
+      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, ...s }) => ({ ...s, blocks: blocks as Prisma.InputJsonValue, year: input.year }));
+    } else {
+      sections = outlineRows(TEMPLATES[input.source]).map((r) => ({ ...r, year: input.year }));
+    }
+    const created = await tx.reportYear.create({ data: {
+      year: input.year, academicYear: input.academicYear, templateKey, deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
+    } });
+    await tx.outlineSection.createMany({ data: sections });
+    await audit(tx, { actor: ctx.actor, action: "YEAR_OPEN", entityType: "ReportYear", entityId: String(input.year), ip: ctx.ip,
+      changes: changedFields(null, { academicYear: input.academicYear, source: input.source, deadline: input.deadline, sections: sections.length }) });
+    return created;
+  });
+}
+
+/** Archive, reopen or mark published; set or clear the deadline. Audited. */
+export async function changeYear(ctx: Ctx & { year: number; input: unknown }) {
+  authorize(ctx.actor, "years.manage");
+  const change = parseWith(ZYearChange, ctx.input);
+  const prisma = ctx.prisma ?? db();
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.reportYear.findUnique({ where: { year: ctx.year } });
+    if (!before) throw new AppError("NOT_FOUND", bi(`没有${ctx.year}年度`, `no report year ${ctx.year}`));
+    const data: { state?: ReportYearState; deadline?: Date | null } = {};
+    if (change.state) data.state = change.state;
+    if (change.deadline !== undefined) data.deadline = change.deadline ? new Date(`${change.deadline}T00:00:00Z`) : null;
+    const after = await tx.reportYear.update({ where: { year: ctx.year }, data });
+    const action = change.state === "ARCHIVED" ? "YEAR_ARCHIVE" : change.state && before.state === "ARCHIVED" ? "YEAR_REOPEN" : "YEAR_UPDATE";
+    await audit(tx, { actor: ctx.actor, action, entityType: "ReportYear", entityId: String(ctx.year), ip: ctx.ip,
+      changes: changedFields({ state: before.state, deadline: before.deadline?.toISOString().slice(0, 10) ?? null },
+        { state: after.state, deadline: after.deadline?.toISOString().slice(0, 10) ?? null }) });
+    return after;
+  });
+}
