@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
+import { flatten, includeKind, ofKind, whereKindFields } from "../records/store";
 import { headerLookup, importColumns, keyPart, naturalKey, normalizeHeader, optionLookup, type ImportColumn } from "./columns";
 import type { CellValue, RawRow } from "./parse";
 import { parsePrizes } from "./prizes";
@@ -195,8 +196,6 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
   return result;
 }
 
-type KeyDelegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
-
 /**
  * Rows that repeat an earlier row of the file, or an existing record of the same year (and
  * department, unless the kind's key is unique per year) on the kind's natural key.
@@ -220,18 +219,17 @@ export async function findDuplicates(options: {
   const lead = key.fields[0];
   const values = [...new Set(valid.map((r) => r.data[lead]).filter((v) => v !== null && v !== undefined))];
   if (values.length) {
-    const delegate = (options.prisma as unknown as Record<string, KeyDelegate>)[kind.model];
     // Case-insensitive only on text columns (enum and number columns take no `mode`).
     const leadType = importColumns(kind.slug).find((c) => c.field === lead)?.spec.type;
     const textual = (leadType === "text" || leadType === "textarea") && values.every((v) => typeof v === "string");
-    const existing = await delegate.findMany({
+    const found = await options.prisma.record.findMany({
       where: {
-        year, ...(key.scope === "department" ? { departmentId } : {}),
-        [lead]: textual ? { in: values, mode: "insensitive" } : { in: values },
+        ...ofKind(kind), year, ...(key.scope === "department" ? { departmentId } : {}),
+        ...whereKindFields(kind, { [lead]: textual ? { in: values, mode: "insensitive" } : { in: values } }),
       },
-      select: { id: true, ...Object.fromEntries(key.fields.map((f) => [f, true])) },
+      include: includeKind(kind),
     });
-    const existingByKey = new Map(existing.map((e) => [keyOf(e), String(e.id)]));
+    const existingByKey = new Map(found.map(flatten).map((e) => [keyOf(e), e.id]));
     for (const { row, data } of valid) {
       const id = existingByKey.get(keyOf(data));
       if (id && !duplicates.has(row)) {

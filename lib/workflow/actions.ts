@@ -6,7 +6,8 @@ import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { FIELDS, formToInput } from "../records/fields";
 import { requireKind } from "../records/resolve";
-import { createRecord, transitionMany, transitionRecord, updateRecord, type Transition } from "./service";
+import { createRecord, updateRecord } from "../records/write";
+import { transitionMany, transitionRecord, type Transition } from "./transitions";
 
 const str = (form: FormData, name: string) => String(form.get(name) ?? "");
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { kindBySlug } from "../../lib/records/kinds";
-import { createRecord, findReadable, transitionMany, transitionRecord, updateRecord } from "../../lib/workflow/service";
+import { createRecord, findReadable, updateRecord } from "../../lib/records/write";
+import { transitionMany, transitionRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
 
@@ -58,8 +59,10 @@ describe("approval workflow", () => {
   });
 
   it("keeps the approved version public while a revision is pending, and applies it on approval", async () => {
-    const original = await database.prisma.competitionAward.findFirstOrThrow({
-      where: { departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" } });
+    const { competitionAward, ...record } = await database.prisma.record.findFirstOrThrow({
+      where: { kind: "competitionAward", departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" },
+      include: { competitionAward: true } });
+    const original = { ...record, ...competitionAward! };
     const input = { competition: `${original.competition}（修订）`, level: original.level, prizes: original.prizes,
       participantType: original.participantType, entryType: original.entryType };
     let r = await updateRecord({ ...ctx("staff-a"), kind: awards, id: original.id, version: original.version, input });

@@ -4,8 +4,7 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UploadForm } from "@/components/admin/UploadForm";
-import { listAttachments } from "@/lib/files/service";
-import { db } from "@/lib/server/db";
+import { listAttachments, listCasePhotos } from "@/lib/files/service";
 import { guarded } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
@@ -13,7 +12,8 @@ import { currentActor } from "@/lib/auth/session";
 import { toJsonRecord } from "@/lib/records/db-data";
 import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
-import { findReadable } from "@/lib/workflow/service";
+import { findReadable } from "@/lib/records/write";
+import { availableTransitions, currentState } from "@/lib/workflow/transitions";
 
 export default async function RecordPage({ params, searchParams }: {
   params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -27,15 +27,15 @@ export default async function RecordPage({ params, searchParams }: {
   const ctx = await formContext();
   const status = record.status;
   const revision = record.revisionStatus;
-  const current = revision ?? status;
+  const current = currentState(record).state;
   const underReview = current === "SUBMITTED";
   const canEdit = mayOnRecord(actor, "update", record) && !underReview;
-  const transitions = (["submit", "withdraw", "approve", "return"] as const).filter((t) => mayOnRecord(actor, t, record) && (
-    t === "submit" ? current === "DRAFT" || current === "RETURNED" : current === "SUBMITTED"));
+  // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
+  const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
     kind.slug === "cases"
-      ? db().figure.findMany({ where: { caseId: record.id }, select: { id: true, caption: true, fileId: true, status: true }, orderBy: { createdAt: "asc" } })
+      ? listCasePhotos({ actor, caseId: record.id })
       : Promise.resolve([]),
   ]);
   const values = revision && record.pending ? { ...toJsonRecord(record), ...(record.pending as object) } : toJsonRecord(record);

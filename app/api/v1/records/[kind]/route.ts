@@ -2,7 +2,7 @@ import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { deny } from "@/lib/auth/policy";
 import { listRecords, parseFilters, presentRecord } from "@/lib/records/access";
 import { requireKind } from "@/lib/records/resolve";
-import { createRecord } from "@/lib/workflow/service";
+import { createRecord } from "@/lib/records/write";
 
 type P = { kind: string };
 
