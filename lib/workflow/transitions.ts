@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit, changedFields } from "../audit/log";
 import { authorizeRecord, deny } from "../auth/policy";
-import { AppError, invalidInput } from "../errors";
+import { AppError, invalidInput, type AppErrorCode } from "../errors";
 import { Prisma, type RecordStatus } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
@@ -106,7 +106,7 @@ export function transitionRecord(ctx: TransitionContext & { transition: Transiti
 export async function transitionMany(ctx: WriteContext & {
   transition: "approve" | "return"; items: { kind: RecordKind; id: string; version?: number }[]; reason?: unknown;
 }) {
-  const results: { id: string; ok: boolean; code?: string; message?: string }[] = [];
+  const results: { id: string; ok: boolean; code?: AppErrorCode; message?: string }[] = [];
   for (const item of ctx.items) {
     try {
       await transitionRecord({ ...ctx, ...item });

@@ -9,7 +9,7 @@ type P = { kind: string };
 /** GET: records the caller may read (anonymous: approved only), filtered and paged. */
 export const GET = apiRoute<P>(async ({ request, params, actor }) => {
   const kind = requireKind(params.kind);
-  const { rows, total, page, pageSize } = await listRecords({ actor, kind, filters: parseFilters(request.nextUrl.searchParams) });
+  const { rows, total, page, pageSize } = await listRecords({ actor, kind, filters: parseFilters(request.nextUrl.searchParams, kind) });
   return { total, page, pageSize, items: rows.map((r) => presentRecord(r, actor)) };
 });
 
