@@ -52,7 +52,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
 
 /** Publishes the year's approved data as the next edition (reviewers and admins). */
 export async function publishEdition(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<EditionMeta> {
-  authorize(options.actor, "narrative.edit");
+  authorize(options.actor, "report.publish");
   const edition = await createEdition(options.prisma ?? db(), { actor: options.actor, year: options.year });
   if (!edition) throw new AppError("INTERNAL", bi("发布失败", "publication failed"));
   forgetLatestEditions();

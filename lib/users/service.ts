@@ -66,3 +66,10 @@ export async function setUserActive(options: { actor: MaybeActor; userId: string
     return user;
   });
 }
+
+/** Every user, for the admins' user management page. */
+export async function listUsers(options: { actor: MaybeActor; prisma?: PrismaClient }) {
+  authorize(options.actor, "users.manage");
+  return (options.prisma ?? db()).user.findMany({ orderBy: { username: "asc" },
+    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true } });
+}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { workingDepartment } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
@@ -8,7 +9,7 @@ export const metadata = { title: "数据填报" };
 
 export default async function AdminRecordsIndex() {
   const actor = await currentActor();
-  const counts = await statusCounts({ actor, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? undefined : undefined });
+  const counts = await statusCounts({ actor, departmentId: workingDepartment(actor) || undefined });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">数据填报 <span className="text-sm font-normal text-slate-500">Records</span></h1>

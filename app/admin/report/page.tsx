@@ -1,8 +1,11 @@
 import { redirect } from "next/navigation";
-import { db } from "@/lib/server/db";
+import { guarded } from "@/lib/admin/guard";
+import { currentActor } from "@/lib/auth/session";
+import { latestReportYear } from "@/lib/report/admin";
 
 /** 年报管理 lands on the preview of the newest report year. */
 export default async function ReportAdminHome() {
-  const latest = await db().reportYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
-  redirect(latest ? `/admin/report/${latest.year}/preview` : "/admin");
+  const actor = await currentActor();
+  const latest = await guarded(() => latestReportYear(actor));
+  redirect(latest ? `/admin/report/${latest}/preview` : "/admin");
 }
