@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableTransitions, currentState, STATE_MACHINE } from "./transitions";
+import { availableTransitions, currentState, editable, STATE_MACHINE } from "./transitions";
 
 describe("the workflow's state machine", () => {
   it("offers each transition only from its states (the record page's buttons come from here)", () => {
@@ -14,5 +14,8 @@ describe("the workflow's state machine", () => {
     expect(availableTransitions({ status: "APPROVED", revisionStatus: "DRAFT" })).toEqual(["submit"]);
     expect(availableTransitions({ status: "APPROVED", revisionStatus: "SUBMITTED" })).toEqual(["withdraw", "approve", "return"]);
     expect(STATE_MACHINE.approve.to).toBe("APPROVED");
+    expect(editable({ status: "APPROVED", revisionStatus: "SUBMITTED" })).toBe(false);
+    expect(editable({ status: "APPROVED", revisionStatus: "RETURNED" })).toBe(true);
+    expect(editable({ status: "SUBMITTED", revisionStatus: null })).toBe(false);
   });
 });

@@ -42,6 +42,11 @@ export function availableTransitions(record: WorkflowState): Transition[] {
   return TRANSITIONS.filter((t) => STATE_MACHINE[t].from.includes(state));
 }
 
+/** Whether a record's fields may be changed now: not while it (or its revision) is under review. */
+export function editable(record: WorkflowState): boolean {
+  return currentState(record).state !== "SUBMITTED";
+}
+
 const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", approve: "APPROVE", return: "RETURN" } as const;
 
 const ZReason = z.string({ error: bi("请填写退回原因", "a reason is required") }).trim()

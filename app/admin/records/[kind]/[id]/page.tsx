@@ -13,7 +13,7 @@ import { toJsonRecord } from "@/lib/records/db-data";
 import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
-import { availableTransitions, currentState } from "@/lib/workflow/transitions";
+import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 
 export default async function RecordPage({ params, searchParams }: {
   params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -28,8 +28,7 @@ export default async function RecordPage({ params, searchParams }: {
   const status = record.status;
   const revision = record.revisionStatus;
   const current = currentState(record).state;
-  const underReview = current === "SUBMITTED";
-  const canEdit = mayOnRecord(actor, "update", record) && !underReview;
+  const canEdit = mayOnRecord(actor, "update", record) && editable(record);
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
   const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
