@@ -18,7 +18,7 @@ export default async function AdminKindList({ params, searchParams }: {
   if (!kind) notFound();
   const actor = await currentActor();
   const sp = await searchParams;
-  const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }, kind));
+  const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);
   const canCreate = creatableDepartment(actor) !== null;
   const columns = kind.columns.slice(0, 4);
