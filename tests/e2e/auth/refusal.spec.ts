@@ -11,8 +11,8 @@ test.describe("refusals", () => {
     for (const url of ["/admin/report/2022/preview", "/admin/report/2022/sections", "/admin/users", "/admin/report"]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
-      await expect(page.getByRole("alert")).toContainText("页面不存在，或您无权查看");
-      await expect(page.getByRole("alert")).toContainText("not allowed to see it");
+      await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
+      await expect(page.getByText("This page does not exist, or you are not allowed to see it.")).toBeVisible();
     }
   });
 
@@ -20,7 +20,7 @@ test.describe("refusals", () => {
     await signIn(page, "reviewer");
     const res = await page.goto("/admin/records/honours/no-such-record");
     expect(res?.status()).toBe(404);
-    await expect(page.getByRole("alert")).toContainText("页面不存在，或您无权查看");
+    await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
     await page.goto("/admin/report/2022/preview");
     await expect(page.getByRole("heading", { name: /2022年度报告预览/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /发布新版本/ })).toBeVisible();
