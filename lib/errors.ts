@@ -23,3 +23,13 @@ export class AppError extends Error {
 }
 
 export const GENERIC_ERROR = bi("操作失败，请稍后重试", "Something went wrong, please try again");
+
+/** A zod refusal as an AppError: the first message, and every message under its field path. */
+export function invalidInput(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new AppError("INVALID", error.issues[0]?.message ?? bi("输入有误", "invalid input"), fieldErrors);
+}

@@ -53,7 +53,7 @@ export function RecordForm(props: Props) {
       {!state.ok && (
         <div role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800">
           {state.message}
-          {state.message.includes("版本") && props.id && (
+          {state.code === "CONFLICT" && props.id && (
             <> · <a className="underline" href="" target="_blank" rel="noreferrer">查看最新版本（view the newer version）</a></>
           )}
         </div>

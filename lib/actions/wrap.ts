@@ -11,8 +11,9 @@ import type { ActionResult } from "./result";
 
 /**
  * The one wrapper for server actions: the signed-in actor (or 401), then the work, with
- * AppErrors turned into `{ ok: false, message, fieldErrors }` and the user's input echoed back so
- * nothing typed is lost. Authorization itself is asked inside the domain function.
+ * AppErrors turned into `{ ok: false, code, message, fieldErrors }` and the user's input echoed
+ * back so nothing typed is lost. Anything else (a database or Chromium error) is logged and the
+ * user sees a generic message with code INTERNAL. Authorization is asked inside the domain function.
  */
 /** For the few actions an anonymous visitor may call (first-run set-up): the same error mapping, no actor. */
 export async function runPublicAction<T>(form: FormData | null, work: () => Promise<T>): Promise<ActionResult<T>> {
@@ -29,6 +30,7 @@ function refusal(err: unknown, form: FormData | null): ActionResult<never> {
   if (!appError) console.error("[action] unexpected error", err);
   return {
     ok: false,
+    code: appError?.code ?? "INTERNAL",
     message: appError?.message ?? GENERIC_ERROR,
     fieldErrors: appError?.fieldErrors,
     // Echo what was typed so a refused form keeps it — but never a password.

@@ -16,7 +16,12 @@ export async function pageActor(): Promise<Actor> {
   return actor;
 }
 
-/** Runs a page's data load; policy refusals become the login redirect or a 404, never a stack trace. */
+/**
+ * The one way a page refuses: it runs its data load (the domain function asks the policy) through
+ * this. Not signed in → the login page; not allowed or not there → the not-found page, which
+ * says so in Chinese and English without revealing which (a draft of another department is
+ * "not found", as in the API). Anything else reaches app/error.tsx.
+ */
 export async function guarded<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();

@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { MaybeActor } from "../auth/actor";
 
 export type AuditAction =
-  | "CREATE" | "UPDATE" | "REVISE" | "SUBMIT" | "WITHDRAW" | "APPROVE" | "RETURN"
+  | "CREATE" | "UPDATE" | "REVISE" | "DELETE" | "SUBMIT" | "WITHDRAW" | "APPROVE" | "RETURN"
   | "LOGIN_FAILED" | "LOGIN" | "ROLE_CHANGE" | "USER_CREATE" | "USER_DEACTIVATE" | "USER_ACTIVATE"
   | "NARRATIVE_UPDATE" | "PUBLISH" | "ATTACH" | "SSO_LINK"
   | "SETUP" | "INSTITUTION_UPDATE" | "DEPARTMENT_CREATE" | "DEPARTMENT_UPDATE" | "DEPARTMENT_DELETE" | "PASSWORD_CHANGE"
@@ -39,6 +39,8 @@ export function audit(tx: Tx, entry: {
   action: AuditAction;
   entityType: string;
   entityId?: string | null;
+  /** The record the entry is about, if any (a real foreign key; entityType/entityId name it for people). */
+  recordId?: string | null;
   changes?: Record<string, unknown> | null;
   reason?: string | null;
   ip?: string | null;
@@ -51,6 +53,7 @@ export function audit(tx: Tx, entry: {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
+      recordId: entry.recordId ?? null,
       changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
       reason: entry.reason ?? null,
       ip: entry.ip ?? null,

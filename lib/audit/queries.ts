@@ -3,7 +3,7 @@ import type { MaybeActor } from "../auth/actor";
 import { authorizeRecord, deny } from "../auth/policy";
 import { db } from "../server/db";
 import type { RecordKind } from "../records/kinds";
-import { findReadable } from "../workflow/service";
+import { findReadable } from "../records/write";
 
 /** A record's audit trail, oldest first, for those the policy lets read history. */
 export async function recordHistory(options: { actor: MaybeActor; kind: RecordKind; id: string }) {
@@ -11,7 +11,7 @@ export async function recordHistory(options: { actor: MaybeActor; kind: RecordKi
   const record = await findReadable({ actor: options.actor }, options.kind, options.id);
   authorizeRecord(options.actor, "history", record);
   const rows = await db().auditLog.findMany({
-    where: { entityType: options.kind.model, entityId: record.id },
+    where: { recordId: record.id },
     orderBy: { id: "asc" },
   });
   // No actorId: another user's id is half of a forged session; the name says who acted.

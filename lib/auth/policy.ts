@@ -8,11 +8,12 @@ import type { MaybeActor } from "./actor";
  * here; the middleware only sends anonymous visitors of /admin to the login page.
  *
  * Roles: ADMIN manages users, departments, years and the outline, and can do what a reviewer
- * does. REVIEWER reads every department's records, approves or returns them and edits section
- * narratives. STAFF works on their own department's records. Anonymous: approved data only.
+ * does. REVIEWER reads every department's records, approves or returns them, edits section
+ * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  */
 export type RecordAction = "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history";
-export type AdminAction = "users.manage" | "departments.manage" | "institution.manage" | "years.manage" | "outline.edit" | "narrative.edit" | "review.queue";
+export type AdminAction = "users.manage" | "departments.manage" | "institution.manage" | "years.manage" | "outline.edit" | "narrative.edit" | "review.queue"
+  | "report.preview" | "report.publish";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -48,8 +49,25 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return actor?.role === "ADMIN";
     case "narrative.edit":
     case "review.queue":
+    // Previewing shows unapproved data; publishing freezes an edition for the public.
+    case "report.preview":
+    case "report.publish":
       return isReviewer(actor);
   }
+}
+
+/**
+ * The department an actor's working lists are confined to: staff see their own department's
+ * records there (they may still read other departments' approved ones elsewhere); reviewers all.
+ */
+export function workingDepartment(actor: MaybeActor): string | undefined {
+  return actor?.role === "STAFF" ? actor.departmentId ?? "" : undefined;
+}
+
+/** The department a new record of this actor goes to, if they may create records at all. */
+export function creatableDepartment(actor: MaybeActor): string | null {
+  const departmentId = actor?.role === "STAFF" ? actor.departmentId : null;
+  return departmentId && mayOnRecord(actor, "create", { departmentId }) ? departmentId : null;
 }
 
 /** 401 for an anonymous visitor, 403 for a signed-in user who may not. */

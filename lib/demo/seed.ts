@@ -1,4 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { ModelName } from "../records/kinds";
 import { hashPassword } from "../auth/password";
 import { toDbData } from "../records/db-data";
 import { publishDemoEdition } from "../report/editions";
@@ -25,25 +26,20 @@ export const DEMO_USERS = [
   { username: "staff-b", displayName: "教社系填报员", role: "STAFF", dept: "教育与社会事业系" },
 ] as const;
 
-type Row = { dept: string; year?: number; highlight?: boolean };
-type Seeded<T> = Omit<T, "dept" | "year" | "highlight"> & {
-  id: string; year: number; departmentId: string; status: "APPROVED"; highlight: boolean; sortOrder: number;
-};
+type Row = { dept: string; year?: number; highlight?: boolean; topic?: string | null };
+type Seeded<T> = { record: Prisma.RecordCreateManyInput; fields: Omit<T, "dept" | "year" | "highlight" | "topic"> & { id: string } };
 
-function commonColumns<T extends Row>(prefix: string, rows: readonly T[], deptIds: Map<string, string>): Seeded<T>[] {
+/** Demo rows → a Record row (workflow, APPROVED) and the kind's row, with deterministic ids. */
+function split<T extends Row>(model: ModelName, prefix: string, rows: readonly T[], deptIds: Map<string, string>, ids?: (row: T, i: number) => string): Seeded<T>[] {
   return rows.map((row, i) => {
-    const { dept, year, highlight, ...rest } = row;
-    const fields = rest as Record<string, unknown>;
+    const { dept, year, highlight, topic, ...rest } = row;
     const departmentId = deptIds.get(dept);
     if (!departmentId) throw new Error(`demo data: unknown department code ${dept} in ${prefix}`);
+    const id = ids ? ids(row, i) : `demo-${prefix}-${i + 1}`;
     return {
-      ...(toDbData(fields) as Omit<T, "dept" | "year" | "highlight">),
-      id: `demo-${prefix}-${i + 1}`,
-      year: year ?? DEMO_YEAR,
-      departmentId,
-      status: "APPROVED" as const,
-      highlight: highlight ?? false,
-      sortOrder: i + 1,
+      record: { id, kind: model, year: year ?? DEMO_YEAR, departmentId, status: "APPROVED", highlight: highlight ?? false,
+        sortOrder: i + 1, topic: topic ?? null },
+      fields: { ...(toDbData(rest as Record<string, unknown>) as Omit<T, "dept" | "year" | "highlight" | "topic">), id },
     };
   });
 }
@@ -85,36 +81,58 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     }
   }
 
-  const rows = <T extends Row>(prefix: string, data: readonly T[]) => commonColumns(prefix, data, deptIds);
   const skip = { skipDuplicates: true } as const;
-  await prisma.honour.createMany({ data: rows("honour", R.honours), ...skip });
-  await prisma.competitionAward.createMany({ data: rows("award", R.competitionAwards), ...skip });
-  await prisma.hostedCompetition.createMany({ data: rows("hosted", R.hostedCompetitions), ...skip });
-  await prisma.course.createMany({ data: rows("course", R.courses), ...skip });
-  await prisma.textbook.createMany({ data: rows("textbook", R.textbooks), ...skip });
-  await prisma.certificatePilot.createMany({ data: rows("cert", R.certificatePilots), ...skip });
-  await prisma.major.createMany({ data: rows("major", R.majors), ...skip });
-  await prisma.employmentStat.createMany({ data: rows("employment", R.employmentStats), ...skip });
-  await prisma.fundingItem.createMany({ data: rows("funding", R.fundingItems), ...skip });
-  await prisma.researchProject.createMany({ data: rows("research", R.researchProjects), ...skip });
-  await prisma.teachingAchievementAward.createMany({ data: rows("achievement", R.teachingAchievements), ...skip });
-
-  const workshops = rows("luban", R.lubanWorkshops).map(({ key: _key, ...w }) => w);
-  await prisma.lubanWorkshop.createMany({ data: workshops, ...skip });
+  // Every kind's Record rows first (the kind rows reference them), then each kind's own rows.
+  const rows = <T extends Row>(model: ModelName, prefix: string, data: readonly T[], ids?: (row: T, i: number) => string) => {
+    const seeded = split(model, prefix, data, deptIds, ids);
+    records.push(...seeded.map((s) => s.record));
+    return seeded.map((s) => s.fields);
+  };
+  const records: Prisma.RecordCreateManyInput[] = [];
   const workshopIds = new Map(R.lubanWorkshops.map((w, i) => [w.key, `demo-luban-${i + 1}`]));
-  const activities = rows("luban-activity", R.lubanActivities).map(({ workshop, ...a }) => ({
-    ...a, workshopId: workshopIds.get(workshop as string) ?? missing("workshop", workshop),
-  }));
-  await prisma.lubanActivity.createMany({ data: activities, ...skip });
-  await prisma.socialTraining.createMany({ data: rows("training", R.socialTrainings), ...skip });
-  await prisma.indicator.createMany({ data: rows("indicator", R.indicators), ...skip });
-
-  const caseRows = rows("case", cases).map(({ number, ...c }) => ({ ...c, id: `demo-case-${number}` }));
-  await prisma.case.createMany({ data: caseRows, ...skip });
-  const figureRows = rows("figure", figures).map(({ number, caseNumber, ...f }) => ({
-    ...f, id: `demo-figure-${number}`, caseId: caseNumber ? `demo-case-${caseNumber}` : null,
-  }));
-  await prisma.figure.createMany({ data: figureRows, ...skip });
+  const yearOf = new Map<string, number>();
+  const kinds = {
+    honour: rows("honour", "honour", R.honours),
+    competitionAward: rows("competitionAward", "award", R.competitionAwards),
+    hostedCompetition: rows("hostedCompetition", "hosted", R.hostedCompetitions),
+    course: rows("course", "course", R.courses),
+    textbook: rows("textbook", "textbook", R.textbooks),
+    certificatePilot: rows("certificatePilot", "cert", R.certificatePilots),
+    major: rows("major", "major", R.majors),
+    employmentStat: rows("employmentStat", "employment", R.employmentStats),
+    fundingItem: rows("fundingItem", "funding", R.fundingItems),
+    researchProject: rows("researchProject", "research", R.researchProjects),
+    teachingAchievementAward: rows("teachingAchievementAward", "achievement", R.teachingAchievements),
+    lubanWorkshop: rows("lubanWorkshop", "luban", R.lubanWorkshops).map(({ key: _key, ...w }) => w),
+    lubanActivity: rows("lubanActivity", "luban-activity", R.lubanActivities).map(({ workshop, ...a }) => ({
+      ...a, workshopId: workshopIds.get(workshop as string) ?? missing("workshop", workshop),
+    })),
+    socialTraining: rows("socialTraining", "training", R.socialTrainings),
+    indicator: rows("indicator", "indicator", R.indicators),
+    case: rows("case", "case", cases, (c) => `demo-case-${c.number}`).map(({ number: _n, ...c }) => c),
+    figure: rows("figure", "figure", figures, (f) => `demo-figure-${f.number}`).map(({ number: _n, caseNumber, ...f }) => ({
+      ...f, caseId: caseNumber ? `demo-case-${caseNumber}` : null,
+    })),
+  };
+  for (const r of records) yearOf.set(r.id!, r.year);
+  await prisma.record.createMany({ data: records, ...skip });
+  await prisma.honour.createMany({ data: kinds.honour, ...skip });
+  await prisma.competitionAward.createMany({ data: kinds.competitionAward, ...skip });
+  await prisma.hostedCompetition.createMany({ data: kinds.hostedCompetition, ...skip });
+  await prisma.course.createMany({ data: kinds.course, ...skip });
+  await prisma.textbook.createMany({ data: kinds.textbook, ...skip });
+  await prisma.certificatePilot.createMany({ data: kinds.certificatePilot, ...skip });
+  await prisma.major.createMany({ data: kinds.major, ...skip });
+  await prisma.employmentStat.createMany({ data: kinds.employmentStat, ...skip });
+  await prisma.fundingItem.createMany({ data: kinds.fundingItem, ...skip });
+  await prisma.researchProject.createMany({ data: kinds.researchProject, ...skip });
+  await prisma.teachingAchievementAward.createMany({ data: kinds.teachingAchievementAward, ...skip });
+  await prisma.lubanWorkshop.createMany({ data: kinds.lubanWorkshop, ...skip });
+  await prisma.lubanActivity.createMany({ data: kinds.lubanActivity, ...skip });
+  await prisma.socialTraining.createMany({ data: kinds.socialTraining, ...skip });
+  await prisma.indicator.createMany({ data: kinds.indicator.map((i) => ({ ...i, year: yearOf.get(i.id) ?? DEMO_YEAR })), ...skip });
+  await prisma.case.createMany({ data: kinds.case, ...skip });
+  await prisma.figure.createMany({ data: kinds.figure, ...skip });
 
   const narrativeByTopic = new Map(narratives.map((n) => [n.topic as string, n.narrative]));
   await prisma.outlineSection.createMany({

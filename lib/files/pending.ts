@@ -5,6 +5,6 @@ import type { Prisma } from "../generated/prisma/client";
  * record's revision is approved, like any other change. The workflow calls this in the
  * approval's transaction.
  */
-export function publishPendingAttachments(tx: Prisma.TransactionClient, entityType: string, entityId: string) {
-  return tx.fileAttachment.updateMany({ where: { entityType, entityId, pending: true }, data: { pending: false } });
+export function publishPendingAttachments(tx: Prisma.TransactionClient, recordId: string) {
+  return tx.fileAttachment.updateMany({ where: { recordId, pending: true }, data: { pending: false } });
 }

@@ -4,16 +4,19 @@ import { authorizeRecord, deny, may, mayOnRecord, readableWhere } from "../auth/
 import { AppError } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
-import { toJsonRecord } from "../records/db-data";
-import { kindBySlug, RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { isInstitutionLogo } from "../institution/service";
+import { toJsonRecord } from "../records/db-data";
+import { kindBySlug, type RecordKind } from "../records/kinds";
 import { db } from "../server/db";
-import { findReadable } from "../workflow/service";
+import { flatten } from "../records/store";
+import { findReadable } from "../records/write";
 import { storeUpload, type Variant } from "./store";
 
 /**
  * Evidence files. A file is readable by whoever may read a record it is attached to (or the
  * figure that shows it), and by its uploader; a draft's files are therefore as private as the draft.
+ * Evidence on an APPROVED record is a change like any other: it is stored `pending` and opens a
+ * revision (if none is open), and the public sees it only once that revision is approved.
  */
 type Ctx = { actor: MaybeActor; prisma?: PrismaClient };
 
@@ -25,12 +28,7 @@ function requireWritable(ctx: Ctx, record: { departmentId: string; status: strin
   }
 }
 
-/**
- * Evidence on an APPROVED record is a change like any other: it is stored `pending` and opens a
- * revision (with the approved values) when there is none, so it goes public only when a reviewer
- * approves that revision.
- */
-/** Refuses (404/401/403/409) before the upload's body is read: only a writer of the record may send one. */
+/** Asks, before an upload's body is read, whether the actor may attach to this record at all. */
 export async function authorizeAttach(ctx: Ctx & { kind: RecordKind; recordId: string }) {
   requireWritable(ctx, await findReadable(ctx, ctx.kind, ctx.recordId, ctx.prisma ?? db()));
 }
@@ -43,14 +41,13 @@ export async function attachFile(ctx: Ctx & { kind: RecordKind; recordId: string
   const revision = pending && record.revisionStatus === null ? approvedValues(ctx.kind, record) : null;
   return prisma.$transaction(async (tx) => {
     if (revision) {
-      const d = (tx as unknown as Record<string, { updateMany(args: unknown): Promise<{ count: number }> }>)[ctx.kind.model];
-      const { count } = await d.updateMany({ where: { id: record.id, version: record.version },
+      const { count } = await tx.record.updateMany({ where: { id: record.id, version: record.version },
         data: { pending: revision as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } } });
       if (count !== 1) throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
     }
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
-    await tx.fileAttachment.create({ data: { fileId: file.id, entityType: ctx.kind.model, entityId: record.id, createdById: ctx.actor!.id, pending } });
-    await audit(tx, { actor: ctx.actor, action: "ATTACH", entityType: ctx.kind.model, entityId: record.id,
+    await tx.fileAttachment.create({ data: { fileId: file.id, recordId: record.id, createdById: ctx.actor!.id, pending } });
+    await audit(tx, { actor: ctx.actor, action: "ATTACH", entityType: ctx.kind.model, entityId: record.id, recordId: record.id,
       changes: { file: { before: null, after: file.originalName }, ...(revision ? { revisionStatus: { before: null, after: "DRAFT" } } : {}) } });
     return file;
   });
@@ -76,13 +73,13 @@ export async function addCasePhoto(ctx: Ctx & { caseId: string; bytes: Uint8Arra
   if (!caption || caption.length > 200) throw new AppError("INVALID", bi("请填写图题（不超过200字）", "a caption of at most 200 characters is required"));
   return prisma.$transaction(async (tx) => {
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
-    const figure = await tx.figure.create({ data: {
-      caption, kind: "PHOTO", topic: String(record.topic), caseId: record.id, fileId: file.id,
-      year: record.year, departmentId: record.departmentId, authorId: ctx.actor!.id, status: "DRAFT",
-    } });
-    await audit(tx, { actor: ctx.actor, action: "CREATE", entityType: "figure", entityId: figure.id,
+    const figure = await tx.record.create({ data: {
+      kind: "figure", topic: record.topic, year: record.year, departmentId: record.departmentId, authorId: ctx.actor!.id, status: "DRAFT",
+      figure: { create: { caption, kind: "PHOTO", caseId: record.id, fileId: file.id } },
+    }, include: { figure: true } });
+    await audit(tx, { actor: ctx.actor, action: "CREATE", entityType: "figure", entityId: figure.id, recordId: figure.id,
       changes: { caption: { before: null, after: caption }, caseId: { before: null, after: record.id }, file: { before: null, after: file.originalName } } });
-    return { file, figure };
+    return { file, figure: flatten(figure) };
   });
 }
 
@@ -90,20 +87,17 @@ export async function listAttachments(ctx: Ctx & { kind: RecordKind; recordId: s
   const prisma = ctx.prisma ?? db();
   const record = await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
   const seesPending = mayOnRecord(ctx.actor, "history", record);
-  const rows = await prisma.fileAttachment.findMany({
-    where: { entityType: ctx.kind.model, entityId: ctx.recordId, ...(seesPending ? {} : { pending: false }) },
+  const rows = await prisma.fileAttachment.findMany({ where: { recordId: ctx.recordId, ...(seesPending ? {} : { pending: false }) },
     include: { file: true }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => ({ ...r.file, pending: r.pending }));
 }
 
-type Finder = { findFirst(args: unknown): Promise<unknown> };
-
 /**
  * The file if the actor may read it, else 404 (never revealing that it exists). Read rights come
- * from its uploader, from a record it is attached to (a pending attachment only for those who may
- * see the record's unapproved changes), or from a figure showing it — but a figure counts only
- * when approved, for reviewers, or when the file is its own department's: otherwise a figure a
- * staff user wrote could point at another department's draft evidence and open it to them.
+ * from its uploader, from the college's logo, from a record it is attached to (a pending attachment
+ * only for those who may see the record's unapproved changes), or from a figure showing it — but a
+ * figure counts only when approved, for reviewers, or when the file is its own department's:
+ * otherwise a figure a staff user wrote could point at another department's draft evidence.
  */
 export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant }) {
   const prisma = ctx.prisma ?? db();
@@ -111,27 +105,36 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
   if (!/^[\w-]{1,64}$/.test(ctx.fileId)) throw notFound;
   const file = await prisma.storedFile.findUnique({ where: { id: ctx.fileId }, include: {
     attachments: true,
-    figures: { select: { id: true, status: true, departmentId: true } },
+    figures: { select: { id: true, record: { select: { status: true, departmentId: true } } } },
     uploadedBy: { select: { departmentId: true } },
   } });
   if (!file) throw notFound;
   let allowed = (!!ctx.actor && file.uploadedById === ctx.actor.id) || (await isInstitutionLogo(file.id, prisma));
   const scope = readableWhere(ctx.actor);
-  const vouching = file.figures.filter((f) => f.status === "APPROVED" || may(ctx.actor, "review.queue")
-    || (!!file.uploadedBy?.departmentId && f.departmentId === file.uploadedBy.departmentId));
+  const vouching = file.figures.filter((f) => f.record.status === "APPROVED" || may(ctx.actor, "review.queue")
+    || (!!file.uploadedBy?.departmentId && f.record.departmentId === file.uploadedBy.departmentId));
+  // Figures share their record's id, so both ways to reach the file are questions about records.
   if (!allowed && vouching.length) {
-    allowed = !!(await prisma.figure.findFirst({ where: { AND: [{ id: { in: vouching.map((f) => f.id) } }, scope] }, select: { id: true } }));
+    allowed = !!(await prisma.record.findFirst({
+      where: { AND: [{ id: { in: vouching.map((f) => f.id) }, deletedAt: null }, scope] }, select: { id: true } }));
   }
   for (const a of file.attachments) {
     if (allowed) break;
-    const kind = RECORD_KINDS.find((k) => k.model === a.entityType);
-    if (!kind) continue;
-    const d = (prisma as unknown as Record<string, Finder>)[kind.model];
-    const record = await d.findFirst({ where: { AND: [{ id: a.entityId }, scope] }, select: { departmentId: true } }) as { departmentId: string } | null;
+    const record = await prisma.record.findFirst({ where: { AND: [{ id: a.recordId, deletedAt: null }, scope] }, select: { departmentId: true } });
     allowed = !!record && (!a.pending || mayOnRecord(ctx.actor, "history", record));
   }
   if (!allowed) throw notFound;
   const variants = file.variants as Partial<Record<Variant, { key: string; mime: string }>>;
   const v = variants[ctx.variant] ?? variants.original ?? { key: file.storageKey, mime: file.mimeType };
   return { file, key: v.key, mime: v.mime };
+}
+
+/** A case's photos (figures filed under it) that the actor may read. */
+export async function listCasePhotos(ctx: Ctx & { caseId: string }) {
+  const prisma = ctx.prisma ?? db();
+  const rows = await prisma.record.findMany({
+    where: { AND: [{ kind: "figure", deletedAt: null, figure: { is: { caseId: ctx.caseId } } }, readableWhere(ctx.actor)] },
+    select: { id: true, status: true, figure: { select: { caption: true, fileId: true } } }, orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, status: r.status, caption: r.figure?.caption ?? "", fileId: r.figure?.fileId ?? null }));
 }

@@ -1,11 +1,10 @@
-import { ENUM_LABELS } from "../i18n/labels";
-import { FIELDS, type FieldSpec } from "../records/fields";
-import { TOPICS } from "../report/topics";
+import { importFields, optionLabel as declaredLabel, type FieldSpec } from "../records/declare";
+import { kindBySlug, type RecordKind } from "../records/kinds";
 
 /**
- * Spreadsheet columns per record kind, derived from the form fields (lib/records/fields.ts) so the
- * form, the template, the import and the export can never disagree. One header per field:
- * its Chinese label (row 1 of the template) and its English label (row 2).
+ * Spreadsheet columns per record kind, derived from the kind's declaration (lib/records/kinds.ts)
+ * like its form, so the form, the template, the import and the export can never disagree. One
+ * header per field: its Chinese label (row 1 of the template) and its English label (row 2).
  */
 export type Option = { value: string; zh: string; en: string };
 
@@ -21,15 +20,6 @@ export type ImportColumn = {
   help: string;
 };
 
-const FORM_ONLY_HINT = /（(每行一个|不超过\d+字)）$/;
-const FORM_ONLY_HINT_EN = /\s*\((one per line|at most \d+ characters)\)$/;
-
-function optionLabel(value: string): Option {
-  const topic = (TOPICS as Record<string, string>)[value];
-  if (topic) return { value, zh: topic, en: value };
-  const label = ENUM_LABELS[value];
-  return { value, zh: label?.zh ?? value, en: label?.en ?? value };
-}
 
 function helpFor(spec: FieldSpec, options?: Option[]): string {
   const parts: string[] = [];
@@ -47,26 +37,22 @@ function helpFor(spec: FieldSpec, options?: Option[]): string {
   return parts.join("；");
 }
 
-const cache = new Map<string, ImportColumn[]>();
+const cache = new WeakMap<RecordKind, ImportColumn[]>();
 
-export function importColumns(slug: string): ImportColumn[] {
-  const cached = cache.get(slug);
+/** The import/export columns of a kind (or of the registered kind with this slug). */
+export function importColumns(kindOrSlug: RecordKind | string): ImportColumn[] {
+  const kind = typeof kindOrSlug === "string" ? kindBySlug(kindOrSlug) : kindOrSlug;
+  if (!kind) throw new Error(`no record kind ${String(kindOrSlug)}`);
+  const cached = cache.get(kind);
   if (cached) return cached;
-  const fields = FIELDS[slug];
-  if (!fields) throw new Error(`no form fields for record kind ${slug}`);
-  const columns = fields.map((spec): ImportColumn => {
-    const options = spec.type === "select" && spec.options ? spec.options.map(optionLabel) : undefined;
-    return {
-      field: spec.name,
-      zh: spec.zh.replace(FORM_ONLY_HINT, ""),
-      en: spec.en.replace(FORM_ONLY_HINT_EN, ""),
-      spec,
-      required: Boolean(spec.required),
-      options,
-      help: helpFor(spec, options),
-    };
+  const columns = importFields(kind).map((spec): ImportColumn => {
+    const declared = kind.fields[spec.name]!;
+    const options = spec.type === "select" && spec.options
+      ? spec.options.map((value) => ({ value, ...declaredLabel(kind, spec.name, value) }))
+      : undefined;
+    return { field: spec.name, zh: declared.zh, en: declared.en, spec, required: Boolean(spec.required), options, help: helpFor(spec, options) };
   });
-  cache.set(slug, columns);
+  cache.set(kind, columns);
   return columns;
 }
 
@@ -80,9 +66,9 @@ export function normalizeHeader(text: string): string {
 }
 
 /** Every accepted spelling of each column's header: Chinese, English, field name, form label. */
-export function headerLookup(slug: string): Map<string, ImportColumn> {
+export function headerLookup(kind: RecordKind | string): Map<string, ImportColumn> {
   const map = new Map<string, ImportColumn>();
-  for (const col of importColumns(slug)) {
+  for (const col of importColumns(kind)) {
     for (const name of [col.zh, col.en, col.field, col.spec.zh, col.spec.en]) map.set(normalizeHeader(name), col);
   }
   return map;
@@ -122,9 +108,9 @@ export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "departmen
   indicators: { fields: ["key"], scope: "year" },
 };
 
-export function naturalKey(slug: string): { fields: string[]; scope: "department" | "year" } {
-  const entry = NATURAL_KEYS[slug];
-  return { fields: entry?.fields ?? [importColumns(slug)[0].field], scope: entry?.scope ?? "department" };
+export function naturalKey(kind: RecordKind | string): { fields: string[]; scope: "department" | "year" } {
+  const entry = NATURAL_KEYS[typeof kind === "string" ? kind : kind.slug];
+  return { fields: entry?.fields ?? [importColumns(kind)[0]!.field], scope: entry?.scope ?? "department" };
 }
 
 /** The comparable form of a key value: trimmed, inner whitespace collapsed, case-folded. */

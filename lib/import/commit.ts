@@ -3,15 +3,18 @@ import { changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { authorizeRecord, deny } from "../auth/policy";
 import { AppError } from "../errors";
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { checkReferences } from "../records/references";
 import { ZRecordMeta } from "../records/schema";
+import { kindCreate, splitData, TABLE_COLUMNS, tableOf } from "../records/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
 import type { RawRow } from "./parse";
 import { findDuplicates, validateSheet, type ImportDuplicate, type ImportIssue } from "./validate";
+import { assertDepartmentOpen } from "../departments/service";
+import { assertYearWritable } from "../years/service";
 
 /**
  * Saving an import: everything is re-validated on the server from the stored upload, then all
@@ -21,26 +24,18 @@ import { findDuplicates, validateSheet, type ImportDuplicate, type ImportIssue }
  * Prisma's createMany: for 10,000 rows createMany took ~12 s and pushed the process past 500 MB
  * (the query compiler serialises every value), the JSON insert takes ~1 s and ~180 MB. Table and
  * column names are checked against Prisma's own model and field lists; the data travels as one
- * bound parameter. Columns left out get the database defaults, as with createMany.
+ * bound parameter. Columns left out get the database defaults, as with createMany. Each row is
+ * a Record row and a row of the kind's table with the same id, as lib/records/write.ts writes one.
  */
 const CHUNK = 1000;
 /** 10,000 rows take a few seconds; leave ample room on a slow machine. */
 const TX_TIMEOUT_MS = 5 * 60_000;
 
-type Delegate = {
-  findMany(args: unknown): Promise<Record<string, unknown>[]>;
-  updateMany(args: unknown): Promise<{ count: number }>;
-  aggregate(args: unknown): Promise<{ _max: { sortOrder: number | null } }>;
-};
-type Client = PrismaClient | Prisma.TransactionClient;
-const delegateOf = (client: Client, kind: RecordKind) => (client as unknown as Record<string, Delegate>)[kind.model];
-
-/** Inserts rows into a model's table in one statement; every key must be a scalar field of the model. */
-export async function insertRows(tx: Prisma.TransactionClient, model: string, rows: Record<string, unknown>[]): Promise<number> {
+/** Inserts rows into a table in one statement; every key must be a scalar field of its model. */
+export async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Record<string, unknown>[]): Promise<number> {
   if (!rows.length) return 0;
-  const table = model[0].toUpperCase() + model.slice(1);
-  const fields = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[`${table}ScalarFieldEnum`];
-  if (!(table in Prisma.ModelName) || !fields) throw new Error(`unknown model ${model}`);
+  const fields = TABLE_COLUMNS[table];
+  if (!fields) throw new Error(`unknown table ${table}`);
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   for (const c of columns) if (fields[c] !== c) throw new Error(`unknown field ${table}.${c}`);
   const list = columns.map((c) => `"${c}"`).join(", ");
@@ -107,24 +102,27 @@ export async function importRecords(options: {
   const rows = sheet.valid.filter((r) => !skip.has(r.row));
   if (!rows.length) throw new AppError("INVALID", bi("没有可导入的行", "there are no rows to import"));
 
+  await assertYearWritable(year, prisma);
+  await assertDepartmentOpen(departmentId, prisma);
   await checkReferences({ kind, departmentId, rows: rows.map((r) => r.data), client: prisma });
   const ids = rows.map(() => newId());
   return withDbErrors(() => prisma.$transaction(async (tx) => {
-    const d = delegateOf(tx, kind);
     // Imported rows follow the year's existing ones, in the spreadsheet's order.
-    const { _max } = await d.aggregate({ where: { year }, _max: { sortOrder: true } });
+    const { _max } = await tx.record.aggregate({ where: { kind: kind.model, year }, _max: { sortOrder: true } });
     const base = _max.sortOrder ?? 0;
     // Timestamps as Prisma writes them (UTC; a timestamp column ignores the "Z"), not the server's local now().
     const now = new Date().toISOString();
     for (let start = 0; start < rows.length; start += CHUNK) {
       const slice = rows.slice(start, start + CHUNK);
-      await insertRows(tx, kind.model, slice.map((r, i) => ({
-        ...r.data, id: ids[start + i], year, departmentId, authorId: actor!.id, status: "DRAFT",
+      const parts = slice.map((r) => splitData(kind, r.data));
+      await insertRows(tx, "Record", parts.map((p, i) => ({
+        id: ids[start + i], kind: kind.model, year, departmentId, authorId: actor!.id, status: "DRAFT", topic: p.record.topic ?? null,
         sortOrder: base + start + i + 1, createdAt: now, updatedAt: now,
       })));
-      await insertRows(tx, "auditLog", slice.map((r, i) => ({
+      await insertRows(tx, tableOf(kind), parts.map((p, i) => ({ ...kindCreate(kind, p.fields, year), id: ids[start + i] })));
+      await insertRows(tx, "AuditLog", slice.map((r, i) => ({
         at: now, actorId: actor!.id, actorName: actor!.displayName, action: "CREATE", entityType: kind.model,
-        entityId: ids[start + i], reason: "import", ip: options.ip ?? null,
+        entityId: ids[start + i], recordId: ids[start + i], reason: "import", ip: options.ip ?? null,
         changes: changedFields(null, { ...r.data, year, departmentId }),
       })));
     }
@@ -144,11 +142,12 @@ export async function submitImported(options: {
   const departmentId = staffDepartment(actor, "submit");
   const prisma = options.prisma ?? db();
   return withDbErrors(() => prisma.$transaction(async (tx) => {
-    const d = delegateOf(tx, kind);
-    const where = { id: { in: options.ids }, departmentId, status: { in: ["DRAFT", "RETURNED"] }, revisionStatus: null };
-    const found = await d.findMany({ where, select: { id: true, status: true } });
+    const where: Prisma.RecordWhereInput = {
+      id: { in: options.ids }, kind: kind.model, deletedAt: null, departmentId, status: { in: ["DRAFT", "RETURNED"] }, revisionStatus: null,
+    };
+    const found = await tx.record.findMany({ where, select: { id: true, status: true } });
     if (!found.length) return { submitted: 0 };
-    const { count } = await d.updateMany({
+    const { count } = await tx.record.updateMany({
       where: { ...where, id: { in: found.map((f) => f.id) } },
       data: { status: "SUBMITTED", returnReason: null, version: { increment: 1 } },
     });
@@ -157,8 +156,8 @@ export async function submitImported(options: {
     }
     const now = new Date().toISOString();
     for (let start = 0; start < found.length; start += CHUNK) {
-      await insertRows(tx, "auditLog", found.slice(start, start + CHUNK).map((f) => ({
-        at: now, actorId: actor!.id, actorName: actor!.displayName, action: "SUBMIT", entityType: kind.model, entityId: String(f.id),
+      await insertRows(tx, "AuditLog", found.slice(start, start + CHUNK).map((f) => ({
+        at: now, actorId: actor!.id, actorName: actor!.displayName, action: "SUBMIT", entityType: kind.model, entityId: f.id, recordId: f.id,
         ip: options.ip ?? null, changes: { status: { before: f.status, after: "SUBMITTED" } },
       })));
     }

@@ -37,25 +37,30 @@ function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
   }
 }
 
-export async function exportRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters }): Promise<{ buffer: Buffer; rows: number }> {
-  const { actor, kind } = options;
-  const filters = safeFilters(kind, options.filters);
-  const departments = new Map((await db().department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+/** The export's sheet: the kind's columns (from its declaration), then 年度, 部门, 状态, 编号; rows are added by the caller. */
+export function exportSheet(kind: RecordKind, departments: Map<string, string>) {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Nianbao";
   const { sheet, columns } = addDataSheet(workbook, kind, [
     { zh: "年度", en: "Year", width: 8 }, { zh: "部门", en: "Department", width: 22 },
     { zh: "状态", en: "Status", width: 10 }, { zh: "编号", en: "ID", width: 28 },
   ]);
+  const addRecord = (r: Record<string, unknown>) => sheet.addRow([
+    ...columns.map((c) => cell(c, r[c.field])),
+    Number(r.year), departments.get(String(r.departmentId)) ?? "", enumLabel(String(r.status), "zh"), String(r.id),
+  ]);
+  return { workbook, addRecord };
+}
+
+export async function exportRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters }): Promise<{ buffer: Buffer; rows: number }> {
+  const { actor, kind } = options;
+  const filters = safeFilters(kind, options.filters);
+  const departments = new Map((await db().department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const { workbook, addRecord } = exportSheet(kind, departments);
   let count = 0;
   for (let page = 1; count < EXPORT_MAX_ROWS; page++) {
     const { rows, total } = await listRecords({ actor, kind, filters: { ...filters, page, pageSize: PAGE } });
-    for (const r of rows) {
-      sheet.addRow([
-        ...columns.map((c) => cell(c, r[c.field])),
-        Number(r.year), departments.get(String(r.departmentId)) ?? "", enumLabel(String(r.status), "zh"), String(r.id),
-      ]);
-    }
+    rows.forEach(addRecord);
     count += rows.length;
     if (rows.length < PAGE || count >= total) break;
   }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { MaybeActor } from "../auth/actor";
-import { authorizeRecord, deny } from "../auth/policy";
+import { authorizeRecord, deny, readableWhere } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
+import { flatten, includeKind, ofKind } from "../records/store";
 import { db } from "../server/db";
 import { importRecords, submitImported } from "./commit";
 import { detectFormat, parseSpreadsheet } from "./parse";
@@ -81,4 +82,14 @@ export async function submitBatch(options: { actor: MaybeActor; kind: RecordKind
   const batch = await importedBatch(options);
   if (!batch) throw new AppError("NOT_FOUND", bi("导入结果已过期，请在列表中提交", "the import result has expired: submit from the list"));
   return submitImported({ actor: options.actor, kind: options.kind, ids: batch.created, ip: options.ip, prisma: options.prisma });
+}
+
+/** The records an import created, as far as the actor may read them, in the spreadsheet's order. */
+export async function importedRecords(options: { actor: MaybeActor; kind: RecordKind; ids: string[]; prisma?: PrismaClient }) {
+  const rows = await (options.prisma ?? db()).record.findMany({
+    where: { AND: [{ id: { in: options.ids } }, ofKind(options.kind), readableWhere(options.actor)] },
+    orderBy: { sortOrder: "asc" },
+    include: includeKind(options.kind),
+  });
+  return rows.map(flatten);
 }

@@ -12,6 +12,7 @@ export function sortableFields(kind: RecordKind): Set<string> {
 export function safeFilters(kind: RecordKind, filters: TListFilters): TListFilters {
   const out = { ...filters };
   if (out.sort && !sortableFields(kind).has(out.sort)) { out.sort = undefined; out.dir = undefined; }
-  if (out.level && !(LEVELS as readonly string[]).includes(out.level)) out.level = undefined;
+  const hasLevel = kind.columns.some((c) => c.field === "level" && c.format === "level");
+  if (out.level && (!hasLevel || !(LEVELS as readonly string[]).includes(out.level))) out.level = undefined;
   return out;
 }

@@ -55,7 +55,7 @@ function widthFor(col: ImportColumn): number {
 
 /** Writes the two header rows and column formats; used by the template and the export. */
 export function addDataSheet(workbook: ExcelJS.Workbook, kind: RecordKind, extra: { zh: string; en: string; width?: number }[] = []) {
-  const columns = importColumns(kind.slug);
+  const columns = importColumns(kind);
   const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 2 }] });
   sheet.columns = [
     ...columns.map((c) => ({ key: c.field, width: widthFor(c) })),

@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
+import { flatten, includeKind, ofKind, whereKindFields } from "../records/store";
 import { headerLookup, importColumns, keyPart, naturalKey, normalizeHeader, optionLookup, type ImportColumn } from "./columns";
 import type { CellValue, RawRow } from "./parse";
 import { parsePrizes } from "./prizes";
@@ -99,7 +100,7 @@ function schemaRequired(kind: RecordKind): Set<string> {
 }
 
 function findHeader(kind: RecordKind, rows: RawRow[]) {
-  const lookup = headerLookup(kind.slug);
+  const lookup = headerLookup(kind);
   let best: { at: number; mapped: SheetValidation["mapped"]; ignored: string[] } | null = null;
   for (let at = 0; at < Math.min(rows.length, 10); at++) {
     const mapped: SheetValidation["mapped"] = [];
@@ -125,7 +126,7 @@ function findHeader(kind: RecordKind, rows: RawRow[]) {
 export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): SheetValidation {
   const { kind, rows } = options;
   const header = findHeader(kind, rows);
-  const columns = importColumns(kind.slug);
+  const columns = importColumns(kind);
   if (!header) {
     throw new AppError("INVALID", bi(`没有找到表头行：第一行应为列名，如 ${columns.slice(0, 3).map((c) => c.zh).join("、")}。请使用下载的模板`,
       "no header row found: the first row must name the columns; please use the downloaded template"));
@@ -137,7 +138,7 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
     throw new AppError("INVALID", bi(`缺少必填列：${missing.map((c) => c.zh).join("、")}`,
       `missing required columns: ${missing.map((c) => c.en).join(", ")}`));
   }
-  const lookup = headerLookup(kind.slug);
+  const lookup = headerLookup(kind);
   const headerOf = new Map(columns.map((c) => [c.field, header.mapped.find((m) => m.column.field === c.field)?.header ?? c.zh]));
   const result: SheetValidation = {
     headerRow: rows[header.at].row, mapped: header.mapped, ignoredHeaders: header.ignored,
@@ -195,8 +196,6 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
   return result;
 }
 
-type KeyDelegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
-
 /**
  * Rows that repeat an earlier row of the file, or an existing record of the same year (and
  * department, unless the kind's key is unique per year) on the kind's natural key.
@@ -205,7 +204,7 @@ export async function findDuplicates(options: {
   prisma: PrismaClient | Prisma.TransactionClient; kind: RecordKind; year: number; departmentId: string; valid: ValidRow[];
 }): Promise<ImportDuplicate[]> {
   const { kind, year, departmentId, valid } = options;
-  const key = naturalKey(kind.slug);
+  const key = naturalKey(kind);
   const keyOf = (r: Record<string, unknown>) => key.fields.map((f) => keyPart(r[f])).join("\u0000");
   const duplicates = new Map<number, ImportDuplicate>();
 
@@ -220,20 +219,19 @@ export async function findDuplicates(options: {
   const lead = key.fields[0];
   const values = [...new Set(valid.map((r) => r.data[lead]).filter((v) => v !== null && v !== undefined))];
   if (values.length) {
-    const delegate = (options.prisma as unknown as Record<string, KeyDelegate>)[kind.model];
     // Case-insensitive only on text columns (enum and number columns take no `mode`).
-    const leadType = importColumns(kind.slug).find((c) => c.field === lead)?.spec.type;
+    const leadType = importColumns(kind).find((c) => c.field === lead)?.spec.type;
     const textual = (leadType === "text" || leadType === "textarea") && values.every((v) => typeof v === "string");
-    const existing = await delegate.findMany({
+    const found = await options.prisma.record.findMany({
       where: {
         // Year-wide keys (indicators) clash with the department's own rows and approved ones only:
         // another department's draft is never revealed.
-        year, ...(key.scope === "department" ? { departmentId } : { OR: [{ departmentId }, { status: "APPROVED" }] }),
-        [lead]: textual ? { in: values, mode: "insensitive" } : { in: values },
+        ...ofKind(kind), year, ...(key.scope === "department" ? { departmentId } : { OR: [{ departmentId }, { status: "APPROVED" }] }),
+        ...whereKindFields(kind, { [lead]: textual ? { in: values, mode: "insensitive" } : { in: values } }),
       },
-      select: { id: true, ...Object.fromEntries(key.fields.map((f) => [f, true])) },
+      include: includeKind(kind),
     });
-    const existingByKey = new Map(existing.map((e) => [keyOf(e), String(e.id)]));
+    const existingByKey = new Map(found.map(flatten).map((e) => [keyOf(e), e.id]));
     for (const { row, data } of valid) {
       const id = existingByKey.get(keyOf(data));
       if (id && !duplicates.has(row)) {

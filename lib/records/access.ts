@@ -5,16 +5,13 @@ import { mayOnRecord, readableWhere } from "../auth/policy";
 import { bi } from "../i18n/bilingual";
 import { AppError } from "../errors";
 import { db } from "../server/db";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { toJsonRecord } from "./db-data";
 import type { RecordKind } from "./kinds";
+import { LEVELS } from "./schema";
+import { flatten, includeKind, ofKind, whereKindFields } from "./store";
 
 /** Reads of records on behalf of an actor; the scope is part of every query's `where`. */
-
-type Delegate = {
-  findMany(args: unknown): Promise<Record<string, unknown>[]>;
-  count(args: unknown): Promise<number>;
-};
-const delegateOf = (kind: RecordKind) => (db() as unknown as Record<string, Delegate>)[kind.model];
 
 export const ZListFilters = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -29,57 +26,68 @@ export const ZListFilters = z.object({
 });
 export type TListFilters = z.infer<typeof ZListFilters>;
 
-export function parseFilters(params: URLSearchParams | Record<string, string | undefined>): TListFilters {
+/** A refused query parameter: 400, with the parameter named in the message and in fieldErrors. */
+function badParameter(field: string): AppError {
+  const message = bi(`查询参数「${field}」无效`, `invalid query parameter "${field}"`);
+  return new AppError("INVALID", message, { [field]: [message] });
+}
+
+export function parseFilters(params: URLSearchParams | Record<string, string | undefined>, kind?: RecordKind): TListFilters {
   const raw = params instanceof URLSearchParams ? Object.fromEntries(params) : params;
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "" && v !== undefined));
   const parsed = ZListFilters.safeParse(cleaned);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? bi("筛选条件无效", "invalid filters"));
+  if (!parsed.success) throw badParameter(String(parsed.error.issues[0]?.path[0] ?? "query"));
+  if (kind) checkKindFilters(kind, parsed.data);
   return parsed.data;
 }
 
-export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters): Record<string, unknown> {
-  const and: Record<string, unknown>[] = [readableWhere(actor)];
+/** Filters on a kind's own fields must name values the field can hold (an enum column refuses others). */
+function checkKindFilters(kind: RecordKind, f: TListFilters) {
+  if (!f.level) return;
+  const column = kind.columns.find((c) => c.field === "level");
+  if (!column || (column.format === "level" && !(LEVELS as readonly string[]).includes(f.level))) throw badParameter("level");
+}
+
+export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters): Prisma.RecordWhereInput {
+  checkKindFilters(kind, f);
+  const and: Prisma.RecordWhereInput[] = [ofKind(kind), readableWhere(actor)];
   if (f.year) and.push({ year: f.year });
   if (f.status) and.push({ status: f.status });
   if (f.departmentId) and.push({ departmentId: f.departmentId });
-  if (f.level && kind.columns.some((c) => c.field === "level")) and.push({ level: f.level });
-  if (f.q) and.push({ OR: kind.searchFields.map((field) => ({ [field]: { contains: f.q, mode: "insensitive" } })) });
+  if (f.level) and.push(whereKindFields(kind, { level: f.level }));
+  if (f.q) and.push(whereKindFields(kind, { OR: kind.searchFields.map((field) => ({ [field]: { contains: f.q, mode: "insensitive" } })) }));
   return { AND: and };
 }
 
-export async function listRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters }) {
+export async function listRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters; prisma?: PrismaClient }) {
   const { actor, kind, filters } = options;
+  const prisma = options.prisma ?? db();
   const where = listWhere(actor, kind, filters);
-  const sortable = new Set(["year", "status", "updatedAt", "createdAt", "sortOrder", ...kind.columns.map((c) => c.field)]);
-  const orderBy = filters.sort && sortable.has(filters.sort)
-    ? [{ [filters.sort]: filters.dir ?? "asc" }, { id: "asc" }]
+  const onRecord = new Set(["year", "status", "updatedAt", "createdAt", "sortOrder", "topic"]);
+  const sortable = new Set([...onRecord, ...kind.columns.map((c) => c.field)]);
+  const dir = filters.dir ?? "asc";
+  const orderBy: Prisma.RecordOrderByWithRelationInput[] = filters.sort && sortable.has(filters.sort)
+    ? [onRecord.has(filters.sort) ? { [filters.sort]: dir } : { [kind.model]: { [filters.sort]: dir } }, { id: "asc" }]
     : [{ year: "desc" }, { sortOrder: "asc" }, { createdAt: "asc" }];
-  const d = delegateOf(kind);
   const [rows, total] = await Promise.all([
-    d.findMany({ where, orderBy, skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize }),
-    d.count({ where }),
+    prisma.record.findMany({ where, orderBy, include: includeKind(kind), skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize }),
+    prisma.record.count({ where }),
   ]);
-  return { rows, total, page: filters.page, pageSize: filters.pageSize };
+  return { rows: rows.map(flatten), total, page: filters.page, pageSize: filters.pageSize };
 }
 
 const PRIVATE_FIELDS = ["pending", "revisionStatus", "returnReason", "authorId"];
+const INTERNAL_FIELDS = ["recordKind", "deletedAt"];
 
 /** A record as JSON for this actor: workflow internals only for those who may see drafts. */
 export function presentRecord(record: Record<string, unknown>, actor: MaybeActor): Record<string, unknown> {
   const json = toJsonRecord(record);
+  for (const f of INTERNAL_FIELDS) delete json[f];
   const privileged = mayOnRecord(actor, "history", record as { departmentId: string });
   if (!privileged) for (const f of PRIVATE_FIELDS) delete json[f];
   if (actor?.role !== "ADMIN") delete json.authorId; // other users' ids are shown to admins only
 
   return json;
-}
-
-/** The photos (figures) of a case that the actor may read: another department's drafts stay hidden. */
-export async function casePhotos(options: { actor: MaybeActor; caseId: string }) {
-  return db().figure.findMany({
-    where: { AND: [{ caseId: options.caseId }, readableWhere(options.actor)] },
-    select: { id: true, caption: true, fileId: true, status: true }, orderBy: { createdAt: "asc" },
-  });
 }
 
 /**

@@ -14,8 +14,6 @@ const BLOCK_KINDS: Record<string, string> = {
 
 type Counts = Record<"DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED", number>;
 const zero = (): Counts => ({ DRAFT: 0, SUBMITTED: 0, RETURNED: 0, APPROVED: 0 });
-type Group = { topic: string | null; departmentId: string; status: keyof Counts; _count: { _all: number } };
-type GroupBy = { groupBy(args: unknown): Promise<Group[]> };
 
 /**
  * For reviewers and admins: per department and per outline section, how many records of the year
@@ -25,8 +23,7 @@ export async function completeness(options: { actor: MaybeActor; year: number; p
   authorize(options.actor, "review.queue");
   const prisma = options.prisma ?? db();
   const [groups, sections, departments] = await Promise.all([
-    Promise.all(RECORD_KINDS.map((k) => (prisma as unknown as Record<string, GroupBy>)[k.model]
-      .groupBy({ by: ["topic", "departmentId", "status"], where: { year: options.year }, _count: { _all: true } }))),
+    prisma.record.groupBy({ by: ["kind", "topic", "departmentId", "status"], where: { year: options.year, deletedAt: null }, _count: { _all: true } }),
     prisma.outlineSection.findMany({ where: { year: options.year }, orderBy: { sortOrder: "asc" } }),
     prisma.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -34,9 +31,10 @@ export async function completeness(options: { actor: MaybeActor; year: number; p
   const byDepartment = new Map(departments.map((d) => [d.id, { name: d.name, counts: zero() }]));
   const byTopic = new Map<string, Counts>();
   const byKind = new Map<string, Counts>();
-  RECORD_KINDS.forEach((kind, i) => {
+  RECORD_KINDS.forEach((kind) => {
     const kc = zero();
-    for (const g of groups[i]) {
+    for (const g of groups) {
+      if (g.kind !== kind.model) continue;
       const n = g._count._all;
       kc[g.status] += n;
       const dept = byDepartment.get(g.departmentId);

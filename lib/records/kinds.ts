@@ -1,140 +1,265 @@
-import type { z } from "zod";
-import * as S from "./schema";
+import { z } from "zod";
+import { bi } from "../i18n/bilingual";
+import { defineKind, f, text, type RecordKind } from "./declare";
+import {
+  CHART, DELIVERY_MODE, ENTRY_TYPE, FIGURE_KIND, FUNDING_CATEGORY, FUNDING_DIRECTION, MAJOR_CHANGE, PARTICIPANT_TYPE,
+  PROJECT_STAGE, TRAINING_CATEGORY,
+} from "./enums";
+
+export type { Column, ColumnFormat, FieldSpec, ModelName, RecordKind } from "./declare";
 
 /**
- * The registry of record kinds: one entry per Prisma model that department staff fill in.
- * Lists, the public browser, the API and imports are all driven from here.
+ * The record kinds department staff fill in: one declaration each, the single source of a kind's
+ * fields (see lib/records/declare.ts for what is derived from it). Each kind has its table of
+ * the same name; the workflow columns are the Record table's (docs/decisions/006).
  */
-export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "enum" | "percent";
+export const MAJOR_CODE = /^\d{6}K?$/;
+export const CASE_BODY_MAX = 1000;
 
-export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
-
-export type RecordKind = {
-  slug: string;
-  /** Prisma delegate name, e.g. `competitionAward` for db().competitionAward. */
-  model: ModelName;
-  zh: string;
-  en: string;
-  schema: z.ZodType;
-  columns: Column[];
-  /** Text fields searched by the free-text filter. */
-  searchFields: string[];
-};
-
-export type ModelName =
-  | "honour" | "competitionAward" | "hostedCompetition" | "course" | "textbook" | "certificatePilot"
-  | "major" | "employmentStat" | "fundingItem" | "researchProject" | "teachingAchievementAward"
-  | "lubanWorkshop" | "lubanActivity" | "socialTraining" | "case" | "figure" | "indicator";
-
-const level: Column = { field: "level", zh: "级别", en: "Level", format: "level" };
+const topic = f.topic();
+const required = { required: true } as const;
 
 export const RECORD_KINDS: readonly RecordKind[] = [
-  {
-    slug: "honours", model: "honour", zh: "荣誉称号", en: "Honours", schema: S.ZHonour,
-    columns: [{ field: "title", zh: "荣誉名称", en: "Title" }, { field: "category", zh: "类别", en: "Category" }, level,
-      { field: "recipient", zh: "获得者", en: "Recipient" }],
+  defineKind({
+    slug: "honours", model: "honour", zh: "荣誉称号", en: "Honours",
+    fields: {
+      title: f.text("荣誉名称", "Title", { ...required, list: true }),
+      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 学校荣誉、党建工作、学生工作" }),
+      level: f.level(),
+      awardedBy: f.text("授予单位", "Awarded by"),
+      awardedOn: f.date("授予日期", "Date"),
+      recipient: f.text("获得者", "Recipient", { list: true }),
+      topic,
+    },
     searchFields: ["title", "category", "recipient"],
-  },
-  {
-    slug: "competition-awards", model: "competitionAward", zh: "竞赛获奖", en: "Competition awards", schema: S.ZCompetitionAward,
-    columns: [{ field: "competition", zh: "竞赛名称", en: "Competition" }, level,
-      { field: "prizes", zh: "获奖及人次", en: "Prizes", format: "prizes" },
-      { field: "participantType", zh: "参赛对象", en: "Participants", format: "enum" }],
+  }),
+  defineKind({
+    slug: "competition-awards", model: "competitionAward", zh: "竞赛获奖", en: "Competition awards",
+    fields: {
+      competition: f.text("竞赛名称", "Competition", { ...required, list: true }),
+      level: f.level(required),
+      prizes: f.prizes("获奖及人次", "Prizes", { list: true }),
+      participantType: f.enum(PARTICIPANT_TYPE, "参赛对象", "Participants", { default: "STUDENT", list: true }),
+      entryType: f.enum(ENTRY_TYPE, "参赛形式", "Entry", { default: "TEAM" }),
+      awardedOn: f.date("获奖日期", "Date"),
+      organizer: f.text("主办单位", "Organizer"),
+      topic,
+    },
     searchFields: ["competition", "organizer"],
-  },
-  {
-    slug: "hosted-competitions", model: "hostedCompetition", zh: "承办赛事", en: "Hosted competitions", schema: S.ZHostedCompetition,
-    columns: [{ field: "name", zh: "赛事名称", en: "Name" }, level, { field: "contestants", zh: "选手数", en: "Contestants" },
-      { field: "institutions", zh: "院校/单位数", en: "Institutions" }],
+  }),
+  defineKind({
+    slug: "hosted-competitions", model: "hostedCompetition", zh: "承办赛事", en: "Hosted competitions",
+    fields: {
+      name: f.text("赛事名称", "Name", { ...required, list: true }),
+      level: f.level(required),
+      heldOn: f.date("举办日期", "Date"),
+      contestants: f.int("参赛选手数", "Contestants", { unit: "人", list: { zh: "选手数", en: "Contestants" } }),
+      institutions: f.int("参赛院校/单位数", "Institutions", { unit: "个", list: { zh: "院校/单位数", en: "Institutions" } }),
+      countries: f.int("参赛国家数", "Countries", { unit: "个" }),
+      description: f.textarea("说明", "Description"),
+      topic,
+    },
     searchFields: ["name", "description"],
-  },
-  {
-    slug: "courses", model: "course", zh: "课程建设", en: "Courses", schema: S.ZCourse,
-    columns: [{ field: "name", zh: "课程名称", en: "Course" }, { field: "category", zh: "类别", en: "Category" }, level],
+  }),
+  defineKind({
+    slug: "courses", model: "course", zh: "课程建设", en: "Courses",
+    fields: {
+      name: f.text("课程名称", "Course", { ...required, list: true, carried: true }),
+      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 在线精品课程、金课、劳动教育优秀课程" }),
+      level: f.level(required),
+      awardedBy: f.text("认定单位", "Awarded by"),
+      leader: f.text("负责人", "Leader", { max: 100, carried: true }),
+      topic,
+    },
     searchFields: ["name", "category", "leader"],
-  },
-  {
-    slug: "textbooks", model: "textbook", zh: "教材建设", en: "Textbooks", schema: S.ZTextbook,
-    columns: [{ field: "title", zh: "教材名称", en: "Title" }, { field: "category", zh: "类别", en: "Category" },
-      { field: "publisher", zh: "出版社", en: "Publisher" }, { field: "quantity", zh: "册数", en: "Quantity" }],
+  }),
+  defineKind({
+    slug: "textbooks", model: "textbook", zh: "教材建设", en: "Textbooks",
+    fields: {
+      title: f.text("教材名称", "Title", { ...required, list: true }),
+      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 国家规划教材、校本教材、活页教材" }),
+      level: f.level({ list: false }),
+      publisher: f.text("出版社", "Publisher", { list: true }),
+      publishedOn: f.date("出版日期", "Date"),
+      quantity: f.int("册数", "Quantity", { unit: "本", required: true, min: 1, default: 1, list: true }),
+      topic,
+    },
     searchFields: ["title", "category", "publisher"],
-  },
-  {
-    slug: "certificate-pilots", model: "certificatePilot", zh: "1+X证书试点", en: "1+X certificate pilots", schema: S.ZCertificatePilot,
-    columns: [{ field: "certificate", zh: "证书名称", en: "Certificate" }, { field: "level", zh: "等级", en: "Level" },
-      { field: "pilotMajors", zh: "试点专业", en: "Pilot majors", format: "list" }, { field: "planned", zh: "计划数", en: "Planned" },
-      { field: "trained", zh: "培训数", en: "Trained" }, { field: "examined", zh: "考证数", en: "Examined" },
-      { field: "passed", zh: "通过数", en: "Passed" }],
+  }),
+  defineKind({
+    slug: "certificate-pilots", model: "certificatePilot", zh: "1+X证书试点", en: "1+X certificate pilots",
+    fields: {
+      certificate: f.text("证书名称", "Certificate", { ...required, list: true, carried: true }),
+      level: f.text("等级", "Level", { ...required, max: 20, list: true, hint: "初级、中级、高级", carried: true }),
+      issuer: f.text("培训评价组织", "Issuer", { carried: true }),
+      pilotMajors: f.list("试点专业", "Pilot majors", { zh: "试点专业", en: "Pilot major" },
+        { ...required, formZh: "试点专业（每行一个）", formEn: "Pilot majors (one per line)", list: true, carried: true }),
+      planned: f.int("计划人数", "Planned", { unit: "人", ...required, list: { zh: "计划数", en: "Planned" } }),
+      trained: f.int("培训人数", "Trained", { unit: "人", ...required, list: { zh: "培训数", en: "Trained" } }),
+      examined: f.int("考证人数", "Examined", { unit: "人", ...required, list: { zh: "考证数", en: "Examined" } }),
+      passed: f.int("通过人数", "Passed", { unit: "人", ...required, list: { zh: "通过数", en: "Passed" } }),
+      topic,
+    },
     searchFields: ["certificate", "issuer"],
-  },
-  {
-    slug: "majors", model: "major", zh: "专业设置", en: "Majors", schema: S.ZMajor,
-    columns: [{ field: "group", zh: "专业群", en: "Group" }, { field: "name", zh: "专业名称", en: "Major" },
-      { field: "code", zh: "专业代码", en: "Code" }, { field: "industry", zh: "关联产业", en: "Industry" },
-      { field: "change", zh: "调整", en: "Change", format: "enum" }],
+    refine: (s) => s.refine((v) => Number(v.passed) <= Number(v.examined), {
+      path: ["passed"], message: bi("通过人数不能大于考证人数", "passed cannot exceed examined"),
+    }),
+  }),
+  defineKind({
+    slug: "majors", model: "major", zh: "专业设置", en: "Majors",
+    fields: {
+      code: f.custom("text", "专业代码", "Code", z.string().trim().regex(MAJOR_CODE, bi(
+        "专业代码应为6位数字，可带后缀K，如 510215 或 570102K", "major code must be 6 digits with an optional K, e.g. 510215 or 570102K")),
+        { ...required, hint: "6位数字，可带后缀K，如 570102K", list: true, carried: true }),
+      name: f.text("专业名称", "Name", { ...required, max: 100, list: { zh: "专业名称", en: "Major" }, carried: true }),
+      group: f.text("专业群", "Group", { max: 100, list: true, carried: true }),
+      industry: f.text("关联产业", "Industry", { max: 100, list: true, carried: true }),
+      change: f.enum(MAJOR_CHANGE, "调整类型", "Change", { default: "UNCHANGED", list: { zh: "调整", en: "Change" } }),
+      changeYear: f.int("调整年份", "Change year", { range: [1990, 2100] }),
+      note: f.text("备注", "Note", { max: 200 }),
+      topic,
+    },
+    columnOrder: ["group", "name", "code", "industry", "change"],
     searchFields: ["name", "code", "group", "industry"],
-  },
-  {
-    slug: "employment", model: "employmentStat", zh: "毕业生就业", en: "Employment", schema: S.ZEmploymentStat,
-    columns: [{ field: "cohort", zh: "届别", en: "Cohort" }, { field: "majorName", zh: "专业", en: "Major" },
-      { field: "graduates", zh: "毕业生数", en: "Graduates" }, { field: "placed", zh: "落实人数", en: "Placed" },
-      { field: "monthlySalary", zh: "月均收入（元）", en: "Monthly salary", format: "decimal" },
-      { field: "relatedness", zh: "专业相关度", en: "Relatedness", format: "percent" }],
+  }),
+  defineKind({
+    slug: "employment", model: "employmentStat", zh: "毕业生就业", en: "Employment",
+    fields: {
+      cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", list: true }),
+      majorName: f.text("专业名称", "Major", { ...required, max: 100, list: { zh: "专业", en: "Major" } }),
+      majorCode: f.custom("text", "专业代码", "Major code", z.string().trim()
+        .regex(MAJOR_CODE, bi("专业代码格式错误", "malformed major code")).nullish().or(z.literal("").transform(() => null))),
+      graduates: f.int("毕业生数", "Graduates", { unit: "人", ...required, list: true }),
+      placed: f.int("落实去向人数", "Placed", { unit: "人", ...required, list: { zh: "落实人数", en: "Placed" } }),
+      monthlySalary: f.decimal("月均收入", "Monthly salary", { scale: 2, max: 1e7, unit: "元", list: { zh: "月均收入（元）", en: "Monthly salary" } }),
+      satisfaction: f.percent("满意度", "Satisfaction"),
+      relatedness: f.percent("专业相关度", "Relatedness", { list: true }),
+      topic,
+    },
     searchFields: ["majorName", "majorCode"],
-  },
-  {
-    slug: "funding", model: "fundingItem", zh: "经费收支", en: "Funding", schema: S.ZFundingItem,
-    columns: [{ field: "direction", zh: "收支", en: "Direction", format: "enum" }, { field: "category", zh: "类别", en: "Category", format: "enum" },
-      { field: "name", zh: "项目", en: "Item" }, { field: "amount", zh: "金额（万元）", en: "Amount (10k yuan)", format: "decimal" }],
+    refine: (s) => s.refine((v) => Number(v.placed) <= Number(v.graduates), {
+      path: ["placed"], message: bi("落实去向人数不能大于毕业生数", "placed cannot exceed graduates"),
+    }),
+  }),
+  defineKind({
+    slug: "funding", model: "fundingItem", zh: "经费收支", en: "Funding",
+    fields: {
+      direction: f.enum(FUNDING_DIRECTION, "收支", "Direction", { ...required, list: true }),
+      category: f.enum(FUNDING_CATEGORY, "类别", "Category", { ...required, list: true }),
+      name: f.text("项目名称", "Item", { ...required, list: { zh: "项目", en: "Item" } }),
+      source: f.text("来源", "Source", { max: 100 }),
+      amount: f.decimal("金额", "Amount", { scale: 4, unit: "万元", ...required, list: { zh: "金额（万元）", en: "Amount (10k yuan)" } }),
+      topic,
+    },
     searchFields: ["name", "source"],
-  },
-  {
-    slug: "research-projects", model: "researchProject", zh: "科研课题", en: "Research projects", schema: S.ZResearchProject,
-    columns: [{ field: "title", zh: "课题名称", en: "Title" }, level, { field: "stage", zh: "阶段", en: "Stage", format: "enum" }],
+  }),
+  defineKind({
+    slug: "research-projects", model: "researchProject", zh: "科研课题", en: "Research projects",
+    fields: {
+      title: f.text("课题名称", "Title", { ...required, list: true }),
+      level: f.level(required),
+      stage: f.enum(PROJECT_STAGE, "阶段", "Stage", { ...required, list: true }),
+      leader: f.text("负责人", "Leader", { max: 100 }),
+      funder: f.text("立项单位", "Funder"),
+      topic,
+    },
     searchFields: ["title", "leader", "funder"],
-  },
-  {
-    slug: "teaching-achievements", model: "teachingAchievementAward", zh: "教学成果奖", en: "Teaching-achievement awards", schema: S.ZTeachingAchievementAward,
-    columns: [{ field: "title", zh: "成果名称", en: "Title" }, level, { field: "grade", zh: "等级", en: "Grade" }],
+  }),
+  defineKind({
+    slug: "teaching-achievements", model: "teachingAchievementAward", zh: "教学成果奖", en: "Teaching-achievement awards",
+    fields: {
+      title: f.text("成果名称", "Title", { ...required, list: true }),
+      level: f.level(required),
+      grade: f.text("等级", "Grade", { ...required, max: 20, list: true, hint: "特等奖、一等奖、二等奖" }),
+      awardedBy: f.text("授予单位", "Awarded by"),
+      awardedOn: f.date("授予日期", "Date"),
+      topic,
+    },
     searchFields: ["title"],
-  },
-  {
-    slug: "luban-workshops", model: "lubanWorkshop", zh: "鲁班工坊", en: "Luban Workshops", schema: S.ZLubanWorkshop,
-    columns: [{ field: "name", zh: "工坊", en: "Workshop" }, { field: "partner", zh: "合作院校", en: "Partner" },
-      { field: "country", zh: "国家", en: "Country" }, { field: "enrolled", zh: "招生", en: "Enrolled" },
-      { field: "trained", zh: "培训", en: "Trained" }, { field: "teachers", zh: "师资", en: "Teachers" }],
+  }),
+  defineKind({
+    slug: "luban-workshops", model: "lubanWorkshop", zh: "鲁班工坊", en: "Luban Workshops",
+    fields: {
+      name: f.text("工坊名称", "Name", { ...required, list: { zh: "工坊", en: "Workshop" }, carried: true }),
+      partner: f.text("合作院校", "Partner", { ...required, list: true, carried: true }),
+      country: f.text("国家", "Country", { ...required, max: 50, list: true, carried: true }),
+      city: f.text("城市", "City", { max: 50, carried: true }),
+      majors: f.list("专业", "Majors", { zh: "专业", en: "Major" }, { formZh: "专业（每行一个）", formEn: "Majors (one per line)", carried: true }),
+      enrolled: f.int("招生人数", "Enrolled", { unit: "人", default: 0, required: false, list: { zh: "招生", en: "Enrolled" } }),
+      trained: f.int("培训人数", "Trained", { unit: "人", default: 0, required: false, list: { zh: "培训", en: "Trained" } }),
+      teachers: f.int("师资人数", "Teachers", { unit: "人", default: 0, required: false, list: { zh: "师资", en: "Teachers" } }),
+      teachersTrained: f.int("培训师资人数", "Teachers trained", { unit: "人", default: 0, required: false }),
+      foundedOn: f.date("成立日期", "Founded", { carried: true }),
+      description: f.textarea("说明", "Description"),
+      topic,
+    },
     searchFields: ["name", "partner", "country"],
-  },
-  {
-    slug: "luban-activities", model: "lubanActivity", zh: "鲁班工坊活动", en: "Luban Workshop activities", schema: S.ZLubanActivity,
-    columns: [{ field: "title", zh: "活动", en: "Activity" }, { field: "heldOn", zh: "日期", en: "Date", format: "date" },
-      { field: "participants", zh: "参与人数", en: "Participants" }],
+  }),
+  defineKind({
+    slug: "luban-activities", model: "lubanActivity", zh: "鲁班工坊活动", en: "Luban Workshop activities",
+    fields: {
+      workshopId: f.custom("text", "所属工坊（编号）", "Workshop id", text("所属工坊", "Workshop", 40), required),
+      title: f.text("活动名称", "Title", { ...required, list: { zh: "活动", en: "Activity" } }),
+      heldOn: f.date("日期", "Date", { list: true }),
+      participants: f.int("参与人数", "Participants", { unit: "人", list: true }),
+      description: f.textarea("说明", "Description"),
+      topic,
+    },
     searchFields: ["title", "description"],
-  },
-  {
-    slug: "social-trainings", model: "socialTraining", zh: "社会培训", en: "Social training", schema: S.ZSocialTraining,
-    columns: [{ field: "name", zh: "培训项目", en: "Programme" }, { field: "category", zh: "类型", en: "Category", format: "enum" },
-      { field: "mode", zh: "方式", en: "Mode", format: "enum" }, { field: "hours", zh: "学时", en: "Hours", format: "decimal" },
-      { field: "personTimes", zh: "人次", en: "Person-times" }],
+  }),
+  defineKind({
+    slug: "social-trainings", model: "socialTraining", zh: "社会培训", en: "Social training",
+    fields: {
+      name: f.text("培训项目", "Programme", { ...required, list: true }),
+      category: f.enum(TRAINING_CATEGORY, "类型", "Category", { ...required, list: true }),
+      mode: f.enum(DELIVERY_MODE, "方式", "Mode", { ...required, list: true }),
+      hours: f.decimal("学时", "Hours", { scale: 1, max: 1e6, unit: "学时", ...required, list: true }),
+      personTimes: f.int("培训人次", "Person-times", { unit: "人次", ...required, list: { zh: "人次", en: "Person-times" } }),
+      audience: f.text("培训对象", "Audience", { max: 200 }),
+      topic,
+    },
     searchFields: ["name", "audience"],
-  },
-  {
-    slug: "cases", model: "case", zh: "案例", en: "Cases", schema: S.ZCase,
-    columns: [{ field: "title", zh: "案例标题", en: "Title" }, { field: "topic", zh: "栏目", en: "Topic", format: "enum" }],
+  }),
+  defineKind({
+    slug: "cases", model: "case", zh: "案例", en: "Cases",
+    fields: {
+      title: f.text("案例标题", "Title", { ...required, max: 200, list: true }),
+      subtitle: f.text("副标题", "Subtitle", { max: 200 }),
+      topic: f.topic({ ...required, list: { zh: "栏目", en: "Topic" } }),
+      body: f.textarea("案例正文", "Body", { ...required, max: CASE_BODY_MAX,
+        formZh: `案例正文（不超过${CASE_BODY_MAX}字）`, formEn: `Body (at most ${CASE_BODY_MAX} characters)` }),
+    },
     searchFields: ["title", "body"],
-  },
-  {
-    slug: "figures", model: "figure", zh: "图片与图表", en: "Figures", schema: S.ZFigure,
-    columns: [{ field: "caption", zh: "图题", en: "Caption" }, { field: "kind", zh: "类型", en: "Kind", format: "enum" },
-      { field: "topic", zh: "栏目", en: "Topic", format: "enum" }],
+  }),
+  defineKind({
+    slug: "figures", model: "figure", zh: "图片与图表", en: "Figures",
+    fields: {
+      caption: f.text("图题", "Caption", { ...required, max: 200, list: true }),
+      kind: f.enum(FIGURE_KIND, "类型", "Kind", { default: "PHOTO", list: true }),
+      topic: f.topic({ list: { zh: "栏目", en: "Topic" } }),
+      caseId: f.custom("text", "所属案例（编号）", "Case id", z.string().trim().max(40).nullish()),
+      fileId: f.custom("text", "文件", "File", z.string().trim().max(40).nullish(), { form: false }),
+      chart: f.custom("enum", "图表", "Chart", z.enum(CHART.values, { error: CHART.error }).nullish(), { form: false }),
+      altText: f.text("替代文字", "Alt text", { max: 300 }),
+    },
     searchFields: ["caption"],
-  },
-  {
-    slug: "indicators", model: "indicator", zh: "单项指标", en: "Indicators", schema: S.ZIndicator,
-    columns: [{ field: "label", zh: "指标", en: "Indicator" }, { field: "value", zh: "数值", en: "Value", format: "decimal" },
-      { field: "unit", zh: "单位", en: "Unit" }, { field: "key", zh: "键", en: "Key" }],
+  }),
+  defineKind({
+    slug: "indicators", model: "indicator", zh: "单项指标", en: "Indicators",
+    fields: {
+      key: f.custom("text", "指标键", "Key", z.string().trim().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)*$/, bi(
+        "指标键只能由字母、数字和点组成，如 satisfaction.students", "key must be dot-separated letters and digits, e.g. satisfaction.students")),
+        { ...required, hint: "如 satisfaction.students", list: { zh: "键", en: "Key" } }),
+      label: f.text("指标名称", "Label", { ...required, max: 200, list: { zh: "指标", en: "Indicator" } }),
+      value: f.custom("decimal", "数值", "Value", z.union([z.string(), z.number()]).transform((v) => String(v).trim())
+        .refine((v) => /^-?\d+(\.\d{1,4})?$/.test(v), bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals")),
+        { ...required, list: true }),
+      unit: f.custom("text", "单位", "Unit", z.string().trim().max(20).default(""), { list: true }),
+      topic,
+    },
+    columnOrder: ["label", "value", "unit", "key"],
     searchFields: ["label", "key"],
-  },
+  }),
 ];
 
 export function kindBySlug(slug: string): RecordKind | undefined {

@@ -4,13 +4,13 @@ import { RECORD_KINDS } from "./kinds";
 
 /** Reads for the public pages: report years, the institution, approved-record counts. */
 
-type Where = Record<string, unknown>;
-type Counter = { count(args: { where: Where }): Promise<number> };
-
+/** Approved records per kind: one grouped query over the Record table. */
 export async function countApprovedByKind(year?: number) {
-  const where: Where = { status: "APPROVED", ...(year ? { year } : {}) };
-  const counts = await Promise.all(RECORD_KINDS.map((k) => (db() as unknown as Record<string, Counter>)[k.model].count({ where })));
-  return new Map(RECORD_KINDS.map((k, i) => [k.slug, counts[i]]));
+  const groups = await db().record.groupBy({
+    by: ["kind"], where: { status: "APPROVED", deletedAt: null, ...(year ? { year } : {}) }, _count: { _all: true },
+  });
+  const byModel = new Map(groups.map((g) => [g.kind, g._count._all]));
+  return new Map(RECORD_KINDS.map((k) => [k.slug, byModel.get(k.model) ?? 0]));
 }
 
 export function listReportYears() {

@@ -26,11 +26,11 @@ type Field = keyof typeof MESSAGES;
 const REFERENCES: Record<string, Field[]> = { figure: ["caseId", "fileId"], lubanActivity: ["workshopId"] };
 
 async function allowedIds(client: Client, field: Field, ids: string[], departmentId: string): Promise<Set<string>> {
-  const where = { id: { in: ids } };
+  const where = { id: { in: ids }, deletedAt: null };
   const rows =
-    field === "caseId" ? await client.case.findMany({ where: { ...where, departmentId }, select: { id: true } })
-    : field === "workshopId" ? await client.lubanWorkshop.findMany({ where: { ...where, OR: [{ departmentId }, { status: "APPROVED" }] }, select: { id: true } })
-    : await client.storedFile.findMany({ where: { ...where, uploadedBy: { departmentId } }, select: { id: true } });
+    field === "caseId" ? await client.record.findMany({ where: { ...where, kind: "case", departmentId }, select: { id: true } })
+    : field === "workshopId" ? await client.record.findMany({ where: { ...where, kind: "lubanWorkshop", OR: [{ departmentId }, { status: "APPROVED" }] }, select: { id: true } })
+    : await client.storedFile.findMany({ where: { id: { in: ids }, uploadedBy: { departmentId } }, select: { id: true } });
   return new Set(rows.map((r) => r.id));
 }
 

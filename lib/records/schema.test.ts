@@ -29,14 +29,14 @@ describe("record schemas reject impossible data with a bilingual message", () =>
     for (const code of ["510215", "570102K"]) expect(ZMajor.safeParse({ code, name: "x" }).success, code).toBe(true);
   });
   it("money keeps its decimals exactly and refuses floats beyond scale", () => {
-    const ok = ZFundingItem.parse({ direction: "INCOME", category: "SPECIAL_APPROPRIATION", name: "x", amount: 3.465 });
+    const ok = <{ amount: string }>ZFundingItem.parse({ direction: "INCOME", category: "SPECIAL_APPROPRIATION", name: "x", amount: 3.465 });
     expect(ok.amount).toBe("3.465");
     expect(ZFundingItem.safeParse({ direction: "INCOME", category: "OPERATING", name: "x", amount: "1.23456" }).success).toBe(false);
     expect(ZFundingItem.safeParse({ direction: "INCOME", category: "OPERATING", name: "x", amount: "-5" }).success).toBe(false);
   });
   it("competition awards need at least one prize line", () => {
     expect(ZCompetitionAward.safeParse({ competition: "x", level: "NATIONAL", prizes: [] }).success).toBe(false);
-    const r = ZCompetitionAward.parse({ competition: "x", level: "NATIONAL", prizes: [{ prize: "二等奖", count: "5", unit: "人次" }] });
+    const r = <{ prizes: { prize: string }[] }>ZCompetitionAward.parse({ competition: "x", level: "NATIONAL", prizes: [{ prize: "二等奖", count: "5", unit: "人次" }] });
     expect(r.prizes[0]).toMatchObject({ prize: "二等奖", count: 5 });
   });
   it("indicator keys are dotted identifiers", () => {

@@ -1,17 +1,19 @@
 import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { readableWhere } from "../auth/policy";
+import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { RECORD_KINDS, type RecordKind } from "./kinds";
 
-type GroupBy = { groupBy(args: unknown): Promise<{ status: string; _count: { _all: number } }[]> };
-
-/** Records per status of each kind within the actor's scope (and a department, for staff). */
-export async function statusCounts(options: { actor: MaybeActor; year?: number; departmentId?: string; kinds?: readonly RecordKind[] }) {
+/** Records per status of each kind within the actor's scope (and a department, for staff): one query. */
+export async function statusCounts(options: { actor: MaybeActor; year?: number; departmentId?: string; kinds?: readonly RecordKind[]; prisma?: PrismaClient }) {
   const kinds = options.kinds ?? RECORD_KINDS;
-  const where = { AND: [readableWhere(options.actor), options.year ? { year: options.year } : {},
-    options.departmentId ? { departmentId: options.departmentId } : {}] };
-  const groups = await Promise.all(kinds.map((k) =>
-    (db() as unknown as Record<string, GroupBy>)[k.model].groupBy({ by: ["status"], where, _count: { _all: true } })));
-  return new Map(kinds.map((k, i) => [k.slug, Object.fromEntries(groups[i].map((g) => [g.status, g._count._all])) as Record<string, number>]));
+  const groups = await (options.prisma ?? db()).record.groupBy({
+    by: ["kind", "status"],
+    where: { AND: [{ deletedAt: null, kind: { in: kinds.map((k) => k.model) } }, readableWhere(options.actor),
+      options.year ? { year: options.year } : {}, options.departmentId ? { departmentId: options.departmentId } : {}] },
+    _count: { _all: true },
+  });
+  return new Map(kinds.map((k) => [k.slug,
+    Object.fromEntries(groups.filter((g) => g.kind === k.model).map((g) => [g.status, g._count._all])) as Record<string, number>]));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { db } from "../server/db";
-import { assembleDocument } from "./build";
+import { assembleDocument, buildReportDocument } from "./build";
 import { checkConsistency } from "./consistency";
 import { loadReportData } from "./data";
 import type { SourceRef } from "./document";
@@ -11,7 +11,7 @@ import { adminRecordHref } from "./consistency";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */
 export async function previewReport(actor: MaybeActor, year: number) {
-  authorize(actor, "narrative.edit");
+  authorize(actor, "report.preview");
   const data = await loadReportData({ prisma: db(), year, mode: "preview" });
   if (!data) return null;
   return { document: assembleDocument(data), issues: checkConsistency(data) };
@@ -33,4 +33,17 @@ export async function outlineForEditing(actor: MaybeActor, year: number) {
     db().outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
   ]);
   return reportYear ? { reportYear, sections } : null;
+}
+
+/** The unpublished draft as a document (approved and pending data, marked), for the PDF preview. */
+export async function previewDocument(actor: MaybeActor, year: number) {
+  authorize(actor, "report.preview");
+  return buildReportDocument({ prisma: db(), year, mode: "preview" });
+}
+
+/** The newest report year, where 年报管理 lands (null when there is none yet). */
+export async function latestReportYear(actor: MaybeActor): Promise<number | null> {
+  authorize(actor, "report.preview");
+  const latest = await db().reportYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
+  return latest?.year ?? null;
 }

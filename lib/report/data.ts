@@ -1,4 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient, RecordStatus } from "../generated/prisma/client";
+import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { toJsonRecord } from "../records/db-data";
 import { RECORD_KINDS, type ModelName } from "../records/kinds";
 import type { ReportMode, SourceRef } from "./document";
@@ -45,12 +46,10 @@ export function sourceOf(model: ModelName, row: Row, label: string): SourceRef {
   return { kind: SLUG_OF[model], id: row.id, year: row.year, label, ...(row.unapproved ? { unapproved: true as const } : {}) };
 }
 
-type Delegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
-
 const PREVIEW_REVISIONS = new Set(["DRAFT", "SUBMITTED"]);
 
 function normalise(raw: Record<string, unknown>, mode: ReportMode): Row {
-  const { pending, revisionStatus, author: _a, reportYear: _y, department: _d, ...rest } = raw;
+  const { pending, revisionStatus, author: _a, reportYear: _y, department: _d, recordKind: _k, deletedAt: _del, ...rest } = raw;
   let row = toJsonRecord(rest) as Row;
   if (mode === "preview") {
     if (row.status !== "APPROVED") row = { ...row, unapproved: true };
@@ -65,19 +64,22 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
   const { prisma, year, mode } = options;
   const reportYear = await prisma.reportYear.findUnique({ where: { year } });
   if (!reportYear) return null;
-  const status = mode === "approved" ? "APPROVED" : { in: ["DRAFT", "SUBMITTED", "APPROVED"] };
-  const where = { year: { in: [year - 1, year] }, status };
-  const orderBy = [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+  const status: RecordStatus[] = mode === "approved" ? ["APPROVED"] : ["DRAFT", "SUBMITTED", "APPROVED"];
 
-  const [institution, outline, departments, ...kindRows] = await Promise.all([
+  const [institution, outline, departments, records] = await Promise.all([
     prisma.institution.findFirst({ orderBy: { createdAt: "asc" } }),
     prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
     prisma.department.findMany({ select: { id: true, name: true } }),
-    ...RECORD_KINDS.map((k) => (prisma as unknown as Record<string, Delegate>)[k.model].findMany({ where, orderBy })),
+    prisma.record.findMany({
+      where: { year: { in: [year - 1, year] }, status: { in: status }, deletedAt: null },
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      include: ALL_KINDS_INCLUDE,
+      relationLoadStrategy: "join",
+    }),
   ]);
 
-  const rows = {} as Record<ModelName, Row[]>;
-  RECORD_KINDS.forEach((k, i) => { rows[k.model] = kindRows[i].map((r) => normalise(r, mode)); });
+  const rows = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, [] as Row[]])) as Record<ModelName, Row[]>;
+  for (const r of records) rows[r.kind as ModelName]?.push(normalise(flatten(r), mode));
   const files = new Map<string, string>();
   for (const f of rows.figure) if (typeof f.fileId === "string" && f.fileId) files.set(f.id, f.fileId);
 

@@ -54,7 +54,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
 
 /** Publishes the year's approved data as the next edition (reviewers and admins). */
 export async function publishEdition(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<EditionMeta> {
-  authorize(options.actor, "narrative.edit");
+  authorize(options.actor, "report.publish");
   const prisma = options.prisma ?? db();
   await assertYearWritable(options.year, prisma);
   const edition = await createEdition(prisma, { actor: options.actor, year: options.year });

@@ -6,7 +6,8 @@ import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { FIELDS, formToInput } from "../records/fields";
 import { requireKind } from "../records/resolve";
-import { createRecord, transitionMany, transitionRecord, updateRecord, type Transition } from "./service";
+import { createRecord, updateRecord } from "../records/write";
+import { transitionMany, transitionRecord, type Transition } from "./transitions";
 
 const str = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -50,9 +51,13 @@ export async function bulkReviewAction(_prev: ActionResult, form: FormData): Pro
   const result = await runAction(form, ({ actor, ip }) =>
     transitionMany({ actor, ip, transition, items, reason: form.get("reason") ?? undefined }));
   if (!result.ok) return result;
-  const outcomes = result.data as { ok: boolean; message?: string }[];
+  const outcomes = result.data as Awaited<ReturnType<typeof transitionMany>>;
   const failed = outcomes.filter((o) => !o.ok);
   revalidatePath("/admin/review");
-  if (failed.length) return { ok: false, message: failed.map((f) => f.message).join("；") };
+  if (failed.length) {
+    // One code for the batch: a conflict if any item was stale or moved on, else the first refusal's.
+    const code = failed.some((f) => f.code === "CONFLICT") ? "CONFLICT" : failed[0]!.code ?? "INVALID";
+    return { ok: false, code, message: failed.map((f) => f.message).join("；") };
+  }
   return { ok: true, message: `${outcomes.length}` };
 }

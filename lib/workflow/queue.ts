@@ -2,10 +2,11 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { changedFields } from "../audit/log";
+import type { PrismaClient } from "../generated/prisma/client";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { storedValues } from "../records/write";
+import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
 import { db } from "../server/db";
-
-type Delegate = { findMany(args: unknown): Promise<Record<string, unknown>[]> };
 
 export type QueueItem = {
   kind: RecordKind; id: string; version: number; year: number; departmentId: string; title: string;
@@ -13,29 +14,37 @@ export type QueueItem = {
 };
 
 /** Everything awaiting review across kinds and departments (new submissions and revisions). */
-export async function reviewQueue(options: { actor: MaybeActor; kindSlug?: string; departmentId?: string; year?: number }) {
+export async function reviewQueue(options: { actor: MaybeActor; kindSlug?: string; departmentId?: string; year?: number; prisma?: PrismaClient }) {
   authorize(options.actor, "review.queue");
-  const kinds = options.kindSlug ? RECORD_KINDS.filter((k) => k.slug === options.kindSlug) : RECORD_KINDS;
-  const where = {
-    AND: [
-      { OR: [{ status: "SUBMITTED" }, { revisionStatus: "SUBMITTED" }] },
-      options.departmentId ? { departmentId: options.departmentId } : {},
-      options.year ? { year: options.year } : {},
-    ],
-  };
-  const lists = await Promise.all(kinds.map((k) =>
-    (db() as unknown as Record<string, Delegate>)[k.model].findMany({ where, orderBy: { updatedAt: "asc" }, take: 500 })));
-  const items: QueueItem[] = [];
-  kinds.forEach((kind, i) => {
-    for (const r of lists[i]) {
-      const revision = r.revisionStatus === "SUBMITTED";
-      const pending = (r.pending ?? null) as Record<string, unknown> | null;
-      items.push({
-        kind, id: String(r.id), version: Number(r.version), year: Number(r.year), departmentId: String(r.departmentId),
-        title: String(r[kind.columns[0].field] ?? ""), updatedAt: r.updatedAt as Date, revision,
-        changes: revision && pending ? changedFields(Object.fromEntries(Object.keys(pending).map((k) => [k, r[k]])), pending) : null,
-      });
-    }
+  const only = options.kindSlug ? RECORD_KINDS.find((k) => k.slug === options.kindSlug) : undefined;
+  if (options.kindSlug && !only) return [];
+  // One query on the Record table, with each record's own fields joined in.
+  const rows = await (options.prisma ?? db()).record.findMany({
+    where: {
+      AND: [
+        { deletedAt: null, OR: [{ status: "SUBMITTED" }, { revisionStatus: "SUBMITTED" }] },
+        only ? { kind: only.model } : {},
+        options.departmentId ? { departmentId: options.departmentId } : {},
+        options.year ? { year: options.year } : {},
+      ],
+    },
+    include: only ? includeKind(only) : ALL_KINDS_INCLUDE,
+    relationLoadStrategy: "join",
+    orderBy: { updatedAt: "asc" },
+    take: 500,
   });
-  return items.sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
+  const items: QueueItem[] = [];
+  for (const raw of rows) {
+    const kind = RECORD_KINDS.find((k) => k.model === raw.kind);
+    if (!kind) continue;
+    const r = flatten(raw);
+    const revision = r.revisionStatus === "SUBMITTED";
+    const pending = (r.pending ?? null) as Record<string, unknown> | null;
+    items.push({
+      kind, id: r.id, version: r.version, year: r.year, departmentId: r.departmentId,
+      title: String(r[kind.columns[0]!.field] ?? ""), updatedAt: r.updatedAt, revision,
+      changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
+    });
+  }
+  return items;
 }

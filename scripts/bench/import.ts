@@ -130,7 +130,7 @@ export async function benchImport() {
     if (code !== 0 || !line) throw new Error(`import bench child exited with ${code}: ${stderr.slice(-2000)}`);
     const r = JSON.parse(line.slice("BENCH_RESULT ".length)) as ChildResult;
     if (process.env.BENCH_DEBUG) process.stderr.write(stderr);
-    const saved = await prisma.competitionAward.count({ where: { competition: { contains: "（基准测试 " }, status: "DRAFT" } });
+    const saved = await prisma.competitionAward.count({ where: { competition: { contains: "（基准测试 " }, record: { status: "DRAFT" } } });
     const audits = await prisma.auditLog.count({ where: { action: "CREATE", reason: "import" } });
     await closePrismaClient(prisma);
     if (saved !== ROWS || audits !== ROWS) throw new Error(`expected ${ROWS} rows and audit rows, found ${saved} and ${audits}`);

@@ -14,12 +14,12 @@ describe("completeness dashboard data", () => {
   afterAll(async () => { await database?.dispose(); });
 
   it("counts records per section and department and flags sections with nothing approved", async () => {
-    await database.prisma.competitionAward.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.figure.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.case.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.hostedCompetition.updateMany({ where: { year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.indicator.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.honour.updateMany({ where: { topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "competitionAward", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "figure", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "case", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "hostedCompetition", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "indicator", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({ where: { kind: "honour", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
     const data = await completeness({ actor: actors.reviewer, year: 2022, prisma: database.prisma });
 
     const majors = data.sections.find((s) => s.key === "teaching.majors")!;
@@ -29,16 +29,14 @@ describe("completeness dashboard data", () => {
     const skills = data.sections.find((s) => s.key === "student.competitions")!;
     expect(skills.counts.SUBMITTED).toBeGreaterThanOrEqual(29);
     const totalApproved = data.departments.reduce((a, d) => a + d.counts.APPROVED, 0);
-    const expected = await database.prisma.major.count({ where: { year: 2022, status: "APPROVED" } });
+    const expected = await database.prisma.record.count({ where: { kind: "major", year: 2022, status: "APPROVED" } });
     expect(totalApproved).toBeGreaterThan(expected);
     await expect(completeness({ actor: actors["staff-a"], year: 2022, prisma: database.prisma })).rejects.toThrow(/无权/);
   });
 
   it("flags a section whose records are all unapproved", async () => {
-    await database.prisma.lubanWorkshop.updateMany({ data: { status: "DRAFT" } });
-    for (const m of ["lubanActivity", "case", "figure", "indicator", "honour", "competitionAward", "course", "textbook", "researchProject"] as const) {
-      await (database.prisma[m] as unknown as { updateMany(a: unknown): Promise<unknown> }).updateMany({ where: { topic: "intl.overseas" }, data: { status: "DRAFT" } });
-    }
+    await database.prisma.record.updateMany({ where: { kind: "lubanWorkshop" }, data: { status: "DRAFT" } });
+    await database.prisma.record.updateMany({ where: { topic: "intl.overseas" }, data: { status: "DRAFT" } });
     const data = await completeness({ actor: actors.admin, year: 2022, prisma: database.prisma });
     const overseas = data.sections.find((s) => s.key === "intl.overseas")!;
     expect(overseas.counts.APPROVED).toBe(0);

@@ -8,7 +8,8 @@ import { AppError } from "../../lib/errors";
 import { addCasePhoto, attachFile, readableFile } from "../../lib/files/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { storage } from "../../lib/storage";
-import { createRecord, transitionRecord } from "../../lib/workflow/service";
+import { createRecord } from "../../lib/records/write";
+import { transitionRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-files-"));
@@ -59,7 +60,7 @@ describe("evidence files", () => {
       const message = await errorCode(attachFile({ ...ctx("staff-a"), kind: awards, recordId: award.id, bytes: Buffer.from(content), name: "photo.png" }));
       expect(message).toContain("只接受 JPEG、PNG、WebP 图片或 PDF 文件");
     }
-    expect(await database.prisma.fileAttachment.count({ where: { entityId: award.id } })).toBe(0);
+    expect(await database.prisma.fileAttachment.count({ where: { recordId: award.id } })).toBe(0);
   });
 
   it("adds a captioned photo to a case as a draft figure of that case", async () => {

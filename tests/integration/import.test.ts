@@ -46,19 +46,20 @@ describe("spreadsheet import", () => {
     const rows = await rowsOf("竞赛名称,级别,获奖及人次,参赛对象\n导入赛甲,国家级,\"二等奖 5人次，三等奖 5人次\",学生\n导入赛乙,省市级,优秀奖,教师\n");
     const out = await importRecords({ ...as("staff-a"), kind: awards, year: 2022, rows });
     expect(out.created).toHaveLength(2);
-    const saved = await database.prisma.competitionAward.findMany({ where: { id: { in: out.created } }, orderBy: { sortOrder: "asc" } });
+    const saved = (await database.prisma.record.findMany({ where: { id: { in: out.created } }, orderBy: { sortOrder: "asc" }, include: { competitionAward: true } }))
+      .map(({ competitionAward, ...r }) => ({ ...r, ...competitionAward! }));
     expect(saved.map((r) => [r.competition, r.level, r.status, r.departmentId, r.authorId, r.year, r.participantType])).toEqual([
       ["导入赛甲", "NATIONAL", "DRAFT", actors["staff-a"].departmentId, actors["staff-a"].id, 2022, "STUDENT"],
       ["导入赛乙", "PROVINCIAL", "DRAFT", actors["staff-a"].departmentId, actors["staff-a"].id, 2022, "TEACHER"],
     ]);
     expect(saved[0].prizes).toEqual([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]);
-    const log = await database.prisma.auditLog.findMany({ where: { entityId: { in: out.created } } });
+    const log = await database.prisma.auditLog.findMany({ where: { recordId: { in: out.created } } });
     expect(log.map((l) => [l.action, l.reason, l.actorName])).toEqual([["CREATE", "import", "机电系填报员"], ["CREATE", "import", "机电系填报员"]]);
 
     const submitted = await submitImported({ ...as("staff-a"), kind: awards, ids: out.created });
     expect(submitted).toEqual({ submitted: 2 });
-    expect((await database.prisma.competitionAward.findMany({ where: { id: { in: out.created } } })).map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
-    expect(await database.prisma.auditLog.count({ where: { entityId: { in: out.created }, action: "SUBMIT" } })).toBe(2);
+    expect((await database.prisma.record.findMany({ where: { id: { in: out.created } } })).map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
+    expect(await database.prisma.auditLog.count({ where: { recordId: { in: out.created }, action: "SUBMIT" } })).toBe(2);
     // staff-b cannot submit staff-a's records: they are simply not in scope
     expect(await submitImported({ ...as("staff-b"), kind: awards, ids: out.created })).toEqual({ submitted: 0 });
   });
@@ -67,7 +68,8 @@ describe("spreadsheet import", () => {
     const started = Date.now();
     const pilots = await importRecords({ ...as("staff-a"), kind: kindBySlug("certificate-pilots")!, year: 2022,
       rows: await rowsOf("证书名称,等级,试点专业,计划人数,培训人数,考证人数,通过人数\n导入证书,中级,软件技术、计算机网络技术,40,40,38,35\n") });
-    const pilot = await database.prisma.certificatePilot.findUniqueOrThrow({ where: { id: pilots.created[0] } });
+    const { certificatePilot, ...record } = await database.prisma.record.findUniqueOrThrow({ where: { id: pilots.created[0] }, include: { certificatePilot: true } });
+    const pilot = { ...record, ...certificatePilot! };
     expect(pilot).toMatchObject({ pilotMajors: ["软件技术", "计算机网络技术"], passed: 35, version: 1, highlight: false, status: "DRAFT" });
     expect(Math.abs(pilot.createdAt.getTime() - started)).toBeLessThan(60_000);
     expect(pilot.updatedAt.getTime()).toBe(pilot.createdAt.getTime());

@@ -91,7 +91,8 @@ describe("the published report", () => {
   it("preview shows data not yet approved, marked; the public build leaves it out", async () => {
     const prisma = database.prisma;
     const dept = await prisma.department.findFirstOrThrow();
-    await prisma.case.create({ data: { id: "draft-case", year: 2022, departmentId: dept.id, status: "SUBMITTED", title: "待审核的案例", topic: "student.party", body: "正文" } });
+    await prisma.record.create({ data: { id: "draft-case", kind: "case", year: 2022, departmentId: dept.id, status: "SUBMITTED", topic: "student.party",
+      case: { create: { title: "待审核的案例", body: "正文" } } } });
     const preview = (await buildReportDocument({ prisma, year: 2022, mode: "preview" }))!;
     const approved = (await buildReportDocument({ prisma, year: 2022, mode: "approved" }))!;
     expect(preview.counts.cases).toBe(23);

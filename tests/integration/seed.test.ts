@@ -4,7 +4,7 @@ import { fixed } from "../../lib/report/decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/metrics";
 import { migratedDatabase } from "../support/database";
 
-const TABLES = ["institution", "reportYear", "department", "user", "outlineSection", "honour", "competitionAward",
+const TABLES = ["institution", "reportYear", "department", "user", "outlineSection", "record", "honour", "competitionAward",
   "hostedCompetition", "course", "textbook", "certificatePilot", "major", "employmentStat", "fundingItem",
   "researchProject", "teachingAchievementAward", "lubanWorkshop", "lubanActivity", "socialTraining", "case",
   "figure", "indicator"] as const;
@@ -31,33 +31,33 @@ describe("demo seed", () => {
   it("reproduces the report's numbers from approved records", async () => {
     const p = database.prisma;
     const approved = { status: "APPROVED" as const };
-    const employment = await p.employmentStat.findMany({ where: approved });
+    const employment = await p.employmentStat.findMany({ where: { record: approved } });
     const e = employmentMetrics(employment, DEMO_YEAR);
     expect(e.graduates).toBe(3071);
     expect(fixed(e.placementRate!)).toBe("95.08");
     expect(fixed(e.placementRateChange!)).toBe("5.62");
     expect(fixed(e.averageSalary!, 0)).toBe("4030");
 
-    const f = fundingMetrics(await p.fundingItem.findMany({ where: { ...approved, year: DEMO_YEAR } }));
+    const f = fundingMetrics(await p.fundingItem.findMany({ where: { record: { ...approved, year: DEMO_YEAR } } }));
     expect([f.incomeTotal, f.basic, f.special, f.operating, f.otherOperating].map((v) => fixed(v)))
       .toEqual(["16615.25", "3885.83", "8078.13", "4522.07", "129.22"]);
     expect(fixed(f.appropriationTotal)).toBe("11963.96");
     expect(fixed(f.selfRaisedTotal)).toBe("4651.29");
 
-    const c = certificateMetrics(await p.certificatePilot.findMany({ where: { ...approved, year: DEMO_YEAR } }));
+    const c = certificateMetrics(await p.certificatePilot.findMany({ where: { record: { ...approved, year: DEMO_YEAR } } }));
     expect([c.count, c.pilotMajors, c.planned, c.trained, c.examined]).toEqual([17, 20, 718, 853, 168]);
     expect(fixed(c.passRate!, 1)).toBe("84.5");
 
-    const t = trainingMetrics(await p.socialTraining.findMany({ where: { ...approved, year: DEMO_YEAR } }));
+    const t = trainingMetrics(await p.socialTraining.findMany({ where: { record: { ...approved, year: DEMO_YEAR } } }));
     expect(t.programmes).toBe(36);
     expect(fixed(t.hours, 0)).toBe("5860");
     expect(fixed(t.skillShare!)).toBe("40.61");
     expect(fixed(t.publicShare!)).toBe("59.39");
     expect(t.personTimes).toBe(14750);
 
-    expect(await p.major.count({ where: { ...approved, year: DEMO_YEAR } })).toBe(16);
-    expect(await p.case.count({ where: approved })).toBe(22);
-    expect(await p.figure.count({ where: approved })).toBe(95);
+    expect(await p.major.count({ where: { record: { ...approved, year: DEMO_YEAR } } })).toBe(16);
+    expect(await p.record.count({ where: { ...approved, kind: "case" } })).toBe(22);
+    expect(await p.record.count({ where: { ...approved, kind: "figure" } })).toBe(95);
     expect(await p.outlineSection.count({ where: { year: DEMO_YEAR, level: 1 } })).toBe(8);
   });
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { kindBySlug } from "../../lib/records/kinds";
-import { createRecord, findReadable, transitionMany, transitionRecord, updateRecord } from "../../lib/workflow/service";
+import { listRecords, parseFilters } from "../../lib/records/access";
+import { createRecord, deleteRecord, findReadable, updateRecord } from "../../lib/records/write";
+import { approveRecord, returnRecord, submitRecord, transitionMany, transitionRecord, withdrawRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
 
@@ -58,8 +60,10 @@ describe("approval workflow", () => {
   });
 
   it("keeps the approved version public while a revision is pending, and applies it on approval", async () => {
-    const original = await database.prisma.competitionAward.findFirstOrThrow({
-      where: { departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" } });
+    const { competitionAward, ...record } = await database.prisma.record.findFirstOrThrow({
+      where: { kind: "competitionAward", departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" },
+      include: { competitionAward: true } });
+    const original = { ...record, ...competitionAward! };
     const input = { competition: `${original.competition}（修订）`, level: original.level, prizes: original.prizes,
       participantType: original.participantType, entryType: original.entryType };
     let r = await updateRecord({ ...ctx("staff-a"), kind: awards, id: original.id, version: original.version, input });
@@ -84,5 +88,48 @@ describe("approval workflow", () => {
     expect(await code(transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "approve" }))).toBe("FORBIDDEN");
     expect(await code(createRecord({ ...ctx("reviewer"), kind: awards, input: award("x"), meta: { year: 2022, departmentId: actors["staff-a"].departmentId } }))).toBe("FORBIDDEN");
     expect(await code(createRecord({ ...ctx("staff-a"), kind: awards, input: award("x"), meta: { year: 1999 } }))).toBe("INVALID");
+  });
+
+  it("records only the fields a save changed: an untouched date is not logged as changed", async () => {
+    const honours = kindBySlug("honours")!;
+    const input = { title: "日期审计测试", category: "学校荣誉", awardedOn: "2022-05-04", recipient: "张三" };
+    const created = await createRecord({ ...ctx("staff-a"), kind: honours, input, meta: { year: 2022 } });
+    const saved = await updateRecord({ ...ctx("staff-a"), kind: honours, id: created.id, version: 1, input: { ...input, recipient: "李四" } });
+    const [entry] = await database.prisma.auditLog.findMany({ where: { recordId: saved.id, action: "UPDATE" } });
+    expect(entry.changes).toEqual({ recipient: { before: "张三", after: "李四" } });
+  });
+
+  it("has one function per transition, each taking a client, and soft-deletes a draft", async () => {
+    const created = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("单项操作测试"), meta: { year: 2022 } });
+    let r = await submitRecord({ ...ctx("staff-a"), kind: awards, id: created.id, version: 1 });
+    r = await withdrawRecord({ ...ctx("staff-a"), kind: awards, id: r.id, version: r.version });
+    r = await submitRecord({ ...ctx("staff-a"), kind: awards, id: r.id });
+    r = await returnRecord({ ...ctx("reviewer"), kind: awards, id: r.id, reason: "补充材料" });
+    expect(r).toMatchObject({ status: "RETURNED", returnReason: "补充材料" });
+    r = await submitRecord({ ...ctx("staff-a"), kind: awards, id: r.id });
+    expect(r.returnReason).toBeNull();
+    r = await approveRecord({ ...ctx("reviewer"), kind: awards, id: r.id });
+    expect(r.status).toBe("APPROVED");
+    expect(await code(deleteRecord({ ...ctx("staff-a"), kind: awards, id: r.id, version: r.version }))).toBe("CONFLICT");
+
+    const draft = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("软删除测试"), meta: { year: 2022 } });
+    expect(await code(deleteRecord({ ...ctx("staff-b"), kind: awards, id: draft.id, version: 1 }))).toBe("NOT_FOUND");
+    await deleteRecord({ ...ctx("staff-a"), kind: awards, id: draft.id, version: 1 });
+    expect(await code(findReadable(ctx("staff-a"), awards, draft.id))).toBe("NOT_FOUND");
+    // The row and its history stay: soft delete keeps the audit trail's subject.
+    expect(await database.prisma.record.findUnique({ where: { id: draft.id } })).toMatchObject({ deletedAt: expect.any(Date) });
+    expect(await database.prisma.auditLog.count({ where: { recordId: draft.id } })).toBe(2);
+  });
+
+  it("refuses a bad list filter as INVALID naming the parameter", async () => {
+    const honours = kindBySlug("honours")!;
+    await expect(listRecords({ actor: null, kind: honours, filters: parseFilters({}), prisma: database.prisma })).resolves.toBeTruthy();
+    for (const [params, field] of [[{ level: "foo" }, "level"], [{ page: "abc" }, "page"], [{ dir: "sideways" }, "dir"]] as const) {
+      let error: unknown;
+      try { parseFilters(params, honours); } catch (err) { error = err; }
+      expect(error, field).toMatchObject({ code: "INVALID", fieldErrors: { [field]: [expect.stringContaining(field)] } });
+    }
+    // listRecords checks too, whoever built the filters.
+    expect(await code(listRecords({ actor: null, kind: honours, filters: { ...parseFilters({}), level: "foo" }, prisma: database.prisma }))).toBe("INVALID");
   });
 });

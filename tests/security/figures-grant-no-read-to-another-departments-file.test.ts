@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachFile, readableFile } from "../../lib/files/service";
 import { kindBySlug } from "../../lib/records/kinds";
-import { createRecord } from "../../lib/workflow/service";
+import { createRecord } from "../../lib/records/write";
 import { outcome } from "../support/errors";
 import { demoDatabase } from "../support/database";
 
@@ -28,8 +28,9 @@ describe("read rights to evidence files", () => {
       input: { competition: "乙系草稿", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } });
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } }).png().toBuffer();
     const file = await attachFile({ ...as("staff-b"), kind: awards, recordId: draftB.id, bytes: png, name: "乙系证据.png" });
-    await database.prisma.figure.create({ data: { caption: "伪造的图", fileId: file.id, year: 2022, status: "DRAFT",
-      departmentId: database.actors["staff-a"].departmentId!, authorId: database.actors["staff-a"].id } });
+    await database.prisma.record.create({ data: { kind: "figure", year: 2022, status: "DRAFT",
+      departmentId: database.actors["staff-a"].departmentId!, authorId: database.actors["staff-a"].id,
+      figure: { create: { caption: "伪造的图", fileId: file.id } } } });
 
     expect(await outcome(readableFile({ ...as("staff-a"), fileId: file.id, variant: "original" }))).toBe("NOT_FOUND");
     expect(await outcome(readableFile({ actor: null, prisma: database.prisma, fileId: file.id, variant: "original" }))).toBe("NOT_FOUND");

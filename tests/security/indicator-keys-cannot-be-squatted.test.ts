@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findDuplicates } from "../../lib/import/validate";
 import { kindBySlug } from "../../lib/records/kinds";
-import { createRecord, transitionRecord } from "../../lib/workflow/service";
+import { createRecord } from "../../lib/records/write";
+import { transitionRecord } from "../../lib/workflow/transitions";
 import { outcome } from "../support/errors";
 import { demoDatabase } from "../support/database";
 

@@ -2,6 +2,7 @@ import { pageActor } from "@/lib/admin/guard";
 import { deadlineWords } from "@/lib/years/schema";
 import { daysLeft, listYears } from "@/lib/years/service";
 import Link from "next/link";
+import { workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { statusCounts } from "@/lib/records/status-counts";
@@ -11,7 +12,7 @@ export const metadata = { title: "数据填报" };
 export default async function AdminRecordsIndex() {
   const actor = await pageActor();
   const open = (await listYears()).filter((y) => y.state === "OPEN" && y.deadline);
-  const counts = await statusCounts({ actor, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? undefined : undefined });
+  const counts = await statusCounts({ actor, departmentId: workingDepartment(actor) || undefined });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">数据填报 <span className="text-sm font-normal text-slate-500">Records</span></h1>

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
-import { pageActor } from "@/lib/admin/guard";
-import { db } from "@/lib/server/db";
+import { guarded, pageActor } from "@/lib/admin/guard";
+import { latestReportYear } from "@/lib/report/admin";
 
 /** 年报管理 lands on the preview of the newest report year. */
 export default async function ReportAdminHome() {
-  await pageActor();
-  const latest = await db().reportYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
-  redirect(latest ? `/admin/report/${latest.year}/preview` : "/admin");
+  const actor = await pageActor();
+  const latest = await guarded(() => latestReportYear(actor));
+  redirect(latest ? `/admin/report/${latest}/preview` : "/admin");
 }

@@ -1,18 +1,13 @@
 import { NewUserForm, UserRowForm } from "@/components/admin/UserForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { authorize } from "@/lib/auth/policy";
-import { db } from "@/lib/server/db";
+import { listUsers } from "@/lib/users/service";
 
 export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
   const actor = await pageActor();
-  await guarded(async () => authorize(actor, "users.manage"));
-  const [users, ctx] = await Promise.all([
-    db().user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true } }),
-    formContext(),
-  ]);
+  const [users, ctx] = await Promise.all([guarded(() => listUsers({ actor })), formContext()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">用户管理 <span className="text-sm font-normal text-slate-500">Users</span></h1>

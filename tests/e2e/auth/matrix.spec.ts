@@ -114,6 +114,27 @@ test.describe("authorization matrix over /api/v1", () => {
     expect(cross.status()).toBe(403);
   });
 
+  test("a bad query parameter answers 400 naming the parameter, never 500", async () => {
+    for (const [url, field] of [
+      ["/api/v1/records/honours?level=foo", "level"],
+      [`/api/v1/records/${KIND}?page=abc`, "page"],
+      [`/api/v1/records/${KIND}?status=LOST`, "status"],
+      ["/api/v1/public/2022/honours?pageSize=-1", "pageSize"],
+      ["/api/v1/public/abc/honours", "year"],
+    ] as const) {
+      for (const c of [clients.anonymous, clients.reviewer]) {
+        const res = await c.get(url);
+        expect(res.status(), url).toBe(400);
+        const { error } = await res.json();
+        expect(error.code).toBe("INVALID");
+        expect(error.message, url).toContain(field);
+        expect(error.fieldErrors[field], url).toBeTruthy();
+      }
+    }
+    // A valid level still filters.
+    expect((await clients.anonymous.get("/api/v1/records/honours?level=NATIONAL")).status()).toBe(200);
+  });
+
   test("the OpenAPI document lists the record and transition routes", async () => {
     const doc = await (await clients.anonymous.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");

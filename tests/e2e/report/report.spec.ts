@@ -77,7 +77,7 @@ test.describe("preview and publication", () => {
   test("staff may not preview; a reviewer previews, publishes, and the public sees the new edition", async ({ page }) => {
     await signIn(page, "staff-a");
     await page.goto("/admin/report/2022/preview");
-    await expect(page.getByText("无权访问此页面")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
     await page.context().clearCookies();
 
     await signIn(page, "reviewer");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formContext } from "@/lib/admin/options";
-import { mayOnRecord } from "@/lib/auth/policy";
+import { creatableDepartment, workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
 import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
@@ -18,9 +18,9 @@ export default async function AdminKindList({ params, searchParams }: {
   if (!kind) notFound();
   const actor = await pageActor();
   const sp = await searchParams;
-  const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId }));
+  const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);
-  const canCreate = actor?.role === "STAFF" && actor.departmentId && mayOnRecord(actor, "create", { departmentId: actor.departmentId });
+  const canCreate = creatableDepartment(actor) !== null;
   const columns = kind.columns.slice(0, 4);
   const current = Object.fromEntries(Object.entries(sp).filter(([k, v]) => v && k !== "page") as [string, string][]);
   const qs = (p: number) => new URLSearchParams({ ...current, page: String(p) });
@@ -55,7 +55,7 @@ export default async function AdminKindList({ params, searchParams }: {
           <option value="">全部</option>{ctx.years.map((y) => <option key={y}>{y}</option>)}</select></label>
         <label>状态<select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
           <option value="">全部</option>{["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</select></label>
-        {actor?.role !== "STAFF" && (
+        {workingDepartment(actor) === undefined && (
           <label>部门<select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
             <option value="">全部</option>{ctx.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
         )}

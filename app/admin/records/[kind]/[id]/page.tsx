@@ -4,14 +4,15 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UploadForm } from "@/components/admin/UploadForm";
-import { listAttachments } from "@/lib/files/service";
+import { listAttachments, listCasePhotos } from "@/lib/files/service";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
-import { casePhotos as readableCasePhotos, recordView } from "@/lib/records/access";
+import { recordView } from "@/lib/records/access";
 import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
-import { findReadable } from "@/lib/workflow/service";
+import { findReadable } from "@/lib/records/write";
+import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 
 export default async function RecordPage({ params, searchParams }: {
   params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -25,15 +26,17 @@ export default async function RecordPage({ params, searchParams }: {
   const ctx = await formContext();
   const view = recordView(record, actor);
   const status = record.status;
+  // Whether a revision is pending is itself unapproved information: only for those who see history.
   const revision = view.revisionStatus as typeof record.revisionStatus;
-  const current = revision ?? status;
-  const underReview = current === "SUBMITTED";
-  const canEdit = mayOnRecord(actor, "update", record) && !underReview;
-  const transitions = (["submit", "withdraw", "approve", "return"] as const).filter((t) => mayOnRecord(actor, t, record) && (
-    t === "submit" ? current === "DRAFT" || current === "RETURNED" : current === "SUBMITTED"));
+  const current = currentState(record).state;
+  const canEdit = mayOnRecord(actor, "update", record) && editable(record);
+  // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
+  const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
-    kind.slug === "cases" ? readableCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
+    kind.slug === "cases"
+      ? listCasePhotos({ actor, caseId: record.id })
+      : Promise.resolve([]),
   ]);
   const values = view.values;
   return (

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { deny } from "@/lib/auth/policy";
+import { deny, workingDepartment } from "@/lib/auth/policy";
 import { exportRecords } from "@/lib/import/export";
 import { xlsxHeaders } from "@/lib/import/http";
 import { parseFilters } from "@/lib/records/access";
@@ -15,7 +15,7 @@ export const GET = apiRoute<{ kind: string }>(async ({ request, params, actor })
   const kind = requireKind(params.kind);
   const sp = Object.fromEntries(request.nextUrl.searchParams);
   const filters = parseFilters({ ...sp, page: undefined, pageSize: undefined,
-    departmentId: actor.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId });
+    departmentId: workingDepartment(actor) ?? sp.departmentId });
   const { buffer, rows } = await exportRecords({ actor, kind, filters });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(new Uint8Array(buffer), {

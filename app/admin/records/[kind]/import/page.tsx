@@ -4,13 +4,12 @@ import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/ad
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { authorizeRecord, readableWhere } from "@/lib/auth/policy";
+import { authorizeRecord } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { importColumns } from "@/lib/import/columns";
-import { importedBatch, previewUpload } from "@/lib/import/service";
+import { importedBatch, importedRecords, previewUpload } from "@/lib/import/service";
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
-import { db } from "@/lib/server/db";
 
 export const metadata = { title: "导入" };
 
@@ -161,13 +160,7 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
   const batch = await importedBatch({ actor, kind, token });
   if (!batch) return <Upload kind={kind} message="导入结果已过期（the import result has expired）" />;
   const first = importColumns(kind.slug)[0].field;
-  type Row = Record<string, unknown> & { id: string; status: string; revisionStatus: string | null };
-  const delegate = (db() as unknown as Record<string, { findMany(args: unknown): Promise<Row[]> }>)[kind.model];
-  const records = await delegate.findMany({
-    where: { AND: [{ id: { in: batch.created } }, readableWhere(actor)] },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, status: true, revisionStatus: true, [first]: true },
-  });
+  const records = await importedRecords({ actor, kind, ids: batch.created });
   const drafts = records.filter((r) => r.status === "DRAFT" || r.status === "RETURNED").length;
   return (
     <div className="space-y-4">

@@ -1,8 +1,7 @@
 import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/report/Forbidden";
-import { may } from "@/lib/auth/policy";
+import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
 
 export const dynamic = "force-dynamic";
@@ -12,11 +11,10 @@ export default async function ConsistencyPage({ params, searchParams }: {
   params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await pageActor();
-  if (!may(actor, "review.queue")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
-  const issues = await consistencyReport(actor, year, mode);
+  const issues = await guarded(() => consistencyReport(actor, year, mode));
   if (!issues) notFound();
   return (
     <div className="space-y-4">

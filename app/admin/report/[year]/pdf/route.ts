@@ -1,15 +1,14 @@
 import type { NextRequest } from "next/server";
 import { crossSite, errorResponse } from "@/lib/api/handler";
 import { currentActor } from "@/lib/auth/session";
-import { deny, may } from "@/lib/auth/policy";
+import { authorize } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { exclusive, printsInProgress } from "@/lib/pdf/jobs";
 import { pdfResponse } from "@/lib/pdf/responses";
 import { renderInChildProcess } from "@/lib/pdf/spawn";
-import { buildReportDocument } from "@/lib/report/build";
+import { previewDocument } from "@/lib/report/admin";
 import { parseYear } from "@/lib/report/params";
-import { db } from "@/lib/server/db";
 
 /**
  * POST /admin/report/{year}/pdf: a PDF preview of the unpublished draft (approved and pending
@@ -27,13 +26,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   try {
     if (crossSite(request)) throw new AppError("FORBIDDEN", bi("拒绝跨站请求", "cross-site request refused"));
     const actor = await currentActor();
-    if (!may(actor, "narrative.edit")) deny(actor);
+    authorize(actor, "report.preview");
     const year = parseYear((await params).year);
     if (!year) throw new AppError("NOT_FOUND", bi("没有这一年度", "no such year"));
     if (printsInProgress() >= MAX_QUEUED) {
       throw new AppError("RATE_LIMITED", bi("正在生成其他PDF，请稍后再试", "another PDF is being generated, please try again shortly"));
     }
-    const document = await buildReportDocument({ prisma: db(), year, mode: "preview" });
+    const document = await previewDocument(actor, year);
     if (!document) throw new AppError("NOT_FOUND", bi(`没有${year}年度的报告`, `there is no report year ${year}`));
     const { pdf } = await exclusive(() => renderInChildProcess(document));
     return pdfResponse(pdf, {

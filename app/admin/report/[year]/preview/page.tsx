@@ -1,9 +1,9 @@
 import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/report/Forbidden";
 import { PublishForm } from "@/components/report/ActionForms";
 import { ReportDocumentView } from "@/components/report/ReportDocumentView";
+import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
 
@@ -12,10 +12,9 @@ export const dynamic = "force-dynamic";
 /** Reviewers read the report as it would be published, with data not yet approved marked. */
 export default async function PreviewPage({ params }: { params: Promise<{ year: string }> }) {
   const actor = await pageActor();
-  if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
-  const preview = await previewReport(actor, year);
+  const preview = await guarded(() => previewReport(actor, year));
   if (!preview) notFound();
   const { document, issues } = preview;
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -32,7 +31,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           {" · "}<Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">编辑各节叙述</Link>
           {" · "}<Link href={`/reports/${year}`} className="text-brand-700 underline">已发布版本</Link>
         </p>
-        <PublishForm year={year} />
+        {may(actor, "report.publish") && <PublishForm year={year} />}
       </div>
       <ReportDocumentView document={document} recordHref={previewRecordHref} />
     </div>

@@ -1,8 +1,8 @@
 import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/report/Forbidden";
 import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
+import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
@@ -14,10 +14,9 @@ export const dynamic = "force-dynamic";
 /** Narratives of a year's outline, one form per section; admins can also rename and reorder sections, or rebuild the outline from a template. */
 export default async function SectionsPage({ params }: { params: Promise<{ year: string }> }) {
   const actor = await pageActor();
-  if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
-  const outline = await outlineForEditing(actor, year);
+  const outline = await guarded(() => outlineForEditing(actor, year));
   if (!outline) notFound();
   return (
     <div className="space-y-6">

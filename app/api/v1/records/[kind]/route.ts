@@ -2,14 +2,14 @@ import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { deny } from "@/lib/auth/policy";
 import { listRecords, parseFilters, presentRecord } from "@/lib/records/access";
 import { requireKind } from "@/lib/records/resolve";
-import { createRecord } from "@/lib/workflow/service";
+import { createRecord } from "@/lib/records/write";
 
 type P = { kind: string };
 
 /** GET: records the caller may read (anonymous: approved only), filtered and paged. */
 export const GET = apiRoute<P>(async ({ request, params, actor }) => {
   const kind = requireKind(params.kind);
-  const { rows, total, page, pageSize } = await listRecords({ actor, kind, filters: parseFilters(request.nextUrl.searchParams) });
+  const { rows, total, page, pageSize } = await listRecords({ actor, kind, filters: parseFilters(request.nextUrl.searchParams, kind) });
   return { total, page, pageSize, items: rows.map((r) => presentRecord(r, actor)) };
 });
 

@@ -1,7 +1,7 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { presentRecord } from "@/lib/records/access";
 import { requireKind } from "@/lib/records/resolve";
-import { findReadable, updateRecord } from "@/lib/workflow/service";
+import { findReadable, updateRecord } from "@/lib/records/write";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { presentRecord } from "@/lib/records/access";
 import { requireKind } from "@/lib/records/resolve";
-import { transitionRecord, type Transition } from "@/lib/workflow/service";
+import { transitionRecord, type Transition } from "@/lib/workflow/transitions";
 
 type P = { kind: string; id: string; action: string };
 const TRANSITIONS = new Set<Transition>(["submit", "withdraw", "approve", "return"]);

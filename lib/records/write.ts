@@ -1,0 +1,161 @@
+import { audit, changedFields } from "../audit/log";
+import type { MaybeActor } from "../auth/actor";
+import { authorizeRecord, deny, readableWhere } from "../auth/policy";
+import { AppError, invalidInput } from "../errors";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { bi } from "../i18n/bilingual";
+import { db } from "../server/db";
+import { toAppError } from "../server/db-errors";
+import { toDbData, toJsonRecord } from "./db-data";
+import type { RecordKind } from "./kinds";
+import { ZRecordMeta } from "./schema";
+import { flatten, includeKind, kindCreate, nestedKind, ofKind, splitData, type Client, type FlatRecord } from "./store";
+import { assertDepartmentOpen } from "../departments/service";
+import { assertYearWritable } from "../years/service";
+import { checkReferences } from "./references";
+
+/**
+ * Creating, updating and (soft) deleting a record: the one write path the forms, the JSON API
+ * and the seed-free tests use (the spreadsheet import writes the same two rows in bulk, see
+ * lib/import/commit.ts). Each takes a Prisma client or transaction; the change and its audit
+ * row share one transaction, and every update checks the version it was based on.
+ * Workflow transitions live in lib/workflow/transitions.ts.
+ */
+export type WriteContext = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient | Prisma.TransactionClient };
+
+export function parseInput(kind: RecordKind, input: unknown): Record<string, unknown> {
+  const parsed = kind.schema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data as Record<string, unknown>;
+}
+
+export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw toAppError(err) ?? err;
+  }
+}
+
+/** Runs `work` in a transaction, or inside the caller's transaction when given one. */
+export function inTransaction<T>(client: Client, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return "$transaction" in client ? client.$transaction(work) : work(client);
+}
+
+export const recordNotFound = () => new AppError("NOT_FOUND", bi("记录不存在", "record not found"));
+export const versionConflict = (current: number) => new AppError("CONFLICT",
+  bi(`该记录已被他人修改（当前版本 ${current}），请查看最新内容后再保存，您的输入未丢失`,
+    `someone else changed this record (now version ${current}); review the newer version, your input is kept`));
+
+/** Loads a record the actor may read, or 404: out-of-scope records are never revealed. */
+export async function findReadable(ctx: WriteContext, kind: RecordKind, id: string, client: Client = ctx.prisma ?? db()): Promise<FlatRecord> {
+  if (!/^[\w-]{1,64}$/.test(id)) throw recordNotFound();
+  const record = await client.record.findFirst({
+    where: { AND: [{ id }, ofKind(kind), readableWhere(ctx.actor)] }, include: includeKind(kind),
+  });
+  if (!record) throw recordNotFound();
+  return flatten(record);
+}
+
+async function reload(client: Client, kind: RecordKind, id: string): Promise<FlatRecord> {
+  return flatten(await client.record.findUniqueOrThrow({ where: { id }, include: includeKind(kind) }));
+}
+
+export async function createRecord(ctx: WriteContext & { kind: RecordKind; input: unknown; meta: unknown }): Promise<FlatRecord> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const metaInput = { ...(ctx.meta as object), departmentId: actor.role === "STAFF" ? actor.departmentId : (ctx.meta as { departmentId?: string })?.departmentId };
+  authorizeRecord(actor, "create", { departmentId: metaInput.departmentId ?? "" });
+  const metaParsed = ZRecordMeta.safeParse(metaInput);
+  if (!metaParsed.success) throw invalidInput(metaParsed.error);
+  const meta = metaParsed.data;
+  const data = parseInput(kind, ctx.input);
+  const prisma = ctx.prisma ?? db();
+  await assertYearWritable(meta.year, prisma);
+  await assertDepartmentOpen(meta.departmentId, prisma);
+  await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
+  const { record, fields } = splitData(kind, toDbData(data));
+  return withDbErrors(() => inTransaction(prisma, async (tx) => {
+    const created = await tx.record.create({
+      data: {
+        kind: kind.model, year: meta.year, departmentId: meta.departmentId, highlight: meta.highlight, sortOrder: meta.sortOrder,
+        authorId: actor.id, status: "DRAFT", topic: record.topic ?? null,
+        ...nestedKind(kind, "create", kindCreate(kind, fields, meta.year)),
+      },
+      include: includeKind(kind),
+    });
+    await audit(tx, { actor, action: "CREATE", entityType: kind.model, entityId: created.id, recordId: created.id, ip: ctx.ip,
+      changes: changedFields(null, { ...data, year: meta.year, departmentId: meta.departmentId }) });
+    return flatten(created);
+  }));
+}
+
+/** The stored values of the fields in `like`, as JSON (dates "YYYY-MM-DD", decimals as text). */
+export function storedValues(record: Record<string, unknown>, like: Record<string, unknown>) {
+  return toJsonRecord(Object.fromEntries(Object.keys(like).map((k) => [k, record[k]])));
+}
+
+/**
+ * Saves a record's fields. A draft or returned record changes in place; an APPROVED one keeps
+ * its values and stores the change as a pending revision for review.
+ */
+export async function updateRecord(ctx: WriteContext & { kind: RecordKind; id: string; version: number; input: unknown }): Promise<FlatRecord> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const prisma = ctx.prisma ?? db();
+  const existing = await findReadable(ctx, kind, ctx.id, prisma);
+  authorizeRecord(actor, "update", existing);
+  if (existing.status === "SUBMITTED" || existing.revisionStatus === "SUBMITTED") {
+    throw new AppError("CONFLICT", bi("记录正在审核中，请先撤回再修改", "the record is under review: withdraw it before editing"));
+  }
+  if (ctx.version !== existing.version) throw versionConflict(existing.version);
+  const data = parseInput(kind, ctx.input);
+  await assertYearWritable(existing.year, prisma);
+  await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
+  const revising = existing.status === "APPROVED";
+  return withDbErrors(() => inTransaction(prisma, async (tx) => {
+    const { count } = await tx.record.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: revising
+        ? { pending: data as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } }
+        : { version: { increment: 1 } },
+    });
+    if (count !== 1) throw versionConflict(existing.version + 1);
+    if (!revising) await writeFields(tx, kind, existing.id, data);
+    const stored = storedValues(existing, data);
+    const base = revising && existing.pending ? (existing.pending as Record<string, unknown>) : stored;
+    await audit(tx, { actor, action: revising ? "REVISE" : "UPDATE", entityType: kind.model, entityId: existing.id, recordId: existing.id,
+      ip: ctx.ip, changes: changedFields(revising ? stored : base, data) });
+    return reload(tx, kind, existing.id);
+  }));
+}
+
+/** Writes parsed field values to the record row (topic) and the kind's row. */
+export async function writeFields(tx: Prisma.TransactionClient, kind: RecordKind, id: string, data: Record<string, unknown>) {
+  const { record, fields } = splitData(kind, toDbData(data));
+  await tx.record.update({ where: { id }, data: { ...("topic" in record ? { topic: record.topic } : {}), ...nestedKind(kind, "update", fields) } });
+}
+
+/**
+ * Soft delete: the record disappears for every reader but its row (and so its audit trail)
+ * stays. Not offered in the UI yet; the next issue exposes it.
+ */
+export async function deleteRecord(ctx: WriteContext & { kind: RecordKind; id: string; version: number }): Promise<void> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const prisma = ctx.prisma ?? db();
+  const existing = await findReadable(ctx, kind, ctx.id, prisma);
+  authorizeRecord(actor, "update", existing);
+  if (existing.status === "APPROVED" || existing.status === "SUBMITTED") {
+    throw new AppError("CONFLICT", bi("已提交或已通过的记录不能删除", "a submitted or approved record cannot be deleted"));
+  }
+  if (ctx.version !== existing.version) throw versionConflict(existing.version);
+  await withDbErrors(() => inTransaction(prisma, async (tx) => {
+    const { count } = await tx.record.updateMany({
+      where: { id: existing.id, version: existing.version, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count !== 1) throw versionConflict(existing.version + 1);
+    await audit(tx, { actor, action: "DELETE", entityType: kind.model, entityId: existing.id, recordId: existing.id, ip: ctx.ip });
+  }));
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { audit, changedFields } from "../audit/log";
+import { authorizeRecord, deny } from "../auth/policy";
+import { AppError, invalidInput, type AppErrorCode } from "../errors";
+import { Prisma, type RecordStatus } from "../generated/prisma/client";
+import { bi } from "../i18n/bilingual";
+import type { RecordKind } from "../records/kinds";
+import {
+  findReadable, inTransaction, parseInput, storedValues, versionConflict, withDbErrors, writeFields, type WriteContext,
+} from "../records/write";
+import { flatten, includeKind, type FlatRecord } from "../records/store";
+import { db } from "../server/db";
+import { publishPendingAttachments } from "../files/pending";
+import { assertIndicatorKeyFree } from "./indicator-keys";
+import { assertYearWritable } from "../years/service";
+
+/**
+ * The approval workflow: DRAFT → SUBMITTED → APPROVED, or → RETURNED (with a reason) and back.
+ * Editing an APPROVED record stores a pending revision, which goes through the same states;
+ * approving it applies its values. Every transition and its audit row share one transaction,
+ * and a transition given a version checks it (optimistic locking).
+ */
+export type Transition = "submit" | "withdraw" | "approve" | "return";
+export const TRANSITIONS: readonly Transition[] = ["submit", "withdraw", "approve", "return"];
+
+/** The state machine: from which states each transition may start, and where it leads. */
+export const STATE_MACHINE: Record<Transition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED" },
+  return: { from: ["SUBMITTED"], to: "RETURNED" },
+};
+
+type WorkflowState = { status: RecordStatus | string; revisionStatus: RecordStatus | string | null };
+
+/** The state the workflow acts on: the pending revision's, if an approved record has one. */
+export function currentState(record: WorkflowState): { revision: boolean; state: RecordStatus } {
+  const revision = record.status === "APPROVED" && record.revisionStatus !== null;
+  return { revision, state: (revision ? record.revisionStatus : record.status) as RecordStatus };
+}
+
+/** Transitions the state machine allows from a record's current state (who may is the policy's call). */
+export function availableTransitions(record: WorkflowState): Transition[] {
+  const { state } = currentState(record);
+  return TRANSITIONS.filter((t) => STATE_MACHINE[t].from.includes(state));
+}
+
+/** Whether a record's fields may be changed now: not while it (or its revision) is under review. */
+export function editable(record: WorkflowState): boolean {
+  return currentState(record).state !== "SUBMITTED";
+}
+
+const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", approve: "APPROVE", return: "RETURN" } as const;
+
+const ZReason = z.string({ error: bi("请填写退回原因", "a reason is required") }).trim()
+  .min(1, bi("请填写退回原因", "a reason is required")).max(1000, bi("退回原因不能超过1000字", "the reason must be at most 1000 characters"));
+
+type TransitionContext = WriteContext & { kind: RecordKind; id: string; version?: number };
+
+async function transition(ctx: TransitionContext, name: Transition, reasonInput?: unknown): Promise<FlatRecord> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const prisma = ctx.prisma ?? db();
+  const existing = await findReadable(ctx, kind, ctx.id, prisma);
+  authorizeRecord(actor, name, existing);
+  if (ctx.version !== undefined && ctx.version !== existing.version) throw versionConflict(existing.version);
+  await assertYearWritable(existing.year, prisma);
+  let reason: string | null = null;
+  if (name === "return") {
+    const parsed = ZReason.safeParse(reasonInput);
+    if (!parsed.success) throw invalidInput(parsed.error);
+    reason = parsed.data;
+  }
+  const { revision, state } = currentState(existing);
+  const to = STATE_MACHINE[name].to;
+  if (!STATE_MACHINE[name].from.includes(state)) {
+    throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a record in this state`));
+  }
+  const pending = (existing.pending ?? null) as Record<string, unknown> | null;
+  const applying = revision && to === "APPROVED";
+  const values = applying ? parseInput(kind, pending) : null;
+  const data: Prisma.RecordUpdateManyMutationInput = revision
+    ? applying
+      ? { pending: Prisma.DbNull, revisionStatus: null, returnReason: null }
+      : { revisionStatus: to, returnReason: reason }
+    : { status: to, returnReason: reason };
+  return withDbErrors(() => inTransaction(prisma, async (tx) => {
+    const { count } = await tx.record.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count !== 1) throw versionConflict(existing.version + 1);
+    if (to === "APPROVED" && kind.model === "indicator") {
+      await assertIndicatorKeyFree(tx, { id: existing.id, year: existing.year, key: String((values ?? existing).key) });
+    }
+    if (values) await writeFields(tx, kind, existing.id, values);
+    // Evidence attached while approved waited for this revision's approval.
+    if (applying) await publishPendingAttachments(tx, existing.id);
+    const changes = values
+      ? changedFields(storedValues(existing, values), values)
+      : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };
+    await audit(tx, { actor, action: ACTION[name], entityType: kind.model, entityId: existing.id, recordId: existing.id,
+      ip: ctx.ip, reason, changes });
+    return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
+  }));
+}
+
+export const submitRecord = (ctx: TransitionContext) => transition(ctx, "submit");
+export const withdrawRecord = (ctx: TransitionContext) => transition(ctx, "withdraw");
+export const approveRecord = (ctx: TransitionContext) => transition(ctx, "approve");
+export const returnRecord = (ctx: TransitionContext & { reason: unknown }) => transition(ctx, "return", ctx.reason);
+
+/** One of the four by name (forms and the API name the transition in the request). */
+export function transitionRecord(ctx: TransitionContext & { transition: Transition; reason?: unknown }): Promise<FlatRecord> {
+  if (!TRANSITIONS.includes(ctx.transition)) throw new AppError("NOT_FOUND", bi("操作不存在", "no such action"));
+  return transition(ctx, ctx.transition, ctx.reason);
+}
+
+/** Approve or return many at once; each item succeeds or fails on its own. */
+export async function transitionMany(ctx: WriteContext & {
+  transition: "approve" | "return"; items: { kind: RecordKind; id: string; version?: number }[]; reason?: unknown;
+}) {
+  const results: { id: string; ok: boolean; code?: AppErrorCode; message?: string }[] = [];
+  for (const item of ctx.items) {
+    try {
+      await transitionRecord({ ...ctx, ...item });
+      results.push({ id: item.id, ok: true });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      results.push({ id: item.id, ok: false, code: err.code, message: err.message });
+    }
+  }
+  return results;
+}

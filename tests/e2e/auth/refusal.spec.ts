@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "../support/auth";
+
+/**
+ * One way to refuse: a page the visitor may not open answers like one that does not exist (404,
+ * the app's not-found page in Chinese and English), and anonymous visitors are sent to sign in.
+ */
+test.describe("refusals", () => {
+  test("staff opening the report preview or user management get the bilingual not-found page", async ({ page }) => {
+    await signIn(page, "staff-a");
+    for (const url of ["/admin/report/2022/preview", "/admin/report/2022/sections", "/admin/users", "/admin/report"]) {
+      const res = await page.goto(url);
+      expect(res?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
+      await expect(page.getByText("This page does not exist, or you are not allowed to see it.")).toBeVisible();
+    }
+  });
+
+  test("a record that does not exist looks the same; a reviewer sees the preview and may publish", async ({ page }) => {
+    await signIn(page, "reviewer");
+    const res = await page.goto("/admin/records/honours/no-such-record");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
+    await page.goto("/admin/report/2022/preview");
+    await expect(page.getByRole("heading", { name: /2022年度报告预览/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /发布新版本/ })).toBeVisible();
+  });
+});
