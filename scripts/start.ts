@@ -6,53 +6,48 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { DATA_DIR, resolveDatabase } from "../lib/runtime/database";
-import { migrateDeploy } from "../lib/runtime/migrate";
+import { dataDir, env } from "../lib/env";
+import { prepareDatabase } from "../lib/runtime/database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-async function seedIfWanted(embedded: boolean) {
+/** The app server opens its own connections: this process lets go of the database before it starts. */
+async function releaseDatabase() {
   const { db } = await import("../lib/server/db");
-  const { seedDemo } = await import("../lib/demo/seed");
-  const firstStart = (await db().reportYear.count()) === 0;
-  if ((embedded && firstStart) || process.env.NIANBAO_DEMO === "1") {
-    console.log("[nianbao] 载入2022年演示数据（loading the 2022 demo data）…");
-    await seedDemo(db(), { users: true });
-  }
   await db().$disconnect();
   delete (globalThis as { __nianbaoPrisma?: unknown }).__nianbaoPrisma;
 }
 
 function buildIfNeeded() {
-  if (fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && process.env.NIANBAO_REBUILD !== "1") return;
+  const { NEXT_DIST_DIR, NIANBAO_REBUILD } = env();
+  if (fs.existsSync(path.join(ROOT, NEXT_DIST_DIR, "BUILD_ID")) && !NIANBAO_REBUILD) return;
   console.log("[nianbao] 首次启动，正在构建（building the app once）…");
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
   if (r.status !== 0) throw new Error("next build failed");
 }
 
 /** next-auth needs a secret: use NEXTAUTH_SECRET, or one generated once and kept in the data folder. */
-function ensureAuthSecret(port: string) {
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  if (process.env.NEXTAUTH_SECRET) return;
-  const file = path.join(DATA_DIR, "nextauth-secret");
+function ensureAuthSecret(port: number) {
+  if (!env().NEXTAUTH_URL) process.env.NEXTAUTH_URL = `http://localhost:${port}`;
+  if (env().NEXTAUTH_SECRET) return;
+  const file = path.join(dataDir(), "nextauth-secret");
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.mkdirSync(dataDir(), { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
 async function main() {
-  const port = process.env.PORT ?? "3000";
+  // A bad variable stops here, before anything is started, with every problem named.
+  const port = env().PORT;
   ensureAuthSecret(port);
-  const database = await resolveDatabase();
-  console.log(`[nianbao] 数据库（database）: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"}`);
-  await migrateDeploy(database.url, { quiet: true });
-  await seedIfWanted(database.embedded);
+  const database = await prepareDatabase();
+  await releaseDatabase();
   buildIfNeeded();
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: ROOT, stdio: "inherit", env: process.env });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {
     await database.stop();

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { audit } from "../audit/log";
+import { env } from "../env";
 import { db } from "../server/db";
 import { verifyPassword } from "./password";
 import { loginLimits } from "./rate-limit";
@@ -31,12 +32,12 @@ async function oidcClaims(issuer: string, claims: OidcClaims, accessToken?: stri
 
 /** The college's unified identity platform (统一身份认证) as a generic OIDC provider, when configured. */
 function oidcProvider(): OAuthConfig<OidcClaims> | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
   const issuer = OIDC_ISSUER.replace(/\/$/, "");
   return {
     id: "oidc",
-    name: process.env.OIDC_NAME ?? "统一身份认证",
+    name: OIDC_NAME,
     type: "oauth",
     wellKnown: `${issuer}/.well-known/openid-configuration`,
     clientId: OIDC_CLIENT_ID,
@@ -56,7 +57,7 @@ export const SESSION_MAX_AGE = 8 * 60 * 60;
 export function authOptions(): NextAuthOptions {
   const oidc = oidcProvider();
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
     pages: { signIn: "/login" },
     logger: { error: (code) => console.error(`[auth] ${code}`), warn: () => undefined, debug: () => undefined },

@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * Login attempt limiter, in memory (one Node process serves the portal). Counts failures per
  * username and attempts per IP in a sliding window; a locked key stays locked until its oldest
@@ -39,8 +41,8 @@ const holder = globalThis as unknown as { __nianbaoLimits?: { user: RateLimiter;
 /** 5 failed passwords per username, 30 attempts per IP, per 15 minutes (override for load tests). */
 export function loginLimits() {
   holder.__nianbaoLimits ??= {
-    user: new RateLimiter(Number(process.env.NIANBAO_LOGIN_LIMIT_USER ?? 5), FIFTEEN_MINUTES),
-    ip: new RateLimiter(Number(process.env.NIANBAO_LOGIN_LIMIT_IP ?? 30), FIFTEEN_MINUTES),
+    user: new RateLimiter(env().NIANBAO_LOGIN_LIMIT_USER, FIFTEEN_MINUTES),
+    ip: new RateLimiter(env().NIANBAO_LOGIN_LIMIT_IP, FIFTEEN_MINUTES),
   };
   return holder.__nianbaoLimits;
 }

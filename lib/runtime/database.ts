@@ -1,23 +1,46 @@
 import path from "node:path";
+import { dataDir, env } from "../env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { migrateDeploy } from "./migrate";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const DATA_DIR = process.env.NIANBAO_DATA_DIR ?? path.join(ROOT, ".data");
+export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 /**
  * The database the CLI scripts use: DATABASE_URL when set, otherwise the embedded one under
  * ./.data (started here and stopped with `stop`). Sets DATABASE_URL for code that follows.
  */
-export async function resolveDatabase(): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  const { DATABASE_URL, NIANBAO_PG_PORT } = env();
+  if (DATABASE_URL) {
+    return { url: DATABASE_URL, embedded: false, stop: async () => undefined };
   }
-  const pg: EmbeddedPostgres = await startEmbeddedPostgres({
-    dataDir: path.join(DATA_DIR, "pglite"),
-    port: process.env.NIANBAO_PG_PORT ? Number(process.env.NIANBAO_PG_PORT) : undefined,
-  });
+  const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "pglite"), port: NIANBAO_PG_PORT });
   process.env.DATABASE_URL = pg.url;
   process.env.NIANBAO_EMBEDDED = "1";
   process.env.DATABASE_POOL_MAX = "1";
   return { url: pg.url, embedded: true, stop: pg.stop };
+}
+
+/**
+ * The database ready for the app, as `npm start` and `npm run report:pdf` both need it: resolved,
+ * migrated, and holding the demo data when wanted (the embedded database on its first start, or
+ * any database with NIANBAO_DEMO=1). The caller stops it when done.
+ */
+export async function prepareDatabase(): Promise<ResolvedDatabase> {
+  const database = await resolveDatabase();
+  console.log(`[nianbao] 数据库（database）: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"}`);
+  try {
+    await migrateDeploy(database.url, { quiet: true });
+    const { db } = await import("../server/db");
+    const firstStart = (await db().reportYear.count()) === 0;
+    if ((database.embedded && firstStart) || env().NIANBAO_DEMO) {
+      console.log("[nianbao] 载入2022年演示数据（loading the 2022 demo data）…");
+      const { seedDemo } = await import("../demo/seed");
+      await seedDemo(db(), { users: true });
+    }
+    return database;
+  } catch (err) {
+    await database.stop();
+    throw err;
+  }
 }

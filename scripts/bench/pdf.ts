@@ -7,10 +7,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchEnv, env } from "../../lib/env";
 import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = benchEnv().BENCH_RUNS;
 const TARGET_SECONDS = 10;
 const TARGET_BYTES = 1.2 * 1024 ** 3;
 const PAGE = 4096;
@@ -73,7 +74,7 @@ async function runOnce(env: NodeJS.ProcessEnv, out: string) {
 
 /** A throw-away database with the demo data: on DATABASE_URL's server when set, else a new embedded one. */
 async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_pdf", embeddedPort: 56400 });
+  const database = await scratchDatabase({ serverUrl: env().DATABASE_URL, prefix: "nianbao_bench_pdf", embeddedPort: 56400 });
   const { migrateDeploy } = await import("../../lib/runtime/migrate");
   await migrateDeploy(database.url, { quiet: true });
   const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
@@ -86,12 +87,12 @@ async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> 
 
 export async function benchPdf() {
   const { url, stop } = await demoDatabase();
-  const env = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: process.env.DATABASE_URL ? "4" : "1" };
+  const childEnv = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: env().DATABASE_URL ? "4" : "1" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-"));
   const results = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const r = await runOnce(env, path.join(dir, `report-${i}.pdf`));
+      const r = await runOnce(childEnv, path.join(dir, `report-${i}.pdf`));
       results.push(r);
       console.log(`  run ${i + 1}: ${r.seconds.toFixed(2)} s, peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB, ${r.processes} processes), ${(r.bytes / 1024 ** 2).toFixed(1)} MB PDF`);
     }
