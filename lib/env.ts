@@ -143,5 +143,7 @@ export const benchEnv = cachedParse(ZBenchEnv);
 
 /** The folder of the embedded database, stored files and temporary uploads. */
 export function dataDir(): string {
-  return path.resolve(env().NIANBAO_DATA_DIR ?? ".data");
+  const configured = env().NIANBAO_DATA_DIR;
+  // The ignore comments keep Turbopack from tracing the whole project into the build for a runtime path.
+  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(/* turbopackIgnore: true */ process.cwd(), ".data");
 }
