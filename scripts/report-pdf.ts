@@ -19,7 +19,7 @@ const USAGE = `用法（usage）: npm run report:pdf -- --year 2022 [--edition N
 async function loadFromDatabase(year: number, edition?: number) {
   const { prepareDatabase } = await import("../lib/runtime/database");
   const database = await prepareDatabase();
-  const { db } = await import("../lib/server/db");
+  const { closePrismaClient, db } = await import("../lib/server/db");
   try {
     const { getEdition } = await import("../lib/report/editions");
     const found = await getEdition({ year, version: edition, prisma: db() });
@@ -30,7 +30,7 @@ async function loadFromDatabase(year: number, edition?: number) {
     if (!doc) throw new Error(`没有${year}年度的报告（there is no report year ${year}）`);
     return { doc, meta: {}, label: "尚未发布，按已审核数据生成（not published yet: built from approved records）" };
   } finally {
-    await db().$disconnect();
+    await closePrismaClient(db()); // ends the pool too, so stopping the embedded server drops no live connection
     await database.stop();
   }
 }

@@ -14,8 +14,8 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 /** The app server opens its own connections: this process lets go of the database before it starts. */
 async function releaseDatabase() {
-  const { db } = await import("../lib/server/db");
-  await db().$disconnect();
+  const { closePrismaClient, db } = await import("../lib/server/db");
+  await closePrismaClient(db());
   delete (globalThis as { __nianbaoPrisma?: unknown }).__nianbaoPrisma;
 }
 
