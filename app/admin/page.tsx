@@ -1,9 +1,9 @@
+import { pageActor } from "@/lib/admin/guard";
 import { redirect } from "next/navigation";
 import { may } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 
 /** Staff land on their department's work, reviewers on the review queue. */
 export default async function AdminHome() {
-  const actor = await currentActor();
+  const actor = await pageActor();
   redirect(may(actor, "review.queue") ? "/admin/review" : "/admin/records");
 }

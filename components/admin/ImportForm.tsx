@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { useState } from "react";
+import { INITIAL } from "@/lib/actions/result";
 import { commitImportAction, submitBatchAction } from "@/lib/import/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 const MAX_BYTES = 10_000_000;
 const GENERIC = "上传失败，请稍后重试（upload failed, please try again）";
@@ -62,11 +63,11 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
 export function ImportConfirmForm({ kindSlug, token, valid, duplicates, blocked }: {
   kindSlug: string; token: string; valid: number; duplicates: number; blocked: boolean;
 }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(commitImportAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(commitImportAction, INITIAL);
   const [include, setInclude] = useState(false);
   const count = include ? valid : valid - duplicates;
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="_kind" value={kindSlug} />
       <input type="hidden" name="token" value={token} />
       {duplicates > 0 && (
@@ -87,9 +88,9 @@ export function ImportConfirmForm({ kindSlug, token, valid, duplicates, blocked 
 
 /** Step 3: submit every draft the import created for review. */
 export function ImportSubmitForm({ kindSlug, batch, drafts }: { kindSlug: string; batch: string; drafts: number }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(submitBatchAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(submitBatchAction, INITIAL);
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="_kind" value={kindSlug} />
       <input type="hidden" name="batch" value={batch} />
       <button disabled={pending || drafts === 0}

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { useEffect, useState } from "react";
 import { INITIAL } from "@/lib/actions/result";
 import type { FieldSpec } from "@/lib/records/fields";
 import { saveRecordAction } from "@/lib/workflow/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 export type Option = { value: string; label: string };
 
@@ -30,8 +30,8 @@ function initialText(field: FieldSpec, value: unknown): string {
 
 /** The generic create/edit form: fields from the kind's FieldSpec, validated on the server by zod. */
 export function RecordForm(props: Props) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(saveRecordAction, INITIAL);
   const [dirty, setDirty] = useState(false);
+  const { state, pending, formProps } = useKeptFormAction(saveRecordAction, INITIAL, { onSubmit: () => setDirty(false) });
   const values = !state.ok ? state.values : undefined;
   const errors = !state.ok ? state.fieldErrors ?? {} : {};
 
@@ -46,7 +46,7 @@ export function RecordForm(props: Props) {
   const prizes = (props.initial.prizes as { prize: string; count?: number | null; unit?: string | null }[] | undefined) ?? [];
 
   return (
-    <form action={(fd) => { setDirty(false); return action(fd); }} onChange={() => setDirty(true)} className="space-y-4" noValidate>
+    <form {...formProps} onChange={() => setDirty(true)} className="space-y-4" noValidate>
       <input type="hidden" name="_kind" value={props.kindSlug} />
       {props.id && <input type="hidden" name="_id" value={props.id} />}
       {props.version !== undefined && <input type="hidden" name="_version" value={props.version} />}

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { bulkReviewAction } from "@/lib/workflow/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 export type QueueRow = {
   value: string; href: string; kind: string; title: string; department: string; year: number; revision: boolean;
@@ -11,9 +11,9 @@ export type QueueRow = {
 };
 
 export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(bulkReviewAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(bulkReviewAction, INITIAL);
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       {!state.ok && <p role="alert" className="rounded bg-rose-50 p-2 text-sm text-rose-800">{state.message}</p>}
       {state.ok && state.message && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">已处理 {state.message} 条</p>}
       {rows.length === 0 && <p className="text-slate-500">暂无待审核记录（nothing to review）</p>}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { transitionAction } from "@/lib/workflow/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 const LABELS: Record<string, string> = { submit: "提交审核", withdraw: "撤回", approve: "审核通过", return: "退回" };
 
@@ -10,9 +10,9 @@ const LABELS: Record<string, string> = { submit: "提交审核", withdraw: "撤�
 export function TransitionForm({ kindSlug, id, version, transition }: {
   kindSlug: string; id: string; version: number; transition: "submit" | "withdraw" | "approve" | "return";
 }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(transitionAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(transitionAction, INITIAL);
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="_kind" value={kindSlug} />
       <input type="hidden" name="_id" value={id} />
       <input type="hidden" name="_version" value={version} />

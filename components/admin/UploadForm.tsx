@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { uploadFileAction } from "@/lib/files/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 /** Upload evidence (or, for a case, a captioned photo). Types are checked on the server from the content. */
 export function UploadForm({ kindSlug, id, withCaption }: { kindSlug: string; id: string; withCaption?: boolean }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(uploadFileAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(uploadFileAction, INITIAL, { resetOnSuccess: true });
   return (
-    <form action={action} className="space-y-2 text-sm">
+    <form {...formProps} className="space-y-2 text-sm">
       <input type="hidden" name="_kind" value={kindSlug} />
       <input type="hidden" name="_id" value={id} />
       <label className="block">

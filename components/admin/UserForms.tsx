@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { INITIAL, type ActionResult } from "@/lib/actions/result";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 const ROLES: Option[] = [{ value: "STAFF", label: "系部填报员" }, { value: "REVIEWER", label: "审核员" }, { value: "ADMIN", label: "管理员" }];
 
@@ -13,16 +13,16 @@ function Message({ state }: { state: ActionResult }) {
 }
 
 export function NewUserForm({ departments }: { departments: Option[] }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(createUserAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(createUserAction, INITIAL, { resetOnSuccess: true });
   const input = "rounded border border-slate-300 px-2 py-1";
   const v = !state.ok ? state.values ?? {} : {};
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+    <form {...formProps} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <label>用户名<input name="username" required defaultValue={v.username} className={`ml-1 ${input}`} /></label>
       <label>姓名<input name="displayName" required defaultValue={v.displayName} className={`ml-1 ${input}`} /></label>
       <label>初始密码<input name="password" type="password" required minLength={8} className={`ml-1 ${input}`} /></label>
-      <label>角色<select name="role" defaultValue={v.role ?? "STAFF"} key={`role-${v.role}`} className={`ml-1 ${input}`}>{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select></label>
-      <label>部门<select name="departmentId" defaultValue={v.departmentId ?? ""} key={`dept-${v.departmentId}`} className={`ml-1 ${input}`}><option value="">—</option>
+      <label>角色<select name="role" defaultValue={v.role ?? "STAFF"} className={`ml-1 ${input}`}>{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select></label>
+      <label>部门<select name="departmentId" defaultValue={v.departmentId ?? ""} className={`ml-1 ${input}`}><option value="">—</option>
         {departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white">新建用户</button>
       <Message state={state} />
@@ -33,9 +33,9 @@ export function NewUserForm({ departments }: { departments: Option[] }) {
 export function UserRowForm({ userId, role, departmentId, active, departments }: {
   userId: string; role: string; departmentId: string | null; active: boolean; departments: Option[];
 }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(updateUserAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(updateUserAction, INITIAL);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <select name="role" defaultValue={role} aria-label="角色" className="rounded border border-slate-300 px-1 py-0.5">
         {ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select>

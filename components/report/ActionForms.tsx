@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { INITIAL, type ActionResult } from "@/lib/actions/result";
 import { createOutlineAction, editSectionAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
+import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 function Result({ state }: { state: ActionResult }) {
   if (!state.ok) return <p role="alert" className="text-sm text-rose-700">{state.message}</p>;
@@ -10,9 +10,9 @@ function Result({ state }: { state: ActionResult }) {
 }
 
 export function PublishForm({ year }: { year: number }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(publishAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-3">
+    <form {...formProps} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="year" value={year} />
       <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "正在发布…" : "发布新版本（Publish）"}
@@ -26,16 +26,15 @@ export function PublishForm({ year }: { year: number }) {
 export function NarrativeForm({ year, sectionKey, version, narrative, label }: {
   year: number; sectionKey: string; version: number; narrative: string; label: string;
 }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(updateNarrativeAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(updateNarrativeAction, INITIAL);
   const id = `narrative-${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-  const value = !state.ok && state.values?.sectionKey === sectionKey ? state.values.narrative : narrative;
   return (
-    <form action={action} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       <input type="hidden" name="version" value={version} />
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} name="narrative" rows={8} defaultValue={value} key={`${version}-${state.ok ? "ok" : "err"}`}
+      <textarea id={id} name="narrative" rows={8} defaultValue={narrative}
         className="w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm leading-6" />
       <div className="flex items-center gap-3">
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">保存</button>
@@ -46,9 +45,9 @@ export function NarrativeForm({ year, sectionKey, version, narrative, label }: {
 }
 
 export function OutlineTemplateForm({ year, current, templates }: { year: number; current: string; templates: { key: string; zh: string }[] }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(createOutlineAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(createOutlineAction, INITIAL);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="year" value={year} />
       <label className="text-sm">
         <span className="mb-1 block font-medium">按模板重建大纲（叙述文字会保留）</span>
@@ -64,9 +63,9 @@ export function OutlineTemplateForm({ year, current, templates }: { year: number
 
 /** Admins: rename a chapter or section; move a section within its chapter. */
 export function SectionEditForm({ year, sectionKey, title, movable }: { year: number; sectionKey: string; title: string; movable: boolean }) {
-  const [state, action, pending] = useActionState<ActionResult, FormData>(editSectionAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(editSectionAction, INITIAL);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2 text-sm">
+    <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       <input name="title" defaultValue={title} aria-label={`标题（${sectionKey}）`} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />

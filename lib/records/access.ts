@@ -71,3 +71,28 @@ export function presentRecord(record: Record<string, unknown>, actor: MaybeActor
   if (!privileged) for (const f of PRIVATE_FIELDS) delete json[f];
   return json;
 }
+
+/** The photos (figures) of a case that the actor may read: another department's drafts stay hidden. */
+export async function casePhotos(options: { actor: MaybeActor; caseId: string }) {
+  return db().figure.findMany({
+    where: { AND: [{ caseId: options.caseId }, readableWhere(options.actor)] },
+    select: { id: true, caption: true, fileId: true, status: true }, orderBy: { createdAt: "asc" },
+  });
+}
+
+/**
+ * What a record page shows: the approved values, plus the pending revision and the return
+ * reason only for those who may see the record's history (its department and reviewers).
+ * Anyone else reading an approved record sees exactly what the public sees.
+ */
+export function recordView(record: Record<string, unknown> & { departmentId: string; status: string }, actor: MaybeActor) {
+  const privileged = mayOnRecord(actor, "history", record);
+  const values = toJsonRecord(record);
+  const pending = privileged && record.revisionStatus && record.pending ? (record.pending as Record<string, unknown>) : null;
+  return {
+    privileged,
+    values: pending ? { ...values, ...pending } : values,
+    revisionStatus: privileged ? (record.revisionStatus as string | null) : null,
+    returnReason: privileged ? (record.returnReason as string | null) : null,
+  };
+}

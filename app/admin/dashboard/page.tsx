@@ -1,6 +1,5 @@
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
 import { completeness } from "@/lib/records/completeness";
 
@@ -8,7 +7,7 @@ export const metadata = { title: "填报进度" };
 const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   const ctx = await formContext();
   const year = Number((await searchParams).year) || ctx.years[0];
   const data = await guarded(() => completeness({ actor, year }));

@@ -1,5 +1,5 @@
+import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
-import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { statusCounts } from "@/lib/records/status-counts";
@@ -7,7 +7,7 @@ import { statusCounts } from "@/lib/records/status-counts";
 export const metadata = { title: "数据填报" };
 
 export default async function AdminRecordsIndex() {
-  const actor = await currentActor();
+  const actor = await pageActor();
   const counts = await statusCounts({ actor, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? undefined : undefined });
   return (
     <div className="space-y-4">

@@ -1,14 +1,13 @@
 import { ReviewQueueForm } from "@/components/admin/ReviewQueueForm";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { currentActor } from "@/lib/auth/session";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { reviewQueue } from "@/lib/workflow/queue";
 
 export const metadata = { title: "审核队列" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   const sp = await searchParams;
   const [items, ctx] = await Promise.all([
     guarded(() => reviewQueue({ actor, kindSlug: sp.kind || undefined, departmentId: sp.departmentId || undefined, year: sp.year ? Number(sp.year) : undefined })),

@@ -1,14 +1,13 @@
 import { NewUserForm, UserRowForm } from "@/components/admin/UserForms";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { authorize } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/server/db";
 
 export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
-  const actor = await currentActor();
+  const actor = await pageActor();
   await guarded(async () => authorize(actor, "users.manage"));
   const [users, ctx] = await Promise.all([
     db().user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true } }),

@@ -90,7 +90,8 @@ test.describe("preview and publication", () => {
     expect(cases.total).toBeGreaterThanOrEqual(22);
     await expect(page.locator("[data-case]")).toHaveCount(cases.total, { timeout: 30_000 });
     await page.getByRole("button", { name: /发布新版本/ }).click();
-    await expect(page.getByRole("status")).toContainText("已发布第2版");
+    // Publishing builds the whole report: allow for a loaded machine.
+    await expect(page.getByRole("status")).toContainText("已发布第2版", { timeout: 30_000 });
 
     await page.goto("/reports/2022");
     await expect(page.locator("[data-edition]")).toHaveAttribute("data-edition", "2");

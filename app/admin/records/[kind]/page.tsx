@@ -1,9 +1,9 @@
+import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formContext } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
 import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
@@ -16,7 +16,7 @@ export default async function AdminKindList({ params, searchParams }: {
 }) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
-  const actor = await currentActor();
+  const actor = await pageActor();
   const sp = await searchParams;
   const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: actor?.role === "STAFF" ? actor.departmentId ?? "" : sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);

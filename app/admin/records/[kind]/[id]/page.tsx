@@ -5,12 +5,10 @@ import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UploadForm } from "@/components/admin/UploadForm";
 import { listAttachments } from "@/lib/files/service";
-import { db } from "@/lib/server/db";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
-import { toJsonRecord } from "@/lib/records/db-data";
+import { casePhotos as readableCasePhotos, recordView } from "@/lib/records/access";
 import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/workflow/service";
@@ -21,12 +19,13 @@ export default async function RecordPage({ params, searchParams }: {
   const { kind: slug, id } = await params;
   const kind = kindBySlug(slug);
   if (!kind) notFound();
-  const actor = await currentActor();
+  const actor = await pageActor();
   const record = await guarded(() => findReadable({ actor }, kind, id));
   const sp = await searchParams;
   const ctx = await formContext();
+  const view = recordView(record, actor);
   const status = record.status;
-  const revision = record.revisionStatus;
+  const revision = view.revisionStatus as typeof record.revisionStatus;
   const current = revision ?? status;
   const underReview = current === "SUBMITTED";
   const canEdit = mayOnRecord(actor, "update", record) && !underReview;
@@ -34,11 +33,9 @@ export default async function RecordPage({ params, searchParams }: {
     t === "submit" ? current === "DRAFT" || current === "RETURNED" : current === "SUBMITTED"));
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
-    kind.slug === "cases"
-      ? db().figure.findMany({ where: { caseId: record.id }, select: { id: true, caption: true, fileId: true, status: true }, orderBy: { createdAt: "asc" } })
-      : Promise.resolve([]),
+    kind.slug === "cases" ? readableCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
   ]);
-  const values = revision && record.pending ? { ...toJsonRecord(record), ...(record.pending as object) } : toJsonRecord(record);
+  const values = view.values;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -46,9 +43,9 @@ export default async function RecordPage({ params, searchParams }: {
         <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span></h1>
         {sp.saved && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">已保存（saved）</p>}
         {sp.done && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">操作成功（done）</p>}
-        {record.returnReason && (current === "RETURNED") && (
+        {view.returnReason && (current === "RETURNED") && (
           <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800" data-testid="return-reason">
-            退回原因（returned）：{record.returnReason}
+            退回原因（returned）：{view.returnReason}
           </div>
         )}
         {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>}

@@ -2,10 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/admin/ImportForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { authorizeRecord, readableWhere } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { importColumns } from "@/lib/import/columns";
 import { importedBatch, previewUpload } from "@/lib/import/service";
@@ -22,7 +21,7 @@ export default async function ImportPage({ params, searchParams }: {
 }) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
-  const actor = await currentActor();
+  const actor = await pageActor();
   await guarded(async () => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const sp = await searchParams;
   return (
@@ -57,7 +56,7 @@ async function Upload({ kind, message }: { kind: RecordKind; message?: string })
 }
 
 async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   let preview: Awaited<ReturnType<typeof previewUpload>>;
   try {
     preview = await previewUpload({ actor, kind, token });
@@ -158,7 +157,7 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
 }
 
 async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token: string; submitted?: string }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   const batch = await importedBatch({ actor, kind, token });
   if (!batch) return <Upload kind={kind} message="导入结果已过期（the import result has expired）" />;
   const first = importColumns(kind.slug)[0].field;

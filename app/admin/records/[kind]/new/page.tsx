@@ -1,16 +1,15 @@
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorizeRecord } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
 
 export default async function NewRecordPage({ params }: { params: Promise<{ kind: string }> }) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
-  const actor = await currentActor();
+  const actor = await pageActor();
   await guarded(async () => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const ctx = await formContext();
   return (

@@ -1,8 +1,8 @@
+import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/report/Forbidden";
 import { may } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { consistencyReport } from "@/lib/report/admin";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function ConsistencyPage({ params, searchParams }: {
   params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   if (!may(actor, "review.queue")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();

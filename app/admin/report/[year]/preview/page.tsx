@@ -1,17 +1,17 @@
+import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/report/Forbidden";
 import { PublishForm } from "@/components/report/ActionForms";
 import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { may } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
 
 export const dynamic = "force-dynamic";
 
 /** Reviewers read the report as it would be published, with data not yet approved marked. */
 export default async function PreviewPage({ params }: { params: Promise<{ year: string }> }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();

@@ -1,9 +1,9 @@
+import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/report/Forbidden";
 import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
 import { may } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
 import { TEMPLATES } from "@/lib/report/templates";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 /** Narratives of a year's outline, one form per section; admins can also rename and reorder sections, or rebuild the outline from a template. */
 export default async function SectionsPage({ params }: { params: Promise<{ year: string }> }) {
-  const actor = await currentActor();
+  const actor = await pageActor();
   if (!may(actor, "narrative.edit")) return <Forbidden />;
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();

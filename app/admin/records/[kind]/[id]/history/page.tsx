@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { guarded } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import { recordHistory } from "@/lib/audit/queries";
-import { currentActor } from "@/lib/auth/session";
 import { kindBySlug } from "@/lib/records/kinds";
 
 const ACTIONS: Record<string, string> = {
@@ -13,7 +12,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
   const { kind: slug, id } = await params;
   const kind = kindBySlug(slug);
   if (!kind) notFound();
-  const actor = await currentActor();
+  const actor = await pageActor();
   const items = await guarded(() => recordHistory({ actor, kind, id }));
   return (
     <div className="space-y-4">
