@@ -64,7 +64,7 @@ async function main() {
   server.on("exit", (code) => void shutdown(code ?? 0));
 }
 
-main().catch(async (err) => {
+main().catch((err: unknown) => {
   console.error("[nianbao] 启动失败（start failed）:", err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -42,10 +42,11 @@ type OldSection = { key: string; parentKey: string | null; narrative: string; so
 
 const joinParts = (parts: NarrativePart[]) => parts.map((p) => p.narrative).join("\n\n");
 
+const isPart = (p: unknown): p is NarrativePart =>
+  typeof p === "object" && p !== null && typeof (p as NarrativePart).key === "string" && typeof (p as NarrativePart).narrative === "string";
+
 function partsOf(sources: unknown): NarrativePart[] {
-  return Array.isArray(sources)
-    ? sources.filter((p): p is NarrativePart => typeof p?.key === "string" && typeof p?.narrative === "string")
-    : [];
+  return Array.isArray(sources) ? sources.filter(isPart) : [];
 }
 
 /** An outline's narratives by key: an untouched merged section gives back the texts it was joined from. */
@@ -70,6 +71,8 @@ export function placeNarratives<R extends { key: string; parentKey: string | nul
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const direct = (key: string) => byKey.get(key) ?? rows.find((r) => r.topics.includes(key));
   const chapterOf = (r: R) => (r.parentKey ? byKey.get(r.parentKey) ?? r : r);
+  const lastResort = rows.find((r) => r.level === 1 && rows.some((c) => c.parentKey === r.key)) ?? rows[rows.length - 1];
+  if (!lastResort) throw new Error("an outline template without sections");
   const placeOf = (key: string): R => {
     const found = direct(key);
     if (found) return found;
@@ -79,7 +82,7 @@ export function placeNarratives<R extends { key: string; parentKey: string | nul
     }
     const parent = old.find((s) => s.key === key)?.parentKey;
     const viaParent = parent ? direct(parent) : undefined;
-    return viaParent ?? rows.find((r) => r.level === 1 && rows.some((c) => c.parentKey === r.key)) ?? rows[0]!;
+    return viaParent ?? lastResort;
   };
   const placed = new Map<R, NarrativePart[]>();
   for (const part of texts) {

@@ -12,7 +12,7 @@ export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Pro
 export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const { DATABASE_URL, NIANBAO_PG_PORT } = env();
   if (DATABASE_URL) {
-    return { url: DATABASE_URL, embedded: false, stop: async () => undefined };
+    return { url: DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   }
   const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "pglite"), port: NIANBAO_PG_PORT });
   process.env.DATABASE_URL = pg.url;
