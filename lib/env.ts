@@ -1,19 +1,154 @@
+import path from "node:path";
 import { z } from "zod";
+import { bi } from "./i18n/bilingual";
 
-/** Environment variables, validated once; the one place the app reads them. */
+/**
+ * Environment variables: the one place the app and its scripts read them, each validated, so a
+ * typo stops `npm start` with a message naming the variable instead of quietly changing
+ * behaviour (a non-numeric login limit used to turn the limiter off). An empty value counts as
+ * unset, the way a blank `VAR=` line in a compose file or .env is meant.
+ */
+
+const whole = (min: number, max: number, what: { zh: string; en: string }) =>
+  z.string()
+    .regex(/^\d+$/, bi(`应为${what.zh}`, `must be ${what.en}`))
+    .transform(Number)
+    .pipe(z.number().min(min, bi(`应为${what.zh}`, `must be ${what.en}`)).max(max, bi(`应为${what.zh}`, `must be ${what.en}`)));
+
+const positiveInt = whole(1, 1_000_000, { zh: "正整数", en: "a whole number ≥ 1" });
+const port = whole(1, 65_535, { zh: "1–65535 之间的端口号", en: "a port number from 1 to 65535" });
+
+const flag = z.enum(["0", "1", "true", "false"], bi("应为 1 或 0", "must be 1 or 0"))
+  .transform((v) => v === "1" || v === "true");
+
+const url = (protocols: string[]) => z.string().refine((v) => {
+  try {
+    return protocols.includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}, bi(`应为以 ${protocols.join(" 或 ")}// 开头的网址`, `must be a URL starting with ${protocols.join(" or ")}//`));
+
 const ZEnv = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded database)"),
-  DATABASE_POOL_MAX: z.coerce.number().int().positive().optional(),
-  NIANBAO_EMBEDDED: z.enum(["0", "1"]).optional(),
-  NIANBAO_DEMO: z.enum(["0", "1"]).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"], bi("应为 development、production 或 test", "must be development, production or test")).default("development"),
+  // Database
+  DATABASE_URL: url(["postgresql:", "postgres:"]).optional(),
+  DATABASE_POOL_MAX: positiveInt.optional(),
+  NIANBAO_EMBEDDED: flag.default(false),
+  NIANBAO_PG_PORT: port.optional(),
+  // Unset: the embedded default loads the demo on its first start; 0: never (a real installation); 1: always.
+  NIANBAO_DEMO: flag.optional(),
+  /** The tables' owner: migrations run as it and grant the app's role only what it needs (docs/security.md). */
+  NIANBAO_MIGRATION_URL: url(["postgresql:", "postgres:"]).optional(),
+  NIANBAO_DATA_DIR: z.string().optional(),
+  // Web server (npm start)
+  PORT: port.default(3000),
+  NIANBAO_REBUILD: flag.default(false),
+  NEXT_DIST_DIR: z.string().default(".next"),
+  // Sign-in
   NEXTAUTH_SECRET: z.string().optional(),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NEXTAUTH_URL: url(["http:", "https:"]).optional(),
+  OIDC_ISSUER: url(["http:", "https:"]).optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("统一身份认证"),
+  NIANBAO_LOGIN_LIMIT_USER: positiveInt.default(5),
+  NIANBAO_LOGIN_LIMIT_IP: positiveInt.default(50),
+  /** Comma-separated addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed. */
+  NIANBAO_TRUSTED_PROXIES: z.string().default(""),
+  // Files
+  NIANBAO_UPLOAD_MAX_MB: whole(1, 10_000, { zh: "1–10000 之间的整数（MB）", en: "a whole number of MB from 1 to 10000" }).default(10),
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: url(["http:", "https:"]).optional(),
+  S3_REGION: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_PREFIX: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag.optional(),
+  // PDF
+  CHROMIUM_PATH: z.string().optional(),
+  NIANBAO_CHROMIUM_EXTRA_ARGS: z.string().default("").transform((v) => v.split(" ").filter(Boolean)),
+  NIANBAO_PDF_DEBUG: flag.default(false),
+  // npm run user:create
+  NIANBAO_PASSWORD: z.string().optional(),
+}).superRefine((e, ctx) => {
+  // Single sign-on needs all three; with only some of them it would be silently off.
+  const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+  if (oidc.some((k) => e[k]) && !oidc.every((k) => e[k])) {
+    for (const k of oidc.filter((k) => !e[k])) {
+      ctx.addIssue({ code: "custom", path: [k], message: bi("单点登录需要同时设置 OIDC_ISSUER、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET", "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together") });
+    }
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
-let cached: TEnv | undefined;
-export function env(): TEnv {
-  cached ??= ZEnv.parse(process.env);
-  return cached;
+/** Benchmark knobs (scripts/bench), apart from the app's own settings. */
+const ZBenchEnv = z.object({
+  BENCH_RUNS: positiveInt.default(3),
+  BENCH_IMPORT_ROWS: positiveInt.default(10_000),
+  BENCH_CONNECTIONS: positiveInt.default(20),
+  BENCH_DURATION: positiveInt.default(20),
+  BENCH_PATH: z.string().startsWith("/", bi("应以 / 开头", "must start with /")).default("/reports/2022"),
+  BENCH_PORT: port.default(3201),
+  BENCH_URL: url(["http:", "https:"]).optional(),
+  BENCH_DEBUG: flag.default(false),
+});
+
+/** Values that would give away a credential are never repeated in an error message. */
+const SECRET = /SECRET|PASSWORD|KEY|DATABASE_URL/;
+
+/** A bad environment: every offending variable, what it holds and what it should hold. */
+export class EnvError extends Error {
+  constructor(readonly problems: { name: string; message: string }[]) {
+    super([
+      bi("环境变量有误", "invalid environment variables") + ":",
+      ...problems.map((p) => `  ${p.name}: ${p.message}`),
+    ].join("\n"));
+    this.name = "EnvError";
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+function parseWith<S extends z.ZodType>(schema: S, source: Source): z.infer<S> {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  throw new EnvError(parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const value = present[name];
+    const shown = value === undefined ? "" : SECRET.test(name) ? "=…" : `=${JSON.stringify(value)}`;
+    return { name: `${name}${shown}`, message: issue.message };
+  }));
+}
+
+/** Parses and validates an environment (process.env by default); throws EnvError. */
+export function parseEnv(source: Source = process.env): TEnv {
+  return parseWith(ZEnv, source);
+}
+
+function cachedParse<S extends z.ZodObject>(schema: S) {
+  const names = Object.keys(schema.shape);
+  let cache: { key: string; value: z.infer<S> } | undefined;
+  return (): z.infer<S> => {
+    // Scripts set DATABASE_URL once the embedded database is up, and tests set their own data
+    // folder, so the cache follows the environment instead of freezing its first state.
+    const key = JSON.stringify(names.map((n) => process.env[n]));
+    if (cache?.key !== key) cache = { key, value: parseWith(schema, process.env) };
+    return cache.value;
+  };
+}
+
+/** The validated environment of this process. */
+export const env = cachedParse(ZEnv);
+
+/** The validated benchmark settings. */
+export const benchEnv = cachedParse(ZBenchEnv);
+
+/** The folder of the embedded database, stored files and temporary uploads. */
+export function dataDir(): string {
+  const configured = env().NIANBAO_DATA_DIR;
+  // The ignore comments keep Turbopack from tracing the whole project into the build for a runtime path.
+  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(/* turbopackIgnore: true */ process.cwd(), ".data");
 }

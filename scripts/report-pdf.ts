@@ -1,6 +1,7 @@
 // `npm run report:pdf -- --year 2022 --out report-2022.pdf`: the PDF of a year's report.
 // Prints the latest published edition (or --edition N); a year with no edition yet is printed from
-// its approved records. Uses DATABASE_URL, or the embedded database under ./.data.
+// its approved records. Uses DATABASE_URL, or the embedded database under ./.data, prepared the
+// way `npm start` prepares it (migrations, the demo data on first start), so it works on a fresh clone.
 // The web server's background job runs this same script with --document (no database needed).
 import fs from "node:fs";
 import path from "node:path";

@@ -1,14 +1,15 @@
 // The report a command-line export prints (`npm run report:pdf`, `npm run report:docx`): the latest
 // published edition of a year (or --edition N); a year with no edition yet is built from its
-// approved records. Uses DATABASE_URL, or the embedded database under ./.data.
+// approved records. Uses DATABASE_URL, or the embedded database under ./.data, prepared exactly as
+// `npm start` prepares it (migrations, and the demo on a new embedded database).
 import type { ReportDocument } from "../lib/report/document";
 
 export type ExportSource = { doc: ReportDocument; meta: { version?: number; publishedAt?: Date | string | null }; label: string };
 
 export async function loadReportForExport(year: number, edition?: number): Promise<ExportSource> {
-  const { resolveDatabase } = await import("../lib/runtime/database");
-  const database = await resolveDatabase();
-  const { db } = await import("../lib/server/db");
+  const { prepareDatabase } = await import("../lib/runtime/database");
+  const database = await prepareDatabase();
+  const { closePrismaClient, db } = await import("../lib/server/db");
   try {
     const { getEdition } = await import("../lib/report/editions");
     const found = await getEdition({ year, version: edition, prisma: db() });
@@ -19,7 +20,7 @@ export async function loadReportForExport(year: number, edition?: number): Promi
     if (!doc) throw new Error(`没有${year}年度的报告（there is no report year ${year}）`);
     return { doc, meta: {}, label: "尚未发布，按已审核数据生成（not published yet: built from approved records）" };
   } finally {
-    await db().$disconnect();
+    await closePrismaClient(db()); // ends the pool too, so stopping the embedded server drops no live connection
     await database.stop();
   }
 }

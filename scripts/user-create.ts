@@ -3,6 +3,7 @@
 // asked for on the terminal (never passed on the command line, where shell history keeps it).
 import readline from "node:readline";
 import { parseArgs } from "node:util";
+import { env } from "../lib/env";
 import { resolveDatabase } from "../lib/runtime/database";
 import { migrateDeploy } from "../lib/runtime/migrate";
 
@@ -21,7 +22,7 @@ async function main() {
     console.error("用法（usage）: npm run user:create -- --role ADMIN|REVIEWER|STAFF --username NAME [--name 显示名] [--department 部门代码]");
     process.exit(2);
   }
-  const password = process.env.NIANBAO_PASSWORD ?? (process.stdin.isTTY ? await askHidden("密码（password）: ") : "");
+  const password = env().NIANBAO_PASSWORD ?? (process.stdin.isTTY ? await askHidden("密码（password）: ") : "");
   const database = await resolveDatabase();
   try {
     await migrateDeploy(database.url, { quiet: true });

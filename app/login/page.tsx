@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { currentActor } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "登录" };
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const query = await searchParams;
   const callbackUrl = safeCallback(query.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
-  const oidcName = process.env.OIDC_ISSUER ? process.env.OIDC_NAME ?? "统一身份认证" : undefined;
+  const oidcName = env().OIDC_ISSUER ? env().OIDC_NAME : undefined;
   return (
     <div className="mx-auto max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold text-brand-800">登录 <span className="text-sm font-normal text-slate-500">Sign in</span></h1>

@@ -1,4 +1,5 @@
 import net from "node:net";
+import { env } from "../env";
 
 /**
  * Where a request came from. Route handlers in Next 16 cannot see the socket (NextRequest.ip is
@@ -14,9 +15,9 @@ export const PEER_HEADER = "x-nianbao-peer";
 
 export type ClientAddress = { ip: string; peer: string | null };
 
-/** NIANBAO_TRUSTED_PROXIES, read here until lib/env.ts takes it over. */
+/** NIANBAO_TRUSTED_PROXIES (lib/env.ts). */
 export function trustedProxiesSetting(): string {
-  return process.env.NIANBAO_TRUSTED_PROXIES ?? "";
+  return env().NIANBAO_TRUSTED_PROXIES;
 }
 
 export function normalizeIp(raw: string): string {

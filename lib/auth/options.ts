@@ -4,6 +4,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { audit } from "../audit/log";
 import { sameOriginPath } from "../http/safe-redirect";
+import { env } from "../env";
 import { db } from "../server/db";
 import { clientAddress, type ClientAddress } from "./client-address";
 import { rememberSsoIdentity, takeSsoIdentity } from "./sso-link";
@@ -33,15 +34,15 @@ async function oidcClaims(issuer: string, claims: OidcClaims, accessToken?: stri
 }
 
 /** The college's unified identity platform (统一身份认证) as a generic OIDC provider, when configured. */
-const oidcIssuer = () => (process.env.OIDC_ISSUER ?? "").replace(/\/$/, "");
+const oidcIssuer = () => (env().OIDC_ISSUER ?? "").replace(/\/$/, "");
 
 function oidcProvider(): OAuthConfig<OidcClaims> | null {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
   const issuer = oidcIssuer();
   return {
     id: "oidc",
-    name: process.env.OIDC_NAME ?? "统一身份认证",
+    name: OIDC_NAME,
     type: "oauth",
     wellKnown: `${issuer}/.well-known/openid-configuration`,
     clientId: OIDC_CLIENT_ID,

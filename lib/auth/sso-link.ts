@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { authSecret } from "./secret";
+import { env } from "../env";
 
 /**
  * Linking a single sign-on identity to a local account. The provider's user name and e-mail never
@@ -21,7 +22,7 @@ export async function rememberSsoIdentity(identity: SsoIdentity): Promise<void> 
   const payload = Buffer.from(JSON.stringify({ ...identity, exp: Date.now() + TTL_SECONDS * 1000 })).toString("base64url");
   (await cookies()).set(COOKIE, `${payload}.${sign(payload)}`, {
     httpOnly: true, sameSite: "lax", path: "/", maxAge: TTL_SECONDS,
-    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    secure: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
   });
 }
 

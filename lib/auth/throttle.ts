@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { ClientAddress } from "./client-address";
+import { env } from "../env";
 
 /**
  * Login throttling, counted in Postgres (LoginFailure) so every app instance sees the same numbers.
@@ -14,12 +15,9 @@ import type { ClientAddress } from "./client-address";
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** NIANBAO_LOGIN_LIMIT_USER / NIANBAO_LOGIN_LIMIT_IP, read here until lib/env.ts takes them over. */
+/** NIANBAO_LOGIN_LIMIT_USER / NIANBAO_LOGIN_LIMIT_IP (lib/env.ts). */
 export function throttleLimits() {
-  return {
-    perUserAndAddress: Number(process.env.NIANBAO_LOGIN_LIMIT_USER ?? 5),
-    perAddress: Number(process.env.NIANBAO_LOGIN_LIMIT_IP ?? 50),
-  };
+  return { perUserAndAddress: env().NIANBAO_LOGIN_LIMIT_USER, perAddress: env().NIANBAO_LOGIN_LIMIT_IP };
 }
 
 const key = (username: string) => username.trim().toLowerCase().slice(0, 100);

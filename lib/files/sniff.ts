@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 
@@ -12,7 +13,7 @@ export const ACCEPTED = {
 export type AcceptedMime = keyof typeof ACCEPTED;
 
 export function maxUploadBytes(): number {
-  return Number(process.env.NIANBAO_UPLOAD_MAX_MB ?? 10) * 1024 * 1024;
+  return env().NIANBAO_UPLOAD_MAX_MB * 1024 * 1024;
 }
 
 export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMime; ext: string }> {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { dataDir } from "../env";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 
@@ -23,8 +24,7 @@ export type UploadMeta = {
 export type BatchResult = { userId: string; kind: string; year: number; created: string[]; skipped: number; createdAt: number };
 
 export function importDir(): string {
-  const base = process.env.NIANBAO_DATA_DIR ? path.resolve(process.env.NIANBAO_DATA_DIR) : path.resolve(process.cwd(), ".data");
-  return path.join(base, "tmp", "imports");
+  return path.join(dataDir(), "tmp", "imports");
 }
 
 const gone = () => new AppError("NOT_FOUND",

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 
@@ -21,7 +22,7 @@ export const CHROMIUM_INSTALL_HINT = [
 ].join("\n");
 
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+  return env().CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
 }
 
 /** Chromium is not installed, could not start, or crashed while printing. */
@@ -47,7 +48,7 @@ export async function launchChromium(): Promise<Browser> {
   assertChromiumInstalled(executable);
   try {
     // An operator's extra flags, e.g. "--single-process" (fewer processes, less memory, unsupported by Chromium).
-    const extra = process.env.NIANBAO_CHROMIUM_EXTRA_ARGS?.split(" ").filter(Boolean) ?? [];
+    const extra = env().NIANBAO_CHROMIUM_EXTRA_ARGS;
     return await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS, ...extra], timeout: 60_000 });
   } catch (err) {
     throw new ChromiumError("failed", err instanceof Error ? err.message.split("\n")[0] : String(err));

@@ -10,7 +10,7 @@ import { renderInChildProcess, type ChildResult } from "./spawn";
  * jobs in Postgres, run by a worker inside the web server, one at a time, retried with backoff.
  * A published edition's file is made once and stored; downloads read the stored file.
  *
- * Why not pg-boss (installed, and it works on both databases in a quick check): it opens its own
+ * Why not pg-boss (no longer a dependency; it worked on both databases in a quick check): it opens its own
  * connection pool, and the embedded PGlite server multiplexes every connection over one session
  * (the app runs a pool of 1 there; a second connection waits while the first is in a transaction,
  * and larger pools saw "portal does not exist" errors, see docs/decisions/003). One small table

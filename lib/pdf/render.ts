@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
+import { env } from "../env";
 import { imageVariantKey, type ImageVariant } from "../files/keys";
 import type { ReportDocument } from "../report/document";
 import { storage } from "../storage";
@@ -63,10 +64,9 @@ function tocPagesOf(pdf: Uint8Array, anchors: string[]): { pages: Record<string,
   return { pages, numPages };
 }
 
-const debug = process.env.NIANBAO_PDF_DEBUG === "1";
 let lastMark = Date.now();
 const mark = (what: string) => {
-  if (debug) {
+  if (env().NIANBAO_PDF_DEBUG) {
     const m = process.memoryUsage();
     console.error(`[pdf] ${what}: ${Date.now() - lastMark} ms (rss ${(m.rss / 1e6).toFixed(0)} MB, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, external ${(m.external / 1e6).toFixed(0)} MB, buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB)`);
   }

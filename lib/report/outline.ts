@@ -11,8 +11,10 @@ import { outlineRows, TEMPLATES } from "./templates";
 
 /**
  * A year's outline is created from a template (2022- or 2024-style). Re-creating it under another
- * template keeps the narratives: a new section takes the texts of the old sections whose keys are
- * among its topics, so the same records and texts render under either structure.
+ * template never loses a narrative: narratives belong to topic keys, and a new section takes the
+ * texts of the old sections whose keys are among its topics, joined. It remembers what it joined
+ * (`sources`), so switching back splits an untouched merge into the original texts byte for byte;
+ * a merge edited since then is carried whole to the section of its own key.
  */
 export async function createOutlineFromTemplate(options: { actor: MaybeActor; year: number; templateKey: string; prisma?: PrismaClient }) {
   const { actor, year, templateKey } = options;
@@ -25,11 +27,7 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
     const reportYear = await tx.reportYear.findUnique({ where: { year } });
     if (!reportYear) throw new AppError("NOT_FOUND", bi(`没有${year}年度`, `no report year ${year}`));
     const old = await tx.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } });
-    const narrativeOf = new Map(old.map((s) => [s.key, s.narrative]));
-    const rows = outlineRows(template).map((r) => ({
-      ...r, year,
-      narrative: [...new Set([r.key, ...r.topics])].map((k) => narrativeOf.get(k) ?? "").filter(Boolean).join("\n\n"),
-    }));
+    const rows = placeNarratives(outlineRows(template), old).map((r) => ({ ...r, year }));
     await tx.outlineSection.deleteMany({ where: { year } });
     await tx.outlineSection.createMany({ data: rows });
     await tx.reportYear.update({ where: { year }, data: { templateKey: template.key } });
@@ -38,6 +36,67 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
       changes: { templateKey: { before: reportYear.templateKey, after: template.key }, sections: { before: old.length, after: rows.length } },
     });
     return rows.length;
+  });
+}
+
+type NarrativePart = { key: string; narrative: string };
+type OldSection = { key: string; parentKey: string | null; narrative: string; sources: unknown };
+
+const joinParts = (parts: NarrativePart[]) => parts.map((p) => p.narrative).join("\n\n");
+
+const isPart = (p: unknown): p is NarrativePart =>
+  typeof p === "object" && p !== null && typeof (p as NarrativePart).key === "string" && typeof (p as NarrativePart).narrative === "string";
+
+function partsOf(sources: unknown): NarrativePart[] {
+  return Array.isArray(sources) ? sources.filter(isPart) : [];
+}
+
+/** An outline's narratives by key: an untouched merged section gives back the texts it was joined from. */
+function narrativesByKey(sections: OldSection[]): NarrativePart[] {
+  const texts: NarrativePart[] = [];
+  for (const s of sections) {
+    const parts = partsOf(s.sources);
+    if (parts.length && s.narrative === joinParts(parts)) texts.push(...parts);
+    else if (s.narrative !== "") texts.push({ key: s.key, narrative: s.narrative });
+  }
+  return texts;
+}
+
+/**
+ * Gives every narrative of the old outline a section of the new one: the section of the same key,
+ * else the first whose topics include the key. A chapter's introduction whose chapter is gone goes
+ * to the chapter now holding its first section; anything still without a place goes to the first
+ * chapter with sections, so no text is ever dropped.
+ */
+export function placeNarratives<R extends { key: string; parentKey: string | null; level: number; topics: string[] }>(rows: R[], old: OldSection[]) {
+  const texts = narrativesByKey(old);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const direct = (key: string) => byKey.get(key) ?? rows.find((r) => r.topics.includes(key));
+  const chapterOf = (r: R) => (r.parentKey ? byKey.get(r.parentKey) ?? r : r);
+  const lastResort = rows.find((r) => r.level === 1 && rows.some((c) => c.parentKey === r.key)) ?? rows[rows.length - 1];
+  if (!lastResort) throw new Error("an outline template without sections");
+  const placeOf = (key: string): R => {
+    const found = direct(key);
+    if (found) return found;
+    for (const child of old.filter((s) => s.parentKey === key)) {
+      const home = direct(child.key);
+      if (home) return chapterOf(home);
+    }
+    const parent = old.find((s) => s.key === key)?.parentKey;
+    const viaParent = parent ? direct(parent) : undefined;
+    return viaParent ?? lastResort;
+  };
+  const placed = new Map<R, NarrativePart[]>();
+  for (const part of texts) {
+    const home = placeOf(part.key);
+    placed.set(home, [...(placed.get(home) ?? []), part]);
+  }
+  return rows.map((r) => {
+    // The section's own topics in its order; texts placed here from elsewhere (a chapter's introduction) first.
+    const order = [r.key, ...r.topics];
+    const rank = (p: NarrativePart) => (order.includes(p.key) ? order.indexOf(p.key) + 1 : 0);
+    const parts = [...(placed.get(r) ?? [])].sort((a, b) => rank(a) - rank(b));
+    return { ...r, narrative: joinParts(parts), sources: parts };
   });
 }
 

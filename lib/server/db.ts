@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
+import { bi } from "../i18n/bilingual";
 import { createPgPool, defaultPoolMax } from "./pg-pool";
 
 /** A Prisma client on its own pool; the app uses the shared one from db(). */
@@ -19,6 +20,12 @@ export async function closePrismaClient(client: PrismaClient): Promise<void> {
   await pools.get(client)?.end();
 }
 
+function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error(bi("未设置 DATABASE_URL（npm start 会为内置数据库设置它）", "DATABASE_URL is not set (npm start sets it for the embedded database)"));
+  return url;
+}
+
 const holder = globalThis as unknown as { __nianbaoPrisma?: PrismaClient };
 
 /**
@@ -26,6 +33,6 @@ const holder = globalThis as unknown as { __nianbaoPrisma?: PrismaClient };
  * bundle evaluates this module, and a per-bundle client would open a pool per route.
  */
 export function db(): PrismaClient {
-  holder.__nianbaoPrisma ??= createPrismaClient(env().DATABASE_URL);
+  holder.__nianbaoPrisma ??= createPrismaClient(databaseUrl());
   return holder.__nianbaoPrisma;
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { env } from "../env";
 
 /**
  * A pg.Pool whose results report Postgres `name` (OID 19) and `"char"` (OID 18) columns as
@@ -40,7 +41,6 @@ export function createPgPool(options: pg.PoolConfig): pg.Pool {
 
 /** Pool size: 1 against the embedded PGlite server, which multiplexes one session. */
 export function defaultPoolMax(): number {
-  const fromEnv = Number(process.env.DATABASE_POOL_MAX);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return process.env.NIANBAO_EMBEDDED === "1" ? 1 : 8;
+  const { DATABASE_POOL_MAX, NIANBAO_EMBEDDED } = env();
+  return DATABASE_POOL_MAX ?? (NIANBAO_EMBEDDED ? 1 : 8);
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { dataDir } from "../env";
 import { LocalStorage } from "./local";
 import { S3Storage, s3SettingsFromEnv } from "./s3";
 
@@ -14,10 +15,6 @@ export interface FileStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the file; no error when it does not exist. */
   delete(key: string): Promise<void>;
-}
-
-export function dataDir(): string {
-  return process.env.NIANBAO_DATA_DIR ? path.resolve(process.env.NIANBAO_DATA_DIR) : path.resolve(process.cwd(), ".data");
 }
 
 const holder = globalThis as unknown as { __nianbaoStorage?: FileStorage };

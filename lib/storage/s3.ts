@@ -1,4 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { env as validatedEnv, type TEnv } from "../env";
 import type { FileStorage } from "./index";
 import { storageKeyError } from "./local";
 
@@ -67,8 +68,10 @@ export class S3Storage implements FileStorage {
   }
 }
 
+type S3Env = Partial<Pick<TEnv, "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_PREFIX" | "S3_FORCE_PATH_STYLE">>;
+
 /** S3 settings from the environment, or null to use the local folder. */
-export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings | null {
+export function s3SettingsFromEnv(env: S3Env = validatedEnv()): S3Settings | null {
   if (!env.S3_BUCKET) return null;
   return {
     bucket: env.S3_BUCKET,
@@ -77,6 +80,6 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
     accessKeyId: env.S3_ACCESS_KEY_ID,
     secretAccessKey: env.S3_SECRET_ACCESS_KEY,
     prefix: env.S3_PREFIX,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === "1" : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
   };
 }

@@ -52,7 +52,8 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
       if (!previous) throw new AppError("INVALID", bi("没有更早的年度可以沿用，请选择模板", "there is no earlier year to continue from: choose a template"), { source: [bi("没有上一年度", "no earlier year")] });
       templateKey = previous.templateKey;
       const old = await tx.outlineSection.findMany({ where: { year: previous.year }, orderBy: { sortOrder: "asc" } });
-      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, ...s }) => ({ ...s, blocks: blocks as Prisma.InputJsonValue, year: input.year }));
+      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, ...s }) =>
+        ({ ...s, blocks: blocks as Prisma.InputJsonValue, sources: sources as Prisma.InputJsonValue, year: input.year }));
     } else {
       sections = outlineRows(TEMPLATES[input.source]).map((r) => ({ ...r, year: input.year }));
     }

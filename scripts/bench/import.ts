@@ -9,10 +9,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchEnv, env } from "../../lib/env";
 import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+const ROWS = benchEnv().BENCH_IMPORT_ROWS;
 const TARGET_SECONDS = 30;
 const TARGET_BYTES = 500 * 1024 ** 2;
 const PAGE = 4096;
@@ -28,7 +29,7 @@ async function child(file: string) {
   const { findDuplicates, validateSheet } = await import("../../lib/import/validate");
   const { importRecords } = await import("../../lib/import/commit");
   const { kindBySlug } = await import("../../lib/records/kinds");
-  const prisma = createPrismaClient(process.env.DATABASE_URL!, 4);
+  const prisma = createPrismaClient(env().DATABASE_URL!, 4);
   const user = await prisma.user.findUniqueOrThrow({ where: { username: "staff-a" } });
   const actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId };
   const kind = kindBySlug("competition-awards")!;
@@ -37,7 +38,7 @@ async function child(file: string) {
   let t = performance.now();
   const lap = () => {
     const now = performance.now(); const s = (now - t) / 1000; t = now;
-    if (process.env.BENCH_DEBUG) console.error(`lap ${s.toFixed(2)} s rss ${MB(process.memoryUsage().rss)} heap ${MB(process.memoryUsage().heapUsed)} max ${MB(process.resourceUsage().maxRSS * 1024)}`);
+    if (benchEnv().BENCH_DEBUG) console.error(`lap ${s.toFixed(2)} s rss ${MB(process.memoryUsage().rss)} heap ${MB(process.memoryUsage().heapUsed)} max ${MB(process.resourceUsage().maxRSS * 1024)}`);
     return s;
   };
   const bytes = fs.readFileSync(file);
@@ -103,7 +104,7 @@ function rssOf(root: number): number {
 export async function benchImport() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-import-"));
   const file = path.join(dir, "awards.xlsx");
-  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_import" });
+  const database = await scratchDatabase({ serverUrl: env().DATABASE_URL, prefix: "nianbao_bench_import" });
   try {
     const { migrateDeploy } = await import("../../lib/runtime/migrate");
     const { createPrismaClient, closePrismaClient } = await import("../../lib/server/db");
@@ -129,7 +130,7 @@ export async function benchImport() {
     const line = stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
     if (code !== 0 || !line) throw new Error(`import bench child exited with ${code}: ${stderr.slice(-2000)}`);
     const r = JSON.parse(line.slice("BENCH_RESULT ".length)) as ChildResult;
-    if (process.env.BENCH_DEBUG) process.stderr.write(stderr);
+    if (benchEnv().BENCH_DEBUG) process.stderr.write(stderr);
     const saved = await prisma.competitionAward.count({ where: { competition: { contains: "（基准测试 " }, record: { status: "DRAFT" } } });
     const audits = await prisma.auditLog.count({ where: { action: "CREATE", reason: "import" } });
     await closePrismaClient(prisma);

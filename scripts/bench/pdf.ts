@@ -8,9 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { demoDatabase, treeMemory } from "./_process";
+import { benchEnv, env } from "../../lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = benchEnv().BENCH_RUNS;
 const TARGET_SECONDS = 10;
 const TARGET_BYTES = 1.2 * 1024 ** 3;
 
@@ -37,12 +38,12 @@ async function runOnce(env: NodeJS.ProcessEnv, out: string) {
 
 export async function benchPdf() {
   const { url, stop } = await demoDatabase("nianbao_bench_pdf", 56400);
-  const env = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: process.env.DATABASE_URL ? "4" : "1" };
+  const childEnv = { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: env().DATABASE_URL ? "4" : "1" };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-pdf-"));
   const results = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const r = await runOnce(env, path.join(dir, `report-${i}.pdf`));
+      const r = await runOnce(childEnv, path.join(dir, `report-${i}.pdf`));
       results.push(r);
       console.log(`  run ${i + 1}: ${r.seconds.toFixed(2)} s, peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB, ${r.processes} processes), ${(r.bytes / 1024 ** 2).toFixed(1)} MB PDF`);
     }

@@ -9,17 +9,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
+import { benchEnv, env } from "../../lib/env";
 import { scratchDatabase } from "../../lib/runtime/scratch-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const DURATION = Number(process.env.BENCH_DURATION ?? 20);
-const PATH = process.env.BENCH_PATH ?? "/reports/2022";
+const { BENCH_CONNECTIONS: CONNECTIONS, BENCH_DURATION: DURATION, BENCH_PATH: PATH } = benchEnv();
 const TARGET_P95 = 300;
 
 async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = process.env.BENCH_PORT ?? "3201";
-  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", prefix: "nianbao_bench" });
+  const port = String(benchEnv().BENCH_PORT);
+  const database = await scratchDatabase({ serverUrl: env().DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", prefix: "nianbao_bench" });
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], detached: true,
     env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
@@ -48,7 +47,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const app = process.env.BENCH_URL ? { url: process.env.BENCH_URL.replace(/\/$/, ""), stop: async () => {} } : await startApp();
+  const benchUrl = benchEnv().BENCH_URL;
+  const app = benchUrl ? { url: benchUrl.replace(/\/$/, ""), stop: async () => {} } : await startApp();
   try {
     const target = `${app.url}${PATH}`;
     const first = Date.now();

@@ -8,21 +8,26 @@ import { seedDemo } from "../../lib/demo/seed";
 import { storeUpload } from "../../lib/files/store";
 import { renderReportPdf } from "../../lib/pdf/render";
 import { buildReportDocument } from "../../lib/report/build";
+import { chromiumSkipReason } from "../support/chromium";
 import { migratedDatabase } from "../support/database";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-pdf-photo-"));
 process.env.NIANBAO_DATA_DIR = dataDir;
 
+const noChromium = chromiumSkipReason();
+
 /** An uploaded photo of an approved figure appears in the report and is printed into the PDF. */
 describe("photos in the printed report", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
   beforeAll(async () => {
+    if (noChromium) return;
     database = await migratedDatabase();
     await seedDemo(database.prisma, { users: true });
   }, 180_000);
   afterAll(async () => { await database?.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });
 
-  it("embeds the web copy of the photo", async () => {
+  it("embeds the web copy of the photo", async (ctx) => {
+    ctx.skip(noChromium !== undefined, noChromium);
     const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } }).png().toBuffer();
     const file = await storeUpload({ bytes: png, originalName: "宣讲现场.png", uploadedById: null, tx: database.prisma });
     await database.prisma.figure.update({ where: { id: "demo-figure-3" }, data: { fileId: file.id } });

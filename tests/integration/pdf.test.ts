@@ -13,12 +13,13 @@ import { reportFullTitle } from "../../lib/pdf/print-html";
 import type { ReportDocument } from "../../lib/report/document";
 import { getEdition } from "../../lib/report/editions";
 import { cases } from "../../prisma/demo/cases";
+import { chromiumSkipReason } from "../support/chromium";
 import { migratedDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const hasChromium = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+const noChromium = chromiumSkipReason();
 
-describe.skipIf(!hasChromium)("PDF export of the demo 2022 report", () => {
+describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
   let dir: string;
   let file: string;
