@@ -89,3 +89,12 @@ export async function changeOwnPassword(options: { actor: MaybeActor; current: u
     await audit(tx, { actor, action: "PASSWORD_CHANGE", entityType: "User", entityId: actor.id, ip: options.ip });
   });
 }
+
+/** Every account, for admins (no password hashes, no SSO subjects). */
+export async function listUsers(options: { actor: MaybeActor; prisma?: PrismaClient }) {
+  authorize(options.actor, "users.manage");
+  return (options.prisma ?? db()).user.findMany({
+    orderBy: { username: "asc" },
+    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true },
+  });
+}
