@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/ui/SiteHeader";
 import { currentLang } from "@/lib/i18n/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { needsSetup } from "@/lib/institution/service";
+import { isDemoInstallation, needsSetup } from "@/lib/institution/service";
 import { PATH_HEADER } from "@/proxy";
 
 export const metadata: Metadata = {
@@ -25,6 +25,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {lang === "zh" ? "跳到正文" : "Skip to content"}
         </a>
         <SiteHeader />
+        {(await isDemoInstallation().catch(() => false)) && (
+          <p className="bg-amber-100 px-4 py-1.5 text-center text-xs text-amber-900" data-testid="demo-banner">
+            演示数据：本站内容为演示用的2022年度数据，账号见登录页（demo data: the accounts are listed on the sign-in page）
+          </p>
+        )}
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">{children}</main>
         <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
           年报 Nianbao · {lang === "zh" ? "数据均来自已审核通过的记录" : "All figures come from approved records"}

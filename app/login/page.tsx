@@ -1,4 +1,6 @@
 import { redirect } from "next/navigation";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
+import { isDemoInstallation } from "@/lib/institution/service";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { currentActor } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
@@ -28,6 +30,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       )}
       {query.setup === "1" && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">设置完成，请用管理员账号登录（set-up done: sign in as the administrator）</p>}
       <LoginForm callbackUrl={callbackUrl} oidcName={oidcName} />
+      {(await isDemoInstallation()) && (
+        <div className="rounded border border-amber-200 bg-amber-50 p-3 text-xs text-amber-900" data-testid="demo-accounts">
+          <p className="font-medium">演示账号（demo accounts），密码均为 <code>{DEMO_PASSWORD}</code>：</p>
+          <ul className="mt-1 space-y-0.5">
+            {DEMO_USERS.map((u) => <li key={u.username}><code>{u.username}</code> · {u.displayName}</li>)}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -16,15 +16,9 @@ import { narratives } from "../../prisma/demo/narratives";
  * overwrites what users changed since.
  */
 export const DEMO_YEAR = 2022;
-export const DEMO_PASSWORD = "demo-2022";
-export const INSTITUTION_ID = "demo-institution";
+import { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID } from "./accounts";
 
-export const DEMO_USERS = [
-  { username: "admin", displayName: "系统管理员", role: "ADMIN", dept: null },
-  { username: "reviewer", displayName: "质量办审核员", role: "REVIEWER", dept: null },
-  { username: "staff-a", displayName: "机电系填报员", role: "STAFF", dept: "机电与信息工程系" },
-  { username: "staff-b", displayName: "教社系填报员", role: "STAFF", dept: "教育与社会事业系" },
-] as const;
+export { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID };
 
 type Row = { dept: string; year?: number; highlight?: boolean; topic?: string | null };
 type Seeded<T> = { record: Prisma.RecordCreateManyInput; fields: Omit<T, "dept" | "year" | "highlight" | "topic"> & { id: string } };

@@ -18,6 +18,7 @@ type Client = PrismaClient | Prisma.TransactionClient;
 type Ctx = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient };
 
 const notFound = () => new AppError("NOT_FOUND", bi("部门不存在", "department not found"));
+const inUse = () => new AppError("CONFLICT", bi("该部门已有记录或用户，不能删除；可以停用它", "the department has records or users and cannot be deleted; deactivate it instead"));
 const nameTaken = () => new AppError("CONFLICT", bi("已有同名或同代码的部门", "a department with that name or code exists"),
   { name: [bi("已有同名或同代码的部门", "a department with that name or code exists")] });
 
@@ -112,16 +113,17 @@ export async function deleteDepartment(ctx: Ctx & { id: string }) {
   const prisma = ctx.prisma ?? db();
   try {
     await prisma.$transaction(async (tx) => {
-      const before = await tx.department.findUnique({ where: { id: ctx.id } });
+      const before = await tx.department.findUnique({ where: { id: ctx.id }, include: { _count: { select: { users: true } } } });
       if (!before) throw notFound();
+      // Users point at their department with ON DELETE SET NULL: refuse here rather than orphan them.
+      if (before._count.users > 0) throw inUse();
       await tx.department.delete({ where: { id: ctx.id } });
       await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_DELETE", entityType: "Department", entityId: ctx.id, ip: ctx.ip,
         changes: changedFields({ name: before.name, code: before.code }, null) });
     });
   } catch (err) {
-    if (isForeignKeyViolation(err)) {
-      throw new AppError("CONFLICT", bi("该部门已有记录或用户，不能删除；可以停用它", "the department has records or users and cannot be deleted; deactivate it instead"));
-    }
+    // Records point at their department with ON DELETE RESTRICT: the database refuses.
+    if (isForeignKeyViolation(err)) throw inUse();
     throw err;
   }
 }

@@ -7,6 +7,7 @@ import { sniffUpload } from "../files/sniff";
 import { storeUpload } from "../files/store";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { INSTITUTION_ID } from "../demo/accounts";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
@@ -33,6 +34,11 @@ export async function needsSetup(prisma: Client = db()): Promise<boolean> {
 
 export function institutionProfile(prisma: Client = db()) {
   return prisma.institution.findFirst({ orderBy: { createdAt: "asc" } });
+}
+
+/** The demo installation (the 2022 demo data): bannered on every page, its accounts shown at sign-in. */
+export async function isDemoInstallation(prisma: Client = db()): Promise<boolean> {
+  return (await institutionProfile(prisma))?.id === INSTITUTION_ID;
 }
 
 /** Whether an active administrator exists (then set-up does not ask for one). */

@@ -61,6 +61,11 @@ describe("departments and passwords", () => {
     await moveDepartment({ ...as("admin"), id: created.id, direction: "up" });
     const order = (await listDepartments({ prisma: database.prisma })).map((d) => d.name);
     expect(order.indexOf("新能源与智能制造系")).toBe(order.length - 2);
+    // A department with a user cannot be deleted (the user would lose their department).
+    const user = await database.prisma.user.create({ data: { username: "dept-user", displayName: "部门用户", role: "STAFF", departmentId: created.id } });
+    expect(await outcome(deleteDepartment({ ...as("admin"), id: created.id }))).toBe("CONFLICT");
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).departmentId).toBe(created.id);
+    await database.prisma.user.delete({ where: { id: user.id } });
     await deleteDepartment({ ...as("admin"), id: created.id });
     expect(await database.prisma.department.findUnique({ where: { id: created.id } })).toBeNull();
   });

@@ -1,0 +1,10 @@
+/** The demo installation's fixed identity and sign-ins, kept apart from the demo data so pages can name them cheaply. */
+export const DEMO_PASSWORD = "demo-2022";
+export const INSTITUTION_ID = "demo-institution";
+
+export const DEMO_USERS = [
+  { username: "admin", displayName: "系统管理员", role: "ADMIN", dept: null },
+  { username: "reviewer", displayName: "质量办审核员", role: "REVIEWER", dept: null },
+  { username: "staff-a", displayName: "机电系填报员", role: "STAFF", dept: "机电与信息工程系" },
+  { username: "staff-b", displayName: "教社系填报员", role: "STAFF", dept: "教育与社会事业系" },
+] as const;
