@@ -71,7 +71,9 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
   if (!p) {
     // Look before creating: the app's own role may use the table but not create schemas.
     p = (async () => {
-      const [{ exists }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(`SELECT to_regclass('nianbao_jobs.job') IS NOT NULL AS "exists"`);
+      // Up to date when its newest column exists (a table made by an older version gets the rest).
+      const [{ exists }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(
+        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name = 'format') AS "exists"`);
       if (!exists) for (const sql of JOB_TABLE_SQL) await prisma.$executeRawUnsafe(sql);
     })();
     p.catch(() => ready.delete(prisma));

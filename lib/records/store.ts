@@ -69,8 +69,8 @@ export function splitData(kind: RecordKind, data: Record<string, unknown>) {
 }
 
 /**
- * The kind table's row for a new record. The Indicator table repeats the year (its key is
- * unique per year; a composite foreign key keeps it equal to the record's).
+ * The kind table's row for a new record written directly (the bulk import). The Indicator table
+ * repeats the year (keys are looked up per year; a composite foreign key keeps it equal to the record's).
  */
 export function kindCreate(kind: RecordKind, fields: Record<string, unknown>, year: number) {
   return kind.model === "indicator" ? { ...fields, year } : fields;

@@ -9,7 +9,7 @@ import { toAppError } from "../server/db-errors";
 import { toDbData, toJsonRecord } from "./db-data";
 import type { RecordKind } from "./kinds";
 import { ZRecordMeta } from "./schema";
-import { flatten, includeKind, kindCreate, nestedKind, ofKind, splitData, type Client, type FlatRecord } from "./store";
+import { flatten, includeKind, nestedKind, ofKind, splitData, type Client, type FlatRecord } from "./store";
 import { assertDepartmentOpen } from "../departments/service";
 import { assertYearWritable } from "../years/service";
 import { checkReferences } from "./references";
@@ -80,7 +80,8 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
       data: {
         kind: kind.model, year: meta.year, departmentId: meta.departmentId, highlight: meta.highlight, sortOrder: meta.sortOrder,
         authorId: actor.id, status: "DRAFT", topic: record.topic ?? null,
-        ...nestedKind(kind, "create", kindCreate(kind, fields, meta.year)),
+        // Nested under the record, the Indicator row takes its year from the composite foreign key.
+        ...nestedKind(kind, "create", fields),
       },
       include: includeKind(kind),
     });
