@@ -1,7 +1,8 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // 1. database: DATABASE_URL, or the embedded PGlite server under ./.data (port 55432+, never 5432)
 // 2. migrations, 3. demo data (embedded: on first start, external: only with NIANBAO_DEMO=1)
-// 4. `next build` when no build exists, 5. `next start` on PORT (default 3000).
+// 4. `next build` when no build exists, 5. the web server (scripts/serve.ts: Next with request ids,
+// JSON logs and a graceful SIGTERM) on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { migrateDeploy } from "../lib/runtime/migrate";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 async function seedIfWanted(embedded: boolean) {
   const { db } = await import("../lib/server/db");
@@ -52,7 +54,7 @@ async function main() {
   await seedIfWanted(database.embedded);
   buildIfNeeded();
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "serve.ts")], { cwd: ROOT, stdio: "inherit", env: { ...process.env, PORT: port } });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {
     await database.stop();

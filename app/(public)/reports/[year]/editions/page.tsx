@@ -34,7 +34,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               <td className="border px-2 py-1.5">第{e.version}版</td>
               <td className="border px-2 py-1.5">{e.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
-              <td className="border px-2 py-1.5"><Link className="text-brand-700 underline" href={`/reports/${y}?edition=${e.version}`}>阅读第{e.version}版</Link></td>
+              <td className="border px-2 py-1.5"><Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>阅读第{e.version}版</Link></td>
             </tr>
           ))}
         </tbody>
