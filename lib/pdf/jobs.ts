@@ -1,4 +1,9 @@
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import { scaleEnv } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { errorFields, logger } from "../ops/log";
+import { onShutdown } from "../ops/shutdown";
 import type { ReportDocument } from "../report/document";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
@@ -21,8 +26,15 @@ export const PDF_QUEUE = "report-pdf";
 export const MAX_ATTEMPTS = 4;
 /** Seconds before retry n (1-based): 15 s, 60 s, 135 s. */
 export const retryDelaySeconds = (attempt: number) => 15 * attempt * attempt;
-/** A job still "active" after this long belonged to a process that died: it runs again. */
-const STALE_AFTER_SECONDS = 10 * 60;
+/**
+ * Leases: a claimed job carries its worker's id and a lease the worker renews while it runs
+ * (every third of NIANBAO_JOB_LEASE_SECONDS). A job whose lease ran out belonged to a worker that
+ * died: the next claim takes it again. Renewals and the final state are written only by the lease
+ * holder, so one job never runs in two workers at the same time.
+ */
+const leaseSeconds = () => scaleEnv().NIANBAO_JOB_LEASE_SECONDS;
+/** This process's worker id (host, pid, random: restarts never reuse one). */
+export const WORKER_ID = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 /** A failed job is tried again when someone asks for its PDF this long after it failed. */
 const REARM_FAILED_AFTER_SECONDS = 15 * 60;
 
@@ -45,6 +57,8 @@ const SCHEMA_SQL = [
   )`,
   `CREATE UNIQUE INDEX IF NOT EXISTS job_queue_key ON nianbao_jobs.job (queue, key)`,
   `CREATE INDEX IF NOT EXISTS job_fetch ON nianbao_jobs.job (queue, state, run_after)`,
+  `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS locked_by text`,
+  `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS lease_until timestamptz`,
 ];
 
 export type JobState = "created" | "active" | "completed" | "failed";
@@ -91,56 +105,95 @@ export async function findJob(options: { prisma?: PrismaClient; queue?: string; 
   return rows[0] ? toJob(rows[0]) : null;
 }
 
-/** Claims the next due job (SKIP LOCKED: two servers never take the same one). */
-async function claimJob(prisma: PrismaClient, queue: string): Promise<JobRow | null> {
+/**
+ * Claims the next due job, or one whose worker's lease ran out (SKIP LOCKED: two workers never
+ * take the same one).
+ */
+async function claimJob(prisma: PrismaClient, queue: string, workerId: string): Promise<JobRow | null> {
   const rows = await prisma.$queryRawUnsafe<Raw[]>(
-    `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now()
-     WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created' AND run_after <= now()
+    `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now(),
+       locked_by = $2, lease_until = now() + make_interval(secs => $3)
+     WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1
+                   AND ((state = 'created' AND run_after <= now()) OR (state = 'active' AND lease_until < now()))
                  ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
-     RETURNING id, key, data, state, attempts, max_attempts, last_error`, queue);
+     RETURNING id, key, data, state, attempts, max_attempts, last_error`, queue, workerId, leaseSeconds());
   return rows[0] ? toJob(rows[0]) : null;
 }
 
-async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown): Promise<void> {
+/** Extends the lease while the job runs; false when it is no longer ours (it expired and was taken). */
+async function renewLease(prisma: PrismaClient, job: JobRow, workerId: string): Promise<boolean> {
+  const n = await prisma.$executeRawUnsafe(
+    `UPDATE nianbao_jobs.job SET lease_until = now() + make_interval(secs => $3), updated_at = now() WHERE id = $1 AND locked_by = $2 AND state = 'active'`,
+    job.id, workerId, leaseSeconds());
+  return n > 0;
+}
+
+/** Puts this worker's claimed jobs back (on shutdown), without counting the interrupted attempt. */
+export async function releaseJobs(options: { prisma?: PrismaClient; workerId?: string } = {}): Promise<number> {
+  const prisma = options.prisma ?? db();
+  await ensureJobTable(prisma);
+  return prisma.$executeRawUnsafe(
+    `UPDATE nianbao_jobs.job SET state = 'created', attempts = GREATEST(attempts - 1, 0), locked_by = NULL, lease_until = NULL, run_after = now(), updated_at = now()
+     WHERE locked_by = $1 AND state = 'active'`, options.workerId ?? WORKER_ID);
+}
+
+async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown, workerId: string): Promise<void> {
+  const mine = `id = $1 AND locked_by = '${workerId.replace(/'/g, "''")}' AND state = 'active'`;
   if (!error) {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`, job.id);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id);
     return;
   }
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
-      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, updated_at = now() WHERE id = $1`,
+      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`,
       job.id, retryDelaySeconds(job.attempts), message);
   } else {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $2, updated_at = now() WHERE id = $1`, job.id, message);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $2, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, message);
   }
 }
 
 export type JobHandler = (job: JobRow) => Promise<void>;
 
-/** Runs one due job if there is one; true when it ran one. A failing handler schedules a retry. */
-export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler }): Promise<boolean> {
+/**
+ * Runs one due job if there is one; true when it ran one. A failing handler schedules a retry.
+ * `exclusive: false` lets a worker process run several (NIANBAO_WORKER_CONCURRENCY); inside a web
+ * server jobs and previews share one print at a time.
+ */
+export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler; workerId?: string; exclusive?: boolean }): Promise<boolean> {
   const prisma = options.prisma ?? db();
+  const workerId = options.workerId ?? WORKER_ID;
   await ensureJobTable(prisma);
-  const job = await claimJob(prisma, options.queue ?? PDF_QUEUE);
+  const job = await claimJob(prisma, options.queue ?? PDF_QUEUE, workerId);
   if (!job) return false;
+  const heartbeat = setInterval(() => {
+    renewLease(prisma, job, workerId).then((mine) => {
+      if (!mine) logger().warn({ job: job.key }, "job lease lost");
+    }).catch((err: unknown) => logger().warn({ job: job.key, ...errorFields(err) }, "job lease renewal failed"));
+  }, (leaseSeconds() * 1000) / 3);
   let error: unknown = null;
   try {
-    await exclusive(() => options.handler(job));
+    await (options.exclusive === false ? options.handler(job) : exclusive(() => options.handler(job)));
   } catch (err) {
     error = err ?? new Error("unknown error");
-    console.error(`[nianbao] PDF job ${job.key} attempt ${job.attempts}/${job.maxAttempts} failed:`, error instanceof Error ? error.message : error);
+    logger().error({ job: job.key, attempt: job.attempts, maxAttempts: job.maxAttempts, ...errorFields(error) }, "job failed");
+  } finally {
+    clearInterval(heartbeat);
   }
-  await finishJob(prisma, job, error);
+  await finishJob(prisma, job, error, workerId);
   return true;
 }
 
 /** Seconds until the next job is due; null when nothing is waiting. Also revives jobs of dead workers. */
-async function nextDue(prisma: PrismaClient, queue: string): Promise<number | null> {
+export async function nextDue(prisma: PrismaClient, queue: string): Promise<number | null> {
+  // A job whose every attempt ended with its worker's death is given up, like one that kept failing.
   await prisma.$executeRawUnsafe(
-    `UPDATE nianbao_jobs.job SET state = 'created', updated_at = now() WHERE queue = $1 AND state = 'active' AND started_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})`, queue);
+    `UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = COALESCE(last_error, 'worker stopped during every attempt'), updated_at = now()
+     WHERE queue = $1 AND state = 'active' AND lease_until < now() AND attempts >= max_attempts`, queue);
   const rows = await prisma.$queryRawUnsafe<{ wait: number | null }[]>(
-    `SELECT GREATEST(0, EXTRACT(EPOCH FROM MIN(run_after) - now()))::float8 AS wait FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'`, queue);
+    `SELECT GREATEST(0, EXTRACT(EPOCH FROM MIN(due) - now()))::float8 AS wait FROM (
+       SELECT run_after AS due FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'
+       UNION ALL SELECT lease_until FROM nianbao_jobs.job WHERE queue = $1 AND state = 'active' AND lease_until IS NOT NULL) d`, queue);
   return rows[0]?.wait ?? null;
 }
 
@@ -162,12 +215,15 @@ type WorkerState = { running: boolean; wake: (() => void) | null };
 const holder = globalThis as unknown as { __nianbaoPdfWorker?: WorkerState };
 const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null });
 
+/** Starts this web server's worker, unless NIANBAO_WORKER=off (then `npm run worker` runs the jobs). */
 export function ensurePdfWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
+  if (scaleEnv().NIANBAO_WORKER === "off") return;
   const w = worker();
   if (w.running) { w.wake?.(); return; }
   w.running = true;
+  onShutdown("pdf-worker", async () => { w.running = false; w.wake?.(); await releaseJobs({ prisma: options.prisma }); });
   void workLoop(options.prisma ?? db(), options.handler ?? printEditionJob)
-    .catch((err) => console.error("[nianbao] PDF worker stopped:", err instanceof Error ? err.message : err))
+    .catch((err) => logger().error(errorFields(err), "PDF worker stopped"))
     .finally(() => { w.running = false; w.wake = null; });
 }
 
@@ -175,6 +231,7 @@ async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void
   const w = worker();
   let failures = 0;
   for (;;) {
+    if (!w.running) return; // shutting down
     try {
       if (await runNextJob({ prisma, handler })) { failures = 0; continue; }
       const wait = await nextDue(prisma, PDF_QUEUE);
@@ -234,4 +291,4 @@ export function editionJobHandler(options: {
   };
 }
 
-const printEditionJob: JobHandler = (job) => editionJobHandler()(job);
+export const printEditionJob: JobHandler = (job) => editionJobHandler()(job);
