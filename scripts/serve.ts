@@ -9,6 +9,7 @@ import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
 import { runShutdownHooks } from "../lib/ops/shutdown";
+import type { Answer } from "../lib/report/http-cache";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -32,12 +33,26 @@ function forcePrivate(res: http.ServerResponse) {
   }) as typeof res.writeHead;
 }
 
+function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(incoming)) if (typeof v === "string") h.set(k, v); else if (Array.isArray(v)) h.set(k, v.join(", "));
+  return h;
+}
+
+function send(res: http.ServerResponse, answer: Answer, head: boolean) {
+  res.writeHead(answer.status, answer.headers);
+  res.end(head ? undefined : answer.body ?? undefined);
+}
+
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The published report answered here, before Next: pre-compressed bytes with their own
+  // Content-Encoding (Next drops a route handler's and would compress again per request).
+  const { publicReportAnswer } = await import("../lib/report/public-http");
   let draining = false;
 
   const server = http.createServer((req, res) => {
@@ -61,7 +76,14 @@ async function main() {
           log.info({ method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms) }, "request");
         }
       });
-      handle(req, res).catch((err: unknown) => {
+      const serve = async () => {
+        if (pathname.startsWith("/reports/")) {
+          const answer = await publicReportAnswer(req.method ?? "GET", new URL(req.url ?? "/", "http://local"), toHeaders(req.headers));
+          if (answer) return send(res, answer, req.method === "HEAD");
+        }
+        await handle(req, res);
+      };
+      serve().catch((err: unknown) => {
         log.error(errorFields(err), "request failed");
         if (!res.headersSent) { res.statusCode = 500; res.end(); }
       });

@@ -65,17 +65,25 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, "")).some((t) => t === "*" || t === etag);
 }
 
-export function encodedResponse(request: Request, variants: Variants, options: { contentType: string; cacheControl: string; headers?: Record<string, string> }): Response {
-  const encoding = negotiate(request.headers.get("accept-encoding"), { br: !!variants.br, gzip: !!variants.gzip });
+/** An HTTP answer as plain data, written by node:http (scripts/serve.ts) or a route handler. */
+export type Answer = { status: number; headers: Record<string, string>; body: Buffer | null };
+
+/**
+ * The representation the client accepts, with its ETag, or 304. `encodings: false` answers the
+ * identity bytes only (for a server that compresses by itself, or drops Content-Encoding).
+ */
+export function encodedAnswer(requestHeaders: Headers, variants: Variants, options: { contentType: string; cacheControl: string; headers?: Record<string, string>; encodings?: boolean }): Answer {
+  const encoding = options.encodings === false ? "identity"
+    : negotiate(requestHeaders.get("accept-encoding"), { br: !!variants.br, gzip: !!variants.gzip });
   const etag = variantEtag(variants.etag, encoding);
   const headers: Record<string, string> = {
     "content-type": options.contentType, etag, vary: "Accept-Encoding", "cache-control": options.cacheControl, ...options.headers,
   };
-  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(requestHeaders.get("if-none-match"), etag)) return { status: 304, headers, body: null };
   const body = encoding === "identity" ? variants.identity : (variants[encoding] as Buffer);
   if (encoding !== "identity") headers["content-encoding"] = encoding;
   headers["content-length"] = String(body.length);
-  return new Response(request.method === "HEAD" ? null : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: 200, headers });
+  return { status: 200, headers, body };
 }
 
 // ---- Compressed once per process: every representation by its ETag ----

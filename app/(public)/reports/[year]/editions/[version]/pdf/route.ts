@@ -1,16 +1,15 @@
-import { editionPdfKey, requestEditionPdf } from "@/lib/pdf/jobs";
-import { contentDisposition, pendingResponse, wantsJson } from "@/lib/pdf/responses";
+import { requestEditionPdf } from "@/lib/pdf/jobs";
+import { pendingResponse, wantsJson } from "@/lib/pdf/responses";
 import { bi } from "@/lib/i18n/bilingual";
 import { logger, errorFields } from "@/lib/ops/log";
 import { listEditions } from "@/lib/report/editions";
-import { cachedVariants, encodedResponse, IMMUTABLE } from "@/lib/report/http-cache";
 import { parseVersion, parseYear } from "@/lib/report/params";
+import { answerToResponse, storedEditionPdfAnswer } from "@/lib/report/public-http";
 import { editionPdfPath } from "@/lib/report/public-page";
-import { storage } from "@/lib/storage";
 
 /**
  * GET /reports/{year}/editions/{n}/pdf: the PDF of a published edition at its permanent address.
- * Once stored it never changes: immutable for a year, compressed once per process, ETag/304.
+ * Once stored it never changes: immutable for a year, ETag/304 (pre-compressed under scripts/serve.ts).
  * Before that the answer is 202 「正在生成」 (no-store) and a background worker prints it; nothing
  * is printed in the request.
  */
@@ -36,16 +35,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
     const state = await requestEditionPdf({ edition });
     if (state.status !== "ready") return pendingResponse(state, { json, url, title });
     if (json) return Response.json({ status: "ready", url }, { headers: NO_STORE });
-    const key = editionPdfKey(edition);
-    const variants = await cachedVariants(`pdf-${edition.id}`, async () => {
-      const bytes = await storage().getFile(key);
-      if (!bytes) throw new Error(`stored PDF ${key} disappeared`);
-      return { bytes, textLike: false };
-    });
-    return encodedResponse(request, variants, {
-      contentType: "application/pdf", cacheControl: IMMUTABLE,
-      headers: { "content-disposition": contentDisposition("attachment", `report-${year}-v${version}.pdf`, `${title}.pdf`), "x-content-type-options": "nosniff" },
-    });
+    const answer = await storedEditionPdfAnswer({ year: p.year, version: p.version, headers: request.headers, encodings: false });
+    if (!answer) return pendingResponse({ status: "generating", attempts: 0, lastError: null }, { json, url, title });
+    return answerToResponse(answer, request.method);
   } catch (err) {
     logger().error({ year, version, ...errorFields(err) }, "PDF download failed");
     const message = bi("PDF下载暂时不可用，请稍后重试", "PDF download is unavailable, please try again later");
