@@ -14,6 +14,8 @@ export interface FileStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the file; no error when it does not exist. */
   delete(key: string): Promise<void>;
+  /** Every stored key, sorted (backups). */
+  list(): Promise<string[]>;
 }
 
 export function dataDir(): string {
