@@ -68,10 +68,15 @@ type Raw = { id: bigint | number; key: string; data: unknown; state: JobState; a
 const toJob = (r: Raw): JobRow => ({ id: Number(r.id), key: r.key, data: r.data, state: r.state, attempts: r.attempts, maxAttempts: r.max_attempts, lastError: r.last_error });
 
 const ready = new WeakMap<PrismaClient, Promise<void>>();
+const JOB_TABLE_LOCK = 740_211_014;
 export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
   let p = ready.get(prisma);
   if (!p) {
-    p = (async () => { for (const sql of SCHEMA_SQL) await prisma.$executeRawUnsafe(sql); })();
+    // Under a lock: two instances creating the table at once collide in pg_type even with IF NOT EXISTS.
+    p = prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${JOB_TABLE_LOCK})`);
+      for (const sql of SCHEMA_SQL) await tx.$executeRawUnsafe(sql);
+    });
     p.catch(() => ready.delete(prisma));
     ready.set(prisma, p);
   }
