@@ -54,6 +54,7 @@ async function main() {
   // Content-Encoding (Next drops a route handler's and would compress again per request).
   const { publicReportAnswer } = await import("../lib/report/public-http");
   let draining = false;
+  let inFlight = 0;
 
   const server = http.createServer((req, res) => {
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
@@ -68,6 +69,8 @@ async function main() {
     }
     if (isPrivatePath(pathname)) forcePrivate(res);
     const started = process.hrtime.bigint();
+    inFlight++;
+    res.once("close", () => { inFlight--; });
     withRequestContext({ requestId }, () => {
       res.once("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -100,11 +103,13 @@ async function main() {
     draining = true;
     markDraining();
     log.info({ signal, drainMs: DRAIN_MS }, "shutting down: no new connections, finishing requests in flight");
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.close();
     server.closeIdleConnections();
-    const forced = setTimeout(() => { log.warn("drain timeout: closing remaining connections"); server.closeAllConnections(); }, DRAIN_MS);
-    await closed;
-    clearTimeout(forced);
+    // Wait for the requests in flight (not for idle kept-alive connections), at most DRAIN_MS.
+    const deadline = Date.now() + DRAIN_MS;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    if (inFlight > 0) log.warn({ inFlight }, "drain timeout: closing remaining connections");
+    server.closeAllConnections();
     await runShutdownHooks((name, err) => err ? log.error({ hook: name, ...errorFields(err) }, "shutdown step failed") : log.info({ hook: name }, "shutdown step done"));
     log.info("stopped");
     process.exit(0);

@@ -6,6 +6,7 @@
 // and that web instances with NIANBAO_WORKER=off never print.
 // Needs a build of the current code (.next or NEXT_DIST_DIR); REPLICAS_BUILD=1 builds first.
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -250,4 +251,31 @@ describe("replicas behind a round-robin proxy", () => {
       await closePrismaClient(prisma);
     }
   }, 300_000);
+
+  it("on SIGTERM stops taking connections, finishes the request in flight, then exits cleanly", async () => {
+    // A request in flight: headers sent, half of its body still to come.
+    const socket = net.connect(b.port, "127.0.0.1");
+    await new Promise((r) => socket.once("connect", r));
+    let answer = "";
+    socket.on("data", (d) => { answer += d.toString(); });
+    // (A sign-in: its handler reads the whole body before answering.)
+    socket.write("POST /api/auth/callback/credentials HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n\r\nusername=x");
+    await sleep(300);
+    const exited = b.stop("SIGTERM");
+    await sleep(1000);
+    // No new requests: a new connection is refused, one kept alive from before gets 503 and is closed.
+    const late = await fetch(`${b.url}/api/health`).then((r) => r.status, () => "refused");
+    expect([503, "refused"]).toContain(late);
+    expect(b.child.exitCode).toBeNull(); // still finishing the one in flight
+    expect(answer).toBe(""); // not answered yet
+    socket.write("&x");
+    const finishing = Date.now();
+    expect(await exited).toBe(0);
+    // Well before the drain timeout (20 s): nothing but the request in flight was waited for.
+    expect(Date.now() - finishing, b.output().slice(-3000)).toBeLessThan(10_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 \d{3} /);
+    expect(b.output()).toMatch(/"msg":"shutting down/);
+    // The other instance still serves.
+    expect((await fetch(`${a.url}/api/health`)).status).toBe(200);
+  }, 60_000);
 });
