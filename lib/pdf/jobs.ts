@@ -119,7 +119,9 @@ async function claimJob(prisma: PrismaClient, queue: string, workerId: string): 
     `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now(),
        locked_by = $2, lease_until = now() + make_interval(secs => $3)
      WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1
-                   AND ((state = 'created' AND run_after <= now()) OR (state = 'active' AND lease_until < now()))
+                   AND ((state = 'created' AND run_after <= now())
+                        -- rows claimed before leases existed count as expired after 10 minutes
+                        OR (state = 'active' AND COALESCE(lease_until, started_at + interval '10 minutes') < now() AND attempts < max_attempts))
                  ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
      RETURNING id, key, data, state, attempts, max_attempts, last_error`, queue, workerId, leaseSeconds());
   return rows[0] ? toJob(rows[0]) : null;
@@ -143,18 +145,19 @@ export async function releaseJobs(options: { prisma?: PrismaClient; workerId?: s
 }
 
 async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown, workerId: string): Promise<void> {
-  const mine = `id = $1 AND locked_by = '${workerId.replace(/'/g, "''")}' AND state = 'active'`;
+  // Only while the lease is still ours: a worker that lost it must not overwrite the new holder's state.
+  const mine = `id = $1 AND locked_by = $2 AND state = 'active'`;
   if (!error) {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId);
     return;
   }
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
-      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`,
-      job.id, retryDelaySeconds(job.attempts), message);
+      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $3), last_error = $4, lease_until = NULL, updated_at = now() WHERE ${mine}`,
+      job.id, workerId, retryDelaySeconds(job.attempts), message);
   } else {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $2, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, message);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId, message);
   }
 }
 
@@ -196,7 +199,8 @@ export async function nextDue(prisma: PrismaClient, queue: string): Promise<numb
     `UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = COALESCE(last_error, 'worker stopped during every attempt'), updated_at = now()
      WHERE queue = $1 AND state = 'active' AND lease_until < now() AND attempts >= max_attempts`, queue);
   const rows = await prisma.$queryRawUnsafe<{ wait: number | null }[]>(
-    `SELECT GREATEST(0, EXTRACT(EPOCH FROM MIN(due) - now()))::float8 AS wait FROM (
+    // (GREATEST ignores NULL: without the CASE an empty queue would read as "due now".)
+    `SELECT CASE WHEN MIN(due) IS NULL THEN NULL ELSE GREATEST(0, EXTRACT(EPOCH FROM MIN(due) - now())) END::float8 AS wait FROM (
        SELECT run_after AS due FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'
        UNION ALL SELECT lease_until FROM nianbao_jobs.job WHERE queue = $1 AND state = 'active' AND lease_until IS NOT NULL) d`, queue);
   return rows[0]?.wait ?? null;

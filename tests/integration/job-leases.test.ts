@@ -3,7 +3,7 @@
 // stopping worker puts its job back, and a worker that lost its lease cannot overwrite the result.
 process.env.NIANBAO_JOB_LEASE_SECONDS = "6";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueJob, findJob, releaseJobs, runNextJob } from "../../lib/pdf/jobs";
+import { enqueueJob, findJob, nextDue, releaseJobs, runNextJob } from "../../lib/pdf/jobs";
 import { migratedDatabase } from "../support/database";
 
 describe("job leases", () => {
@@ -78,5 +78,16 @@ describe("job leases", () => {
     expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "next", exclusive: false, handler: async () => { runs++; } })).toBe(true);
     expect(runs).toBe(1);
     expect((await findJob({ prisma: database.prisma, queue: q, key }))?.state).toBe("completed");
+  });
+
+  it("gives up a job whose every attempt ended with its worker's death, instead of claiming it again", async () => {
+    const q = queue();
+    const key = `${q}-doomed`;
+    await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
+    await database.prisma.$executeRawUnsafe(
+      `UPDATE nianbao_jobs.job SET state = 'active', attempts = max_attempts, locked_by = 'dead', lease_until = now() - interval '1 second' WHERE key = $1`, key);
+    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "alive", exclusive: false, handler: async () => undefined })).toBe(false);
+    expect(await nextDue(database.prisma, q)).toBeNull();
+    expect((await row(key)).state).toBe("failed");
   });
 });
