@@ -195,6 +195,12 @@ describe("replicas behind a round-robin proxy", () => {
   });
 
   it("two simultaneous PDF requests make one job; a killed worker's job is printed by the next; web instances never print", async () => {
+    // A reviewer's draft preview is printed on demand elsewhere; an instance with NIANBAO_WORKER=off refuses it.
+    const reviewer = await signIn(a.url, "reviewer");
+    const preview = await fetch(`${b.url}/admin/report/2022/pdf`, { headers: { cookie: reviewer() } });
+    expect(preview.status).toBe(429);
+    expect((await preview.json() as { error: { message: string } }).error.message).toMatch(/不生成PDF预览.*does not print/);
+
     const url = "/reports/2022/editions/2/pdf";
     const [r1, r2] = await Promise.all([a, b].map((i) => fetch(`${i.url}${url}`, { headers: { accept: "application/json" } })));
     expect([r1.status, r2.status]).toEqual([202, 202]);
