@@ -2,6 +2,7 @@
 // gets an id (x-request-id, and on every log line), personal pages can never be cached, and
 // SIGTERM drains instead of dropping requests. `npm start` runs it after migrations; a container
 // or a process manager can run it directly (`tsx scripts/serve.ts`).
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { isPrivatePath, PRIVATE } from "../lib/ops/cache-policy";
@@ -47,6 +48,9 @@ function send(res: http.ServerResponse, answer: Answer, head: boolean) {
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
+  // The build's id goes into the report pages' ETags (lib/report/public-http.ts).
+  const buildFile = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  if (!process.env.NIANBAO_BUILD_ID && fs.existsSync(buildFile)) process.env.NIANBAO_BUILD_ID = fs.readFileSync(buildFile, "utf8").trim();
   const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -14,6 +14,8 @@ import { notPublishedPage, publishedReportPage } from "./public-page";
  *   or any server that is not ours; Next then compresses on the fly).
  */
 const HTML = "text/html; charset=utf-8";
+/** Part of every ETag: a deploy that renders pages differently must not be answered 304 with old bytes. */
+const build = () => process.env.NIANBAO_BUILD_ID ?? "dev";
 const SHORT = "public, max-age=0, s-maxage=10";
 
 const notFound = (year: number | null): Answer =>
@@ -28,7 +30,7 @@ export async function latestReportAnswer(options: { year: string; edition: strin
   if (!rendered) return notFound(year);
   const years = published.map((p) => p.year);
   const latest = published.find((p) => p.year === year)?.latestVersion ?? rendered.meta.version;
-  const variants = await cachedVariants(`page-${rendered.meta.id}-${latest}-${years.join(".")}`, async () => ({
+  const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}`, async () => ({
     bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years, latest })),
   }));
   return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: LATEST, encodings: options.encodings });
@@ -41,7 +43,7 @@ export async function editionAnswer(options: { year: string; version: string; he
   const rendered = year && version ? await renderedEdition({ year, version }) : null;
   // Not (yet) published: a short shared cache, the edition may appear any moment.
   if (!rendered) return notFound(year);
-  const variants = await cachedVariants(`edition-${rendered.meta.id}`, async () => ({
+  const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}`, async () => ({
     bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true })),
   }));
   return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: IMMUTABLE, encodings: options.encodings });

@@ -164,6 +164,9 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     expect(plain.body.toString("utf8")).toBe(html);
     const gz = await rawGet(`${proxy.url}/reports/2022`, { "accept-encoding": "gzip" });
     expect(zlib.gunzipSync(gz.body).toString("utf8")).toBe(html);
+    // The ETag names the build (a deploy that renders differently is not answered 304).
+    const buildId = fs.readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+    expect(String(latest.headers.etag)).toContain(buildId);
     // Both instances answer the same ETag; a matching If-None-Match is a 304 on either.
     for (const i of [a, b]) {
       const again = await rawGet(`${i.url}/reports/2022`, { "accept-encoding": "gzip, br", "if-none-match": String(latest.headers.etag) });
