@@ -139,7 +139,7 @@ export async function loadDatabase(url: string, stageDir: string, tables: { name
       const { rows: serials } = await c.query<{ t: string; col: string; seq: string }>(
         `SELECT c.relname::text AS t, a.attname::text AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname)::text AS seq
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
       for (const s of serials) {
         await c.query(`SELECT setval($1, COALESCE((SELECT max(${q(s.col)}) FROM public.${q(s.t)}), 0) + 1, false)`, [s.seq]);
       }

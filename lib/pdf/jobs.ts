@@ -85,12 +85,12 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
   let p = ready.get(prisma);
   if (!p) {
     // Look before creating: the app's own role may use the table but not create schemas (the owner
-    // creates it at start, lib/runtime/app-role.ts). Up to date when its newest column exists;
+    // creates it at start, lib/runtime/app-role.ts). Up to date when the columns added later exist;
     // otherwise under a lock, as two instances creating it at once collide even with IF NOT EXISTS.
     p = (async () => {
-      const [{ exists }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(
-        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name = 'lease_until') AS "exists"`);
-      if (exists) return;
+      const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name IN ('format', 'locked_by', 'lease_until')`);
+      if (n === 3) return;
       await prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${JOB_TABLE_LOCK})`);
         for (const sql of JOB_TABLE_SQL) await tx.$executeRawUnsafe(sql);

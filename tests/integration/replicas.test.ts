@@ -83,7 +83,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     s3 = new S3rver({ port: PORT + 5, address: "127.0.0.1", silent: true, directory: s3dir, configureBuckets: [{ name: "nianbao", configs: [] }] });
     await s3.run();
     env = {
-      DATABASE_URL: database.url, NIANBAO_DEMO: "1", NEXTAUTH_SECRET: "replicas-test-secret", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      DATABASE_URL: database.url, NIANBAO_DEMO: "1", NEXTAUTH_SECRET: "replicas-test-secret-not-for-production-0123456789", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       NIANBAO_LOGIN_LIMIT_IP: "10000", NIANBAO_ACCESS_LOG: "1", NIANBAO_INSTANCES: "2", NIANBAO_WORKER: "off", NIANBAO_JOB_LEASE_SECONDS: "6",
       S3_BUCKET: "nianbao", S3_ENDPOINT: `http://127.0.0.1:${PORT + 5}`, S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER",
       NIANBAO_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-replicas-data-")),
@@ -148,8 +148,26 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     expect(down.headers.get("cache-control")).toBe("private, no-store");
   });
 
-  // Login throttling counted in Postgres is built on branch `security`; enable after the merge.
-  it.todo("counts failed logins against both instances together (shared store)");
+  it("counts failed logins against both instances together (shared store)", async () => {
+    // A made-up user name: failures count per name and address whether or not the user exists.
+    const username = `probe-${Date.now()}`;
+    const attempt = async (base: string) => {
+      const csrf = await fetch(`${base}/api/auth/csrf`);
+      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const { csrfToken } = await csrf.json() as { csrfToken: string };
+      const res = await fetch(`${base}/api/auth/callback/credentials`, {
+        method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+        body: new URLSearchParams({ csrfToken, username, password: "wrong-password", json: "true" }),
+      });
+      const { url } = await res.json() as { url: string };
+      return new URL(url).searchParams.get("error");
+    };
+    // Five failures spread over the two instances (limit 5 per name and address)…
+    for (let i = 0; i < 5; i++) expect(await attempt(i % 2 ? b.url : a.url)).toBe("INVALID_CREDENTIALS");
+    // …and the sixth is refused by either one: they count in the same table.
+    expect(await attempt(a.url)).toBe("RATE_LIMITED");
+    expect(await attempt(b.url)).toBe("RATE_LIMITED");
+  });
 
   it("serves the published report pre-compressed, with ETag/304 and CDN cache headers", async () => {
     const latest = await rawGet(`${proxy.url}/reports/2022`, { "accept-encoding": "gzip, br" });
