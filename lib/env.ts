@@ -164,13 +164,21 @@ const ZScaleEnv = z.object({
   NIANBAO_JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** How many app instances share this database (documentation for checks such as the session secret). */
   NIANBAO_INSTANCES: z.coerce.number().int().min(1).default(1),
+  /** How long SIGTERM waits for requests (and a worker's jobs) in flight. */
+  NIANBAO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  /** How often an idle `npm run worker` looks for jobs. */
+  NIANBAO_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** JSON log level, and `1` to log every request (otherwise failed and slow ones). */
+  NIANBAO_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  NIANBAO_ACCESS_LOG: z.enum(["0", "1"]).default("0"),
+  /** The `service` field of every log line (e.g. web or worker). */
+  NIANBAO_SERVICE: z.string().default("nianbao"),
+  /** The address the web server listens on. */
+  HOSTNAME_BIND: z.string().default("0.0.0.0"),
   /** Set by scripts/serve.ts from the build: part of every report ETag, so a deploy never gets a stale 304. */
   NIANBAO_BUILD_ID: z.string().optional(),
 });
 export type TScaleEnv = z.infer<typeof ZScaleEnv>;
 
-let cachedScale: TScaleEnv | undefined;
-export function scaleEnv(): TScaleEnv {
-  cachedScale ??= ZScaleEnv.parse(process.env);
-  return cachedScale;
-}
+/** Replicas, workers and operations (docs/deploy.md); a bad value is refused like any other. */
+export const scaleEnv: () => TScaleEnv = cachedParse(ZScaleEnv);

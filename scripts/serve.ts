@@ -11,12 +11,13 @@ import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
 import { runShutdownHooks } from "../lib/ops/shutdown";
 import type { Answer } from "../lib/report/http-cache";
+import { env, scaleEnv } from "../lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PORT = Number(process.env.PORT ?? 3000);
-const HOST = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+const PORT = env().PORT;
+const HOST = scaleEnv().HOSTNAME_BIND;
 /** In-flight requests get this long after SIGTERM; a load balancer usually waits 30 s. */
-const DRAIN_MS = Number(process.env.NIANBAO_SHUTDOWN_TIMEOUT_MS ?? 20_000);
+const DRAIN_MS = scaleEnv().NIANBAO_SHUTDOWN_TIMEOUT_MS;
 
 const log = logger();
 
@@ -49,7 +50,7 @@ async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
   // The build's id goes into the report pages' ETags (lib/report/public-http.ts).
-  const buildFile = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  const buildFile = path.join(ROOT, env().NEXT_DIST_DIR, "BUILD_ID");
   if (!process.env.NIANBAO_BUILD_ID && fs.existsSync(buildFile)) process.env.NIANBAO_BUILD_ID = fs.readFileSync(buildFile, "utf8").trim();
   const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });
   await app.prepare();
@@ -82,7 +83,7 @@ async function main() {
       res.once("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         // Public pages at hundreds of req/s would drown the log: only slow or failed ones there.
-        if (res.statusCode >= 500 || ms > 1000 || process.env.NIANBAO_ACCESS_LOG === "1") {
+        if (res.statusCode >= 500 || ms > 1000 || scaleEnv().NIANBAO_ACCESS_LOG === "1") {
           log.info({ method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms) }, "request");
         }
       });

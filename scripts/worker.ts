@@ -8,8 +8,8 @@ import { nextDue, PDF_QUEUE, exportEditionJob, releaseJobs, runNextJob, WORKER_I
 import { errorFields, logger } from "../lib/ops/log";
 import { db } from "../lib/server/db";
 
-const POLL_MS = Number(process.env.NIANBAO_WORKER_POLL_MS ?? 1000);
-const DRAIN_MS = Number(process.env.NIANBAO_SHUTDOWN_TIMEOUT_MS ?? 20_000);
+const POLL_MS = scaleEnv().NIANBAO_WORKER_POLL_MS;
+const DRAIN_MS = scaleEnv().NIANBAO_SHUTDOWN_TIMEOUT_MS;
 const log = logger().child({ worker: WORKER_ID });
 
 let stopping = false;

@@ -1,5 +1,6 @@
 import pino from "pino";
 import { currentRequestId } from "./request-context";
+import { scaleEnv } from "../env";
 
 /**
  * Structured JSON logs, one line per event, each carrying the id of the request it belongs to
@@ -10,8 +11,8 @@ const holder = globalThis as unknown as { __nianbaoLogger?: pino.Logger };
 
 export function logger(): pino.Logger {
   holder.__nianbaoLogger ??= pino({
-    level: process.env.NIANBAO_LOG_LEVEL ?? "info",
-    base: { pid: process.pid, service: process.env.NIANBAO_SERVICE ?? "nianbao" },
+    level: scaleEnv().NIANBAO_LOG_LEVEL,
+    base: { pid: process.pid, service: scaleEnv().NIANBAO_SERVICE },
     mixin: () => {
       const requestId = currentRequestId();
       return requestId ? { requestId } : {};

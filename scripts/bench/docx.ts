@@ -7,10 +7,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchEnv } from "../../lib/env";
 import { demoDatabase, treeCpuSeconds, treeMemory } from "./_process";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = benchEnv().BENCH_RUNS;
 const TARGET_SECONDS = 5;
 const TARGET_BYTES = 500 * 1024 ** 2;
 
