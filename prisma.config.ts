@@ -10,5 +10,5 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => createShadowAwareAdapter(process.env.DATABASE_URL ?? "") as unknown as PrismaPg,
+  adapter: async () => createShadowAwareAdapter(process.env.DATABASE_URL ?? ""),
 });

@@ -122,7 +122,7 @@ async function readCsv(bytes: Uint8Array): Promise<ParsedSheet> {
     sheet = await workbook.csv.read(Readable.from([text.replace(/^\uFEFF/, "")]), {
       map: (datum: unknown) => (datum === "" ? null : datum),
       parserOptions: { delimiter: "," },
-    } as unknown as Parameters<ExcelJS.Csv["read"]>[1]);
+    });
   } catch {
     throw new AppError("INVALID", bi("无法读取该 CSV 文件", "the CSV file cannot be read"));
   }

@@ -175,7 +175,7 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
     }
     if (!parsed.success) {
       const seen = new Set<string>();
-      for (const issue of (parsed.error as z.ZodError).issues) {
+      for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
         if (cellErrors.has(field)) continue; // already reported for that cell
         const col = columns.find((c) => c.field === field);

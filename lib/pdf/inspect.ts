@@ -25,7 +25,7 @@ type TextItem = { str: string; hasEOL: boolean; transform: number[]; width: numb
 async function textItems(doc: PDFDocumentProxy, pageNumber: number): Promise<TextItem[]> {
   const page = await doc.getPage(pageNumber);
   const content = await page.getTextContent();
-  return content.items.filter((i) => "str" in i) as unknown as TextItem[];
+  return content.items.filter((i) => "str" in i);
 }
 
 /** Each page's text; lines end with "\n". */
@@ -70,7 +70,7 @@ export async function outline(doc: PDFDocumentProxy): Promise<OutlineNode[]> {
       page: await pageOfDest(doc, i.dest),
       items: await walk(i.items as typeof items),
     })));
-  return walk(((await doc.getOutline()) ?? []) as { title: string; dest: unknown; items: unknown[] }[]);
+  return walk(((await doc.getOutline()) ?? []));
 }
 
 /** 1-based page of every named destination (Chromium makes one for each element a link points at). */

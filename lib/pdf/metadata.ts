@@ -15,7 +15,7 @@ export function pdfTextString(value: string): string {
 
 function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
-  for (const m of text.matchAll(re)) found = m as RegExpExecArray;
+  for (const m of text.matchAll(re)) found = m;
   return found;
 }
 

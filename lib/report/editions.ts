@@ -34,7 +34,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
         const version = (last?.version ?? 0) + 1;
         const edition = await tx.reportEdition.create({
           data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null,
-            document: document as unknown as Prisma.InputJsonValue },
+            document: document },
           select: metaSelect,
         });
         await audit(tx, {

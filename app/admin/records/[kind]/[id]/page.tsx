@@ -27,7 +27,7 @@ export default async function RecordPage({ params, searchParams }: {
   const view = recordView(record, actor);
   const status = record.status;
   // Whether a revision is pending is itself unapproved information: only for those who see history.
-  const revision = view.revisionStatus as typeof record.revisionStatus;
+  const revision = view.revisionStatus;
   const current = currentState(record).state;
   const canEdit = mayOnRecord(actor, "update", record) && editable(record);
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
