@@ -85,24 +85,24 @@ describe("competition awards (表1)", () => {
     expect(R.TABLE1_ROWS).toBe(29);
     expect(R.competitionAwards.length).toBeGreaterThan(29);
     for (const r of table1) expect(r.topic).toBe("student.competitions");
-    expect(table1[0].competition).toBe("2021年京津冀大学生金融科技创新能力大赛");
-    expect(table1[28].competition).toBe("第十六届“挑战杯”天津市大学生课外学术科技作品竞赛");
+    expect(table1[0]!.competition).toBe("2021年京津冀大学生金融科技创新能力大赛");
+    expect(table1[28]!.competition).toBe("第十六届“挑战杯”天津市大学生课外学术科技作品竞赛");
   });
 
   it("parses prize lines as printed", () => {
-    expect(table1[1].prizes).toEqual([
+    expect(table1[1]!.prizes).toEqual([
       { prize: "二等奖", count: 5, unit: "人次" },
       { prize: "三等奖", count: 5, unit: "人次" },
     ]);
-    expect(table1[16].prizes).toEqual([
+    expect(table1[16]!.prizes).toEqual([
       { prize: "一等奖", count: 1, unit: "项" },
       { prize: "二等奖", count: 2, unit: "项" },
     ]);
-    expect(table1[20].prizes).toEqual([{ prize: "三等奖", count: 2, unit: "队" }]);
-    expect(table1[15].prizes).toEqual([{ prize: "先进集体" }, { prize: "先进个人" }]);
-    expect(table1[14].prizes).toEqual([{ prize: "全国重点实践团队" }]);
-    expect(table1[22].prizes).toEqual([{ prize: "天津赛区公共英语组二等奖" }]);
-    expect(table1[21].prizes).toEqual([{ prize: "市级优胜奖" }, { prize: "优秀指导教师" }]);
+    expect(table1[20]!.prizes).toEqual([{ prize: "三等奖", count: 2, unit: "队" }]);
+    expect(table1[15]!.prizes).toEqual([{ prize: "先进集体" }, { prize: "先进个人" }]);
+    expect(table1[14]!.prizes).toEqual([{ prize: "全国重点实践团队" }]);
+    expect(table1[22]!.prizes).toEqual([{ prize: "天津赛区公共英语组二等奖" }]);
+    expect(table1[21]!.prizes).toEqual([{ prize: "市级优胜奖" }, { prize: "优秀指导教师" }]);
     // 表1 prize person-times as printed: 3+10+3+3+6+7+3+3+1+4+9+3+10+3 (rows 1–14), 9+6+6 (18–20), 3 (25), 3+3 (28–29)
     const personTimes = sum(table1, (r) => sum(r.prizes, (p) => (p.unit === "人次" ? p.count ?? 0 : 0)));
     expect(personTimes).toBe(98);

@@ -41,7 +41,7 @@ describe("PDF jobs", () => {
     expect(first).toEqual({ status: "generating", attempts: 0, lastError: null });
     expect(again.status).toBe("generating");
     const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM nianbao_jobs.job`);
-    expect(rows[0].n).toBe(1);
+    expect(rows[0]!.n).toBe(1);
   });
 
   it("retries a failing print with growing delays, then marks it failed", async () => {
@@ -54,7 +54,7 @@ describe("PDF jobs", () => {
     // Not due yet: the retry waits (15 s after the first failure).
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(false);
     const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(`SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`, key);
-    expect(delays[0].s).toBeGreaterThan(10);
+    expect(delays[0]!.s).toBeGreaterThan(10);
     for (let i = 2; i <= MAX_ATTEMPTS; i++) {
       await makeDue(key);
       expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);

@@ -14,7 +14,7 @@ function printed(cell: ExcelJS.Cell): string {
   if (cell.value === null || cell.value === undefined) return "";
   if (typeof cell.value !== "number") return String(cell.value);
   const fmt = cell.numFmt ?? "0";
-  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
+  const decimals = /\.(0+)/.exec(fmt)?.[1]!.length ?? 0;
   const value = fmt.endsWith("%") ? cell.value * 100 : cell.value;
   const text = value.toFixed(decimals);
   return `${fmt.includes("#,##0") ? Number(text).toLocaleString("en-US", { minimumFractionDigits: decimals }) : text}${fmt.endsWith("%") ? "%" : ""}`;
@@ -85,7 +85,7 @@ describe("data tables of an edition as Excel", () => {
       const sheet = book.getWorksheet(`表${t.number}`);
       expect(sheet, `表${t.number}`).toBeDefined();
       const width = (t.groupColumn ? 1 : 0) + t.columns.length;
-      const rows = rowTexts(sheet!, 4, width).filter((r) => !r[0].startsWith("注："));
+      const rows = rowTexts(sheet!, 4, width).filter((r) => !r[0]!.startsWith("注："));
       expect(rows, `表${t.number}`).toEqual(t.rows.map((r) => (t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells)));
     }
   });
