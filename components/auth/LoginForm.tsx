@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Record<string, string | undefined> & { INVALID_CREDENTIALS: string } = {
   RATE_LIMITED: "尝试次数过多，请15分钟后再试（too many attempts, try again in 15 minutes）",
   INVALID_CREDENTIALS: "用户名或密码错误（wrong username or password）",
 };

@@ -88,7 +88,7 @@ export function optionLookup(options: Option[]): Map<string, string> {
  * are duplicates. Kinds not listed use their first column. Approved indicators are unique per year
  * in the database itself, so their key is checked against the department's own and approved ones.
  */
-export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "department" | "year" }> = {
+export const NATURAL_KEYS: Record<string, { fields: [string, ...string[]]; scope?: "department" | "year" }> = {
   honours: { fields: ["title", "recipient"] },
   "competition-awards": { fields: ["competition"] },
   "hosted-competitions": { fields: ["name"] },
@@ -108,9 +108,16 @@ export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "departmen
   indicators: { fields: ["key"], scope: "year" },
 };
 
-export function naturalKey(kind: RecordKind | string): { fields: string[]; scope: "department" | "year" } {
+export function naturalKey(kind: RecordKind | string): { fields: [string, ...string[]]; scope: "department" | "year" } {
   const entry = NATURAL_KEYS[typeof kind === "string" ? kind : kind.slug];
-  return { fields: entry?.fields ?? [importColumns(kind)[0]!.field], scope: entry?.scope ?? "department" };
+  return { fields: entry?.fields ?? [firstImportColumn(kind).field], scope: entry?.scope ?? "department" };
+}
+
+/** The column that names a row to people: the kind's first import column. */
+export function firstImportColumn(kindOrSlug: RecordKind | string): ImportColumn {
+  const first = importColumns(kindOrSlug)[0];
+  if (!first) throw new Error(`record kind ${typeof kindOrSlug === "string" ? kindOrSlug : kindOrSlug.slug} has no import columns`);
+  return first;
 }
 
 /** The comparable form of a key value: trimmed, inner whitespace collapsed, case-folded. */

@@ -42,11 +42,11 @@ export async function textOutsidePage(doc: PDFDocumentProxy): Promise<{ page: nu
   const out: { page: number; text: string }[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
-    const [x0, y0, x1, y1] = page.view;
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view; // pdf.js: always [x0, y0, x1, y1]
     for (const item of await textItems(doc, p)) {
       if (!item.str.trim()) continue;
-      const x = item.transform[4];
-      const y = item.transform[5];
+      const x = item.transform[4] ?? 0; // pdf.js: a 6-number matrix
+      const y = item.transform[5] ?? 0;
       if (x < x0 - 0.5 || x + item.width > x1 + 0.5 || y < y0 - 0.5 || y + item.height > y1 + 0.5) out.push({ page: p, text: item.str });
     }
   }

@@ -72,7 +72,7 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
     // Look before creating: the app's own role may use the table but not create schemas.
     p = (async () => {
       // Up to date when its newest column exists (a table made by an older version gets the rest).
-      const [{ exists }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(
+      const [{ exists } = { exists: false }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(
         `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name = 'format') AS "exists"`);
       if (!exists) for (const sql of JOB_TABLE_SQL) await prisma.$executeRawUnsafe(sql);
     })();
@@ -97,7 +97,7 @@ export async function enqueueJob(options: { prisma?: PrismaClient; queue?: strin
        updated_at = now()
      ${RETURNING}`,
     options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}), options.format ?? "pdf");
-  return toJob(rows[0]);
+  return toJob(rows[0]!); // INSERT … ON CONFLICT DO UPDATE … RETURNING always returns the row
 }
 
 export async function findJob(options: { prisma?: PrismaClient; queue?: string; key: string }): Promise<JobRow | null> {

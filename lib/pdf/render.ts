@@ -39,7 +39,7 @@ async function servePrint(html: string): Promise<{ origin: string; close: () => 
     }
     const photo = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(url.pathname);
     if (photo) {
-      const bytes = await storage().getFile(imageVariantKey(photo[1], photo[2] as ImageVariant)).catch(() => null);
+      const bytes = await storage().getFile(imageVariantKey(photo[1]!, photo[2] as ImageVariant)).catch(() => null);
       if (bytes) res.writeHead(200, { "content-type": "image/jpeg" }).end(bytes);
       else res.writeHead(404).end();
       return;

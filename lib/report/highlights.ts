@@ -60,7 +60,7 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
     honours.set(key, [...(honours.get(key) ?? []), r]);
   }
   for (const [key, list] of honours) {
-    const [group, title] = key.split("\u0000");
+    const [group = "", title = ""] = key.split("\u0000");
     const recipients = list.map((r) => r.recipient).filter((x): x is string => typeof x === "string" && x !== "" && x !== institution);
     const text = recipients.length ? `${title}（${recipients.join("、")}）` : title;
     push("honour", group, text, list.map((r) => sourceOf("honour", r, String(r.title))));
@@ -82,7 +82,8 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
   const courses = new Map<string, Row[]>();
   for (const r of flagged("course")) courses.set(String(r.category), [...(courses.get(String(r.category)) ?? []), r]);
   for (const [category, list] of courses) {
-    push("course", groupOf("course", list[0]), `${category}：${list.map((r) => String(r.name)).join("、")}`,
+    // list[0]!: each list starts with the record that created it.
+    push("course", groupOf("course", list[0]!), `${category}：${list.map((r) => String(r.name)).join("、")}`,
       list.map((r) => sourceOf("course", r, String(r.name))));
   }
 

@@ -195,7 +195,7 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
 
 /** The tokens a text uses, in order of first appearance. */
 export function tokensIn(text: string): string[] {
-  return [...new Set([...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]))];
+  return [...new Set([...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]!))]; // TOKEN_PATTERN's group always takes part
 }
 
 export type TokenProblem = { token: string; reason: "unknown" | "malformed" };

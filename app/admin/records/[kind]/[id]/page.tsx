@@ -9,7 +9,6 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
-import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
@@ -53,11 +52,11 @@ export default async function RecordPage({ params, searchParams }: {
         )}
         {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>}
         {canEdit ? (
-          <RecordForm kindSlug={kind.slug} fields={FIELDS[kind.slug]} optionLabels={OPTION_LABELS} initial={values} id={record.id}
+          <RecordForm kindSlug={kind.slug} fields={kind.form} optionLabels={OPTION_LABELS} initial={values} id={record.id}
             version={record.version} year={record.year} years={ctx.years} submitLabel="保存 Save" />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
-            {FIELDS[kind.slug].map((f) => (
+            {kind.form.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f.zh}</dt>
                 <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : String(values[f.name] ?? "")}</dd>

@@ -6,7 +6,7 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { authorizeRecord } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { importColumns } from "@/lib/import/columns";
+import { firstImportColumn, importColumns } from "@/lib/import/columns";
 import { importedBatch, importedRecords, previewUpload } from "@/lib/import/service";
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
@@ -159,7 +159,7 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
   const actor = await pageActor();
   const batch = await importedBatch({ actor, kind, token });
   if (!batch) return <Upload kind={kind} message="导入结果已过期（the import result has expired）" />;
-  const first = importColumns(kind.slug)[0].field;
+  const first = firstImportColumn(kind).field;
   const records = await importedRecords({ actor, kind, ids: batch.created });
   const drafts = records.filter((r) => r.status === "DRAFT" || r.status === "RETURNED").length;
   return (
@@ -173,7 +173,7 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-records">
           <thead className="bg-slate-100 text-left"><tr>
-            <th scope="col" className="px-3 py-2">{importColumns(kind.slug)[0].zh}</th><th scope="col" className="px-3 py-2">状态</th>
+            <th scope="col" className="px-3 py-2">{firstImportColumn(kind).zh}</th><th scope="col" className="px-3 py-2">状态</th>
           </tr></thead>
           <tbody className="divide-y divide-slate-100">
             {records.slice(0, 500).map((r) => (
