@@ -1,5 +1,6 @@
 import { importFields, optionLabel as declaredLabel, type FieldSpec } from "../records/declare";
 import { kindBySlug, type RecordKind } from "../records/kinds";
+import { printed } from "../text";
 
 /**
  * Spreadsheet columns per record kind, derived from the kind's declaration (lib/records/kinds.ts)
@@ -42,7 +43,7 @@ const cache = new WeakMap<RecordKind, ImportColumn[]>();
 /** The import/export columns of a kind (or of the registered kind with this slug). */
 export function importColumns(kindOrSlug: RecordKind | string): ImportColumn[] {
   const kind = typeof kindOrSlug === "string" ? kindBySlug(kindOrSlug) : kindOrSlug;
-  if (!kind) throw new Error(`no record kind ${String(kindOrSlug)}`);
+  if (!kind) throw new Error(`no record kind ${typeof kindOrSlug === "string" ? kindOrSlug : kindOrSlug.slug}`);
   const cached = cache.get(kind);
   if (cached) return cached;
   const columns = importFields(kind).map((spec): ImportColumn => {
@@ -123,5 +124,5 @@ export function firstImportColumn(kindOrSlug: RecordKind | string): ImportColumn
 /** The comparable form of a key value: trimmed, inner whitespace collapsed, case-folded. */
 export function keyPart(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/[\s\u3000]+/g, " ").trim().toLowerCase();
+  return printed(value).replace(/[\s\u3000]+/g, " ").trim().toLowerCase();
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { DATA_SHEET } from "./template";
 import { boundedXlsx } from "./xlsx-parts";
+import { printed } from "../text";
 
 /**
  * An uploaded spreadsheet (.xlsx or .csv) → rows of raw cell values, read with exceljs.
@@ -67,7 +68,7 @@ export function cellValue(v: unknown): CellValue {
     if (typeof o.text === "string") return o.text; // hyperlink
     if (typeof o.error === "string") return o.error;
   }
-  return String(v);
+  return printed(v);
 }
 
 function isEmpty(values: CellValue[]): boolean {

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { AppError } from "../errors";
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";

@@ -56,7 +56,7 @@ export async function textOutsidePage(doc: PDFDocumentProxy): Promise<{ page: nu
 export type OutlineNode = { title: string; page: number | null; items: OutlineNode[] };
 
 async function pageOfDest(doc: PDFDocumentProxy, dest: unknown): Promise<number | null> {
-  const explicit = typeof dest === "string" ? await doc.getDestination(dest) : (dest as unknown[] | null);
+  const explicit: unknown[] | null = typeof dest === "string" ? await doc.getDestination(dest) : (dest as unknown[] | null);
   const ref = explicit?.[0];
   if (ref == null) return null;
   if (typeof ref === "number") return ref + 1;

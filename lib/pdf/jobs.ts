@@ -4,6 +4,7 @@ import type { ReportDocument } from "../report/document";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
 import { renderInChildProcess, type ChildResult } from "./spawn";
+import { printed } from "../text";
 
 /**
  * Exports of published editions (the PDF and the Word document: a job's format) as background
@@ -124,7 +125,7 @@ async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown): Pro
     await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`, job.id);
     return;
   }
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  const message = (error instanceof Error ? error.message : printed(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
       `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, updated_at = now() WHERE id = $1`,

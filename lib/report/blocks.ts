@@ -1,13 +1,13 @@
 import { enumLabel } from "../i18n/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
-import type { TPrize } from "../records/schema";
 import { barChart, pieChart } from "./charts";
 import { type Row, rowsOf, sourceOf } from "./data";
 import { dec, fixed, percent, sum } from "./decimal";
 import type { FigureBlock, SourceRef, TableBlock, TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
+import { printed } from "../text";
 
 /**
  * The generated data blocks an outline section can name (lib/report/templates.ts BlockName):
@@ -17,9 +17,9 @@ import { findIndicator, type MetricContext, table1Awards } from "./tokens";
 
 type Ctx = MetricContext & { topics: readonly string[] };
 
-const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(String(r.topic));
+const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
-const trimNum = (v: unknown) => { const s = String(v ?? ""); return s.includes(".") ? s.replace(/\.?0+$/, "") : s; };
+const trimNum = (v: unknown) => { const s = printed(v ?? ""); return s.includes(".") ? s.replace(/\.?0+$/, "") : s; };
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
 // Callers pass sources[i]! where sources was mapped from the same list as the row: same index, always present.
@@ -41,7 +41,7 @@ export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
 
 /** 备注 of 表2, from the change, its year and the note: 2022年新增, 拟新增, 2023年拟新增, 联合本科培养. */
 export function majorRemark(m: Record<string, unknown>): string {
-  const year = m.changeYear == null || m.changeYear === "" ? "" : `${String(m.changeYear)}年`;
+  const year = m.changeYear == null || m.changeYear === "" ? "" : `${printed(m.changeYear)}年`;
   const change = m.change === "NEW" ? `${year}新增` : m.change === "PLANNED" ? `${year}拟新增` : "";
   return [change, typeof m.note === "string" ? m.note : ""].filter(Boolean).join("；");
 }
@@ -50,11 +50,11 @@ export function majorRemark(m: Record<string, unknown>): string {
 export function majorsTable(ctx: Ctx): TableBlock | null {
   const list = yearRows(ctx, "major");
   if (!list.length) return null;
-  const groups = [...new Set(list.map((m) => String(m.group ?? "未分专业群")))];
+  const groups = [...new Set(list.map((m) => printed(m.group ?? "未分专业群")))];
   const rows: TableRow[] = [];
   for (const g of groups) {
-    list.filter((m) => String(m.group ?? "未分专业群") === g).forEach((m, i) => rows.push(row(m.id,
-      [String(i + 1), `${String(m.name)}（${String(m.code)}）`, String(m.industry ?? ""), majorRemark(m)],
+    list.filter((m) => printed(m.group ?? "未分专业群") === g).forEach((m, i) => rows.push(row(m.id,
+      [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
       [sourceOf("major", m, String(m.name))], { group: g })));
   }
   return table("table:majors", `${ctx.year}年学院专业（群）调整设置情况表`, ["序号", "专业名称", "专业关联产业", "备注"], rows,

@@ -104,12 +104,12 @@ type Heads = Map<string, { at: number; value: unknown }>;
 /** Rendered editions by id (ids are unique everywhere); latest-edition lookups per database client. */
 type Caches = { rendered: Map<string, Rendered>; heads: WeakMap<PrismaClient, Heads> };
 const holder = globalThis as unknown as { __nianbaoEditionCache?: Caches };
-const caches = () => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
+const caches = (): Caches => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
 
 async function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
   const all = caches().heads;
   let heads = all.get(prisma);
-  if (!heads) all.set(prisma, (heads = new Map()));
+  if (!heads) all.set(prisma, (heads = new Map() as Heads));
   const hit = heads.get(key);
   if (hit && Date.now() - hit.at < HEAD_TTL_MS) return hit.value as T;
   const value = await load();

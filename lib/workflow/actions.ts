@@ -8,8 +8,9 @@ import { formToInput } from "../records/fields";
 import { requireKind } from "../records/resolve";
 import { createRecord, updateRecord } from "../records/write";
 import { transitionMany, transitionRecord, type Transition } from "./transitions";
+import { formText } from "../text";
 
-const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+const str = (form: FormData, name: string) => formText(form, name);
 
 /** Create (no id) or update (id + version) a record from the generic form. */
 export async function saveRecordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

@@ -12,6 +12,7 @@ import { recordView } from "@/lib/records/access";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
+import { printed } from "@/lib/text";
 
 export default async function RecordPage({ params, searchParams }: {
   params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -59,7 +60,7 @@ export default async function RecordPage({ params, searchParams }: {
             {kind.form.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f.zh}</dt>
-                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : String(values[f.name] ?? "")}</dd>
+                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : printed(values[f.name] ?? "")}</dd>
               </div>
             ))}
           </dl>
@@ -77,6 +78,7 @@ export default async function RecordPage({ params, searchParams }: {
           <ul className="space-y-2 text-sm" data-testid="attachments">
             {casePhotos.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.fileId && <img src={`/files/${f.fileId}/thumb`} alt={f.caption} className="h-12 w-12 rounded object-cover" />}
                 <Link href={`/admin/records/figures/${f.id}`} className="text-brand-700 hover:underline">{f.caption}</Link>
                 <StatusBadge status={f.status} />
@@ -84,6 +86,7 @@ export default async function RecordPage({ params, searchParams }: {
             ))}
             {attachments.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.mimeType.startsWith("image/") && <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />}
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">{f.originalName}</a>
               </li>

@@ -10,6 +10,7 @@ import { firstImportColumn, importColumns } from "@/lib/import/columns";
 import { importedBatch, importedRecords, previewUpload } from "@/lib/import/service";
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
+import { printed } from "@/lib/text";
 
 export const metadata = { title: "导入" };
 
@@ -21,7 +22,7 @@ export default async function ImportPage({ params, searchParams }: {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
-  await guarded(async () => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
+  await guarded(() => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const sp = await searchParams;
   return (
     <div className="space-y-5">
@@ -178,7 +179,7 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
           <tbody className="divide-y divide-slate-100">
             {records.slice(0, 500).map((r) => (
               <tr key={r.id} data-id={r.id}>
-                <td className="px-3 py-1.5"><Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${r.id}`}>{String(r[first] ?? "")}</Link></td>
+                <td className="px-3 py-1.5"><Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${r.id}`}>{printed(r[first] ?? "")}</Link></td>
                 <td className="px-3 py-1.5"><StatusBadge status={r.status} revision={r.revisionStatus} /></td>
               </tr>
             ))}

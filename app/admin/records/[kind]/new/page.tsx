@@ -9,7 +9,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
-  await guarded(async () => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
+  await guarded(() => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const ctx = await formContext();
   return (
     <div className="max-w-2xl space-y-4">
