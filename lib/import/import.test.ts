@@ -8,6 +8,7 @@ import { headerLookup, importColumns, normalizeHeader, optionLookup } from "./co
 import { parseSpreadsheet } from "./parse";
 import { buildTemplate, DATA_SHEET, EXAMPLE_MARK } from "./template";
 import { validateSheet } from "./validate";
+import { printed } from "../text";
 
 const awards = kindBySlug("competition-awards")!;
 const LEVEL_ZH: Record<string, string> = { INTERNATIONAL: "国际级", NATIONAL: "国家级", PROVINCIAL: "省市级" };
@@ -33,7 +34,7 @@ describe("template", () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(zh);
     expect(zh.slice(0, 3)).toEqual(["竞赛名称", "级别", "获奖及人次"]);
     expect(sheet.getRow(2).getCell(1).value).toBe("Competition");
-    expect(String(sheet.getRow(3).getCell(1).value)).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
+    expect(printed(sheet.getRow(3).getCell(1).value)).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
     expect(sheet.getColumn(1).width).toBeGreaterThan(30);
     const options = wb.getWorksheet("选项")!;
     expect(options.state).toBe("hidden");
@@ -52,7 +53,7 @@ describe("templates of every kind", () => {
     await wb.xlsx.load((await buildTemplate(kind)) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet(DATA_SHEET)!;
     const first = sheet.getRow(3).getCell(1);
-    first.value = String(first.value).replace(EXAMPLE_MARK, "");
+    first.value = printed(first.value).replace(EXAMPLE_MARK, "");
     const parsed = validateSheet({ kind, rows: (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows });
     expect(parsed.issues).toEqual([]);
     expect(parsed.valid).toHaveLength(1);

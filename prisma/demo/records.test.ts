@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { departments } from "./departments";
 import * as R from "./records";
 import { TOPIC_KEYS } from "../../lib/report/topics";
+import { printed } from "../../lib/text";
 
 /** Decimal strings to integer ten-thousandths, so sums of 万元 amounts stay exact. */
 const units = (s: string | number) => {
@@ -220,7 +221,7 @@ describe("employment", () => {
 
 describe("funding (万元)", () => {
   const f = R.fundingItems;
-  const total = (cats: string[]) => sum(f.filter((x) => cats.includes(x.category)), (x) => units(String(x.amount)));
+  const total = (cats: string[]) => sum(f.filter((x) => cats.includes(x.category)), (x) => units(printed(x.amount)));
 
   it("all income, no total rows", () => {
     for (const x of f) expect(x.direction).toBe("INCOME");
@@ -236,7 +237,7 @@ describe("funding (万元)", () => {
     expect(yuan2(total(["OPERATING", "OTHER_OPERATING"]))).toBe("4651.29"); // 事业收入总额
     expect(yuan2(total(["OTHER_OPERATING"]))).toBe("129.22");
     expect(yuan2(total(["BASIC_APPROPRIATION", "SPECIAL_APPROPRIATION", "OPERATING", "OTHER_OPERATING"]))).toBe("16615.25");
-    expect(sum(f, (x) => units(String(x.amount)))).toBe(units("16615.245"));
+    expect(sum(f, (x) => units(printed(x.amount)))).toBe(units("16615.245"));
   });
 });
 
@@ -266,7 +267,7 @@ describe("Luban workshops", () => {
 
 describe("social training", () => {
   const t = R.socialTrainings;
-  const hours = (rows: typeof t) => sum(rows, (x) => units(String(x.hours))) / 10000;
+  const hours = (rows: typeof t) => sum(rows, (x) => units(printed(x.hours))) / 10000;
   const where = (category?: string, mode?: string) =>
     t.filter((x) => (!category || x.category === category) && (!mode || x.mode === mode));
 
@@ -303,18 +304,18 @@ describe("indicators", () => {
       expect(seen.has(id), id).toBe(false);
       seen.add(id);
       expect(i.key).toMatch(/^[a-z]+(\.[a-z][A-Za-z0-9]*)+$/);
-      expect(String(i.value)).toMatch(/^\d+(\.\d+)?$/);
+      expect(printed(i.value)).toMatch(/^\d+(\.\d+)?$/);
     }
   });
 
   it("employer satisfaction rose 3 points on 2021", () => {
     const es = R.indicators.filter((i) => i.key === "employment.employerSatisfaction");
-    const v = (y: number) => units(String(es.find((i) => (i.year ?? 2022) === y)?.value));
+    const v = (y: number) => units(printed(es.find((i) => (i.year ?? 2022) === y)?.value));
     expect(v(2022) - v(2021)).toBe(units("3"));
   });
 
   it("does not repeat figures derived from other records", () => {
     const derived = ["95.08", "3071", "4030", "718", "853", "168", "84.5", "5860", "14750", "16615.25"];
-    for (const i of R.indicators) expect(derived).not.toContain(String(i.value));
+    for (const i of R.indicators) expect(derived).not.toContain(printed(i.value));
   });
 });

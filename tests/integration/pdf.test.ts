@@ -134,7 +134,7 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
       const first = pages.findIndex((p) => p.includes(squeeze(`表${t.number}${t.caption}`)));
       expect(first, t.caption).toBeGreaterThan(0);
       const header = squeeze((t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).join(""));
-      const rowPages = t.rows.filter((r) => !t.groupColumn).map((r) => {
+      const rowPages = t.rows.filter(() => !t.groupColumn).map((r) => {
         const text = squeeze(r.cells.join(""));
         const page = pages.findIndex((p, i) => i >= first && p.includes(text));
         expect(page, `表${t.number} row ${r.cells.join(" ")} is whole on one page`).toBeGreaterThanOrEqual(first);
