@@ -152,3 +152,25 @@ export function dataDir(): string {
   // The ignore comments keep Turbopack from tracing the whole project into the build for a runtime path.
   return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(/* turbopackIgnore: true */ process.cwd(), ".data");
 }
+
+// ---- Scaling out (issue 14): replicas, workers, job leases. Parsed apart from the rest so the
+// worker and the job code can read them without DATABASE_URL's other companions. ----
+const ZScaleEnv = z.object({
+  /** "off": this web instance never runs background jobs (nor Chromium); `npm run worker` does. */
+  NIANBAO_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Jobs one worker process runs at the same time. */
+  NIANBAO_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** A claimed job belongs to its worker this long without a heartbeat; then another takes it. */
+  NIANBAO_JOB_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** How many app instances share this database (documentation for checks such as the session secret). */
+  NIANBAO_INSTANCES: z.coerce.number().int().min(1).default(1),
+  /** Set by scripts/serve.ts from the build: part of every report ETag, so a deploy never gets a stale 304. */
+  NIANBAO_BUILD_ID: z.string().optional(),
+});
+export type TScaleEnv = z.infer<typeof ZScaleEnv>;
+
+let cachedScale: TScaleEnv | undefined;
+export function scaleEnv(): TScaleEnv {
+  cachedScale ??= ZScaleEnv.parse(process.env);
+  return cachedScale;
+}

@@ -1,17 +1,19 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // 1. database: DATABASE_URL, or the embedded PGlite server under ./.data (port 55432+, never 5432)
 // 2. migrations, 3. demo data (embedded: on first start, external: only with NIANBAO_DEMO=1)
-// 4. `next build` when no build exists, 5. `next start` on PORT (default 3000).
+// 4. `next build` when no build exists, 5. the web server (scripts/serve.ts: Next with request ids,
+// JSON logs and a graceful SIGTERM) on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { authSecretProblem } from "../lib/auth/secret";
-import { dataDir, env } from "../lib/env";
+import { dataDir, env, scaleEnv } from "../lib/env";
 import { prepareDatabase } from "../lib/runtime/database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
 /** The app server opens its own connections: this process lets go of the database before it starts. */
 async function releaseDatabase() {
@@ -38,6 +40,10 @@ function buildIfNeeded() {
 function ensureAuthSecret(port: number) {
   if (!env().NEXTAUTH_URL) process.env.NEXTAUTH_URL = `http://localhost:${port}`;
   if (!env().NEXTAUTH_SECRET && !env().DATABASE_URL) {
+    // A generated secret belongs to one instance: instances sharing users need the same one.
+    if (scaleEnv().NIANBAO_INSTANCES > 1 || env().S3_BUCKET) {
+      throw new Error("多个实例或对象存储时必须设置 NEXTAUTH_SECRET（with several instances or S3 storage, set NEXTAUTH_SECRET for all of them）");
+    }
     const file = path.join(dataDir(), "nextauth-secret");
     if (!fs.existsSync(file)) {
       fs.mkdirSync(dataDir(), { recursive: true });
@@ -62,9 +68,10 @@ async function main() {
     throw err;
   }
 
-  // Our own server around Next's handler, so the app can see each request's socket address.
-  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), String(port)],
-    { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  // Our own server around Next's handler (scripts/serve.ts): request ids, the socket address, graceful
+  // shutdown and the published report's pre-compressed bytes.
+  const server = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "serve.ts")],
+    { cwd: ROOT, stdio: "inherit", env: { ...process.env, PORT: String(port), NODE_ENV: "production" } });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {
     await database.stop();

@@ -11,11 +11,13 @@ export const OPTION_LABELS: Record<string, string> = {
 
 export async function formContext() {
   const [years, departments] = await Promise.all([
-    db().reportYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    db().reportYear.findMany({ orderBy: { year: "desc" }, select: { year: true, state: true } }),
     db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, active: true } }),
   ]);
   return {
     years: years.map((y) => y.year),
+    // New records and imports go only into years still open for writing (an archived year is read-only).
+    writableYears: years.filter((y) => y.state !== "ARCHIVED").map((y) => y.year),
     // Only active departments are offered for new records and users; names cover all of them.
     departments: departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name })),
     departmentNames: new Map(departments.map((d) => [d.id, d.name])),

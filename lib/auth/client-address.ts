@@ -4,7 +4,7 @@ import { env } from "../env";
 /**
  * Where a request came from. Route handlers in Next 16 cannot see the socket (NextRequest.ip is
  * gone, and Next copies the socket address into X-Forwarded-For only when the client sent none),
- * so `npm start` serves the app through scripts/serve.mjs, which stamps the socket's address on
+ * so `npm start` serves the app through scripts/serve.ts, which stamps the socket's address on
  * every request as PEER_HEADER, overwriting whatever the client sent.
  *
  * X-Forwarded-For is believed only hop by hop from the right, and only while the hop that
@@ -58,7 +58,7 @@ export function clientAddress(headers: HeaderBag, trusted = proxyMatcher(trusted
   const peerRaw = header(headers, PEER_HEADER);
   const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map(normalizeIp).filter((s) => net.isIP(s) !== 0);
   if (!peerRaw) {
-    // Not served by scripts/serve.mjs (e.g. `next dev`): no socket address to rely on.
+    // Not served by scripts/serve.ts (e.g. `next dev`): no socket address to rely on.
     return { ip: (forwarded[0] ?? "unknown").slice(0, 64), peer: null };
   }
   const peer = normalizeIp(peerRaw).slice(0, 64);

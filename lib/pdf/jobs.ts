@@ -1,10 +1,15 @@
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import { scaleEnv } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { renderReportDocx } from "../docx/render";
+import { errorFields, logger } from "../ops/log";
+import { onShutdown } from "../ops/shutdown";
 import type { ReportDocument } from "../report/document";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
-import { renderInChildProcess, type ChildResult } from "./spawn";
 import { printed } from "../text";
+import { renderInChildProcess, type ChildResult } from "./spawn";
 
 /**
  * Exports of published editions (the PDF and the Word document: a job's format) as background
@@ -27,8 +32,15 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_ATTEMPTS = 4;
 /** Seconds before retry n (1-based): 15 s, 60 s, 135 s. */
 export const retryDelaySeconds = (attempt: number) => 15 * attempt * attempt;
-/** A job still "active" after this long belonged to a process that died: it runs again. */
-const STALE_AFTER_SECONDS = 10 * 60;
+/**
+ * Leases: a claimed job carries its worker's id and a lease the worker renews while it runs
+ * (every third of NIANBAO_JOB_LEASE_SECONDS). A job whose lease ran out belonged to a worker that
+ * died: the next claim takes it again. Renewals and the final state are written only by the lease
+ * holder, so one job never runs in two workers at the same time.
+ */
+const leaseSeconds = () => scaleEnv().NIANBAO_JOB_LEASE_SECONDS;
+/** This process's worker id (host, pid, random: restarts never reuse one). */
+export const WORKER_ID = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 /** A failed job is tried again when someone asks for its PDF this long after it failed. */
 const REARM_FAILED_AFTER_SECONDS = 15 * 60;
 
@@ -54,6 +66,8 @@ export const JOB_TABLE_SQL = [
   `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS format text NOT NULL DEFAULT 'pdf'`,
   `CREATE UNIQUE INDEX IF NOT EXISTS job_queue_key ON nianbao_jobs.job (queue, key)`,
   `CREATE INDEX IF NOT EXISTS job_fetch ON nianbao_jobs.job (queue, state, run_after)`,
+  `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS locked_by text`,
+  `ALTER TABLE nianbao_jobs.job ADD COLUMN IF NOT EXISTS lease_until timestamptz`,
 ];
 
 export type JobState = "created" | "active" | "completed" | "failed";
@@ -67,15 +81,21 @@ const toJob = (r: Raw): JobRow => ({
 const RETURNING = `RETURNING id, key, format, data, state, attempts, max_attempts, last_error`;
 
 const ready = new WeakMap<PrismaClient, Promise<void>>();
+const JOB_TABLE_LOCK = 740_211_014;
 export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
   let p = ready.get(prisma);
   if (!p) {
-    // Look before creating: the app's own role may use the table but not create schemas.
+    // Look before creating: the app's own role may use the table but not create schemas (the owner
+    // creates it at start, lib/runtime/app-role.ts). Up to date when its newest column exists;
+    // otherwise under a lock, as two instances creating it at once collide even with IF NOT EXISTS.
     p = (async () => {
-      // Up to date when its newest column exists (a table made by an older version gets the rest).
       const [{ exists } = { exists: false }] = await prisma.$queryRawUnsafe<{ exists: boolean }[]>(
-        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name = 'format') AS "exists"`);
-      if (!exists) for (const sql of JOB_TABLE_SQL) await prisma.$executeRawUnsafe(sql);
+        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name = 'lease_until') AS "exists"`);
+      if (exists) return;
+      await prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${JOB_TABLE_LOCK})`);
+        for (const sql of JOB_TABLE_SQL) await tx.$executeRawUnsafe(sql);
+      });
     })();
     p.catch(() => ready.delete(prisma));
     ready.set(prisma, p);
@@ -110,56 +130,99 @@ export async function findJob(options: { prisma?: PrismaClient; queue?: string; 
   return rows[0] ? toJob(rows[0]) : null;
 }
 
-/** Claims the next due job (SKIP LOCKED: two servers never take the same one). */
-async function claimJob(prisma: PrismaClient, queue: string): Promise<JobRow | null> {
+/**
+ * Claims the next due job, or one whose worker's lease ran out (SKIP LOCKED: two workers never
+ * take the same one).
+ */
+async function claimJob(prisma: PrismaClient, queue: string, workerId: string): Promise<JobRow | null> {
   const rows = await prisma.$queryRawUnsafe<Raw[]>(
-    `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now()
-     WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created' AND run_after <= now()
+    `UPDATE nianbao_jobs.job SET state = 'active', attempts = attempts + 1, started_at = now(), updated_at = now(),
+       locked_by = $2, lease_until = now() + make_interval(secs => $3)
+     WHERE id = (SELECT id FROM nianbao_jobs.job WHERE queue = $1
+                   AND ((state = 'created' AND run_after <= now())
+                        -- rows claimed before leases existed count as expired after 10 minutes
+                        OR (state = 'active' AND COALESCE(lease_until, started_at + interval '10 minutes') < now() AND attempts < max_attempts))
                  ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
-     ${RETURNING}`, queue);
+     ${RETURNING}`, queue, workerId, leaseSeconds());
   return rows[0] ? toJob(rows[0]) : null;
 }
 
-async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown): Promise<void> {
+/** Extends the lease while the job runs; false when it is no longer ours (it expired and was taken). */
+async function renewLease(prisma: PrismaClient, job: JobRow, workerId: string): Promise<boolean> {
+  const n = await prisma.$executeRawUnsafe(
+    `UPDATE nianbao_jobs.job SET lease_until = now() + make_interval(secs => $3), updated_at = now() WHERE id = $1 AND locked_by = $2 AND state = 'active'`,
+    job.id, workerId, leaseSeconds());
+  return n > 0;
+}
+
+/** Puts this worker's claimed jobs back (on shutdown), without counting the interrupted attempt. */
+export async function releaseJobs(options: { prisma?: PrismaClient; workerId?: string } = {}): Promise<number> {
+  const prisma = options.prisma ?? db();
+  await ensureJobTable(prisma);
+  return prisma.$executeRawUnsafe(
+    `UPDATE nianbao_jobs.job SET state = 'created', attempts = GREATEST(attempts - 1, 0), locked_by = NULL, lease_until = NULL, run_after = now(), updated_at = now()
+     WHERE locked_by = $1 AND state = 'active'`, options.workerId ?? WORKER_ID);
+}
+
+async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown, workerId: string): Promise<void> {
+  // Only while the lease is still ours: a worker that lost it must not overwrite the new holder's state.
+  const mine = `id = $1 AND locked_by = $2 AND state = 'active'`;
   if (!error) {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`, job.id);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId);
     return;
   }
   const message = (error instanceof Error ? error.message : printed(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
-      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $2), last_error = $3, updated_at = now() WHERE id = $1`,
-      job.id, retryDelaySeconds(job.attempts), message);
+      `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $3), last_error = $4, lease_until = NULL, updated_at = now() WHERE ${mine}`,
+      job.id, workerId, retryDelaySeconds(job.attempts), message);
   } else {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $2, updated_at = now() WHERE id = $1`, job.id, message);
+    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId, message);
   }
 }
 
 export type JobHandler = (job: JobRow) => Promise<void>;
 
-/** Runs one due job if there is one; true when it ran one. A failing handler schedules a retry. */
-export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler }): Promise<boolean> {
+/**
+ * Runs one due job if there is one; true when it ran one. A failing handler schedules a retry.
+ * `exclusive: false` lets a worker process run several (NIANBAO_WORKER_CONCURRENCY); inside a web
+ * server jobs and previews share one print at a time.
+ */
+export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler; workerId?: string; exclusive?: boolean }): Promise<boolean> {
   const prisma = options.prisma ?? db();
+  const workerId = options.workerId ?? WORKER_ID;
   await ensureJobTable(prisma);
-  const job = await claimJob(prisma, options.queue ?? PDF_QUEUE);
+  const job = await claimJob(prisma, options.queue ?? PDF_QUEUE, workerId);
   if (!job) return false;
+  const heartbeat = setInterval(() => {
+    renewLease(prisma, job, workerId).then((mine) => {
+      if (!mine) logger().warn({ job: job.key }, "job lease lost");
+    }).catch((err: unknown) => logger().warn({ job: job.key, ...errorFields(err) }, "job lease renewal failed"));
+  }, (leaseSeconds() * 1000) / 3);
   let error: unknown = null;
   try {
-    await exclusive(() => options.handler(job));
+    await (options.exclusive === false ? options.handler(job) : exclusive(() => options.handler(job)));
   } catch (err) {
     error = err ?? new Error("unknown error");
-    console.error(`[nianbao] ${job.format.toUpperCase()} job ${job.key} attempt ${job.attempts}/${job.maxAttempts} failed:`, error instanceof Error ? error.message : error);
+    logger().error({ job: job.key, format: job.format, attempt: job.attempts, maxAttempts: job.maxAttempts, ...errorFields(error) }, "job failed");
+  } finally {
+    clearInterval(heartbeat);
   }
-  await finishJob(prisma, job, error);
+  await finishJob(prisma, job, error, workerId);
   return true;
 }
 
 /** Seconds until the next job is due; null when nothing is waiting. Also revives jobs of dead workers. */
-async function nextDue(prisma: PrismaClient, queue: string): Promise<number | null> {
+export async function nextDue(prisma: PrismaClient, queue: string): Promise<number | null> {
+  // A job whose every attempt ended with its worker's death is given up, like one that kept failing.
   await prisma.$executeRawUnsafe(
-    `UPDATE nianbao_jobs.job SET state = 'created', updated_at = now() WHERE queue = $1 AND state = 'active' AND started_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})`, queue);
+    `UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = COALESCE(last_error, 'worker stopped during every attempt'), updated_at = now()
+     WHERE queue = $1 AND state = 'active' AND lease_until < now() AND attempts >= max_attempts`, queue);
   const rows = await prisma.$queryRawUnsafe<{ wait: number | null }[]>(
-    `SELECT GREATEST(0, EXTRACT(EPOCH FROM MIN(run_after) - now()))::float8 AS wait FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'`, queue);
+    // (GREATEST ignores NULL: without the CASE an empty queue would read as "due now".)
+    `SELECT CASE WHEN MIN(due) IS NULL THEN NULL ELSE GREATEST(0, EXTRACT(EPOCH FROM MIN(due) - now())) END::float8 AS wait FROM (
+       SELECT run_after AS due FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'
+       UNION ALL SELECT lease_until FROM nianbao_jobs.job WHERE queue = $1 AND state = 'active' AND lease_until IS NOT NULL) d`, queue);
   return rows[0]?.wait ?? null;
 }
 
@@ -181,12 +244,15 @@ type WorkerState = { running: boolean; wake: (() => void) | null };
 const holder = globalThis as unknown as { __nianbaoPdfWorker?: WorkerState };
 const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null });
 
+/** Starts this web server's export worker (PDF, Word), unless NIANBAO_WORKER=off (then `npm run worker` runs the jobs). */
 export function ensureExportWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
+  if (scaleEnv().NIANBAO_WORKER === "off") return;
   const w = worker();
   if (w.running) { w.wake?.(); return; }
   w.running = true;
+  onShutdown("export-worker", async () => { w.running = false; w.wake?.(); await releaseJobs({ prisma: options.prisma }); });
   void workLoop(options.prisma ?? db(), options.handler ?? exportEditionJob)
-    .catch((err) => console.error("[nianbao] export worker stopped:", err instanceof Error ? err.message : err))
+    .catch((err) => logger().error(errorFields(err), "export worker stopped"))
     .finally(() => { w.running = false; w.wake = null; });
 }
 
@@ -194,6 +260,7 @@ async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void
   const w = worker();
   let failures = 0;
   for (;;) {
+    if (!w.running) return; // shutting down
     try {
       if (await runNextJob({ prisma, handler })) { failures = 0; continue; }
       const wait = await nextDue(prisma, PDF_QUEUE);
@@ -282,4 +349,4 @@ export function editionJobHandler(options: {
   };
 }
 
-const exportEditionJob: JobHandler = (job) => editionJobHandler()(job);
+export const exportEditionJob: JobHandler = (job) => editionJobHandler()(job);

@@ -97,23 +97,29 @@ export async function getEdition(options: { year: number; version?: number; pris
 
 type Rendered = { meta: EditionMeta; document: ReportDocument; html: string };
 const CACHE_SIZE = 16;
-/** Which edition is the latest is re-read at most this often (publishing in this process clears it at once). */
-const HEAD_TTL_MS = 5_000;
+/**
+ * Which edition is the latest is re-read at most this often, so a publication on any instance is
+ * served by every instance within HEAD_TTL_MS plus one query (publishing in this process clears
+ * it at once). Concurrent requests share one query.
+ */
+export const HEAD_TTL_MS = 2_000;
 const MAX_HEADS = 256;
-type Heads = Map<string, { at: number; value: unknown }>;
+type Heads = Map<string, { at: number; value: Promise<unknown> }>;
 /** Rendered editions by id (ids are unique everywhere); latest-edition lookups per database client. */
 type Caches = { rendered: Map<string, Rendered>; heads: WeakMap<PrismaClient, Heads> };
 const holder = globalThis as unknown as { __nianbaoEditionCache?: Caches };
 const caches = (): Caches => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
 
-async function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
+function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
   const all = caches().heads;
   let heads = all.get(prisma);
   if (!heads) all.set(prisma, (heads = new Map() as Heads));
   const hit = heads.get(key);
-  if (hit && Date.now() - hit.at < HEAD_TTL_MS) return hit.value as T;
-  const value = await load();
-  heads.set(key, { at: Date.now(), value });
+  if (hit && Date.now() - hit.at < HEAD_TTL_MS) return hit.value as Promise<T>;
+  const value = load();
+  const entry = { at: Date.now(), value };
+  heads.set(key, entry);
+  value.catch(() => { if (heads.get(key) === entry) heads.delete(key); });
   // Keys come from the query string (?edition=N): keep only the most recent ones.
   while (heads.size > MAX_HEADS) heads.delete(heads.keys().next().value as string);
   return value;

@@ -54,22 +54,34 @@ function shell(title: string, main: string): string {
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function publishedReportPage(options: { meta: EditionMeta; html: string; years: number[]; latest: number }): string {
-  const { meta, html, years, latest } = options;
+/** The permanent (immutable, cacheable for a year) addresses of an edition and its PDF. */
+export const editionPath = (year: number, version: number) => `/reports/${year}/editions/${version}`;
+export const editionPdfPath = (year: number, version: number) => `${editionPath(year, version)}/pdf`;
+
+/**
+ * The page of an edition. `permanent` is the page at the edition's own address: it may be cached
+ * for a year, so it says nothing that changes later (no year list, no "not the latest" notice).
+ */
+export function publishedReportPage(options: { meta: EditionMeta; html: string; years: number[]; latest: number; permanent?: boolean }): string {
+  const { meta, html, years, latest, permanent } = options;
   const year = meta.year;
-  const yearLinks = years.length > 1
+  const yearLinks = years.length > 1 && !permanent
     ? `<nav class="years" aria-label="报告年度">年度：${years.map((y) => `<a href="/reports/${y}"${y === year ? ` aria-current="page"` : ""}>${y}</a>`).join("")}</nav>`
     : "";
+  const where = permanent
+    ? `<a href="/reports/${year}">阅读${year}年度最新版本</a> · <a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print?edition=${meta.version}">打印版</a>`
+    : `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a>`
+      + ` · <a href="${editionPath(year, meta.version)}" data-permalink>本版固定链接</a>`;
   const bar = `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}`
-    + `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · `
-    + `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a></p>`
+    + `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · ${where}</p>`
     // Plain links: the PDF and Word routes answer with the stored file, or with a page that waits for it.
-    + `<span class="dl"><a class="pdf" href="/reports/${year}/pdf?edition=${meta.version}" data-download-pdf>下载PDF</a>`
+    + `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>下载PDF</a>`
     + `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>`
     + `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>下载数据表</a></span></div>`;
-  const old = meta.version === latest ? ""
+  const old = permanent || meta.version === latest ? ""
     : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
-  return shell(meta.version === latest ? meta.title : `${meta.title}（第${meta.version}版）`, bar + old + html);
+  const title = permanent || meta.version !== latest ? `${meta.title}（第${meta.version}版）` : meta.title;
+  return shell(title, bar + old + html);
 }
 
 export function notPublishedPage(year: number | null): string {

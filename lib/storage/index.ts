@@ -15,6 +15,8 @@ export interface FileStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the file; no error when it does not exist. */
   delete(key: string): Promise<void>;
+  /** Every stored key, sorted (backups). */
+  list(): Promise<string[]>;
 }
 
 const holder = globalThis as unknown as { __nianbaoStorage?: FileStorage };

@@ -36,4 +36,15 @@ describe("LocalStorage", () => {
     }
     expect(storageKeyError("reports/2022/edition-1.pdf")).toBeNull();
   });
+
+  it("lists every stored key (backups), without half-written temporaries", async () => {
+    const fresh = new LocalStorage(`${store.root}-list`);
+    expect(await fresh.list()).toEqual([]);
+    await fresh.putFile("reports/2022/a.pdf", Buffer.from("a"));
+    await fresh.putFile("files/x/y.png", Buffer.from("b"));
+    const fsp = await import("node:fs/promises");
+    await fsp.writeFile(`${fresh.root}/files/x/y.png.123.tmp`, "half");
+    expect(await fresh.list()).toEqual(["files/x/y.png", "reports/2022/a.pdf"]);
+    await fsp.rm(fresh.root, { recursive: true, force: true });
+  });
 });

@@ -54,4 +54,22 @@ export class LocalStorage implements FileStorage {
   async delete(key: string): Promise<void> {
     await fs.rm(this.pathOf(key), { force: true });
   }
+
+  async list(): Promise<string[]> {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(this.root, { recursive: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw err;
+    }
+    const keys: string[] = [];
+    for (const entry of entries) {
+      const key = entry.split(path.sep).join("/");
+      // Half-written temporaries (see putFile) are not files yet.
+      if (key.endsWith(".tmp") || storageKeyError(key)) continue;
+      if ((await fs.stat(path.join(this.root, entry))).isFile()) keys.push(key);
+    }
+    return keys.sort();
+  }
 }

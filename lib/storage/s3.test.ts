@@ -38,4 +38,12 @@ describe("S3Storage", () => {
     expect(s3SettingsFromEnv({})).toBeNull();
     expect(s3SettingsFromEnv({ S3_BUCKET: "b", S3_ENDPOINT: "http://minio:9000" })).toMatchObject({ bucket: "b", endpoint: "http://minio:9000" });
   });
+
+  it("lists the keys under its prefix (backups)", async () => {
+    await store.putFile("list/a.txt", Buffer.from("a"));
+    await store.putFile("list/b/c.txt", Buffer.from("c"));
+    const keys = await store.list();
+    expect(keys).toEqual(expect.arrayContaining(["list/a.txt", "list/b/c.txt"]));
+    expect(keys.every((k) => !k.startsWith("/"))).toBe(true);
+  });
 });

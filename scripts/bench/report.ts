@@ -1,77 +1,38 @@
-// Benchmark of the public report page /reports/2022 under 20 concurrent clients (autocannon).
-// Target: p95 < 300 ms after the first request.
-//
-// BENCH_URL=http://host:port   bench a running app instead of starting one.
-// Otherwise it starts its own: a throw-away database on DATABASE_URL's server (default: the local
-// Postgres) with the demo data, freshly built (into .next, or NEXT_DIST_DIR), on BENCH_PORT (3201).
-// BENCH_CONNECTIONS (20), BENCH_DURATION seconds (20), BENCH_PATH (/reports/2022).
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import path from "node:path";
-import autocannon from "autocannon";
-import { benchEnv, env } from "../../lib/env";
-import { scratchDatabase } from "../../lib/runtime/scratch-database";
+// `npm run bench -- report`: /reports/2022 against a bare node:http server sending the same
+// pre-compressed bytes, in one run, at BENCH_CONNECTIONS (50) with Accept-Encoding: gzip, br.
+// Target: the report reaches at least 0.7× the bare server's requests per second.
+// BENCH_URL=http://host:port benches a running app instead of starting one (see _stack.ts).
+import http from "node:http";
+import os from "node:os";
+import { ACCEPT, CONNECTIONS, DURATION, load, PATH, rawGet, startStack, warm } from "./_stack";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const { BENCH_CONNECTIONS: CONNECTIONS, BENCH_DURATION: DURATION, BENCH_PATH: PATH } = benchEnv();
-const TARGET_P95 = 300;
-
-async function startApp(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = String(benchEnv().BENCH_PORT);
-  const database = await scratchDatabase({ serverUrl: env().DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", prefix: "nianbao_bench" });
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DEMO: "1", PORT: port, NODE_ENV: "production",
-      NIANBAO_REBUILD: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
-      NIANBAO_SKIP_TYPECHECK: "1" },
-  });
-  const stop = async () => {
-    try { process.kill(-child.pid!, "SIGTERM"); } catch { /* already gone */ }
-    await new Promise((r) => setTimeout(r, 1500));
-    await database.dispose();
-  };
-  const appUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error("the app exited before it was ready");
-    try { if ((await fetch(`${appUrl}/`)).ok) break; } catch { /* not up yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error("the app did not start within 10 minutes"); }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return { url: appUrl, stop };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!; // index clamped to [0, length - 1] by Math.min and the non-empty sample
-}
+const TARGET_RATIO = 0.7;
 
 async function main() {
-  const benchUrl = benchEnv().BENCH_URL;
-  const app = benchUrl ? { url: benchUrl.replace(/\/$/, ""), stop: async () => {} } : await startApp();
+  const stack = process.env.BENCH_URL ? null : await startStack(1);
+  const base = process.env.BENCH_URL?.replace(/\/$/, "") ?? stack!.instances[0]!.url;
+  const bare = http.createServer();
   try {
-    const target = `${app.url}${PATH}`;
-    const first = Date.now();
-    const res = await fetch(target);
-    const body = await res.text();
-    console.log(`first request: ${res.status} in ${Date.now() - first} ms, ${(body.length / 1024).toFixed(0)} KiB of text`);
-    if (!res.ok) throw new Error(`${target} answered ${res.status}`);
-    for (let i = 0; i < 5; i++) await (await fetch(target)).text(); // warm-up
+    const target = `${base}${PATH}`;
+    const page = await rawGet(target, { "accept-encoding": ACCEPT });
+    if (page.status !== 200) throw new Error(`${target} answered ${page.status}`);
+    console.log(`${PATH}: ${page.body.length} bytes as ${page.headers["content-encoding"] ?? "identity"}, etag ${page.headers.etag}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s each`);
+    const headers = { "content-type": String(page.headers["content-type"]), "content-encoding": String(page.headers["content-encoding"] ?? "identity"),
+      vary: "Accept-Encoding", etag: String(page.headers.etag), "content-length": String(page.body.length) };
+    bare.on("request", (_req, res) => { res.writeHead(200, headers); res.end(page.body); });
+    await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}${PATH}`;
 
-    const latencies: number[] = [];
-    const instance = autocannon({ url: target, connections: CONNECTIONS, duration: DURATION });
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, time: number) => { latencies.push(time); });
-    const result = await instance;
-    latencies.sort((a, b) => a - b);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(latencies, p));
-    const rps = result.requests.total / (result.duration || DURATION);
-    console.log(`${PATH}: ${CONNECTIONS} connections for ${DURATION} s, ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`);
-    console.log(`latency p50 ${p50!.toFixed(1)} ms · p95 ${p95!.toFixed(1)} ms · p99 ${p99!.toFixed(1)} ms · max ${latencies.at(-1)?.toFixed(1)} ms`);
-    console.log(`throughput ${rps.toFixed(1)} req/s · ${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s`);
-    console.log(p95! < TARGET_P95 ? `PASS: p95 ${p95!.toFixed(1)} ms < ${TARGET_P95} ms` : `MISS: p95 ${p95!.toFixed(1)} ms ≥ ${TARGET_P95} ms (target)`);
-    if (result.non2xx || result.errors) process.exitCode = 1;
+    await warm(target, 20);
+    const app = await load(target, "app /reports/2022");
+    const raw = await load(bareUrl, "bare node:http, same bytes");
+    const ratio = app.rps / raw.rps;
+    console.log(`ratio app / bare: ${ratio.toFixed(2)}× (target ≥ ${TARGET_RATIO}×)`);
+    console.log(ratio >= TARGET_RATIO ? "PASS" : "MISS");
+    if (app.non2xx || app.errors) process.exitCode = 1;
   } finally {
-    await app.stop();
+    bare.close();
+    await stack?.stop();
   }
 }
 

@@ -34,11 +34,11 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               <td className="border px-2 py-1.5">第{e.version}版</td>
               <td className="border px-2 py-1.5">{e.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
-              <td className="border px-2 py-1.5"><Link className="text-brand-700 underline" href={`/reports/${y}?edition=${e.version}`}>阅读第{e.version}版</Link></td>
+              <td className="border px-2 py-1.5"><Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>阅读第{e.version}版</Link></td>
               <td className="border px-2 py-1.5">
                 {/* Plain links (not <Link>): the routes answer with files or with a page that waits for them. */}
                 <span className="flex flex-wrap gap-x-3">
-                  <a className="text-brand-700 underline" href={`/reports/${y}/pdf?edition=${e.version}`} data-download-pdf>下载PDF</a>
+                  <a className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}/pdf`} data-download-pdf>下载PDF</a>
                   <a className="text-brand-700 underline" href={`/reports/${y}/docx?edition=${e.version}`} data-download-docx>下载Word</a>
                   <a className="text-brand-700 underline" href={`/reports/${y}/xlsx?edition=${e.version}`} data-download-xlsx>下载数据表</a>
                 </span>

@@ -50,7 +50,7 @@ async function Upload({ kind, message }: { kind: RecordKind; message?: string })
         <li>确认后全部行在一个事务中保存为草稿（要么全部成功，要么一条也不保存），再统一提交审核。
           <span className="text-xs text-slate-500"> Confirm to save all rows as drafts, all or nothing.</span></li>
       </ol>
-      <ImportForm kindSlug={kind.slug} years={ctx.years} defaultYear={ctx.years[0] ?? new Date().getFullYear()} />
+      <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={ctx.writableYears[0] ?? new Date().getFullYear()} />
     </div>
   );
 }

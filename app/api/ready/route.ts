@@ -1,0 +1,18 @@
+import { PRIVATE } from "@/lib/ops/cache-policy";
+import { readiness } from "@/lib/ops/ready";
+import { db } from "@/lib/server/db";
+import { storage } from "@/lib/storage";
+
+/**
+ * GET /api/ready: readiness for a load balancer. 200 when the database and the file store
+ * answer, every migration of this code is applied and the instance is not shutting down;
+ * otherwise 503 with the failing checks (no secrets: messages of the checks only).
+ */
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export async function GET() {
+  const result = await readiness({ prisma: db(), files: storage() });
+  return Response.json({ status: result.ready ? "ready" : "not-ready", checks: result.checks },
+    { status: result.ready ? 200 : 503, headers: { "cache-control": PRIVATE } });
+}

@@ -1,0 +1,131 @@
+// The web server: Next's request handler inside a plain node:http server, so that every request
+// gets an id (x-request-id, and on every log line), personal pages can never be cached, and
+// SIGTERM drains instead of dropping requests. `npm start` runs it after migrations; a container
+// or a process manager can run it directly (`tsx scripts/serve.ts`).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { isPrivatePath, PRIVATE } from "../lib/ops/cache-policy";
+import { errorFields, logger } from "../lib/ops/log";
+import { markDraining } from "../lib/ops/ready";
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
+import { runShutdownHooks } from "../lib/ops/shutdown";
+import type { Answer } from "../lib/report/http-cache";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.PORT ?? 3000);
+const HOST = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+/** In-flight requests get this long after SIGTERM; a load balancer usually waits 30 s. */
+const DRAIN_MS = Number(process.env.NIANBAO_SHUTDOWN_TIMEOUT_MS ?? 20_000);
+
+const log = logger();
+
+/** Keeps `cache-control: private, no-store` on personal paths whatever a route or Next sets. */
+function forcePrivate(res: http.ServerResponse) {
+  res.setHeader("cache-control", PRIVATE);
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() === "cache-control" ? res : setHeader(name, value));
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((r) => r && typeof r === "object") as Record<string, unknown> | undefined;
+    if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
+    return writeHead(status, ...rest);
+  });
+}
+
+function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(incoming)) if (typeof v === "string") h.set(k, v); else if (Array.isArray(v)) h.set(k, v.join(", "));
+  return h;
+}
+
+function send(res: http.ServerResponse, answer: Answer, head: boolean) {
+  res.writeHead(answer.status, answer.headers);
+  res.end(head ? undefined : answer.body ?? undefined);
+}
+
+async function main() {
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const { default: next } = await import("next");
+  // The build's id goes into the report pages' ETags (lib/report/public-http.ts).
+  const buildFile = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  if (!process.env.NIANBAO_BUILD_ID && fs.existsSync(buildFile)) process.env.NIANBAO_BUILD_ID = fs.readFileSync(buildFile, "utf8").trim();
+  const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  // The published report answered here, before Next: pre-compressed bytes with their own
+  // Content-Encoding (Next drops a route handler's and would compress again per request).
+  const { publicReportAnswer } = await import("../lib/report/public-http");
+  let draining = false;
+  let inFlight = 0;
+
+  const server = http.createServer((req, res) => {
+    // The socket's address, which a route handler in Next 16 cannot see (lib/auth/client-address.ts);
+    // a client-sent value is overwritten.
+    req.headers["x-nianbao-peer"] = req.socket.remoteAddress ?? "";
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    if (draining) {
+      // A request on a kept-alive connection after SIGTERM: the balancer retries elsewhere.
+      res.writeHead(503, { connection: "close", "retry-after": "1", "content-type": "text/plain; charset=utf-8", "cache-control": PRIVATE });
+      res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
+      return;
+    }
+    if (isPrivatePath(pathname)) forcePrivate(res);
+    const started = process.hrtime.bigint();
+    inFlight++;
+    res.once("close", () => { inFlight--; });
+    withRequestContext({ requestId }, () => {
+      res.once("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        // Public pages at hundreds of req/s would drown the log: only slow or failed ones there.
+        if (res.statusCode >= 500 || ms > 1000 || process.env.NIANBAO_ACCESS_LOG === "1") {
+          log.info({ method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms) }, "request");
+        }
+      });
+      const serve = async () => {
+        if (pathname.startsWith("/reports/")) {
+          const answer = await publicReportAnswer(req.method ?? "GET", new URL(req.url ?? "/", "http://local"), toHeaders(req.headers));
+          if (answer) return send(res, answer, req.method === "HEAD");
+        }
+        await handle(req, res);
+      };
+      serve().catch((err: unknown) => {
+        log.error(errorFields(err), "request failed");
+        if (!res.headersSent) { res.statusCode = 500; res.end(); }
+      });
+    });
+  });
+  server.keepAliveTimeout = 65_000; // longer than the usual balancer idle timeout (60 s)
+
+  server.listen(PORT, HOST, () => log.info({ port: PORT }, "listening"));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    draining = true;
+    markDraining();
+    log.info({ signal, drainMs: DRAIN_MS }, "shutting down: no new connections, finishing requests in flight");
+    server.close();
+    server.closeIdleConnections();
+    // Wait for the requests in flight (not for idle kept-alive connections), at most DRAIN_MS.
+    const deadline = Date.now() + DRAIN_MS;
+    while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    if (inFlight > 0) log.warn({ inFlight }, "drain timeout: closing remaining connections");
+    server.closeAllConnections();
+    await runShutdownHooks((name, err) => err ? log.error({ hook: name, ...errorFields(err) }, "shutdown step failed") : log.info({ hook: name }, "shutdown step done"));
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  log.fatal(errorFields(err), "start failed");
+  process.exit(1);
+});
