@@ -1,7 +1,6 @@
 import "dotenv/config";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { createShadowAwareAdapter } from "./lib/server/migration-adapter";
 
 // Prisma 6.19 with the bundled WebAssembly schema engine ("js" engine): migrations run offline.
@@ -10,5 +9,5 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => createShadowAwareAdapter(process.env.DATABASE_URL ?? "") as unknown as PrismaPg,
+  adapter: () => Promise.resolve(createShadowAwareAdapter(process.env.DATABASE_URL ?? "")),
 });

@@ -10,7 +10,7 @@ import { storage } from "../lib/storage";
 async function main() {
   const { positionals } = parseArgs({ allowPositionals: true });
   if (positionals.length !== 1) throw new BackupError("用法：npm run restore -- 备份文件", "usage: npm run restore -- BACKUP_FILE");
-  const archive = path.resolve(positionals[0]);
+  const archive = path.resolve(positionals[0]!); // exactly one, checked above
   const database = await resolveDatabase();
   try {
     const manifest = await restoreBackup({ archive, databaseUrl: database.url, files: storage() });

@@ -26,13 +26,13 @@ function forcePrivate(res: http.ServerResponse) {
   res.setHeader("cache-control", PRIVATE);
   const setHeader = res.setHeader.bind(res);
   res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    name.toLowerCase() === "cache-control" ? res : setHeader(name, value)) as typeof res.setHeader;
+    name.toLowerCase() === "cache-control" ? res : setHeader(name, value));
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     const headers = rest.find((r) => r && typeof r === "object") as Record<string, unknown> | undefined;
     if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
     return writeHead(status, ...rest);
-  }) as typeof res.writeHead;
+  });
 }
 
 function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
@@ -68,7 +68,7 @@ async function main() {
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const pathname = (req.url ?? "/").split("?")[0];
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     if (draining) {
       // A request on a kept-alive connection after SIGTERM: the balancer retries elsewhere.
       res.writeHead(503, { connection: "close", "retry-after": "1", "content-type": "text/plain; charset=utf-8", "cache-control": PRIVATE });

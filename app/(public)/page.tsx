@@ -22,7 +22,7 @@ export default async function HomePage() {
         <h2 id="years-heading" className="text-xl font-semibold">{t.reportYears}</h2>
         {years.length === 0 && <p className="text-slate-500">{t.noData}</p>}
         {years.map((y, i) => {
-          const h = headlines[i];
+          const h = headlines[i]!; // headlines were mapped from years, same length and order
           const stats = [
             { id: "graduates", label: t.graduates, value: h.employment.graduates ? String(h.employment.graduates) : "—", unit: t.persons },
             { id: "placement-rate", label: t.placementRate, value: h.employment.placementRate ? fixed(h.employment.placementRate) : "—", unit: "%" },

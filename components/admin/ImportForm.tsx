@@ -36,7 +36,7 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
   }
 
   return (
-    <form onSubmit={upload} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="上传文件">
+    <form onSubmit={(e) => void upload(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="上传文件">
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="block">
           <span className="mb-1 block font-medium">年度 <span className="text-xs text-slate-500">Year</span></span>

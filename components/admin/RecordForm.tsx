@@ -5,6 +5,7 @@ import { INITIAL } from "@/lib/actions/result";
 import type { FieldSpec } from "@/lib/records/fields";
 import { saveRecordAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { printed } from "@/lib/text";
 
 export type Option = { value: string; label: string };
 
@@ -24,8 +25,8 @@ type Props = {
 function initialText(field: FieldSpec, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (field.type === "list" && Array.isArray(value)) return value.join("\n");
-  if (field.type === "date") return String(value).slice(0, 10);
-  return String(value);
+  if (field.type === "date") return printed(value).slice(0, 10);
+  return printed(value);
 }
 
 /** The generic create/edit form: fields from the kind's FieldSpec, validated on the server by zod. */

@@ -2,8 +2,9 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { formText } from "@/lib/text";
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Record<string, string | undefined> & { INVALID_CREDENTIALS: string } = {
   RATE_LIMITED: "尝试次数过多，请15分钟后再试（too many attempts, try again in 15 minutes）",
   INVALID_CREDENTIALS: "用户名或密码错误（wrong username or password）",
 };
@@ -18,7 +19,7 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
     setError(null);
     const form = new FormData(e.currentTarget);
     const result = await signIn("credentials", {
-      username: String(form.get("username") ?? ""), password: String(form.get("password") ?? ""), redirect: false,
+      username: formText(form, "username"), password: formText(form, "password"), redirect: false,
     });
     setPending(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
@@ -27,7 +28,7 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} className="space-y-4">
+      <form onSubmit={(e) => void onSubmit(e)} className="space-y-4">
         <label className="block text-sm">
           <span className="mb-1 block font-medium">用户名 <span className="text-xs text-slate-500">Username</span></span>
           <input name="username" autoComplete="username" required className="w-full rounded border border-slate-300 px-3 py-2" />
@@ -42,7 +43,7 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
         </button>
       </form>
       {oidcName && (
-        <button type="button" onClick={() => signIn("oidc", { callbackUrl })}
+        <button type="button" onClick={() => void signIn("oidc", { callbackUrl })}
           className="w-full rounded border border-brand-600 py-2 text-brand-700 hover:bg-brand-50">
           {oidcName}登录
         </button>

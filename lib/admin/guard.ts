@@ -22,7 +22,7 @@ export async function pageActor(): Promise<Actor> {
  * says so in Chinese and English without revealing which (a draft of another department is
  * "not found", as in the API). Anything else reaches app/error.tsx.
  */
-export async function guarded<T>(load: () => Promise<T>): Promise<T> {
+export async function guarded<T>(load: () => T | Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (err) {

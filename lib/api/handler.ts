@@ -61,7 +61,7 @@ export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
 /** Reads a JSON body; malformed JSON is a 400, not a 500. */
 export async function jsonBody(request: NextRequest): Promise<Record<string, unknown>> {
   try {
-    const body = await request.json();
+    const body: unknown = await request.json();
     if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
   } catch {
     // fall through

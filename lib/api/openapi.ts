@@ -17,7 +17,7 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
     schemas[kind.model] = z.toJSONSchema(kind.schema, { io: "input", unrepresentable: "any" });
   }
   const errors = Object.fromEntries(
-    [["400", "输入无效 invalid"], ["401", "未登录 not signed in"], ["403", "无权限 not allowed"], ["404", "不存在 not found"], ["409", "版本冲突或状态不符 conflict"]]
+    ([["400", "输入无效 invalid"], ["401", "未登录 not signed in"], ["403", "无权限 not allowed"], ["404", "不存在 not found"], ["409", "版本冲突或状态不符 conflict"]] as const)
       .map(([code, description]) => [code, { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
   );
   const kindParam = { name: "kind", in: "path", required: true, schema: { type: "string", enum: kinds.map((k) => k.slug) } };

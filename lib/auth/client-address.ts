@@ -23,7 +23,7 @@ export function trustedProxiesSetting(): string {
 export function normalizeIp(raw: string): string {
   const value = raw.trim().replace(/^\[(.*)\]$/, "$1");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(value);
-  return (mapped ? mapped[1] : value).toLowerCase();
+  return (mapped?.[1] ?? value).toLowerCase();
 }
 
 /** A matcher for "is this address one of our proxies?" from the comma-separated setting. */
@@ -31,7 +31,7 @@ export function proxyMatcher(setting: string): (ip: string) => boolean {
   const list = new net.BlockList();
   let any = false;
   for (const entry of setting.split(",").map((s) => s.trim()).filter(Boolean)) {
-    const [addr, bits] = entry.split("/");
+    const [addr = "", bits] = entry.split("/");
     const ip = normalizeIp(addr);
     const type = net.isIPv6(ip) ? "ipv6" : net.isIPv4(ip) ? "ipv4" : null;
     if (!type) throw new Error(`NIANBAO_TRUSTED_PROXIES: "${entry}" is not an address or CIDR`);
@@ -63,6 +63,6 @@ export function clientAddress(headers: HeaderBag, trusted = proxyMatcher(trusted
   }
   const peer = normalizeIp(peerRaw).slice(0, 64);
   let ip = peer;
-  for (let i = forwarded.length - 1; i >= 0 && trusted(ip); i--) ip = forwarded[i];
+  for (let i = forwarded.length - 1; i >= 0 && trusted(ip); i--) ip = forwarded[i]!;
   return { ip: ip.slice(0, 64), peer };
 }

@@ -132,15 +132,15 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
         return true;
       },
       /** Where next-auth sends the browser after signing in or out: this site only. */
-      async redirect({ url, baseUrl }) {
+      redirect({ url, baseUrl }) {
         if (url.startsWith(`${baseUrl}/`)) url = url.slice(baseUrl.length);
         return `${baseUrl}${sameOriginPath(url, "/admin")}`;
       },
-      async jwt({ token, user }) {
+      jwt({ token, user }) {
         if (user) token.uid = user.id;
         return token;
       },
-      async session({ session, token }) {
+      session({ session, token }) {
         return { ...session, uid: token.uid };
       },
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getServerSession, type NextAuthOptions } from "next-auth";
 import { db } from "../server/db";
 import type { MaybeActor } from "./actor";
 import { authOptions } from "./options";
@@ -9,7 +9,7 @@ import { authOptions } from "./options";
  * role change takes effect at once. null for anonymous visitors and deactivated users.
  */
 export async function currentActor(): Promise<MaybeActor> {
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  const session = await getServerSession<NextAuthOptions, { uid?: string }>(authOptions());
   if (!session?.uid) return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },

@@ -47,7 +47,7 @@ export async function dumpDatabase(url: string, stageDir: string) {
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
       const migrations = await appliedMigrations(c);
-      const { rows: [{ v }] } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+      const { rows: [{ v } = { v: "" }] } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v"); // always one row
       const tables: { name: string; rows: number; entry: string }[] = [];
       await fs.mkdir(path.join(stageDir, "db"), { recursive: true });
       for (const name of await dataTables(c)) {

@@ -99,7 +99,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     teachingAchievementAward: rows("teachingAchievementAward", "achievement", R.teachingAchievements),
     lubanWorkshop: rows("lubanWorkshop", "luban", R.lubanWorkshops).map(({ key: _key, ...w }) => w),
     lubanActivity: rows("lubanActivity", "luban-activity", R.lubanActivities).map(({ workshop, ...a }) => ({
-      ...a, workshopId: workshopIds.get(workshop as string) ?? missing("workshop", workshop),
+      ...a, workshopId: workshopIds.get(workshop) ?? missing("workshop", workshop),
     })),
     socialTraining: rows("socialTraining", "training", R.socialTrainings),
     indicator: rows("indicator", "indicator", R.indicators),

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/wrap";
 import { createDepartment, deleteDepartment, moveDepartment, setDepartmentActive, updateDepartment } from "./service";
+import { formText } from "../text";
 
 const input = (form: FormData) => ({ name: form.get("name"), shortName: form.get("shortName") ?? "", code: (form.get("code") as string | null) || undefined });
 
@@ -16,8 +17,8 @@ export async function createDepartmentAction(_prev: ActionResult, form: FormData
 
 /** One row's buttons: save (rename), up, down, deactivate/activate, delete. */
 export async function editDepartmentAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const id = String(form.get("id") ?? "");
-  const op = String(form.get("_op") ?? "save");
+  const id = formText(form, "id");
+  const op = formText(form, "_op", "save");
   const result = await runAction(form, async ({ actor, ip }) => {
     switch (op) {
       case "up": case "down": await moveDepartment({ actor, ip, id, direction: op }); break;

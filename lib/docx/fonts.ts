@@ -34,6 +34,9 @@ export function addFontFallbacks(docx: Buffer): Buffer {
   // [Content_Types].xml first, as Word writes it; media stored without recompression.
   const ordered: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
   const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0));
-  for (const name of names) ordered[name] = /\.(png|jpe?g)$/i.test(name) ? [files[name], { level: 0 }] : files[name];
+  for (const name of names) {
+    const data = files[name]!; // name comes from Object.keys(files)
+    ordered[name] = /\.(png|jpe?g)$/i.test(name) ? [data, { level: 0 }] : data;
+  }
   return Buffer.from(zipSync(ordered, { level: 6 }));
 }

@@ -52,7 +52,7 @@ export function placeholderPng(): Promise<Picture> {
 /** The storage key of an uploaded photo's web copy, from the URL the document carries. */
 export function photoKey(src: string): string | null {
   const m = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(src);
-  return m ? imageVariantKey(m[1], m[2] as "web" | "thumb") : null;
+  return m ? imageVariantKey(m[1]!, m[2] as "web" | "thumb") : null; // both groups are required by the pattern
 }
 
 export async function photo(src: string, files: FileStorage): Promise<Picture | null> {

@@ -7,12 +7,12 @@ import { narrativeParagraphs } from "./narrative";
 /** The paragraphs as Word writes them: each paragraph's text, and whether it has bold runs. */
 async function wordParagraphs(html: string) {
   const buffer = await Packer.toBuffer(new Document({ sections: [{ children: narrativeParagraphs(html) }] }));
-  const xml = strFromU8(unzipSync(new Uint8Array(buffer))["word/document.xml"]);
+  const xml = strFromU8(unzipSync(new Uint8Array(buffer))["word/document.xml"]!);
   return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => ({
-    text: [...p[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-    bold: /<w:b\/>/.test(p[1]),
-    indented: /w:firstLine="480"/.test(p[1]),
-    link: /<w:hyperlink/.test(p[1]),
+    text: [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    bold: /<w:b\/>/.test(p[1]!),
+    indented: /w:firstLine="480"/.test(p[1]!),
+    link: /<w:hyperlink/.test(p[1]!),
   }));
 }
 

@@ -35,7 +35,7 @@ export function narrativeParagraphs(html: string): Paragraph[] {
     const t = decodeEntities(raw).replace(/\s*\n\s*/g, "");
     if (!t) return;
     if (!state.current) open("p");
-    const style = styles[styles.length - 1];
+    const style = styles[styles.length - 1] ?? {}; // an unmatched closing tag may pop the base style
     const run = new TextRun({ text: t, bold: style.bold, italics: style.italics, ...(style.href ? { style: "Hyperlink" } : {}) });
     state.current!.children.push(style.href && /^(https?:|mailto:)/i.test(style.href) ? new ExternalHyperlink({ link: style.href, children: [run] }) : run);
   };
@@ -46,8 +46,8 @@ export function narrativeParagraphs(html: string): Paragraph[] {
     text(html.slice(last, m.index));
     last = tag.lastIndex;
     const closing = m[1] === "/";
-    const name = m[2].toLowerCase();
-    const top = styles[styles.length - 1];
+    const name = m[2]!.toLowerCase(); // group 2 is required by the pattern
+    const top = styles[styles.length - 1] ?? {};
     switch (name) {
       case "p":
         // A loose list item wraps its text in <p>: it stays the item's paragraph.
@@ -58,7 +58,7 @@ export function narrativeParagraphs(html: string): Paragraph[] {
         if (closing) { styles.pop(); state.current = null; } else { open("h"); styles.push({ ...top, bold: true }); }
         break;
       case "ul": case "ol":
-        if (closing) lists.pop(); else lists.push({ ordered: name === "ol", n: Number(/start="(\d+)"/.exec(m[3])?.[1] ?? 1) - 1 });
+        if (closing) lists.pop(); else lists.push({ ordered: name === "ol", n: Number(/start="(\d+)"/.exec(m[3] ?? "")?.[1] ?? 1) - 1 });
         state.current = null;
         break;
       case "li":
@@ -68,7 +68,7 @@ export function narrativeParagraphs(html: string): Paragraph[] {
       case "blockquote": quote += closing ? -1 : 1; state.current = null; break;
       case "strong": case "b": if (closing) styles.pop(); else styles.push({ ...top, bold: true }); break;
       case "em": case "i": if (closing) styles.pop(); else styles.push({ ...top, italics: true }); break;
-      case "a": if (closing) styles.pop(); else styles.push({ ...top, href: decodeEntities(/href="([^"]*)"/.exec(m[3])?.[1] ?? "") }); break;
+      case "a": if (closing) styles.pop(); else styles.push({ ...top, href: decodeEntities(/href="([^"]*)"/.exec(m[3] ?? "")?.[1] ?? "") }); break;
       case "br": state.current?.children.push(new TextRun({ break: 1 })); break;
       default: break; // span.metric, code: their text is kept as it is.
     }

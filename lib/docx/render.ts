@@ -71,20 +71,21 @@ function wordTable(t: TableBlock): FileChild[] {
   const headRow = new TableRow({
     tableHeader: true, cantSplit: true,
     children: header.map((h, j) => new TableCell({
-      width: { size: widths[j], type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER,
+      // columnWidths gives one width per header column, and cells line up with the header.
+      width: { size: widths[j]!, type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER,
       shading: { type: ShadingType.CLEAR, color: "auto", fill: "E8EEF6" }, children: [cellText(h, { bold: true, center: true })],
     })),
   });
   const rows = t.rows.map((r, i) => {
     const cells: TableCell[] = [];
-    if (t.groupColumn && (i === 0 || t.rows[i - 1].group !== r.group)) {
+    if (t.groupColumn && (i === 0 || t.rows[i - 1]!.group !== r.group)) {
       let span = 1;
-      while (i + span < t.rows.length && t.rows[i + span].group === r.group) span++;
-      cells.push(new TableCell({ rowSpan: span, width: { size: widths[0], type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(r.group ?? "", { center: true })] }));
+      while (i + span < t.rows.length && t.rows[i + span]!.group === r.group) span++;
+      cells.push(new TableCell({ rowSpan: span, width: { size: widths[0]!, type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(r.group ?? "", { center: true })] }));
     }
     const offset = t.groupColumn ? 1 : 0;
     r.cells.forEach((c, j) => cells.push(new TableCell({
-      width: { size: widths[j + offset], type: WidthType.DXA }, margins,
+      width: { size: widths[j + offset]!, type: WidthType.DXA }, margins,
       ...(r.total ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "F1F5F9" } } : {}),
       children: [cellText(c, { bold: r.total, center: j === 0 })],
     })));
@@ -163,7 +164,7 @@ async function loadPictures(doc: ReportDocument, files: FileStorage): Promise<Ma
   let next = 0;
   const worker = async () => {
     while (next < figures.length) {
-      const f = figures[next++];
+      const f = figures[next++]!; // next < figures.length was checked just above
       pictures.set(f, await figurePicture(f, files, placeholder));
     }
   };

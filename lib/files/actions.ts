@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { requireKind } from "../records/resolve";
 import { addCasePhoto, attachFile } from "./service";
+import { formText } from "../text";
 
 async function fileFrom(form: FormData) {
   const file = form.get("file");
@@ -16,8 +17,8 @@ async function fileFrom(form: FormData) {
 
 /** Attach evidence to a record, or (for a case, with a caption) add a photo figure to it. */
 export async function uploadFileAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const kind = requireKind(String(form.get("_kind") ?? ""));
-  const recordId = String(form.get("_id") ?? "");
+  const kind = requireKind(formText(form, "_kind"));
+  const recordId = formText(form, "_id");
   const caption = form.get("caption");
   const result = await runAction(form, async ({ actor }) => {
     const { bytes, name } = await fileFrom(form);

@@ -22,7 +22,7 @@ type Ctx = { actor: MaybeActor; prisma?: PrismaClient };
 
 function requireWritable(ctx: Ctx, record: { departmentId: string; status: string; revisionStatus: string | null }) {
   if (!ctx.actor) deny(ctx.actor);
-  authorizeRecord(ctx.actor, "update", record as never);
+  authorizeRecord(ctx.actor, "update", record);
   if (record.status === "SUBMITTED" || record.revisionStatus === "SUBMITTED") {
     throw new AppError("CONFLICT", bi("记录正在审核中，请先撤回再添加附件", "the record is under review: withdraw it first"));
   }

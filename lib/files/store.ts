@@ -37,7 +37,7 @@ export async function storeUpload(options: {
       await s.putFile(variants.web.key, web, { contentType: "image/jpeg" });
       await s.putFile(variants.thumb.key, thumb, { contentType: "image/jpeg" });
     } catch {
-      await Promise.all(Object.values(variants).map((v) => s.delete(v!.key)));
+      await Promise.all(Object.values(variants).map((v) => s.delete(v.key)));
       throw new AppError("INVALID", bi("图片已损坏或无法读取", "the image is damaged or unreadable"));
     }
   }
@@ -45,7 +45,7 @@ export async function storeUpload(options: {
     data: {
       id, storageKey: variants.original!.key, originalName: options.originalName.slice(0, 200), mimeType: mime,
       size: options.bytes.byteLength, sha256: createHash("sha256").update(options.bytes).digest("hex"),
-      width, height, variants: variants as Prisma.InputJsonValue, uploadedById: options.uploadedById,
+      width, height, variants: variants, uploadedById: options.uploadedById,
     },
   });
 }

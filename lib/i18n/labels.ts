@@ -6,7 +6,7 @@ import { TOPICS } from "../report/topics";
  * as declared in lib/records/enums.ts, plus the workflow's statuses and the roles.
  */
 export const ENUM_LABELS: Record<string, { zh: string; en: string }> = {
-  ...Object.assign({}, ...RECORD_ENUMS.map((e) => e.labels)),
+  ...Object.fromEntries(RECORD_ENUMS.flatMap((e) => Object.entries<{ zh: string; en: string }>(e.labels))),
   DRAFT: { zh: "草稿", en: "Draft" },
   SUBMITTED: { zh: "待审核", en: "Submitted" },
   APPROVED: { zh: "已通过", en: "Approved" },

@@ -6,8 +6,9 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/wrap";
 import { requireKind } from "../records/resolve";
 import { commitUpload, submitBatch } from "./service";
+import { formText } from "../text";
 
-const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+const str = (form: FormData, name: string) => formText(form, name);
 
 /** 确认导入: saves the stored upload (re-validated on the server), all rows or none. */
 export async function commitImportAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

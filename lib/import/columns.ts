@@ -1,5 +1,6 @@
 import { importFields, optionLabel as declaredLabel, type FieldSpec } from "../records/declare";
 import { kindBySlug, type RecordKind } from "../records/kinds";
+import { printed } from "../text";
 
 /**
  * Spreadsheet columns per record kind, derived from the kind's declaration (lib/records/kinds.ts)
@@ -42,7 +43,7 @@ const cache = new WeakMap<RecordKind, ImportColumn[]>();
 /** The import/export columns of a kind (or of the registered kind with this slug). */
 export function importColumns(kindOrSlug: RecordKind | string): ImportColumn[] {
   const kind = typeof kindOrSlug === "string" ? kindBySlug(kindOrSlug) : kindOrSlug;
-  if (!kind) throw new Error(`no record kind ${String(kindOrSlug)}`);
+  if (!kind) throw new Error(`no record kind ${typeof kindOrSlug === "string" ? kindOrSlug : kindOrSlug.slug}`);
   const cached = cache.get(kind);
   if (cached) return cached;
   const columns = importFields(kind).map((spec): ImportColumn => {
@@ -88,7 +89,7 @@ export function optionLookup(options: Option[]): Map<string, string> {
  * are duplicates. Kinds not listed use their first column. Approved indicators are unique per year
  * in the database itself, so their key is checked against the department's own and approved ones.
  */
-export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "department" | "year" }> = {
+export const NATURAL_KEYS: Record<string, { fields: [string, ...string[]]; scope?: "department" | "year" }> = {
   honours: { fields: ["title", "recipient"] },
   "competition-awards": { fields: ["competition"] },
   "hosted-competitions": { fields: ["name"] },
@@ -108,13 +109,20 @@ export const NATURAL_KEYS: Record<string, { fields: string[]; scope?: "departmen
   indicators: { fields: ["key"], scope: "year" },
 };
 
-export function naturalKey(kind: RecordKind | string): { fields: string[]; scope: "department" | "year" } {
+export function naturalKey(kind: RecordKind | string): { fields: [string, ...string[]]; scope: "department" | "year" } {
   const entry = NATURAL_KEYS[typeof kind === "string" ? kind : kind.slug];
-  return { fields: entry?.fields ?? [importColumns(kind)[0]!.field], scope: entry?.scope ?? "department" };
+  return { fields: entry?.fields ?? [firstImportColumn(kind).field], scope: entry?.scope ?? "department" };
+}
+
+/** The column that names a row to people: the kind's first import column. */
+export function firstImportColumn(kindOrSlug: RecordKind | string): ImportColumn {
+  const first = importColumns(kindOrSlug)[0];
+  if (!first) throw new Error(`record kind ${typeof kindOrSlug === "string" ? kindOrSlug : kindOrSlug.slug} has no import columns`);
+  return first;
 }
 
 /** The comparable form of a key value: trimmed, inner whitespace collapsed, case-folded. */
 export function keyPart(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/[\s\u3000]+/g, " ").trim().toLowerCase();
+  return printed(value).replace(/[\s\u3000]+/g, " ").trim().toLowerCase();
 }

@@ -11,6 +11,7 @@ import { db } from "../server/db";
 import type { ImportColumn } from "./columns";
 import { safeFilters } from "./sort";
 import { addDataSheet } from "./template";
+import { printed } from "../text";
 
 /**
  * A filtered list → .xlsx with the template's headers, so an export can be edited and imported
@@ -23,7 +24,7 @@ const PAGE = 500;
 function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
   if (raw === null || raw === undefined || raw === "") return null;
   switch (col.spec.type) {
-    case "select": return enumLabel(String(raw), "zh");
+    case "select": return enumLabel(printed(raw), "zh");
     case "prizes": return formatPrizes(raw as TPrize[]);
     case "list": return (raw as string[]).join("、");
     case "checkbox": return raw ? "是" : "否";
@@ -33,7 +34,7 @@ function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
       const s = String(toJsonValue(raw)).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
       return String(Number(s)) === s ? Number(s) : s;
     }
-    default: return String(raw);
+    default: return printed(raw);
   }
 }
 

@@ -8,6 +8,7 @@ import { headerLookup, importColumns, normalizeHeader, optionLookup } from "./co
 import { parseSpreadsheet } from "./parse";
 import { buildTemplate, DATA_SHEET, EXAMPLE_MARK } from "./template";
 import { validateSheet } from "./validate";
+import { printed } from "../text";
 
 const awards = kindBySlug("competition-awards")!;
 const LEVEL_ZH: Record<string, string> = { INTERNATIONAL: "国际级", NATIONAL: "国家级", PROVINCIAL: "省市级" };
@@ -33,7 +34,7 @@ describe("template", () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(zh);
     expect(zh.slice(0, 3)).toEqual(["竞赛名称", "级别", "获奖及人次"]);
     expect(sheet.getRow(2).getCell(1).value).toBe("Competition");
-    expect(String(sheet.getRow(3).getCell(1).value)).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
+    expect(printed(sheet.getRow(3).getCell(1).value)).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
     expect(sheet.getColumn(1).width).toBeGreaterThan(30);
     const options = wb.getWorksheet("选项")!;
     expect(options.state).toBe("hidden");
@@ -52,7 +53,7 @@ describe("templates of every kind", () => {
     await wb.xlsx.load((await buildTemplate(kind)) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet(DATA_SHEET)!;
     const first = sheet.getRow(3).getCell(1);
-    first.value = String(first.value).replace(EXAMPLE_MARK, "");
+    first.value = printed(first.value).replace(EXAMPLE_MARK, "");
     const parsed = validateSheet({ kind, rows: (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows });
     expect(parsed.issues).toEqual([]);
     expect(parsed.valid).toHaveLength(1);
@@ -83,7 +84,7 @@ describe("header and option mapping", () => {
 describe("validation", () => {
   it("reads the 29 rows of 表1 and lists every invalid cell with its row and Chinese column", async () => {
     const table1 = competitionAwards.slice(0, TABLE1_ROWS).map((r) => [
-      r.competition, LEVEL_ZH[r.level as string], formatPrizes(r.prizes), "学生", r.entryType === "INDIVIDUAL" ? "个人" : "团体", null, null, "技能大赛",
+      r.competition, LEVEL_ZH[r.level as string]!, formatPrizes(r.prizes), "学生", r.entryType === "INDIVIDUAL" ? "个人" : "团体", null, null, "技能大赛",
     ]);
     const bad = [
       ["宇宙杯", "宇宙级", "一等奖 1人次", "学生", "团体", "2022-13-45", null, null],
@@ -92,7 +93,7 @@ describe("validation", () => {
     const sheet = validateSheet({ kind: awards, rows: (await parseSpreadsheet(await filledTemplate([...table1, ...bad]))).rows });
     expect(sheet.total).toBe(31);
     expect(sheet.valid).toHaveLength(29);
-    expect(sheet.valid[0]).toMatchObject({ row: 4, data: { competition: competitionAwards[0].competition, level: "PROVINCIAL", participantType: "STUDENT" } });
+    expect(sheet.valid[0]).toMatchObject({ row: 4, data: { competition: competitionAwards[0]!.competition, level: "PROVINCIAL", participantType: "STUDENT" } });
     expect(sheet.valid.map((v) => v.data.prizes)).toEqual(competitionAwards.slice(0, TABLE1_ROWS).map((r) => r.prizes));
     const rowA = 4 + 29;
     const rowB = rowA + 1;
@@ -100,9 +101,9 @@ describe("validation", () => {
       [rowA, "级别"], [rowA, "获奖日期"],
       [rowB, "竞赛名称"], [rowB, "获奖及人次"],
     ]);
-    expect(sheet.issues[0].message).toContain("“宇宙级”不是有效的级别，可选：国际级、国家级");
-    expect(sheet.issues[2].message).toBe("竞赛名称必须填写（Competition is required）");
-    expect(sheet.issues[3].message).toMatch(/^第1项：.*不能为负数/);
+    expect(sheet.issues[0]!.message).toContain("“宇宙级”不是有效的级别，可选：国际级、国家级");
+    expect(sheet.issues[2]!.message).toBe("竞赛名称必须填写（Competition is required）");
+    expect(sheet.issues[3]!.message).toMatch(/^第1项：.*不能为负数/);
   });
 
   it("refuses a sheet without the kind's header or without a required column", async () => {

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { DATA_SHEET } from "./template";
 import { boundedXlsx } from "./xlsx-parts";
+import { printed } from "../text";
 
 /**
  * An uploaded spreadsheet (.xlsx or .csv) → rows of raw cell values, read with exceljs.
@@ -67,7 +68,7 @@ export function cellValue(v: unknown): CellValue {
     if (typeof o.text === "string") return o.text; // hyperlink
     if (typeof o.error === "string") return o.error;
   }
-  return String(v);
+  return printed(v);
 }
 
 function isEmpty(values: CellValue[]): boolean {
@@ -122,7 +123,7 @@ async function readCsv(bytes: Uint8Array): Promise<ParsedSheet> {
     sheet = await workbook.csv.read(Readable.from([text.replace(/^\uFEFF/, "")]), {
       map: (datum: unknown) => (datum === "" ? null : datum),
       parserOptions: { delimiter: "," },
-    } as unknown as Parameters<ExcelJS.Csv["read"]>[1]);
+    });
   } catch {
     throw new AppError("INVALID", bi("无法读取该 CSV 文件", "the CSV file cannot be read"));
   }

@@ -20,12 +20,12 @@ export function parsePrizes(text: string): ParsedPrize[] {
     if (!part) continue;
     const withUnit = WITH_UNIT.exec(part);
     if (withUnit) {
-      prizes.push({ prize: withUnit[1].trim(), count: Number(withUnit[2]), unit: withUnit[3] as ParsedPrize["unit"] });
+      prizes.push({ prize: withUnit[1]!.trim(), count: Number(withUnit[2]), unit: withUnit[3] as ParsedPrize["unit"] });
       continue;
     }
     const bare = BARE_COUNT.exec(part);
     if (bare) {
-      prizes.push({ prize: bare[1].trim(), count: Number(bare[2]) });
+      prizes.push({ prize: bare[1]!.trim(), count: Number(bare[2]) });
       continue;
     }
     prizes.push({ prize: part });

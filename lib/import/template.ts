@@ -29,7 +29,7 @@ function exampleValue(col: ImportColumn, kindSlug: string): string {
   const given = EXAMPLES[kindSlug]?.[col.field];
   if (given !== undefined) return given;
   const spec = col.spec;
-  if (col.options) return col.required ? col.options[0].zh : "";
+  if (col.options) return col.required ? col.options[0]?.zh ?? "" : "";
   switch (spec.type) {
     case "int": return col.required ? "10" : "";
     case "decimal": return col.required ? "12.5" : "";

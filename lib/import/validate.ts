@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { AppError } from "../errors";
 import type { PrismaClient, Prisma } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -54,7 +53,7 @@ function toDate(v: CellValue): Converted {
   }
   const s = text(v);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  return { value: m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : s };
+  return { value: m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : s };
 }
 
 function convert(col: ImportColumn, v: CellValue): Converted {
@@ -106,7 +105,7 @@ function findHeader(kind: RecordKind, rows: RawRow[]) {
     const mapped: SheetValidation["mapped"] = [];
     const ignored: string[] = [];
     const seen = new Set<string>();
-    rows[at].values.forEach((v, index) => {
+    rows[at]!.values.forEach((v, index) => {
       if (isBlank(v)) return;
       const header = text(v);
       const column = lookup.get(normalizeHeader(header));
@@ -141,12 +140,13 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
   const lookup = headerLookup(kind);
   const headerOf = new Map(columns.map((c) => [c.field, header.mapped.find((m) => m.column.field === c.field)?.header ?? c.zh]));
   const result: SheetValidation = {
-    headerRow: rows[header.at].row, mapped: header.mapped, ignoredHeaders: header.ignored,
+    headerRow: rows[header.at]!.row, // header.at indexes the row the header was found in
+    mapped: header.mapped, ignoredHeaders: header.ignored,
     total: 0, skippedExamples: 0, valid: [], issues: [],
   };
 
   for (let i = header.at + 1; i < rows.length; i++) {
-    const { row, values } = rows[i];
+    const { row, values } = rows[i]!;
     const cells = header.mapped.map((m) => ({ m, v: values[m.index] ?? null }));
     if (cells.every(({ v }) => isBlank(v))) continue;
     // The second header line (English names) of the template and of exports.
@@ -175,7 +175,7 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
     }
     if (!parsed.success) {
       const seen = new Set<string>();
-      for (const issue of (parsed.error as z.ZodError).issues) {
+      for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
         if (cellErrors.has(field)) continue; // already reported for that cell
         const col = columns.find((c) => c.field === field);

@@ -17,8 +17,8 @@ function launch(script: string, env: Record<string, string | undefined>, port: n
   });
   let out = "";
   const keep = (d: Buffer) => { out = (out + d.toString()).slice(-200_000); if (process.env.NIANBAO_INSTANCE_LOGS === "1") process.stderr.write(d); };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
     url: `http://127.0.0.1:${port}`, port: port ?? 0, child, output: () => out,

@@ -14,8 +14,9 @@ export async function startRoundRobinProxy(options: { targets: string[]; port?: 
   let next = 0;
   const server = http.createServer((req, res) => {
     const i = next++ % targets.length;
-    hits[i]++;
-    const target = targets[i];
+    // i < targets.length (modulo); hits has one slot per target.
+    hits[i]!++;
+    const target = targets[i]!;
     const upstream = http.request({
       host: target.hostname, port: target.port, method: req.method, path: req.url, agent,
       headers: { ...req.headers, host: req.headers.host ?? target.host, "x-forwarded-for": req.socket.remoteAddress ?? "" },

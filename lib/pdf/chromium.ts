@@ -51,7 +51,7 @@ export async function launchChromium(): Promise<Browser> {
     const extra = env().NIANBAO_CHROMIUM_EXTRA_ARGS;
     return await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS, ...extra], timeout: 60_000 });
   } catch (err) {
-    throw new ChromiumError("failed", err instanceof Error ? err.message.split("\n")[0] : String(err));
+    throw new ChromiumError("failed", err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err));
   }
 }
 
@@ -68,7 +68,7 @@ export function withChromium<T>(fn: (browser: Browser) => Promise<T>): Promise<T
       return await fn(browser);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
       throw new ChromiumError("failed", message);
     } finally {
       await browser.close().catch(() => undefined);

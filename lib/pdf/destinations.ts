@@ -18,9 +18,12 @@ function parseXref(text: string): Map<number, number> {
     const body = section.slice(4, trailerAt);
     const lines = body.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
     for (let i = 0; i < lines.length;) {
-      const [first, count] = lines[i].split(/\s+/).map(Number);
+      const [first, count] = lines[i]!.split(/\s+/).map(Number);
+      if (first === undefined || count === undefined) break; // a malformed subsection header ends the section
       for (let k = 0; k < count; k++) {
-        const [off, , kind] = lines[i + 1 + k].split(/\s+/);
+        const entry = lines[i + 1 + k];
+        if (entry === undefined) throw new Error("PDF xref subsection shorter than its count");
+        const [off, , kind] = entry.split(/\s+/);
         // Later sections are newer: keep the first offset we see for an object.
         if (kind === "n" && !offsets.has(first + k)) offsets.set(first + k, Number(off));
       }
@@ -100,7 +103,7 @@ export function readDestinations(pdf: Uint8Array): { destinations: Map<string, n
   const dests = destsRef ? objectDict(text, offsets, destsRef.num) : direct ? catalog.slice(direct.index) : "";
   for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
     const page = pages.get(Number(m[2]));
-    if (page !== undefined) out.set(decodeName(m[1]), page);
+    if (page !== undefined) out.set(decodeName(m[1]!), page); // group 1 is required by the pattern
   }
   return { destinations: out, pages: pages.size };
 }

@@ -35,5 +35,5 @@ export function fontFaceCss(baseUrl: string): string {
 export function fontFilePath(rest: string): string | null {
   const m = /^(noto-serif-sc|noto-sans-sc)\/(noto-(?:serif|sans)-sc-[\w-]+\.woff2?)$/.exec(rest);
   if (!m) return null;
-  return path.join(fontsourceDir(m[1] as FontPackage), "files", m[2]);
+  return path.join(fontsourceDir(m[1] as FontPackage), "files", m[2]!); // both groups are required by the pattern
 }

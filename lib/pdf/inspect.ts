@@ -25,7 +25,7 @@ type TextItem = { str: string; hasEOL: boolean; transform: number[]; width: numb
 async function textItems(doc: PDFDocumentProxy, pageNumber: number): Promise<TextItem[]> {
   const page = await doc.getPage(pageNumber);
   const content = await page.getTextContent();
-  return content.items.filter((i) => "str" in i) as unknown as TextItem[];
+  return content.items.filter((i) => "str" in i);
 }
 
 /** Each page's text; lines end with "\n". */
@@ -42,11 +42,11 @@ export async function textOutsidePage(doc: PDFDocumentProxy): Promise<{ page: nu
   const out: { page: number; text: string }[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
-    const [x0, y0, x1, y1] = page.view;
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view; // pdf.js: always [x0, y0, x1, y1]
     for (const item of await textItems(doc, p)) {
       if (!item.str.trim()) continue;
-      const x = item.transform[4];
-      const y = item.transform[5];
+      const x = item.transform[4] ?? 0; // pdf.js: a 6-number matrix
+      const y = item.transform[5] ?? 0;
       if (x < x0 - 0.5 || x + item.width > x1 + 0.5 || y < y0 - 0.5 || y + item.height > y1 + 0.5) out.push({ page: p, text: item.str });
     }
   }
@@ -56,7 +56,7 @@ export async function textOutsidePage(doc: PDFDocumentProxy): Promise<{ page: nu
 export type OutlineNode = { title: string; page: number | null; items: OutlineNode[] };
 
 async function pageOfDest(doc: PDFDocumentProxy, dest: unknown): Promise<number | null> {
-  const explicit = typeof dest === "string" ? await doc.getDestination(dest) : (dest as unknown[] | null);
+  const explicit: unknown[] | null = typeof dest === "string" ? await doc.getDestination(dest) : (dest as unknown[] | null);
   const ref = explicit?.[0];
   if (ref == null) return null;
   if (typeof ref === "number") return ref + 1;
@@ -70,7 +70,7 @@ export async function outline(doc: PDFDocumentProxy): Promise<OutlineNode[]> {
       page: await pageOfDest(doc, i.dest),
       items: await walk(i.items as typeof items),
     })));
-  return walk(((await doc.getOutline()) ?? []) as { title: string; dest: unknown; items: unknown[] }[]);
+  return walk(((await doc.getOutline()) ?? []));
 }
 
 /** 1-based page of every named destination (Chromium makes one for each element a link points at). */

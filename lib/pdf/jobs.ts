@@ -8,6 +8,7 @@ import { onShutdown } from "../ops/shutdown";
 import type { ReportDocument } from "../report/document";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
+import { printed } from "../text";
 import { renderInChildProcess, type ChildResult } from "./spawn";
 
 /**
@@ -88,7 +89,7 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
     // creates it at start, lib/runtime/app-role.ts). Up to date when the columns added later exist;
     // otherwise under a lock, as two instances creating it at once collide even with IF NOT EXISTS.
     p = (async () => {
-      const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      const [{ n } = { n: 0 }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name IN ('format', 'locked_by', 'lease_until')`);
       if (n === 3) return;
       await prisma.$transaction(async (tx) => {
@@ -117,7 +118,7 @@ export async function enqueueJob(options: { prisma?: PrismaClient; queue?: strin
        updated_at = now()
      ${RETURNING}`,
     options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}), options.format ?? "pdf");
-  return toJob(rows[0]);
+  return toJob(rows[0]!); // INSERT … ON CONFLICT DO UPDATE … RETURNING always returns the row
 }
 
 export async function findJob(options: { prisma?: PrismaClient; queue?: string; key: string }): Promise<JobRow | null> {
@@ -170,7 +171,7 @@ async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown, work
     await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId);
     return;
   }
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  const message = (error instanceof Error ? error.message : printed(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
       `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $3), last_error = $4, lease_until = NULL, updated_at = now() WHERE ${mine}`,

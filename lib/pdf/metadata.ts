@@ -15,7 +15,7 @@ export function pdfTextString(value: string): string {
 
 function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
-  for (const m of text.matchAll(re)) found = m as RegExpExecArray;
+  for (const m of text.matchAll(re)) found = m;
   return found;
 }
 
@@ -25,7 +25,7 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const startxref = lastMatch(text, /startxref\s+(\d+)\s+%%EOF/g);
   const trailer = lastMatch(text, /trailer\s*<<([\s\S]*?)>>\s*startxref/g);
   if (!startxref || !trailer) throw new Error("PDF without a classic trailer: cannot update its metadata");
-  const dict = trailer[1];
+  const dict = trailer[1]!; // group 1 is required by the pattern
   const size = Number(/\/Size\s+(\d+)/.exec(dict)?.[1]);
   const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict)?.[1];
   if (!size || !root) throw new Error("PDF trailer without /Size or /Root");
@@ -36,7 +36,7 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   if (oldInfoRef) {
     const obj = new RegExp(`(?:^|[\\r\\n])${oldInfoRef[1]}\\s+${oldInfoRef[2]}\\s+obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text);
     for (const key of ["Producer", "CreationDate", "ModDate"]) {
-      const m = obj && new RegExp(`/${key}\\s*(\\([^)]*\\)|<[0-9A-Fa-f]*>)`).exec(obj[1]);
+      const m = obj && new RegExp(`/${key}\\s*(\\([^)]*\\)|<[0-9A-Fa-f]*>)`).exec(obj[1]!);
       if (m) kept += `/${key} ${m[1]}\n`;
     }
   }

@@ -31,7 +31,8 @@ export type RenderedPdf = { pdf: Uint8Array; pages: number; tocPages: Record<str
  * (Playwright request interception did the same but cost ~1 s for the ~80 font subsets.)
  */
 async function servePrint(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer(async (req, res) => {
+  // The handler is async; node ignores what it returns, so say so with void.
+  const server = http.createServer((req, res) => void (async () => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
@@ -39,7 +40,7 @@ async function servePrint(html: string): Promise<{ origin: string; close: () => 
     }
     const photo = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(url.pathname);
     if (photo) {
-      const bytes = await storage().getFile(imageVariantKey(photo[1], photo[2] as ImageVariant)).catch(() => null);
+      const bytes = await storage().getFile(imageVariantKey(photo[1]!, photo[2] as ImageVariant)).catch(() => null);
       if (bytes) res.writeHead(200, { "content-type": "image/jpeg" }).end(bytes);
       else res.writeHead(404).end();
       return;
@@ -48,7 +49,7 @@ async function servePrint(html: string): Promise<{ origin: string; close: () => 
     const body = file ? await fs.readFile(file).catch(() => null) : null;
     if (file && body) res.writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", "cache-control": "max-age=3600" }).end(body);
     else res.writeHead(404).end();
-  });
+  })());
   await new Promise<void>((resolve, reject) => { server.once("error", reject); server.listen(0, "127.0.0.1", resolve); });
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };

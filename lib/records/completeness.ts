@@ -52,7 +52,7 @@ export async function completeness(options: { actor: MaybeActor; year: number; p
     const counts = zero();
     const add = (c?: Counts) => { if (c) for (const k of Object.keys(counts) as (keyof Counts)[]) counts[k] += c[k]; };
     s.topics.forEach((t) => add(byTopic.get(t)));
-    const blockKinds = [...new Set(((s.blocks as string[]) ?? []).map((b) => BLOCK_KINDS[b]).filter(Boolean))];
+    const blockKinds = [...new Set(((s.blocks as string[]) ?? []).map((b) => BLOCK_KINDS[b]).filter((k): k is string => Boolean(k)))];
     // A table's kind counts even when its records carry no topic.
     blockKinds.forEach((k) => add(byKind.get(k)));
     return { key: s.key, level: s.level, title: `${s.number}${s.title}`, counts, hasNarrative: s.narrative.trim().length > 0,

@@ -1,3 +1,4 @@
+import { printed } from "../text";
 /** zod output → Prisma data: "YYYY-MM-DD" strings of date fields (names ending in "On") become Dates. */
 export function toDbData<T extends Record<string, unknown>>(data: T): T {
   const out: Record<string, unknown> = { ...data };
@@ -11,7 +12,7 @@ export function toDbData<T extends Record<string, unknown>>(data: T): T {
 export function toJsonValue(v: unknown, key = ""): unknown {
   if (v instanceof Date) return key.endsWith("On") ? v.toISOString().slice(0, 10) : v.toISOString();
   if (v && typeof v === "object" && typeof (v as { toFixed?: unknown }).toFixed === "function" && !(Array.isArray(v))) {
-    return String(v);
+    return printed(v);
   }
   return v;
 }

@@ -10,7 +10,7 @@ const form = (entries: [string, string][]) => {
 
 describe("formToInput", () => {
   it("turns the prize rows into prize lines, skipping empty rows, so the schema accepts them", () => {
-    const input = formToInput(FIELDS["competition-awards"], form([
+    const input = formToInput(FIELDS["competition-awards"]!, form([
       ["competition", " 2022年全国高校商业精英挑战赛会展文案竞赛 "], ["level", "NATIONAL"],
       ["prizes.0.prize", "一等奖"], ["prizes.0.count", "3"], ["prizes.0.unit", "人次"],
       ["prizes.1.prize", ""], ["prizes.1.count", ""], ["prizes.1.unit", "人次"],
@@ -25,7 +25,7 @@ describe("formToInput", () => {
   });
 
   it("splits list fields on new lines and 、", () => {
-    const input = formToInput(FIELDS["certificate-pilots"], form([["pilotMajors", "大数据与会计\n电子商务、 金融服务与管理\n"]]));
+    const input = formToInput(FIELDS["certificate-pilots"]!, form([["pilotMajors", "大数据与会计\n电子商务、 金融服务与管理\n"]]));
     expect(input.pilotMajors).toEqual(["大数据与会计", "电子商务", "金融服务与管理"]);
   });
 
@@ -35,7 +35,7 @@ describe("formToInput", () => {
       expect(fields?.length, kind.slug).toBeGreaterThan(0);
       const keys = Object.keys((kind.schema as unknown as { shape: Record<string, unknown> }).shape);
       expect(keys.length, kind.slug).toBeGreaterThan(0);
-      for (const f of fields) expect(keys, `${kind.slug}.${f.name}`).toContain(f.name);
+      for (const f of fields!) expect(keys, `${kind.slug}.${f.name}`).toContain(f.name);
     }
   });
 });

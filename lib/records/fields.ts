@@ -1,5 +1,6 @@
 import type { FieldSpec } from "./declare";
 import { RECORD_KINDS } from "./kinds";
+import { formText } from "../text";
 
 /**
  * Form fields per record kind, derived from each kind's declaration (lib/records/kinds.ts), and
@@ -17,9 +18,9 @@ export function formToInput(fields: FieldSpec[], form: FormData): Record<string,
     if (field.type === "prizes") {
       const prizes: Record<string, unknown>[] = [];
       for (let i = 0; i < 20; i++) {
-        const prize = String(form.get(`prizes.${i}.prize`) ?? "").trim();
-        const count = String(form.get(`prizes.${i}.count`) ?? "").trim();
-        const unit = String(form.get(`prizes.${i}.unit`) ?? "").trim();
+        const prize = formText(form, `prizes.${i}.prize`).trim();
+        const count = formText(form, `prizes.${i}.count`).trim();
+        const unit = formText(form, `prizes.${i}.unit`).trim();
         if (prize || count) prizes.push({ prize, ...(count ? { count } : {}), ...(unit ? { unit } : {}) });
       }
       out.prizes = prizes;

@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/messages";
 import { fixed } from "../report/decimal";
 import type { Column } from "./kinds";
 import type { TPrize } from "./schema";
+import { printed } from "../text";
 
 /** 二等奖 5人次，三等奖 5人次 — the prize lines of a 表1 row as printed in the report. */
 export function formatPrizes(prizes: TPrize[]): string {
@@ -19,18 +20,18 @@ export function formatCell(value: unknown, column: Column, lang: Lang = "zh"): s
   switch (column.format) {
     case "level":
     case "enum":
-      return enumLabel(String(value), lang);
+      return enumLabel(printed(value), lang);
     case "prizes":
       return formatPrizes(value as TPrize[]);
     case "list":
       return (value as string[]).join("、");
     case "date":
-      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+      return value instanceof Date ? value.toISOString().slice(0, 10) : printed(value).slice(0, 10);
     case "percent":
-      return `${fixed(String(value), 2).replace(/\.?0+$/, "")}%`;
+      return `${fixed(printed(value), 2).replace(/\.?0+$/, "")}%`;
     case "decimal":
       return trimDecimal(value);
     default:
-      return String(value);
+      return printed(value);
   }
 }

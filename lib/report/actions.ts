@@ -6,8 +6,9 @@ import type { ActionResult } from "../actions/result";
 import { publishEdition } from "./editions";
 import { updateNarrative } from "./narratives";
 import { createOutlineFromTemplate, editSection } from "./outline";
+import { formText } from "../text";
 
-const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+const str = (form: FormData, name: string) => formText(form, name);
 
 /** Publishes the year's approved data as a new edition (reviewers and admins, via the policy). */
 export async function publishAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

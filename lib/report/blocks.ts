@@ -1,13 +1,13 @@
 import { enumLabel } from "../i18n/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
-import type { TPrize } from "../records/schema";
 import { barChart, pieChart } from "./charts";
 import { type Row, rowsOf, sourceOf } from "./data";
 import { dec, fixed, percent, sum } from "./decimal";
 import type { FigureBlock, SourceRef, TableBlock, TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
+import { printed } from "../text";
 
 /**
  * The generated data blocks an outline section can name (lib/report/templates.ts BlockName):
@@ -17,11 +17,12 @@ import { findIndicator, type MetricContext, table1Awards } from "./tokens";
 
 type Ctx = MetricContext & { topics: readonly string[] };
 
-const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(String(r.topic));
+const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
-const trimNum = (v: unknown) => { const s = String(v ?? ""); return s.includes(".") ? s.replace(/\.?0+$/, "") : s; };
+const trimNum = (v: unknown) => { const s = printed(v ?? ""); return s.includes(".") ? s.replace(/\.?0+$/, "") : s; };
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
+// Callers pass sources[i]! where sources was mapped from the same list as the row: same index, always present.
 function row(id: string, cells: string[], sources: SourceRef[], extra: Partial<TableRow> = {}): TableRow {
   return { id, cells, sources, ...unapproved(sources), ...extra };
 }
@@ -40,7 +41,7 @@ export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
 
 /** 备注 of 表2, from the change, its year and the note: 2022年新增, 拟新增, 2023年拟新增, 联合本科培养. */
 export function majorRemark(m: Record<string, unknown>): string {
-  const year = m.changeYear == null || m.changeYear === "" ? "" : `${String(m.changeYear)}年`;
+  const year = m.changeYear == null || m.changeYear === "" ? "" : `${printed(m.changeYear)}年`;
   const change = m.change === "NEW" ? `${year}新增` : m.change === "PLANNED" ? `${year}拟新增` : "";
   return [change, typeof m.note === "string" ? m.note : ""].filter(Boolean).join("；");
 }
@@ -49,11 +50,11 @@ export function majorRemark(m: Record<string, unknown>): string {
 export function majorsTable(ctx: Ctx): TableBlock | null {
   const list = yearRows(ctx, "major");
   if (!list.length) return null;
-  const groups = [...new Set(list.map((m) => String(m.group ?? "未分专业群")))];
+  const groups = [...new Set(list.map((m) => printed(m.group ?? "未分专业群")))];
   const rows: TableRow[] = [];
   for (const g of groups) {
-    list.filter((m) => String(m.group ?? "未分专业群") === g).forEach((m, i) => rows.push(row(m.id,
-      [String(i + 1), `${String(m.name)}（${String(m.code)}）`, String(m.industry ?? ""), majorRemark(m)],
+    list.filter((m) => printed(m.group ?? "未分专业群") === g).forEach((m, i) => rows.push(row(m.id,
+      [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
       [sourceOf("major", m, String(m.name))], { group: g })));
   }
   return table("table:majors", `${ctx.year}年学院专业（群）调整设置情况表`, ["序号", "专业名称", "专业关联产业", "备注"], rows,
@@ -70,7 +71,7 @@ export function certificatesTable(ctx: Ctx): TableBlock | null {
     ["序号", "证书名称", "等级", "试点专业", "计划人数", "培训人数", "考证人数", "通过人数", "通过率"],
     [
       ...list.map((r, i) => row(r.id, [String(i + 1), r.certificate, r.level, r.pilotMajors.join("、"), String(r.planned),
-        String(r.trained), String(r.examined), String(r.passed), rate(r.passed, r.examined)], [sources[i]])),
+        String(r.trained), String(r.examined), String(r.passed), rate(r.passed, r.examined)], [sources[i]!])),
       row("total", ["合计", `${m.count}个证书`, "", `${m.pilotMajors}个专业`, String(m.planned), String(m.trained),
         String(m.examined), String(m.passed), m.passRate ? `${fixed(m.passRate, 1)}%` : ""], sources, { total: true }),
     ]);
@@ -93,7 +94,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
       ...own.map((r, i) => {
         const rate = percent(r.placed, r.graduates);
         return row(r.id, [String(i + 1), r.majorName, String(r.graduates), String(r.placed), rate ? `${fixed(rate)}%` : "",
-          r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0)], [sources[i]]);
+          r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0)], [sources[i]!]);
       }),
       row("total", ["合计", `${m.majors}个专业`, String(m.graduates), String(m.placed), m.placementRate ? `${fixed(m.placementRate)}%` : "",
         m.averageSalary ? fixed(m.averageSalary, 0) : ""], [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`))],
@@ -108,11 +109,11 @@ export function trainingTable(ctx: Ctx): TableBlock | null {
   const sources = list.map((r) => sourceOf("socialTraining", r, r.name));
   const pct = (v: ReturnType<typeof percent>) => (v ? `${fixed(v)}%` : "");
   return table("table:social-training", "社会培训项目情况", ["序号", "培训项目", "类型", "方式", "学时", "人次"], [
-    ...list.map((r, i) => row(r.id, [String(i + 1), r.name, enumLabel(r.category), enumLabel(r.mode), trimNum(r.hours), String(r.personTimes)], [sources[i]])),
+    ...list.map((r, i) => row(r.id, [String(i + 1), r.name, enumLabel(r.category), enumLabel(r.mode), trimNum(r.hours), String(r.personTimes)], [sources[i]!])),
     row("skill", ["", "其中：职业技能培训", pct(m.skillShare), "", trimNum(m.skillHours), ""],
-      sources.filter((_s, i) => list[i].category === "SKILL"), { total: true }),
+      sources.filter((_s, i) => list[i]!.category === "SKILL"), { total: true }),
     row("public", ["", "其中：公益性培训", pct(m.publicShare), "", trimNum(m.publicHours), ""],
-      sources.filter((_s, i) => list[i].category === "PUBLIC_INTEREST"), { total: true }),
+      sources.filter((_s, i) => list[i]!.category === "PUBLIC_INTEREST"), { total: true }),
     row("total", ["合计", `${m.programmes}个项目`, "", `线上${trimNum(m.onlineHours)}／线下${trimNum(m.offlineHours)}`, trimNum(m.hours), String(m.personTimes)],
       sources, { total: true }),
   ], { note: "“类型”列的合计行为该类学时占全部培训学时的比例。" });
@@ -126,7 +127,7 @@ export function lubanTable(ctx: Ctx): TableBlock | null {
   return table("table:luban-workshops", "鲁班工坊建设与运行情况",
     ["工坊", "合作院校", "国家", "开设专业", "招生（人）", "培训当地学生（人）", "合作院校师资（人）", "培训师资（人）"], [
       ...list.map((r, i) => row(r.id, [r.name, r.partner, r.country, r.majors.join("、"), String(r.enrolled), String(r.trained),
-        String(r.teachers), String(r.teachersTrained)], [sources[i]])),
+        String(r.teachers), String(r.teachersTrained)], [sources[i]!])),
       ...(list.length > 1 ? [row("total", ["合计", "", "", "", total("enrolled"), total("trained"), total("teachers"), total("teachersTrained")], sources, { total: true })] : []),
     ]);
 }
@@ -162,7 +163,7 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
     rows.push(row(`cat-${p.category}`, [p.label, "小计", fixed(p.amount), p.share ? `${fixed(p.share)}%` : ""], sources, { total: true, group: p.label }));
     p.items.forEach((r, i) => {
       const share = percent(r.amount, total);
-      rows.push(row(r.id, [p.label, r.name, trimNum(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]], { group: p.label }));
+      rows.push(row(r.id, [p.label, r.name, trimNum(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
     });
   }
   rows.push(row("total", ["合计", "办学经费总收入", fixed(total), "100.00%"], list.map((r) => sourceOf("fundingItem", r, r.name)), { total: true }));

@@ -51,14 +51,14 @@ describe("assembleDocument", () => {
     expect(figs.map((f) => [f.number, f.caption]).sort((a, b) => Number(a[0]) - Number(b[0])))
       .toEqual([[1, "图甲"], [2, "图丙"], [3, "案例乙的图"]]);
     expect(doc.counts).toMatchObject({ tables: 2 + doc.appendix.length, figures: 3, cases: 2 });
-    expect(doc.appendix[0].number).toBe(3);
+    expect(doc.appendix[0]!.number).toBe(3);
   });
 
   it("表1 lists the student awards filed under the section, prizes as printed, each row with its record", () => {
     const t1 = blocks[0] as TableBlock;
     expect(t1.columns).toEqual(["序号", "名称", "获奖及人次"]);
     expect(t1.rows.map((r) => r.cells)).toEqual([["1", "甲赛", "一等奖 3人次"], ["2", "<script>乙赛</script>", "二等奖 5人次，三等奖 5人次"]]);
-    expect(t1.rows[0].sources).toEqual([{ kind: "competition-awards", id: "competitionAward-1", year: 2022, label: "甲赛" }]);
+    expect(t1.rows[0]!.sources).toEqual([{ kind: "competition-awards", id: "competitionAward-1", year: 2022, label: "甲赛" }]);
   });
 
   it("groups 表2 by 专业群 with the 备注 computed", () => {
@@ -73,9 +73,9 @@ describe("assembleDocument", () => {
 
   it("resolves narrative tokens and traces them; a missing value shows as a marked blank", () => {
     const s = sections[0];
-    expect(s.html).toContain('<span class="metric" data-token="awards.table1Rows">2</span>');
-    expect(s.html).toContain('data-token="indicator.none"');
-    expect(s.traced.map((t) => t.token)).toEqual(["awards.table1Rows"]);
+    expect(s!.html).toContain('<span class="metric" data-token="awards.table1Rows">2</span>');
+    expect(s!.html).toContain('data-token="indicator.none"');
+    expect(s!.traced.map((t) => t.token)).toEqual(["awards.table1Rows"]);
   });
 
   it("renders HTML with every value escaped and anchors safe for CSS", () => {

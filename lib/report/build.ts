@@ -9,6 +9,7 @@ import { buildHighlights } from "./highlights";
 import { buildIndicatorTables } from "./indicator-tables";
 import { escapeHtml, renderMarkdown } from "./markdown";
 import { type MetricContext, resolveToken } from "./tokens";
+import { printed } from "../text";
 
 /**
  * Assembles a year's ReportDocument from the database: the outline's chapters and sections, each
@@ -38,7 +39,7 @@ function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] },
   }
   const fileId = files.get(f.id);
   return {
-    type: "figure", id: f.id, number: 0, caption, alt: String(f.altText ?? caption),
+    type: "figure", id: f.id, number: 0, caption, alt: printed(f.altText ?? caption),
     ...(fileId ? { src: `/files/${encodeURIComponent(fileId)}/web` } : { placeholder: true as const }),
     sources: [sourceOf("figure", f, caption)], ...ua(f),
   };

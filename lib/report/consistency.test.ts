@@ -26,10 +26,10 @@ describe("consistency checks", () => {
       },
     });
     const [issue] = checkConsistency(d);
-    expect(issue.code).toBe("STATED_MISMATCH");
-    expect(issue.message).toContain("16.00");
-    expect(issue.message).toContain("15.50");
-    expect(issue.href).toBe("/admin/records/indicators/ind-1");
+    expect(issue!.code).toBe("STATED_MISMATCH");
+    expect(issue!.message).toContain("16.00");
+    expect(issue!.message).toContain("15.50");
+    expect(issue!.href).toBe("/admin/records/indicators/ind-1");
   });
 
   it("flags a typed-in total row among the funding items", () => {
@@ -66,7 +66,7 @@ describe("consistency checks", () => {
         indicator: [{ key: "training.skillShare", label: "职业技能培训占比", value: "35", unit: "%" }],
       },
     });
-    expect(checkConsistency(d)[0].message).toContain("30.00%");
+    expect(checkConsistency(d)[0]!.message).toContain("30.00%");
   });
 
   it("flags a row with no department, a major with no group, and narrative tokens without data", () => {

@@ -4,6 +4,7 @@ import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, fixed, sum } from "./decimal";
 import { anchorOf, type SourceRef } from "./document";
 import { type MetricContext, resolveToken, tokensIn, TOKENS, validateTokens } from "./tokens";
+import { printed } from "../text";
 
 /**
  * The reviewers' consistency panel: numbers in a year's data that disagree with each other, each
@@ -69,8 +70,8 @@ export function checkConsistency(data: ReportData): Issue[] {
         message: `${String(e.cohort)}届“${String(e.majorName)}”落实去向人数${String(e.placed)}大于毕业生数${String(e.graduates)}，落实率超过100%` });
     }
     for (const f of ["satisfaction", "relatedness"] as const) {
-      if (e[f] != null && dec(String(e[f])).greaterThan(100)) {
-        issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("employmentStat", e, String(e.majorName))], message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${String(e[f])}%，超过100%` });
+      if (e[f] != null && dec(printed(e[f])).greaterThan(100)) {
+        issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("employmentStat", e, String(e.majorName))], message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${printed(e[f])}%，超过100%` });
       }
     }
   }
@@ -95,7 +96,7 @@ export function checkConsistency(data: ReportData): Issue[] {
   for (const model of Object.keys(data.rows) as ModelName[]) {
     for (const r of rowsOf(data, model, year)) {
       if (!r.departmentId || !data.departments.has(String(r.departmentId))) {
-        const label = String(r.title ?? r.name ?? r.competition ?? r.caption ?? r.label ?? r.certificate ?? r.majorName ?? r.id);
+        const label = printed(r.title ?? r.name ?? r.competition ?? r.caption ?? r.label ?? r.certificate ?? r.majorName ?? r.id);
         issue({ code: "NO_DEPARTMENT", severity: "error", refs: [src(model, r, label)], message: `${SLUG_OF[model]}记录“${label}”没有所属部门` });
       }
     }

@@ -34,7 +34,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
         const version = (last?.version ?? 0) + 1;
         const edition = await tx.reportEdition.create({
           data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null,
-            document: document as unknown as Prisma.InputJsonValue },
+            document: document },
           select: metaSelect,
         });
         await audit(tx, {
@@ -108,12 +108,12 @@ type Heads = Map<string, { at: number; value: Promise<unknown> }>;
 /** Rendered editions by id (ids are unique everywhere); latest-edition lookups per database client. */
 type Caches = { rendered: Map<string, Rendered>; heads: WeakMap<PrismaClient, Heads> };
 const holder = globalThis as unknown as { __nianbaoEditionCache?: Caches };
-const caches = () => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
+const caches = (): Caches => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
 
 function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
   const all = caches().heads;
   let heads = all.get(prisma);
-  if (!heads) all.set(prisma, (heads = new Map()));
+  if (!heads) all.set(prisma, (heads = new Map() as Heads));
   const hit = heads.get(key);
   if (hit && Date.now() - hit.at < HEAD_TTL_MS) return hit.value as Promise<T>;
   const value = load();

@@ -4,6 +4,7 @@ import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type Row, sourceOf } from "./data";
 import type { HighlightItem, HighlightsBlock, SourceRef } from "./document";
+import { printed } from "../text";
 
 /**
  * 主要成果: records flagged as highlights, grouped like the 2022 report's bracket lists. Honours
@@ -20,7 +21,7 @@ const KIND_ORDER: ModelName[] = ["indicator", "teachingAchievementAward", "resea
   "hostedCompetition", "competitionAward", "honour", "lubanWorkshop", "socialTraining"];
 
 export function groupOf(model: ModelName, r: Row): string {
-  const topic = String(r.topic ?? "");
+  const topic = printed(r.topic ?? "");
   switch (model) {
     case "honour": return String(r.category);
     case "competitionAward": return STUDENT_WORK_TOPICS.has(topic) ? "学生工作" : "师生技能竞赛";
@@ -60,7 +61,7 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
     honours.set(key, [...(honours.get(key) ?? []), r]);
   }
   for (const [key, list] of honours) {
-    const [group, title] = key.split("\u0000");
+    const [group = "", title = ""] = key.split("\u0000");
     const recipients = list.map((r) => r.recipient).filter((x): x is string => typeof x === "string" && x !== "" && x !== institution);
     const text = recipients.length ? `${title}（${recipients.join("、")}）` : title;
     push("honour", group, text, list.map((r) => sourceOf("honour", r, String(r.title))));
@@ -82,7 +83,8 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
   const courses = new Map<string, Row[]>();
   for (const r of flagged("course")) courses.set(String(r.category), [...(courses.get(String(r.category)) ?? []), r]);
   for (const [category, list] of courses) {
-    push("course", groupOf("course", list[0]), `${category}：${list.map((r) => String(r.name)).join("、")}`,
+    // list[0]!: each list starts with the record that created it.
+    push("course", groupOf("course", list[0]!), `${category}：${list.map((r) => String(r.name)).join("、")}`,
       list.map((r) => sourceOf("course", r, String(r.name))));
   }
 
@@ -94,7 +96,7 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
       [sourceOf("competitionAward", r, String(r.competition))]);
   }
   for (const r of flagged("indicator")) {
-    push("indicator", groupOf("indicator", r), `${String(r.label)} ${trim(r.value)}${String(r.unit ?? "")}`, [sourceOf("indicator", r, String(r.label))]);
+    push("indicator", groupOf("indicator", r), `${String(r.label)} ${trim(r.value)}${printed(r.unit ?? "")}`, [sourceOf("indicator", r, String(r.label))]);
   }
 
   const order = (g: string) => { const i = (HIGHLIGHT_GROUPS as readonly string[]).indexOf(g); return i < 0 ? 99 : i; };

@@ -122,14 +122,14 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).map((c) => `<th scope="col">${e(c)}</th>`).join("");
     const body = t.rows.map((r, i) => {
       let groupCell = "";
-      if (t.groupColumn && (i === 0 || t.rows[i - 1].group !== r.group)) {
+      if (t.groupColumn && (i === 0 || t.rows[i - 1]!.group !== r.group)) {
         let span = 1;
-        while (i + span < t.rows.length && t.rows[i + span].group === r.group) span++;
+        while (i + span < t.rows.length && t.rows[i + span]!.group === r.group) span++;
         groupCell = `<th scope="rowgroup" rowspan="${span}">${e(r.group ?? "")}</th>`;
       }
       const own = r.sources.length === 1 && !r.total;
       const cells = r.cells.map((c, j) => {
-        const content = j === 0 && own ? link(href(r.sources[0]), e(c), ` title="查看来源记录"`) : e(c);
+        const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
         return `<td${j === 0 ? ` class="n"` : ""}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
       }).join("");
       const cls = `${r.total ? "t" : ""}${r.unapproved ? " u" : ""}`.trim();
@@ -157,7 +157,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
 
   const highlights = (h: HighlightsBlock) => `<div class="hl">` + h.groups.map((g) =>
     `<div data-highlight-group="${e(g.title)}"><h4 class="sf">【${e(g.title)}】</h4><ul>${g.items.map((it) =>
-      `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`).join("")}</ul></div>`).join("") + `</div>`;
+      `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]!), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`).join("")}</ul></div>`).join("") + `</div>`;
 
   const block = (b: Block) => b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b) : highlights(b);
 

@@ -74,7 +74,7 @@ describe("encodedResponse", () => {
 describe("cachedVariants", () => {
   it("compresses once for concurrent and later requests", async () => {
     let loads = 0;
-    const load = async () => { loads++; return { bytes: html }; };
+    const load = () => { loads++; return { bytes: html }; };
     const key = `test-${Math.random()}`;
     const [a, b] = await Promise.all([cachedVariants(key, load), cachedVariants(key, load)]);
     const c = await cachedVariants(key, load);

@@ -46,7 +46,7 @@ export function negotiate(acceptEncoding: string | null, available: { br: boolea
   if (!acceptEncoding) return "identity";
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
   }
@@ -92,13 +92,13 @@ type Entry = { bytes: number; variants: Promise<Variants> };
 /** Room for a few editions' pages and PDFs of several years. */
 const BUDGET_BYTES = 256 * 1024 * 1024;
 const holder = globalThis as unknown as { __nianbaoVariants?: Map<string, Entry> };
-const cache = () => (holder.__nianbaoVariants ??= new Map());
+const cache = () => (holder.__nianbaoVariants ??= new Map<string, Entry>());
 
 /**
  * The variants of the bytes named `etag`, compressed at most once in this process (concurrent
  * requests share the one compression). `load` is called only on a miss.
  */
-export function cachedVariants(etag: string, load: () => Promise<{ bytes: Buffer; textLike?: boolean }>): Promise<Variants> {
+export function cachedVariants(etag: string, load: () => { bytes: Buffer; textLike?: boolean } | Promise<{ bytes: Buffer; textLike?: boolean }>): Promise<Variants> {
   const map = cache();
   const hit = map.get(etag);
   if (hit) {
@@ -107,7 +107,7 @@ export function cachedVariants(etag: string, load: () => Promise<{ bytes: Buffer
     return hit.variants;
   }
   const entry: Entry = { bytes: 0, variants: Promise.resolve(null as unknown as Variants) };
-  entry.variants = load().then(async ({ bytes, textLike }) => {
+  entry.variants = Promise.resolve().then(load).then(async ({ bytes, textLike }) => {
     const v = await compressVariants(bytes, etag, textLike ?? true);
     entry.bytes = v.identity.length + (v.br?.length ?? 0) + (v.gzip?.length ?? 0);
     let total = 0;

@@ -21,7 +21,7 @@ describe("indicator tables", () => {
         ],
       },
     });
-    const t = buildIndicatorTable(INDICATOR_TABLES["2022"][0], { year: 2022, data }, { year: 2021, data });
+    const t = buildIndicatorTable(INDICATOR_TABLES["2022"][0]!, { year: 2022, data }, { year: 2021, data });
     const row = (label: string) => t.rows.find((r) => r.cells[1] === label)!.cells.slice(3);
     expect(t.columns).toEqual(["序号", "指标", "单位", "2022年", "2021年"]);
     expect(row("毕业去向落实率")).toEqual(["95.00", "90.00"]);

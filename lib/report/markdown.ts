@@ -15,8 +15,9 @@ md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
 const defaultLinkOpen = md.renderer.rules.link_open
   ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = String(tokens[idx].attrGet("href") ?? "");
-  if (/^https?:/i.test(href)) tokens[idx].attrSet("rel", "noopener noreferrer nofollow");
+  const token = tokens[idx]!; // markdown-it calls a rule with the index of the token it renders
+  const href = String(token.attrGet("href") ?? "");
+  if (/^https?:/i.test(href)) token.attrSet("rel", "noopener noreferrer nofollow");
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
@@ -40,7 +41,10 @@ export function renderMarkdown(text: string, renderToken?: (token: string) => st
     : typed;
   const html = md.render(source);
   if (!renderToken) return html;
-  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => (found[Number(i)] === undefined ? "" : renderToken(found[Number(i)])));
+  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => {
+    const token = found[Number(i)];
+    return token === undefined ? "" : renderToken(token);
+  });
 }
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */

@@ -26,7 +26,7 @@ export function employmentMetrics(rows: EmploymentRow[], cohort: number) {
   const salaried = own.filter((r) => r.monthlySalary != null && r.placed > 0);
   const salaryWeight = salaried.reduce((a, r) => a + r.placed, 0);
   const averageSalary = salaryWeight > 0
-    ? sum(salaried.map((r) => dec(r.monthlySalary!).times(r.placed))).dividedBy(salaryWeight) : null;
+    ? sum(salaried.map((r) => dec(r.monthlySalary).times(r.placed))).dividedBy(salaryWeight) : null;
   return { graduates, placed, placementRate, prevRate, placementRateChange, averageSalary, majors: own.length };
 }
 

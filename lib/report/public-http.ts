@@ -33,7 +33,7 @@ export async function latestReportAnswer(options: { year: string; edition: strin
   if (!rendered) return notFound(year);
   const years = published.map((p) => p.year);
   const latest = published.find((p) => p.year === year)?.latestVersion ?? rendered.meta.version;
-  const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}`, async () => ({
+  const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}`, () => ({
     bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years, latest })),
   }));
   return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: LATEST, headers: CSP, encodings: options.encodings });
@@ -46,7 +46,7 @@ export async function editionAnswer(options: { year: string; version: string; he
   const rendered = year && version ? await renderedEdition({ year, version }) : null;
   // Not (yet) published: a short shared cache, the edition may appear any moment.
   if (!rendered) return notFound(year);
-  const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}`, async () => ({
+  const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}`, () => ({
     bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true })),
   }));
   return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: IMMUTABLE, headers: CSP, encodings: options.encodings });
@@ -89,12 +89,12 @@ const PDF_PATH = /^\/reports\/([^/]+)\/editions\/([^/]+)\/pdf$/;
 export async function publicReportAnswer(method: string, url: URL, headers: Headers): Promise<Answer | null> {
   if (method !== "GET" && method !== "HEAD") return null;
   const path = url.pathname.replace(/\/$/, "");
-  let m: RegExpExecArray | null;
-  if ((m = LATEST_PATH.exec(path))) return latestReportAnswer({ year: m[1], edition: url.searchParams.get("edition"), headers, encodings: true });
-  if ((m = EDITION_PATH.exec(path))) return editionAnswer({ year: m[1], version: m[2], headers, encodings: true });
+  let m: RegExpExecArray | null; // the path patterns' groups are all required: m[1]!, m[2]! below
+  if ((m = LATEST_PATH.exec(path))) return latestReportAnswer({ year: m[1]!, edition: url.searchParams.get("edition"), headers, encodings: true });
+  if ((m = EDITION_PATH.exec(path))) return editionAnswer({ year: m[1]!, version: m[2]!, headers, encodings: true });
   // The PDF needs no JSON/HTML status answers here: only the stored file; the rest goes to Next.
   if ((m = PDF_PATH.exec(path)) && !/application\/json/.test(headers.get("accept") ?? "")) {
-    return storedEditionPdfAnswer({ year: m[1], version: m[2], headers, encodings: true });
+    return storedEditionPdfAnswer({ year: m[1]!, version: m[2]!, headers, encodings: true });
   }
   return null;
 }

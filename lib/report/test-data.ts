@@ -9,7 +9,7 @@ export function fakeData(options: { year?: number; rows?: Partial<Record<ModelNa
   for (const k of RECORD_KINDS) {
     rows[k.model] = (options.rows?.[k.model] ?? []).map((r, i) => ({
       id: `${k.model}-${i + 1}`, year, departmentId: "d1", status: "APPROVED", highlight: false, sortOrder: i + 1, ...r,
-    }) as Row);
+    }));
   }
   return {
     year, academicYear: `${year - 1}-${year}`, title: `${year}年度质量报告`, templateKey: options.templateKey ?? "2022",

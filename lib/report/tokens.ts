@@ -4,6 +4,7 @@ import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
 import { dec, fixed, type TDecimal } from "./decimal";
 import type { SourceRef } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
+import { printed } from "../text";
 
 /**
  * Narrative tokens: {{employment.placementRate}} or {{indicator.KEY}} in a section's text is
@@ -183,7 +184,7 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
     if (!ind) return { token, label: key, unit: "", text: null, value: null, sources: [] };
     const value = dec(String(ind.value));
     return {
-      token, label: String(ind.label), unit: String(ind.unit ?? ""), value, text: trimZeros(value.toString()),
+      token, label: String(ind.label), unit: printed(ind.unit ?? ""), value, text: trimZeros(value.toString()),
       sources: [sourceOf("indicator", ind, String(ind.label))],
     };
   }
@@ -195,7 +196,7 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
 
 /** The tokens a text uses, in order of first appearance. */
 export function tokensIn(text: string): string[] {
-  return [...new Set([...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]))];
+  return [...new Set([...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]!))]; // TOKEN_PATTERN's group always takes part
 }
 
 export type TokenProblem = { token: string; reason: "unknown" | "malformed" };

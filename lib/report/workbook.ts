@@ -18,7 +18,7 @@ const IDENTIFIER_COLUMN = /代码|编号|学号|证书号|电话|邮编/;
 export function parsePrintedNumber(text: string): PrintedNumber | null {
   const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/.exec(text.trim());
   if (!m) return null;
-  const [, sign, whole, fraction = "", percent] = m;
+  const [, sign = "", whole = "", fraction = "", percent = ""] = m;
   // A leading zero ("051021") is a code, not a number.
   if (whole.length > 1 && whole.startsWith("0")) return null;
   const grouped = whole.includes(",");
@@ -66,7 +66,7 @@ function tableSheet(book: ExcelJS.Workbook, t: TableBlock, name: string, subtitl
   for (const r of t.rows) {
     const texts = t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells;
     const row = sheet.addRow([]);
-    texts.forEach((text, j) => setCell(row.getCell(j + 1), text, numeric[j]));
+    texts.forEach((text, j) => setCell(row.getCell(j + 1), text, numeric[j] ?? false));
     if (r.total) row.font = { bold: true };
   }
   if (t.note) sheet.addRow([`注：${t.note}`]).font = { size: 10, color: { argb: "FF475569" } };

@@ -25,7 +25,7 @@ export async function grantAppRole(options: { ownerUrl: string; appUrl: string }
     const exists = (await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role])).rowCount === 1;
     const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${password ? ` PASSWORD ${client.escapeLiteral(password)}` : ""}`;
     await client.query(exists ? `ALTER ROLE ${r} WITH ${attributes}` : `CREATE ROLE ${r} WITH ${attributes}`);
-    const database = client.escapeIdentifier((await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0].db);
+    const database = client.escapeIdentifier((await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db); // always one row
     for (const sql of JOB_TABLE_SQL) await client.query(sql);
     for (const sql of [
       `GRANT CONNECT ON DATABASE ${database} TO ${r}`,

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { changeOwnPassword, createUser, setUserActive, setUserRole } from "./service";
+import { formText } from "../text";
 
 export async function createUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(form, ({ actor }) => createUser({ actor, input: Object.fromEntries(form) }));
@@ -12,10 +13,10 @@ export async function createUserAction(_prev: ActionResult, form: FormData): Pro
 }
 
 export async function updateUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const userId = String(form.get("userId") ?? "");
-  const op = String(form.get("_op") ?? "");
+  const userId = formText(form, "userId");
+  const op = formText(form, "_op");
   const result = await runAction(form, ({ actor }) => op === "role"
-    ? setUserRole({ actor, userId, role: form.get("role"), departmentId: String(form.get("departmentId") ?? "") || null })
+    ? setUserRole({ actor, userId, role: form.get("role"), departmentId: formText(form, "departmentId") || null })
     : setUserActive({ actor, userId, active: op === "activate" }));
   if (result.ok) revalidatePath("/admin/users");
   return result.ok ? { ok: true, message: "已更新（updated）" } : result;

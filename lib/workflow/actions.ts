@@ -4,19 +4,20 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
-import { FIELDS, formToInput } from "../records/fields";
+import { formToInput } from "../records/fields";
 import { requireKind } from "../records/resolve";
 import { createRecord, updateRecord } from "../records/write";
 import { transitionMany, transitionRecord, type Transition } from "./transitions";
+import { formText } from "../text";
 
-const str = (form: FormData, name: string) => String(form.get(name) ?? "");
+const str = (form: FormData, name: string) => formText(form, name);
 
 /** Create (no id) or update (id + version) a record from the generic form. */
 export async function saveRecordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const kind = requireKind(str(form, "_kind"));
   const id = str(form, "_id");
   const result = await runAction(form, async ({ actor, ip }) => {
-    const input = formToInput(FIELDS[kind.slug], form);
+    const input = formToInput(kind.form, form);
     if (id) {
       return updateRecord({ actor, ip, kind, id, version: Number(str(form, "_version")), input });
     }
@@ -45,7 +46,7 @@ export async function transitionAction(_prev: ActionResult, form: FormData): Pro
 export async function bulkReviewAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const transition = str(form, "_transition") === "return" ? "return" : "approve";
   const items = form.getAll("item").map((v) => {
-    const [slug, id, version] = String(v).split(":");
+    const [slug = "", id = "", version] = (typeof v === "string" ? v : "").split(":");
     return { kind: requireKind(slug), id, version: Number(version) };
   });
   const result = await runAction(form, ({ actor, ip }) =>

@@ -7,6 +7,7 @@ import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { storedValues } from "../records/write";
 import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
 import { db } from "../server/db";
+import { printed } from "../text";
 
 export type QueueItem = {
   kind: RecordKind; id: string; version: number; year: number; departmentId: string; title: string;
@@ -42,7 +43,7 @@ export async function reviewQueue(options: { actor: MaybeActor; kindSlug?: strin
     const pending = (r.pending ?? null) as Record<string, unknown> | null;
     items.push({
       kind, id: r.id, version: r.version, year: r.year, departmentId: r.departmentId,
-      title: String(r[kind.columns[0]!.field] ?? ""), updatedAt: r.updatedAt, revision,
+      title: printed(r[kind.columns[0]!.field] ?? ""), updatedAt: r.updatedAt, revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
     });
   }

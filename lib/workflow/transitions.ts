@@ -31,7 +31,8 @@ export const STATE_MACHINE: Record<Transition, { from: readonly RecordStatus[]; 
   return: { from: ["SUBMITTED"], to: "RETURNED" },
 };
 
-type WorkflowState = { status: RecordStatus | string; revisionStatus: RecordStatus | string | null };
+// A RecordStatus, typed as string so rows read without Prisma's enum type fit too.
+type WorkflowState = { status: string; revisionStatus: string | null };
 
 /** The state the workflow acts on: the pending revision's, if an approved record has one. */
 export function currentState(record: WorkflowState): { revision: boolean; state: RecordStatus } {

@@ -4,18 +4,19 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/wrap";
 import { changeYear, openYear } from "./service";
+import { formText } from "../text";
 
 export async function openYearAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(form, ({ actor, ip }) => openYear({ actor, ip, input: Object.fromEntries(form) }));
   if (!result.ok) return result;
   revalidatePath("/admin/years");
-  return { ok: true, message: `已开启${String(form.get("year"))}年度（opened）` };
+  return { ok: true, message: `已开启${formText(form, "year")}年度（opened）` };
 }
 
 /** A year row: save the deadline, archive, reopen. */
 export async function changeYearAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const year = Number(form.get("year"));
-  const op = String(form.get("_op") ?? "deadline");
+  const op = formText(form, "_op", "deadline");
   const input = op === "archive" ? { state: "ARCHIVED" } : op === "reopen" ? { state: "OPEN" } : { deadline: form.get("deadline") ?? "" };
   const result = await runAction(form, ({ actor, ip }) => changeYear({ actor, ip, year, input }));
   if (!result.ok) return result;

@@ -151,7 +151,7 @@ describe("demo content: narratives", () => {
   it("uses only the allowed tokens", () => {
     for (const n of narratives) {
       const tokens = [...n.narrative.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]);
-      for (const t of tokens) expect(ALLOWED_TOKENS.has(t), `${n.topic}: {{${t}}}`).toBe(true);
+      for (const t of tokens) expect(ALLOWED_TOKENS.has(t!), `${n.topic}: {{${t}}}`).toBe(true);
       // No malformed token syntax left over once the well-formed ones are removed.
       const rest = n.narrative.replace(/\{\{[^{}]*\}\}/g, "");
       expect(rest, `${n.topic}: stray braces`).not.toMatch(/[{}]/);

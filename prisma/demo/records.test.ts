@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { departments } from "./departments";
 import * as R from "./records";
 import { TOPIC_KEYS } from "../../lib/report/topics";
+import { printed } from "../../lib/text";
 
 /** Decimal strings to integer ten-thousandths, so sums of 万元 amounts stay exact. */
 const units = (s: string | number) => {
@@ -85,24 +86,24 @@ describe("competition awards (表1)", () => {
     expect(R.TABLE1_ROWS).toBe(29);
     expect(R.competitionAwards.length).toBeGreaterThan(29);
     for (const r of table1) expect(r.topic).toBe("student.competitions");
-    expect(table1[0].competition).toBe("2021年京津冀大学生金融科技创新能力大赛");
-    expect(table1[28].competition).toBe("第十六届“挑战杯”天津市大学生课外学术科技作品竞赛");
+    expect(table1[0]!.competition).toBe("2021年京津冀大学生金融科技创新能力大赛");
+    expect(table1[28]!.competition).toBe("第十六届“挑战杯”天津市大学生课外学术科技作品竞赛");
   });
 
   it("parses prize lines as printed", () => {
-    expect(table1[1].prizes).toEqual([
+    expect(table1[1]!.prizes).toEqual([
       { prize: "二等奖", count: 5, unit: "人次" },
       { prize: "三等奖", count: 5, unit: "人次" },
     ]);
-    expect(table1[16].prizes).toEqual([
+    expect(table1[16]!.prizes).toEqual([
       { prize: "一等奖", count: 1, unit: "项" },
       { prize: "二等奖", count: 2, unit: "项" },
     ]);
-    expect(table1[20].prizes).toEqual([{ prize: "三等奖", count: 2, unit: "队" }]);
-    expect(table1[15].prizes).toEqual([{ prize: "先进集体" }, { prize: "先进个人" }]);
-    expect(table1[14].prizes).toEqual([{ prize: "全国重点实践团队" }]);
-    expect(table1[22].prizes).toEqual([{ prize: "天津赛区公共英语组二等奖" }]);
-    expect(table1[21].prizes).toEqual([{ prize: "市级优胜奖" }, { prize: "优秀指导教师" }]);
+    expect(table1[20]!.prizes).toEqual([{ prize: "三等奖", count: 2, unit: "队" }]);
+    expect(table1[15]!.prizes).toEqual([{ prize: "先进集体" }, { prize: "先进个人" }]);
+    expect(table1[14]!.prizes).toEqual([{ prize: "全国重点实践团队" }]);
+    expect(table1[22]!.prizes).toEqual([{ prize: "天津赛区公共英语组二等奖" }]);
+    expect(table1[21]!.prizes).toEqual([{ prize: "市级优胜奖" }, { prize: "优秀指导教师" }]);
     // 表1 prize person-times as printed: 3+10+3+3+6+7+3+3+1+4+9+3+10+3 (rows 1–14), 9+6+6 (18–20), 3 (25), 3+3 (28–29)
     const personTimes = sum(table1, (r) => sum(r.prizes, (p) => (p.unit === "人次" ? p.count ?? 0 : 0)));
     expect(personTimes).toBe(98);
@@ -220,7 +221,7 @@ describe("employment", () => {
 
 describe("funding (万元)", () => {
   const f = R.fundingItems;
-  const total = (cats: string[]) => sum(f.filter((x) => cats.includes(x.category)), (x) => units(String(x.amount)));
+  const total = (cats: string[]) => sum(f.filter((x) => cats.includes(x.category)), (x) => units(printed(x.amount)));
 
   it("all income, no total rows", () => {
     for (const x of f) expect(x.direction).toBe("INCOME");
@@ -236,7 +237,7 @@ describe("funding (万元)", () => {
     expect(yuan2(total(["OPERATING", "OTHER_OPERATING"]))).toBe("4651.29"); // 事业收入总额
     expect(yuan2(total(["OTHER_OPERATING"]))).toBe("129.22");
     expect(yuan2(total(["BASIC_APPROPRIATION", "SPECIAL_APPROPRIATION", "OPERATING", "OTHER_OPERATING"]))).toBe("16615.25");
-    expect(sum(f, (x) => units(String(x.amount)))).toBe(units("16615.245"));
+    expect(sum(f, (x) => units(printed(x.amount)))).toBe(units("16615.245"));
   });
 });
 
@@ -266,7 +267,7 @@ describe("Luban workshops", () => {
 
 describe("social training", () => {
   const t = R.socialTrainings;
-  const hours = (rows: typeof t) => sum(rows, (x) => units(String(x.hours))) / 10000;
+  const hours = (rows: typeof t) => sum(rows, (x) => units(printed(x.hours))) / 10000;
   const where = (category?: string, mode?: string) =>
     t.filter((x) => (!category || x.category === category) && (!mode || x.mode === mode));
 
@@ -303,18 +304,18 @@ describe("indicators", () => {
       expect(seen.has(id), id).toBe(false);
       seen.add(id);
       expect(i.key).toMatch(/^[a-z]+(\.[a-z][A-Za-z0-9]*)+$/);
-      expect(String(i.value)).toMatch(/^\d+(\.\d+)?$/);
+      expect(printed(i.value)).toMatch(/^\d+(\.\d+)?$/);
     }
   });
 
   it("employer satisfaction rose 3 points on 2021", () => {
     const es = R.indicators.filter((i) => i.key === "employment.employerSatisfaction");
-    const v = (y: number) => units(String(es.find((i) => (i.year ?? 2022) === y)?.value));
+    const v = (y: number) => units(printed(es.find((i) => (i.year ?? 2022) === y)?.value));
     expect(v(2022) - v(2021)).toBe(units("3"));
   });
 
   it("does not repeat figures derived from other records", () => {
     const derived = ["95.08", "3071", "4030", "718", "853", "168", "84.5", "5860", "14750", "16615.25"];
-    for (const i of R.indicators) expect(derived).not.toContain(String(i.value));
+    for (const i of R.indicators) expect(derived).not.toContain(printed(i.value));
   });
 });

@@ -32,7 +32,7 @@ export async function startStack(count: number): Promise<{ instances: Instance[]
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 export type Run = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number; requests: number; mibps: number };

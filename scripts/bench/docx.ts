@@ -60,9 +60,9 @@ export async function benchDocx() {
   const peakRss = Math.max(...results.map((r) => r.rss));
   const cpu = results.map((r) => r.cpu).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   const documentSeconds = results.map((r) => r.build).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-  const ok = median <= TARGET_SECONDS && peakRss <= TARGET_BYTES;
-  console.log(`docx: demo 2022 report, median ${median.toFixed(2)} s (best ${seconds[0].toFixed(2)} s; document ${documentSeconds.toFixed(1)} s; CPU ${cpu.toFixed(1)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
-    + `over ${results.length} runs, load ${os.loadavg()[0].toFixed(1)} — target ≤ ${TARGET_SECONDS} s, ≤ 500 MB: ${ok ? "OK" : "OVER"}`);
+  const ok = median! <= TARGET_SECONDS && peakRss <= TARGET_BYTES;
+  console.log(`docx: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s; document ${documentSeconds!.toFixed(1)} s; CPU ${cpu!.toFixed(1)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
+    + `over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target ≤ ${TARGET_SECONDS} s, ≤ 500 MB: ${ok ? "OK" : "OVER"}`);
   return { name: "docx", median, best: seconds[0], documentSeconds, cpu, peakRss, ok };
 }
 

@@ -73,8 +73,8 @@ async function fixture(file: string) {
   const table1 = competitionAwards.slice(0, TABLE1_ROWS);
   for (let i = 0; i < ROWS; i++) {
     const r = table1[i % table1.length];
-    sheet.addRow([`${r.competition}（基准测试 ${i + 1}）`, LEVEL[r.level as string], formatPrizes(r.prizes), i % 7 ? "学生" : "教师",
-      r.entryType === "INDIVIDUAL" ? "个人" : "团体", `2022-${String((i % 12) + 1).padStart(2, "0")}-15`, "天津市教育委员会", "技能大赛"]);
+    sheet.addRow([`${r!.competition}（基准测试 ${i + 1}）`, LEVEL[r!.level as string], formatPrizes(r!.prizes), i % 7 ? "学生" : "教师",
+      r!.entryType === "INDIVIDUAL" ? "个人" : "团体", `2022-${String((i % 12) + 1).padStart(2, "0")}-15`, "天津市教育委员会", "技能大赛"]);
   }
   await wb.xlsx.writeFile(file);
 }
@@ -142,7 +142,7 @@ export async function benchImport() {
     console.log(`  .xlsx ${(fs.statSync(file).size / 1024 ** 2).toFixed(1)} MB; parse ${r.parse.toFixed(2)} s, validate + duplicate check ${r.validate.toFixed(2)} s, `
       + `commit (re-validate + 1 transaction) ${r.commit.toFixed(2)} s; process start and module load ${r.load.toFixed(2)} s, wall ${wall.toFixed(2)} s`);
     console.log(`import: ${ROWS} competition awards, ${seconds.toFixed(2)} s, peak RSS ${MB(peakRss)} (sampled ${MB(sampled)}, getrusage ${MB(r.maxRss)}), `
-      + `load ${os.loadavg()[0].toFixed(1)} — target < ${TARGET_SECONDS} s, < 500 MB: ${ok ? "OK" : "OVER"}`);
+      + `load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 500 MB: ${ok ? "OK" : "OVER"}`);
     return { name: "import", seconds, peakRss, ok };
   } finally {
     await database.dispose().catch(() => undefined);
@@ -151,7 +151,7 @@ export async function benchImport() {
 }
 
 if (process.argv.includes("--child")) {
-  child(process.argv[process.argv.indexOf("--child") + 1]).then(() => process.exit(0))
+  child(process.argv[process.argv.indexOf("--child") + 1]!).then(() => process.exit(0))
     .catch((err) => { console.error(err instanceof Error ? err.stack : err); process.exit(1); });
 } else if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/bench/import.ts")) {
   benchImport().then((r) => process.exit(r.ok ? 0 : 1))

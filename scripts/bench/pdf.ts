@@ -57,9 +57,9 @@ export async function benchPdf() {
   const peakPss = Math.max(...results.map((r) => r.pss));
   // PSS counts each shared page once (split among the processes sharing it): the tree's real
   // footprint. Summed RSS counts Chromium's shared binary and libraries once per process (~12).
-  const ok = median < TARGET_SECONDS && peakPss < TARGET_BYTES;
-  console.log(`pdf: demo 2022 report, median ${median.toFixed(2)} s (best ${seconds[0].toFixed(2)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
-    + `(PSS ${(peakPss / 1024 ** 2).toFixed(0)} MB) over ${results.length} runs, load ${os.loadavg()[0].toFixed(1)} — target < ${TARGET_SECONDS} s, < 1.2 GB (PSS): ${ok ? "OK" : "OVER"}`);
+  const ok = median! < TARGET_SECONDS && peakPss < TARGET_BYTES;
+  console.log(`pdf: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
+    + `(PSS ${(peakPss / 1024 ** 2).toFixed(0)} MB) over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 1.2 GB (PSS): ${ok ? "OK" : "OVER"}`);
   return { name: "pdf", median, best: seconds[0], peakRss, peakPss, ok };
 }
 

@@ -10,7 +10,7 @@ const TARGET_RATIO = 0.7;
 
 async function main() {
   const stack = process.env.BENCH_URL ? null : await startStack(1);
-  const base = process.env.BENCH_URL?.replace(/\/$/, "") ?? stack!.instances[0].url;
+  const base = process.env.BENCH_URL?.replace(/\/$/, "") ?? stack!.instances[0]!.url;
   const bare = http.createServer();
   try {
     const target = `${base}${PATH}`;

@@ -20,7 +20,7 @@ async function main() {
         await proxy.close();
       }
     }
-    console.log(`two instances / one: ${(results[1].rps / results[0].rps).toFixed(2)}× requests per second`);
+    console.log(`two instances / one: ${(results[1]!.rps / results[0]!.rps).toFixed(2)}× requests per second`);
     if (results.some((r) => r.non2xx || r.errors)) process.exitCode = 1;
   } finally {
     await stack.stop();

@@ -52,10 +52,10 @@ describe("backup and restore", () => {
   beforeAll(async () => {
     source = await demoDatabase();
     const awards = kindBySlug("competition-awards")!;
-    const award = await createRecord({ actor: source.actors["staff-a"], prisma: source.prisma, kind: awards, meta: { year: 2022 },
+    const award = await createRecord({ actor: source.actors["staff-a"]!, prisma: source.prisma, kind: awards, meta: { year: 2022 },
       input: { competition: "备份测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } });
     const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#1d4f91" } }).png().toBuffer();
-    await attachFile({ actor: source.actors["staff-a"], prisma: source.prisma, kind: awards, recordId: award.id, bytes: png, name: "证书.png" });
+    await attachFile({ actor: source.actors["staff-a"]!, prisma: source.prisma, kind: awards, recordId: award.id, bytes: png, name: "证书.png" });
     // The published edition's PDF as a worker would have stored it.
     const edition = await source.prisma.reportEdition.findFirstOrThrow({ where: { year: 2022 } });
     await storage().putFile(editionPdfKey(edition), Buffer.from("%PDF-1.7 the printed edition"));
@@ -76,8 +76,8 @@ describe("backup and restore", () => {
       const [before, after] = await Promise.all([snapshot(source.url), snapshot(target.url)]);
       expect(Object.keys(after)).toEqual(Object.keys(before));
       for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
-      expect(after.AuditLog.length).toBeGreaterThan(0);
-      expect(after.StoredFile.length).toBeGreaterThan(0);
+      expect(after.AuditLog!.length).toBeGreaterThan(0);
+      expect(after.StoredFile!.length).toBeGreaterThan(0);
 
       const sums = await fileSums(files);
       expect(sums).toEqual(await fileSums(storage() as LocalStorage));

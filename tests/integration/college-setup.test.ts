@@ -25,7 +25,7 @@ describe("first-run set-up on an empty installation", () => {
     const done = await completeSetup({ prisma, institution, logo: { bytes: await logoPng(), name: "logo.png" },
       admin: { username: "quality", displayName: "质量办", password: "Yuan-shan-2025!", passwordConfirm: "Yuan-shan-2025!" } });
     expect(done.administrator?.role).toBe("ADMIN");
-    expect(await verifyPassword("Yuan-shan-2025!", done.administrator!.passwordHash!)).toBe(true);
+    expect(await verifyPassword("Yuan-shan-2025!", done.administrator!.passwordHash)).toBe(true);
     const profile = await institutionProfile(prisma);
     expect(profile).toMatchObject({ name: "远山职业技术学院", city: "兰州" });
     expect(profile?.logoFileId).toBeTruthy();
@@ -88,7 +88,7 @@ describe("departments and passwords", () => {
     expect(await outcome(changeOwnPassword({ ...staff, current: "demo-2022", next: "Better-pass-2025", confirm: "Better-pass-2026" }))).toBe("INVALID");
     await changeOwnPassword({ ...staff, current: "demo-2022", next: "Better-pass-2025", confirm: "Better-pass-2025" });
     const user = await database.prisma.user.findUniqueOrThrow({ where: { username: "staff-b" } });
-    expect(await verifyPassword("Better-pass-2025", user.passwordHash!)).toBe(true);
+    expect(await verifyPassword("Better-pass-2025", user.passwordHash)).toBe(true);
     expect(await database.prisma.auditLog.count({ where: { action: "PASSWORD_CHANGE", entityId: user.id } })).toBe(1);
   });
 });

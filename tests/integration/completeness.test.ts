@@ -20,7 +20,7 @@ describe("completeness dashboard data", () => {
     await database.prisma.record.updateMany({ where: { kind: "hostedCompetition", year: 2022 }, data: { status: "SUBMITTED" } });
     await database.prisma.record.updateMany({ where: { kind: "indicator", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
     await database.prisma.record.updateMany({ where: { kind: "honour", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    const data = await completeness({ actor: actors.reviewer, year: 2022, prisma: database.prisma });
+    const data = await completeness({ actor: actors.reviewer!, year: 2022, prisma: database.prisma });
 
     const majors = data.sections.find((s) => s.key === "teaching.majors")!;
     expect(majors.counts.APPROVED).toBeGreaterThanOrEqual(16);
@@ -31,13 +31,13 @@ describe("completeness dashboard data", () => {
     const totalApproved = data.departments.reduce((a, d) => a + d.counts.APPROVED, 0);
     const expected = await database.prisma.record.count({ where: { kind: "major", year: 2022, status: "APPROVED" } });
     expect(totalApproved).toBeGreaterThan(expected);
-    await expect(completeness({ actor: actors["staff-a"], year: 2022, prisma: database.prisma })).rejects.toThrow(/无权/);
+    await expect(completeness({ actor: actors["staff-a"]!, year: 2022, prisma: database.prisma })).rejects.toThrow(/无权/);
   });
 
   it("flags a section whose records are all unapproved", async () => {
     await database.prisma.record.updateMany({ where: { kind: "lubanWorkshop" }, data: { status: "DRAFT" } });
     await database.prisma.record.updateMany({ where: { topic: "intl.overseas" }, data: { status: "DRAFT" } });
-    const data = await completeness({ actor: actors.admin, year: 2022, prisma: database.prisma });
+    const data = await completeness({ actor: actors.admin!, year: 2022, prisma: database.prisma });
     const overseas = data.sections.find((s) => s.key === "intl.overseas")!;
     expect(overseas.counts.APPROVED).toBe(0);
     expect(overseas.counts.DRAFT).toBeGreaterThan(0);

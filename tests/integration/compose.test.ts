@@ -19,24 +19,24 @@ describe("docker-compose.yml, profile replicas", () => {
   it("has two app replicas, one worker, Postgres 16, MinIO and a reverse proxy, all in the profile", () => {
     const names = inProfile.map(([n]) => n).sort();
     expect(names).toEqual(expect.arrayContaining(["web-1", "web-2", "worker", "postgres", "minio", "proxy"]));
-    expect(services.postgres.image).toBe("postgres:16");
-    expect(services.minio.image).toMatch(/^minio\/minio/);
-    expect(services.proxy.image).toMatch(/^caddy/);
+    expect(services.postgres!.image).toBe("postgres:16");
+    expect(services.minio!.image).toMatch(/^minio\/minio/);
+    expect(services.proxy!.image).toMatch(/^caddy/);
     for (const web of ["web-1", "web-2"]) {
-      expect(services[web].build).toBeTruthy();
-      expect(services[web].environment?.NIANBAO_WORKER).toBe("off");
-      expect(services[web].environment?.S3_ENDPOINT).toBe("http://minio:9000");
-      expect(services[web].environment?.DATABASE_URL).toContain("@postgres:5432/");
+      expect(services[web]!.build).toBeTruthy();
+      expect(services[web]!.environment?.NIANBAO_WORKER).toBe("off");
+      expect(services[web]!.environment?.S3_ENDPOINT).toBe("http://minio:9000");
+      expect(services[web]!.environment?.DATABASE_URL).toContain("@postgres:5432/");
     }
-    expect(services.worker.command).toEqual(["npm", "run", "worker"]);
-    expect(services.worker.environment?.NIANBAO_WORKER).toBeUndefined();
-    expect(Object.keys(services.proxy.depends_on ?? {})).toEqual(expect.arrayContaining(["web-1", "web-2", "worker"]));
+    expect(services.worker!.command).toEqual(["npm", "run", "worker"]);
+    expect(services.worker!.environment?.NIANBAO_WORKER).toBeUndefined();
+    expect(Object.keys(services.proxy!.depends_on ?? {})).toEqual(expect.arrayContaining(["web-1", "web-2", "worker"]));
   });
 
   it("balances round robin over both replicas, without sticky sessions, checking /api/ready", () => {
-    const mount = services.proxy.volumes?.find((v) => v.includes("Caddyfile"));
+    const mount = services.proxy!.volumes?.find((v) => v.includes("Caddyfile"));
     expect(mount).toBeTruthy();
-    const caddyfile = fs.readFileSync(path.join(ROOT, mount!.split(":")[0]), "utf8");
+    const caddyfile = fs.readFileSync(path.join(ROOT, mount!.split(":")[0]!), "utf8");
     expect(caddyfile).toMatch(/reverse_proxy\s+web-1:3000\s+web-2:3000/);
     expect(caddyfile).toMatch(/lb_policy\s+round_robin/);
     expect(caddyfile).not.toMatch(/lb_policy\s+(cookie|ip_hash|client_ip_hash|header)/);
@@ -53,9 +53,9 @@ describe("docker-compose.yml, profile replicas", () => {
       }
     }
     expect(offenders).toEqual([]);
-    expect(services["web-1"].environment?.NEXTAUTH_SECRET).toMatch(/^\$\{NEXTAUTH_SECRET:\?/);
+    expect(services["web-1"]!.environment?.NEXTAUTH_SECRET).toMatch(/^\$\{NEXTAUTH_SECRET:\?/);
     // The shared-secret rule: every replica gets the same one from the environment, none generates its own.
-    expect(services["web-1"].environment?.NEXTAUTH_SECRET).toBe(services["web-2"].environment?.NEXTAUTH_SECRET);
+    expect(services["web-1"]!.environment?.NEXTAUTH_SECRET).toBe(services["web-2"]!.environment?.NEXTAUTH_SECRET);
     expect(fs.readFileSync(path.join(ROOT, ".gitignore"), "utf8")).toMatch(/^deploy\/replicas\.env$/m);
   });
 });

@@ -28,7 +28,7 @@ const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, "")).replace(/\
 
 /** Rows of an HTML table as cell texts (header row first). */
 function htmlRows(tableHtml: string): string[][] {
-  return [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1].matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((td) => textOf(td[1])));
+  return [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((td) => textOf(td[1]!)));
 }
 
 function tablesOf(doc: ReportDocument): TableBlock[] {
@@ -62,7 +62,7 @@ describe("Word export of the demo 2022 report", () => {
     const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } }).png().toBuffer();
     const photo = await storeUpload({ bytes: png, originalName: "宣讲现场.png", uploadedById: null, tx: database.prisma });
     await database.prisma.figure.update({ where: { id: "demo-figure-3" }, data: { fileId: photo.id } });
-    await publishEdition({ actor: database.actors.admin, year: 2022, prisma: database.prisma });
+    await publishEdition({ actor: database.actors.admin!, year: 2022, prisma: database.prisma });
     const edition = await getEdition({ year: 2022, prisma: database.prisma });
     report = edition!.document;
     expect(JSON.stringify(report)).toContain(`/files/${photo.id}/web`);
@@ -75,7 +75,7 @@ describe("Word export of the demo 2022 report", () => {
     if (run.status !== 0) throw new Error(`report:docx failed (${run.status}): ${run.stderr}\n${run.stdout}`);
     const buffer = fs.readFileSync(file);
     html = (await mammoth.convertToHtml({ buffer }, {
-      convertImage: mammoth.images.imgElement(async (image) => ({ src: `image:${image.contentType}` })),
+      convertImage: mammoth.images.imgElement((image) => Promise.resolve({ src: `image:${image.contentType}` })),
     })).value;
     const files = unzipSync(new Uint8Array(buffer));
     xml = Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith(".xml") || n.endsWith(".rels")).map(([n, b]) => [n, strFromU8(b)]));
@@ -88,7 +88,7 @@ describe("Word export of the demo 2022 report", () => {
   });
 
   it("has Word headings in the report's outline: chapters 标题1, sections 标题2, cases 标题3", () => {
-    const headings = [...html.matchAll(/<h([1-3])>([\s\S]*?)<\/h\1>/g)].map((m) => ({ level: Number(m[1]), text: textOf(m[2]) }));
+    const headings = [...html.matchAll(/<h([1-3])>([\s\S]*?)<\/h\1>/g)].map((m) => ({ level: Number(m[1]), text: textOf(m[2]!) }));
     expect(headings.filter((h) => h.level < 3)).toEqual(report.toc.map((t) => ({ level: t.level, text: t.label })));
     const cases = headings.filter((h) => h.level === 3).map((h) => h.text);
     expect(cases).toHaveLength(report.counts.cases);
@@ -102,7 +102,7 @@ describe("Word export of the demo 2022 report", () => {
   it("has a TOC field listing the chapters and sections", () => {
     const body = xml["word/document.xml"];
     expect(body).toContain(`TOC \\h \\o &quot;1-2&quot;`);
-    const toc = body.slice(body.indexOf("<w:sdt>"), body.indexOf("</w:sdt>"));
+    const toc = body!.slice(body!.indexOf("<w:sdt>"), body!.indexOf("</w:sdt>"));
     for (const t of report.toc) expect(toc, t.label).toContain(t.label);
   });
 
@@ -120,7 +120,7 @@ describe("Word export of the demo 2022 report", () => {
       expect(word.length, caption).toBe(t.rows.length + 1);
       expect(word, caption).toEqual(web);
     }
-    const repeated = xml["word/document.xml"].match(/<w:tblHeader\/>/g) ?? [];
+    const repeated = xml["word/document.xml"]!.match(/<w:tblHeader\/>/g) ?? [];
     expect(repeated.length).toBeGreaterThanOrEqual(tables.length);
   });
 

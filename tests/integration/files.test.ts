@@ -32,7 +32,7 @@ describe("evidence files", () => {
   }, 180_000);
   afterAll(async () => { await database?.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });
 
-  const ctx = (u: string | null) => ({ actor: u ? actors[u] : null, prisma: database.prisma });
+  const ctx = (u: string | null) => ({ actor: u ? actors[u]! : null, prisma: database.prisma });
 
   it("stores an image with a web copy and a thumbnail, and serves a draft's file only to who may read the draft", async () => {
     const award = await createRecord({ ...ctx("staff-a"), kind: awards, meta: { year: 2022 },
@@ -40,8 +40,8 @@ describe("evidence files", () => {
     const file = await attachFile({ ...ctx("staff-a"), kind: awards, recordId: award.id, bytes: png, name: "证书.png" });
     expect(file).toMatchObject({ mimeType: "image/png", width: 2400, height: 1200 });
     const variants = file.variants as Record<string, { key: string }>;
-    const web = await sharp(await storage().getFile(variants.web.key) as Buffer).metadata();
-    const thumb = await sharp(await storage().getFile(variants.thumb.key) as Buffer).metadata();
+    const web = await sharp(await storage().getFile(variants.web!.key) as Buffer).metadata();
+    const thumb = await sharp(await storage().getFile(variants.thumb!.key) as Buffer).metadata();
     expect([web.width, web.height]).toEqual([1600, 800]);
     expect([thumb.width, thumb.height]).toEqual([320, 160]);
 

@@ -27,7 +27,7 @@ describe("spreadsheet import", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
   const actors: Record<string, Actor> = {};
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-import-"));
-  const as = (name: string) => ({ actor: actors[name], prisma: database.prisma });
+  const as = (name: string) => ({ actor: actors[name]!, prisma: database.prisma });
 
   beforeAll(async () => {
     process.env.NIANBAO_DATA_DIR = dataDir;
@@ -49,10 +49,10 @@ describe("spreadsheet import", () => {
     const saved = (await database.prisma.record.findMany({ where: { id: { in: out.created } }, orderBy: { sortOrder: "asc" }, include: { competitionAward: true } }))
       .map(({ competitionAward, ...r }) => ({ ...r, ...competitionAward! }));
     expect(saved.map((r) => [r.competition, r.level, r.status, r.departmentId, r.authorId, r.year, r.participantType])).toEqual([
-      ["导入赛甲", "NATIONAL", "DRAFT", actors["staff-a"].departmentId, actors["staff-a"].id, 2022, "STUDENT"],
-      ["导入赛乙", "PROVINCIAL", "DRAFT", actors["staff-a"].departmentId, actors["staff-a"].id, 2022, "TEACHER"],
+      ["导入赛甲", "NATIONAL", "DRAFT", actors["staff-a"]!.departmentId, actors["staff-a"]!.id, 2022, "STUDENT"],
+      ["导入赛乙", "PROVINCIAL", "DRAFT", actors["staff-a"]!.departmentId, actors["staff-a"]!.id, 2022, "TEACHER"],
     ]);
-    expect(saved[0].prizes).toEqual([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]);
+    expect(saved[0]!.prizes).toEqual([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]);
     const log = await database.prisma.auditLog.findMany({ where: { recordId: { in: out.created } } });
     expect(log.map((l) => [l.action, l.reason, l.actorName])).toEqual([["CREATE", "import", "机电系填报员"], ["CREATE", "import", "机电系填报员"]]);
 
@@ -103,7 +103,7 @@ describe("spreadsheet import", () => {
   it("flags an indicator key already approved in the year, and skips it by default", async () => {
     const existing = await database.prisma.indicator.findFirstOrThrow({ where: { year: 2022 } });
     const rows = await rowsOf(`指标键,指标名称,数值\nimport.fresh,新指标,1\n${existing.key},重复指标,2\n`);
-    const dups = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022, departmentId: actors["staff-a"].departmentId!,
+    const dups = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022, departmentId: actors["staff-a"]!.departmentId!,
       valid: validateSheet({ kind: indicators, rows }).valid });
     // Approved keys are unique per year: flagged across departments (a draft with it could not be approved).
     expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]);
@@ -117,13 +117,13 @@ describe("spreadsheet import", () => {
     const text = `竞赛名称,级别,获奖及人次\n${EXISTING_JDXX_AWARD},省市级,一等奖 4人次\n全新的比赛,国家级,一等奖\n全新的比赛 ,国家级,二等奖\n`;
     const rows = await rowsOf(text);
     const valid = validateSheet({ kind: awards, rows }).valid;
-    const forA = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-a"].departmentId!, valid });
+    const forA = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-a"]!.departmentId!, valid });
     expect(forA.map((d) => [d.row, d.existingId ? "existing" : `row ${d.sameAsRow}`])).toEqual([[2, "existing"], [4, "row 3"]]);
-    expect(forA[0].message).toMatch(/^与已有记录重复/);
+    expect(forA[0]!.message).toMatch(/^与已有记录重复/);
     // another department, or another year, has no such record
-    const forB = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-b"].departmentId!, valid });
+    const forB = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-b"]!.departmentId!, valid });
     expect(forB.map((d) => d.row)).toEqual([4]);
-    expect((await findDuplicates({ prisma: database.prisma, kind: awards, year: 2021, departmentId: actors["staff-a"].departmentId!, valid })).map((d) => d.row)).toEqual([4]);
+    expect((await findDuplicates({ prisma: database.prisma, kind: awards, year: 2021, departmentId: actors["staff-a"]!.departmentId!, valid })).map((d) => d.row)).toEqual([4]);
 
     const out = await importRecords({ ...as("staff-a"), kind: awards, year: 2022, rows });
     expect(out).toMatchObject({ skipped: 2 });

@@ -24,7 +24,7 @@ describe("job leases", () => {
     const results = await Promise.all(["w1", "w2", "w3"].map((workerId) => runNextJob({ prisma: database.prisma, queue: q, handler, workerId, exclusive: false })));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(runs).toBe(1);
-    expect((await row(`${q}-a`)).state).toBe("completed");
+    expect((await row(`${q}-a`))!.state).toBe("completed");
   });
 
   it("takes the job of a dead worker again after its lease expires, not before", async () => {
@@ -35,7 +35,7 @@ describe("job leases", () => {
     await database.prisma.$executeRawUnsafe(
       `UPDATE nianbao_jobs.job SET state = 'active', attempts = 1, locked_by = 'dead', lease_until = now() + interval '2 seconds' WHERE key = $1`, key);
     let runs = 0;
-    const handler = async () => { runs++; };
+    const handler = () => { runs++; return Promise.resolve(); };
     expect(await runNextJob({ prisma: database.prisma, queue: q, handler, workerId: "alive", exclusive: false })).toBe(false);
     await sleep(2_500);
     expect(await runNextJob({ prisma: database.prisma, queue: q, handler, workerId: "alive", exclusive: false })).toBe(true);
@@ -52,12 +52,12 @@ describe("job leases", () => {
     const long = runNextJob({ prisma: database.prisma, queue: q, workerId: "long", exclusive: false,
       handler: () => { runs++; return new Promise<void>((r) => { release = r; }); } });
     await sleep(8_000); // longer than the 6 s lease: only the heartbeat keeps it
-    expect((await row(key)).lease_left).toBeGreaterThan(0);
-    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "other", exclusive: false, handler: async () => { runs++; } })).toBe(false);
+    expect((await row(key))!.lease_left).toBeGreaterThan(0);
+    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "other", exclusive: false, handler: () => { runs++; return Promise.resolve(); } })).toBe(false);
     release();
     expect(await long).toBe(true);
     expect(runs).toBe(1);
-    expect((await row(key)).state).toBe("completed");
+    expect((await row(key))!.state).toBe("completed");
   }, 30_000);
 
   it("a stopping worker puts its claimed job back without counting the attempt", async () => {
@@ -73,9 +73,9 @@ describe("job leases", () => {
     // The interrupted handler ending later changes nothing: the job is no longer its own.
     release();
     await running;
-    expect((await row(key)).state).toBe("created");
+    expect((await row(key))!.state).toBe("created");
     let runs = 0;
-    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "next", exclusive: false, handler: async () => { runs++; } })).toBe(true);
+    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "next", exclusive: false, handler: () => { runs++; return Promise.resolve(); } })).toBe(true);
     expect(runs).toBe(1);
     expect((await findJob({ prisma: database.prisma, queue: q, key }))?.state).toBe("completed");
   });
@@ -86,8 +86,8 @@ describe("job leases", () => {
     await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
     await database.prisma.$executeRawUnsafe(
       `UPDATE nianbao_jobs.job SET state = 'active', attempts = max_attempts, locked_by = 'dead', lease_until = now() - interval '1 second' WHERE key = $1`, key);
-    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "alive", exclusive: false, handler: async () => undefined })).toBe(false);
+    expect(await runNextJob({ prisma: database.prisma, queue: q, workerId: "alive", exclusive: false, handler: () => Promise.resolve() })).toBe(false);
     expect(await nextDue(database.prisma, q)).toBeNull();
-    expect((await row(key)).state).toBe("failed");
+    expect((await row(key))!.state).toBe("failed");
   });
 });

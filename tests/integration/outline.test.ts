@@ -16,18 +16,18 @@ describe("editing the outline", () => {
   afterAll(async () => { await database?.dispose(); });
 
   const edit = (who: string, input: { sectionKey: string; title: string; move?: "up" | "down" }) =>
-    editSection({ actor: actors[who], prisma: database.prisma, year: 2022, move: null, ...input });
+    editSection({ actor: actors[who]!, prisma: database.prisma, year: 2022, move: null, ...input });
 
   it("lets an admin rename a section and move it; the report follows, numbers stay in order", async () => {
     await edit("admin", { sectionKey: "student.employment", title: "就业质量与职业发展", move: "up" });
     const sections = await database.prisma.outlineSection.findMany({ where: { year: 2022, parentKey: "student" }, orderBy: { sortOrder: "asc" } });
     expect(sections.map((s) => `${s.number}${s.key}`).slice(2, 4)).toEqual(["（三）student.employment", "（四）student.campus"]);
-    expect(sections[2].title).toBe("就业质量与职业发展");
+    expect(sections[2]!.title).toBe("就业质量与职业发展");
 
     const doc = await buildReportDocument({ prisma: database.prisma, year: 2022, mode: "preview" });
     const chapter = doc!.chapters.find((c) => c.sections.some((s) => s.key === "student.employment"))!;
     expect(chapter.sections.map((s) => s.key).slice(2, 4)).toEqual(["student.employment", "student.campus"]);
-    expect(chapter.sections[2].title).toBe("就业质量与职业发展");
+    expect(chapter.sections[2]!.title).toBe("就业质量与职业发展");
     const log = await database.prisma.auditLog.findFirst({ where: { entityType: "OutlineSection", entityId: "2022/student.employment" } });
     expect(log?.changes).toMatchObject({ title: { before: "就业质量", after: "就业质量与职业发展" } });
   });
@@ -47,10 +47,10 @@ describe("switching a year's outline between templates", () => {
 
   const narratives = async () => Object.fromEntries((await database.prisma.outlineSection.findMany({ where: { year: 2022 }, orderBy: { sortOrder: "asc" } }))
     .map((s) => [s.key, s.narrative]));
-  const switchTo = (templateKey: string) => createOutlineFromTemplate({ actor: database.actors.admin, prisma: database.prisma, year: 2022, templateKey });
+  const switchTo = (templateKey: string) => createOutlineFromTemplate({ actor: database.actors.admin!, prisma: database.prisma, year: 2022, templateKey });
   const write = async (sectionKey: string, narrative: string) => {
     const { version } = await database.prisma.outlineSection.findUniqueOrThrow({ where: { year_key: { year: 2022, key: sectionKey } } });
-    await updateNarrative({ actor: database.actors.admin, prisma: database.prisma, year: 2022, sectionKey, narrative, version });
+    await updateNarrative({ actor: database.actors.admin!, prisma: database.prisma, year: 2022, sectionKey, narrative, version });
   };
 
   it("keeps every narrative byte for byte through 2022 → 2024 → 2022, and shows all of them under 2024", async () => {

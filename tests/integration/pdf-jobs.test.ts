@@ -41,20 +41,20 @@ describe("PDF jobs", () => {
     expect(first).toEqual({ status: "generating", attempts: 0, lastError: null });
     expect(again.status).toBe("generating");
     const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM nianbao_jobs.job`);
-    expect(rows[0].n).toBe(1);
+    expect(rows[0]!.n).toBe(1);
   });
 
   it("retries a failing print with growing delays, then marks it failed", async () => {
     const key = editionPdfKey(edition);
     let calls = 0;
-    const failing = async () => { calls++; throw new Error("Chromium crashed"); };
+    const failing = () => { calls++; return Promise.reject(new Error("Chromium crashed")); };
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);
     let job = await findJob({ prisma: database.prisma, key });
     expect(job).toMatchObject({ state: "created", attempts: 1, lastError: "Chromium crashed" });
     // Not due yet: the retry waits (15 s after the first failure).
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(false);
     const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(`SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`, key);
-    expect(delays[0].s).toBeGreaterThan(10);
+    expect(delays[0]!.s).toBeGreaterThan(10);
     for (let i = 2; i <= MAX_ATTEMPTS; i++) {
       await makeDue(key);
       expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);
@@ -69,7 +69,7 @@ describe("PDF jobs", () => {
     const key = editionPdfKey(edition);
     await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET finished_at = now() - interval '1 hour' WHERE key = $1`, key);
     expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "generating", attempts: 0 });
-    const handler = editionJobHandler({ prisma: database.prisma, files, render: async (doc, meta) => ({ pdf: Buffer.from(`%PDF-1.4 ${doc.year} v${meta.version}`) }) });
+    const handler = editionJobHandler({ prisma: database.prisma, files, render: (doc, meta) => Promise.resolve({ pdf: Buffer.from(`%PDF-1.4 ${doc.year} v${meta.version}`) }) });
     expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
     expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", lastError: null });
     expect((await files.getFile(key))?.toString()).toBe("%PDF-1.4 2022 v1");
@@ -104,7 +104,7 @@ describe("PDF jobs", () => {
       await new Promise((r) => setTimeout(r, 30));
       running--;
     });
-    await Promise.all([task(), task(), task(), exclusive(async () => { throw new Error("x"); }).catch(() => undefined), task()]);
+    await Promise.all([task(), task(), task(), exclusive(() => Promise.reject(new Error("x"))).catch(() => undefined), task()]);
     expect(most).toBe(1);
   });
 
@@ -120,8 +120,8 @@ describe("PDF jobs", () => {
     const made: string[] = [];
     const handler = editionJobHandler({
       prisma: database.prisma, files,
-      render: async () => { made.push("pdf"); return { pdf: Buffer.from("%PDF-") }; },
-      renderDocx: async (doc, meta) => { made.push("docx"); return Buffer.from(`PK docx ${doc.year} v${meta.version}`); },
+      render: () => { made.push("pdf"); return Promise.resolve({ pdf: Buffer.from("%PDF-") }); },
+      renderDocx: (doc, meta) => { made.push("docx"); return Promise.resolve(Buffer.from(`PK docx ${doc.year} v${meta.version}`)); },
     });
     expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
     expect(made).toEqual(["docx"]);

@@ -75,8 +75,8 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   it("sets title, author (the institution) and language zh-CN, on A4 pages", async () => {
     expect(await documentInfo(doc)).toMatchObject({ title: reportFullTitle(report), author: report.institution, language: "zh-CN" });
     const page = await doc.getPage(1);
-    expect(Math.round(page.view[2] / 72 * 25.4)).toBe(210);
-    expect(Math.round(page.view[3] / 72 * 25.4)).toBe(297);
+    expect(Math.round(page.view[2]! / 72 * 25.4)).toBe(210);
+    expect(Math.round(page.view[3]! / 72 * 25.4)).toBe(297);
   });
 
   it("has a bookmark outline of chapters with their sections", async () => {
@@ -92,7 +92,7 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   it("prints page numbers in the contents that match the pages where chapters and sections start", async () => {
     const dests = await destinationPages(doc);
     // The contents run from page 2 until the first chapter; each line ends with its page number.
-    const firstChapter = dests.get(report.toc[0].anchor)!;
+    const firstChapter = dests.get(report.toc[0]!.anchor)!;
     const tocLines = texts.slice(1, firstChapter - 1).join("\n").split("\n").map((l) => l.trim()).filter(Boolean);
     for (const entry of report.toc) {
       const line = tocLines.find((l) => l.replace(/\s*\d+$/, "").replace(/\s/g, "") === entry.label.replace(/\s/g, ""));
@@ -100,13 +100,13 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
       const printed = Number(/(\d+)$/.exec(line!)?.[1]);
       expect(printed, entry.label).toBe(dests.get(entry.anchor));
       // …and that page shows the heading and, in its footer, the same number in the 「- N -」 style.
-      const pageText = texts[printed - 1].replace(/\n/g, "");
+      const pageText = texts[printed - 1]!.replace(/\n/g, "");
       expect(pageText, entry.label).toContain(entry.label);
       expect(texts[printed - 1], entry.label).toContain(`- ${printed} -`);
     }
     // Each chapter starts on a new page: its heading is the first text after header and footer.
     for (const ch of report.chapters) {
-      const lines = texts[dests.get(ch.anchor)! - 1].split("\n").filter((l) => l.trim());
+      const lines = texts[dests.get(ch.anchor)! - 1]!.split("\n").filter((l) => l.trim());
       const body = lines.filter((l) => l !== reportFullTitle(report) && !/^- \d+ -$/.test(l));
       expect(body[0], ch.title).toBe(`${ch.number}${ch.title}`);
     }
@@ -134,7 +134,7 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
       const first = pages.findIndex((p) => p.includes(squeeze(`表${t.number}${t.caption}`)));
       expect(first, t.caption).toBeGreaterThan(0);
       const header = squeeze((t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).join(""));
-      const rowPages = t.rows.filter((r) => !t.groupColumn).map((r) => {
+      const rowPages = t.rows.filter(() => !t.groupColumn).map((r) => {
         const text = squeeze(r.cells.join(""));
         const page = pages.findIndex((p, i) => i >= first && p.includes(text));
         expect(page, `表${t.number} row ${r.cells.join(" ")} is whole on one page`).toBeGreaterThanOrEqual(first);

@@ -43,7 +43,7 @@ describe("cross-kind views use a fixed number of queries", () => {
 
   it("review queue: one query for all kinds, with each record's own fields", async () => {
     let items: Awaited<ReturnType<typeof reviewQueue>> = [];
-    const n = await count(async () => { items = await reviewQueue({ actor: database.actors.reviewer, prisma }); });
+    const n = await count(async () => { items = await reviewQueue({ actor: database.actors.reviewer!, prisma }); });
     expect(n).toBe(1);
     expect(new Set(items.map((i) => i.kind.slug)).size).toBeGreaterThanOrEqual(5);
     expect(items.every((i) => i.title.length > 0)).toBe(true);
@@ -51,14 +51,14 @@ describe("cross-kind views use a fixed number of queries", () => {
 
   it("status counts: one query", async () => {
     let counts = new Map<string, Record<string, number>>();
-    const n = await count(async () => { counts = await statusCounts({ actor: database.actors.reviewer, year: 2022, prisma }); });
+    const n = await count(async () => { counts = await statusCounts({ actor: database.actors.reviewer!, year: 2022, prisma }); });
     expect(n).toBe(1);
     expect(counts.size).toBe(RECORD_KINDS.length);
     expect(counts.get("majors")?.SUBMITTED).toBeGreaterThan(0);
   });
 
   it("completeness dashboard: one query for the records (plus the outline and the departments)", async () => {
-    const n = await count(() => completeness({ actor: database.actors.reviewer, year: 2022, prisma }));
+    const n = await count(() => completeness({ actor: database.actors.reviewer!, year: 2022, prisma }));
     expect(n).toBe(3);
     const recordQueries = statements.filter((q) => q.includes(`"Record"`));
     expect(recordQueries).toHaveLength(1);

@@ -42,7 +42,7 @@ function printers(): { pid: number; ancestors: number[] }[] {
 /** A signed-in HTTP client: next-auth's csrf → callback/credentials, cookies kept by hand. */
 async function signIn(base: string, username: string) {
   const cookies = new Map<string, string>();
-  const keep = (res: Response) => { for (const c of res.headers.getSetCookie()) { const [kv] = c.split(";"); const i = kv.indexOf("="); cookies.set(kv.slice(0, i), kv.slice(i + 1)); } };
+  const keep = (res: Response) => { for (const c of res.headers.getSetCookie()) { const [kv] = c.split(";"); const i = kv!.indexOf("="); cookies.set(kv!.slice(0, i), kv!.slice(i + 1)); } };
   const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   const csrf = await fetch(`${base}/api/auth/csrf`);
   keep(csrf);
@@ -226,7 +226,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
 
     const url = "/reports/2022/editions/2/pdf";
     const [r1, r2] = await Promise.all([a, b].map((i) => fetch(`${i.url}${url}`, { headers: { accept: "application/json" } })));
-    expect([r1.status, r2.status]).toEqual([202, 202]);
+    expect([r1!.status, r2!.status]).toEqual([202, 202]);
     const prisma = createPrismaClient(database.url, 1);
     try {
       const jobs = () => prisma.$queryRawUnsafe<{ key: string; state: string; attempts: number; locked_by: string | null }[]>(
@@ -239,7 +239,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
       workers.push(first);
       for (let t = 0; ; t++) {
         const [job] = await jobs();
-        if (job.state === "active") { expect(job.locked_by).toBe(workerId(first)); break; }
+        if (job!.state === "active") { expect(job!.locked_by).toBe(workerId(first)); break; }
         expect(t, first.output().slice(-2000)).toBeLessThan(200);
         await sleep(100);
       }
@@ -268,7 +268,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
       expect(sawPrinter).toBe(true);
       const [job] = await jobs();
       expect(job).toMatchObject({ state: "completed", attempts: 2 });
-      expect(job.locked_by).toBe(workerId(second));
+      expect(job!.locked_by).toBe(workerId(second));
       const file = await rawGet(`${a.url}${url}`, {});
       expect(file.status).toBe(200);
       expect(file.headers["content-type"]).toBe("application/pdf");

@@ -40,13 +40,13 @@ describe("the published report", () => {
     const t1 = table(document, "table:competition-awards");
     expect(t1.number).toBe(1);
     expect(t1.rows).toHaveLength(29);
-    expect(t1.rows[1].cells).toEqual(["2", "2021（第十五届）全国高校商业精英挑战赛会展专业创新创业实践竞赛全国总决赛", "二等奖 5人次，三等奖 5人次"]);
+    expect(t1.rows[1]!.cells).toEqual(["2", "2021（第十五届）全国高校商业精英挑战赛会展专业创新创业实践竞赛全国总决赛", "二等奖 5人次，三等奖 5人次"]);
     const t2 = table(document, "table:majors");
     expect(t2.number).toBe(2);
     expect(t2.rows).toHaveLength(16);
     const cases = allSections(document).flatMap((s) => s.blocks).filter((b): b is CaseBlock => b.type === "case");
     expect(cases.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
-    expect(cases[7].subtitle).toContain("世界职业院校技能大赛");
+    expect(cases[7]!.subtitle).toContain("世界职业院校技能大赛");
     const html = renderReportHtml(document);
     for (const v of ["16615.25", "3885.83", "8078.13", "4522.07", "129.22", "23.39%", "48.62%", "27.22%", "0.78%", "3071", "95.08", "5.62", "718", "853", "168", "84.5"]) {
       expect(html, v).toContain(v);
@@ -65,7 +65,7 @@ describe("the published report", () => {
     const still = (await getEdition({ year: 2022, prisma }))!;
     expect(still.meta.version).toBe(before.meta.version);
     expect(renderReportHtml(still.document)).toContain("3071");
-    expect(table(still.document, "table:competition-awards").rows[0].cells[1]).toBe("2021年京津冀大学生金融科技创新能力大赛");
+    expect(table(still.document, "table:competition-awards").rows[0]!.cells[1]).toBe("2021年京津冀大学生金融科技创新能力大赛");
 
     const live = (await buildReportDocument({ prisma, year: 2022, mode: "approved" }))!;
     expect(renderReportHtml(live)).toContain("3081");
@@ -76,7 +76,7 @@ describe("the published report", () => {
     expect(published.version).toBe(before.meta.version + 1);
     const after = (await getEdition({ year: 2022, prisma }))!;
     expect(after.meta.version).toBe(published.version);
-    expect(table(after.document, "table:competition-awards").rows[0].cells[1]).toContain("（更正）");
+    expect(table(after.document, "table:competition-awards").rows[0]!.cells[1]).toContain("（更正）");
     // The earlier edition stays readable, unchanged.
     const v1 = (await getEdition({ year: 2022, version: before.meta.version, prisma }))!;
     expect(renderReportHtml(v1.document)).toContain("3071");

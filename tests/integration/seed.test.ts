@@ -16,7 +16,7 @@ describe("demo seed", () => {
 
   async function counts() {
     const p = database.prisma as unknown as Record<string, { count(): Promise<number> }>;
-    return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await p[t].count()] as const)));
+    return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await p[t]!.count()] as const)));
   }
 
   it("is idempotent: a second run changes no counts", async () => {

@@ -8,13 +8,14 @@ import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report
 import { getEdition } from "../../lib/report/editions";
 import { buildReportWorkbook } from "../../lib/report/workbook";
 import { migratedDatabase } from "../support/database";
+import { printed as cellText } from "../../lib/text";
 
 /** A number cell as the report prints it, from its number format ("0.00" → two decimals). */
 function printed(cell: ExcelJS.Cell): string {
   if (cell.value === null || cell.value === undefined) return "";
-  if (typeof cell.value !== "number") return String(cell.value);
+  if (typeof cell.value !== "number") return cellText(cell.value);
   const fmt = cell.numFmt ?? "0";
-  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
+  const decimals = /\.(0+)/.exec(fmt)?.[1]!.length ?? 0;
   const value = fmt.endsWith("%") ? cell.value * 100 : cell.value;
   const text = value.toFixed(decimals);
   return `${fmt.includes("#,##0") ? Number(text).toLocaleString("en-US", { minimumFractionDigits: decimals }) : text}${fmt.endsWith("%") ? "%" : ""}`;
@@ -71,7 +72,7 @@ describe("data tables of an edition as Excel", () => {
       sheet.eachRow((row, r) => {
         if (r < 4) return;
         row.eachCell((cell, c) => {
-          if (typeof cell.value === "string" && !/代码|编号/.test(String(header.getCell(c).value))) expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^-?\d+(\.\d+)?%?$/);
+          if (typeof cell.value === "string" && !/代码|编号/.test(cellText(header.getCell(c).value))) expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^-?\d+(\.\d+)?%?$/);
         });
       });
     }
@@ -85,7 +86,7 @@ describe("data tables of an edition as Excel", () => {
       const sheet = book.getWorksheet(`表${t.number}`);
       expect(sheet, `表${t.number}`).toBeDefined();
       const width = (t.groupColumn ? 1 : 0) + t.columns.length;
-      const rows = rowTexts(sheet!, 4, width).filter((r) => !r[0].startsWith("注："));
+      const rows = rowTexts(sheet!, 4, width).filter((r) => !r[0]!.startsWith("注："));
       expect(rows, `表${t.number}`).toEqual(t.rows.map((r) => (t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells)));
     }
   });
@@ -93,10 +94,10 @@ describe("data tables of an edition as Excel", () => {
   it("lists the source records of every number", () => {
     const sheet = book.getWorksheet("数据来源")!;
     const ids = new Set<string>();
-    sheet.eachRow((row, r) => { if (r > 1) ids.add(String(row.getCell(7).value)); });
+    sheet.eachRow((row, r) => { if (r > 1) ids.add(cellText(row.getCell(7).value)); });
     for (const t of report.appendix) for (const r of t.rows) for (const s of r.sources) expect(ids, `${t.caption} ${r.cells[1]}`).toContain(s.id);
     const graduates: unknown[] = [];
-    sheet.eachRow((row) => { if (row.getCell(2).value === "毕业生人数（人）" && String(row.getCell(1).value).includes("计分卡")) graduates.push(row.getCell(6).value); });
+    sheet.eachRow((row) => { if (row.getCell(2).value === "毕业生人数（人）" && cellText(row.getCell(1).value).includes("计分卡")) graduates.push(row.getCell(6).value); });
     expect(graduates).toEqual(expect.arrayContaining([2022, 2021]));
   });
 });

@@ -14,7 +14,7 @@ const award = (name: string) => ({ competition: name, level: "PROVINCIAL", prize
 describe("approval workflow", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
   const actors: Record<string, Actor> = {};
-  const ctx = (name: string) => ({ actor: actors[name], prisma: database.prisma });
+  const ctx = (name: string) => ({ actor: actors[name]!, prisma: database.prisma });
 
   beforeAll(async () => {
     database = await demoDatabase();
@@ -24,7 +24,7 @@ describe("approval workflow", () => {
 
   it("runs draft → submitted → returned → resubmitted → approved, with audit rows by the right people", async () => {
     const created = await createRecord({ ...ctx("staff-a"), kind: awards, input: award("工作流测试赛"), meta: { year: 2022 } });
-    expect(created).toMatchObject({ status: "DRAFT", version: 1, departmentId: actors["staff-a"].departmentId });
+    expect(created).toMatchObject({ status: "DRAFT", version: 1, departmentId: actors["staff-a"]!.departmentId });
 
     expect(await code(findReadable(ctx("staff-b"), awards, created.id))).toBe("NOT_FOUND");
     expect(await code(findReadable({ actor: null, prisma: database.prisma }, awards, created.id))).toBe("NOT_FOUND");
@@ -48,8 +48,8 @@ describe("approval workflow", () => {
       ["CREATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["RETURN", "质量办审核员"],
       ["UPDATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["APPROVE", "质量办审核员"],
     ]);
-    expect(log[2].reason).toBe("请补充获奖日期");
-    expect(log[3].changes).toMatchObject({ awardedOn: { before: null, after: "2022-05-20" } });
+    expect(log[2]!.reason).toBe("请补充获奖日期");
+    expect(log[3]!.changes).toMatchObject({ awardedOn: { before: null, after: "2022-05-20" } });
   });
 
   it("refuses a save based on a stale version and keeps the newer data", async () => {
@@ -61,7 +61,7 @@ describe("approval workflow", () => {
 
   it("keeps the approved version public while a revision is pending, and applies it on approval", async () => {
     const { competitionAward, ...record } = await database.prisma.record.findFirstOrThrow({
-      where: { kind: "competitionAward", departmentId: actors["staff-a"].departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" },
+      where: { kind: "competitionAward", departmentId: actors["staff-a"]!.departmentId!, status: "APPROVED" }, orderBy: { sortOrder: "asc" },
       include: { competitionAward: true } });
     const original = { ...record, ...competitionAward! };
     const input = { competition: `${original.competition}（修订）`, level: original.level, prizes: original.prizes,
@@ -74,7 +74,7 @@ describe("approval workflow", () => {
     expect(publicView.competition).toBe(original.competition);
 
     const [result] = await transitionMany({ ...ctx("reviewer"), transition: "approve", items: [{ kind: awards, id: r.id }] });
-    expect(result.ok).toBe(true);
+    expect(result!.ok).toBe(true);
     const after = await findReadable({ actor: null, prisma: database.prisma }, awards, r.id);
     expect(after).toMatchObject({ competition: `${original.competition}（修订）`, revisionStatus: null, pending: null, status: "APPROVED" });
   });
@@ -86,7 +86,7 @@ describe("approval workflow", () => {
     expect(await code(updateRecord({ actor: null, prisma: database.prisma, kind: awards, id: created.id, version: 1, input: award("x") }))).toBe("UNAUTHENTICATED");
     await transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "submit" });
     expect(await code(transitionRecord({ ...ctx("staff-a"), kind: awards, id: created.id, transition: "approve" }))).toBe("FORBIDDEN");
-    expect(await code(createRecord({ ...ctx("reviewer"), kind: awards, input: award("x"), meta: { year: 2022, departmentId: actors["staff-a"].departmentId } }))).toBe("FORBIDDEN");
+    expect(await code(createRecord({ ...ctx("reviewer"), kind: awards, input: award("x"), meta: { year: 2022, departmentId: actors["staff-a"]!.departmentId } }))).toBe("FORBIDDEN");
     expect(await code(createRecord({ ...ctx("staff-a"), kind: awards, input: award("x"), meta: { year: 1999 } }))).toBe("INVALID");
   });
 
@@ -96,7 +96,7 @@ describe("approval workflow", () => {
     const created = await createRecord({ ...ctx("staff-a"), kind: honours, input, meta: { year: 2022 } });
     const saved = await updateRecord({ ...ctx("staff-a"), kind: honours, id: created.id, version: 1, input: { ...input, recipient: "李四" } });
     const [entry] = await database.prisma.auditLog.findMany({ where: { recordId: saved.id, action: "UPDATE" } });
-    expect(entry.changes).toEqual({ recipient: { before: "张三", after: "李四" } });
+    expect(entry!.changes).toEqual({ recipient: { before: "张三", after: "李四" } });
   });
 
   it("has one function per transition, each taking a client, and soft-deletes a draft", async () => {

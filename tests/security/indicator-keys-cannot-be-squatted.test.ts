@@ -17,7 +17,7 @@ describe("indicator keys", () => {
   beforeAll(async () => { database = await demoDatabase(); }, 180_000);
   afterAll(async () => { await database?.dispose(); });
 
-  const ctx = (who: string) => ({ actor: database.actors[who], prisma: database.prisma });
+  const ctx = (who: string) => ({ actor: database.actors[who]!, prisma: database.prisma });
   const indicator = (key: string) => ({ key, label: "测试指标", value: "1", unit: "" });
 
   it("a department's draft neither blocks nor reveals another department's draft with the same key", async () => {
@@ -26,7 +26,7 @@ describe("indicator keys", () => {
     expect(await outcome(createRecord({ ...ctx("staff-b"), kind: indicators, meta: { year: 2022 }, input: indicator(key) }))).toBe("OK");
 
     const preview = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022,
-      departmentId: database.actors["staff-b"].departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
+      departmentId: database.actors["staff-b"]!.departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
     expect(JSON.stringify(preview)).not.toContain(draftA.id);
   });
 
@@ -41,7 +41,7 @@ describe("indicator keys", () => {
 
     // The approved key is public, so the import preview may name it.
     const preview = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022,
-      departmentId: database.actors["staff-b"].departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
+      departmentId: database.actors["staff-b"]!.departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
     expect(preview.map((d) => d.existingId)).toEqual([a.id]);
   });
 });

@@ -15,7 +15,7 @@ async function medianMs(work: () => Promise<unknown>, runs = 5): Promise<number>
     await work();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 describe("sign-in timing", () => {

@@ -13,11 +13,11 @@ test("/lang sends the browser back only to a page of this site", async ({ reques
   for (const trick of TRICKS) {
     const res = await request.get(`/lang?to=en&back=${trick}`, { maxRedirects: 0 });
     expect(res.status(), trick).toBeGreaterThanOrEqual(300);
-    const target = new URL(res.headers().location, baseURL);
+    const target = new URL(res.headers().location!, baseURL);
     expect(target.origin, trick).toBe(new URL(baseURL!).origin);
   }
   const ok = await request.get("/lang?to=zh&back=/records%3Fyear%3D2022", { maxRedirects: 0 });
-  expect(new URL(ok.headers().location, baseURL).pathname).toBe("/records");
+  expect(new URL(ok.headers().location!, baseURL).pathname).toBe("/records");
 });
 
 test("/login of a signed-in user redirects only within this site", async ({ baseURL }) => {

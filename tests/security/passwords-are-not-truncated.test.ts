@@ -18,7 +18,7 @@ describe("passwords", () => {
     const long = "密".repeat(25); // 75 bytes in UTF-8
     const parsed = ZPassword.safeParse(long);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0].message).toMatch(/72.*72 bytes/);
+    expect(parsed.error?.issues[0]!.message).toMatch(/72.*72 bytes/);
     expect(ZPassword.safeParse("a".repeat(72)).success).toBe(true);
   });
 

@@ -26,7 +26,7 @@ test("the public report has a strict CSP: no script may run on it", async ({ req
     const csp = (await request.get(path)).headers()["content-security-policy"];
     expect(csp, path).toContain("default-src 'none'");
     expect(csp, path).not.toMatch(/script-src/);
-    expect(csp.split(",").length, `${path}: one policy, not two`).toBe(1);
+    expect(csp!.split(",").length, `${path}: one policy, not two`).toBe(1);
   }
   // Evidence files keep their own sandbox policy.
   expect((await request.get("/files/no-such-file/original")).status()).toBe(404);

@@ -24,7 +24,7 @@ function post(baseURL: string, path: string, headers: Record<string, string>, ch
       req.destroy();
     });
     req.on("error", (err) => { if (!answered) reject(err); });
-    const boundary = headers["content-type"].split("boundary=")[1];
+    const boundary = headers["content-type"]!.split("boundary=")[1];
     req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`);
     const chunk = Buffer.alloc(chunkBytes, 0x41);
     let i = 0;

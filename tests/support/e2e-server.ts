@@ -51,7 +51,7 @@ async function main() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-e2e-"));
     env.NIANBAO_DATA_DIR = dir;
     env.NIANBAO_PG_PORT = "56900";
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+    cleanup = () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true }));
   }
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT, env, stdio: "inherit",
@@ -59,9 +59,8 @@ async function main() {
   const stop = () => child.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  child.on("exit", async (code) => {
-    await cleanup().catch(() => undefined);
-    process.exit(code ?? 0);
+  child.on("exit", (code) => {
+    void cleanup().catch(() => undefined).then(() => process.exit(code ?? 0));
   });
 }
 

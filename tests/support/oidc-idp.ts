@@ -16,9 +16,9 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     token_endpoint_auth_method: "client_secret_basic",
   }],
   claims: { openid: ["sub"], profile: ["name", "preferred_username"], email: ["email"] },
-  findAccount: async (_ctx, id) => ({
+  findAccount: (_ctx, id) => Promise.resolve({
     accountId: id,
-    claims: async () => ({ sub: id, name: id, preferred_username: id, email: `${id}@example.edu.cn` }),
+    claims: () => Promise.resolve({ sub: id, name: id, preferred_username: id, email: `${id}@example.edu.cn` }),
   }),
   features: { devInteractions: { enabled: true } },
   cookies: { keys: ["nianbao-e2e-idp-cookie-key"] },

@@ -9,7 +9,7 @@ const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
   const ctx = await formContext();
-  const year = Number((await searchParams).year) || ctx.years[0];
+  const year = Number((await searchParams).year) || (ctx.years[0] ?? new Date().getFullYear());
   const data = await guarded(() => completeness({ actor, year }));
   const statusHeads = STATUSES.map((s) => <th key={s} scope="col" className="px-3 py-2 text-right font-medium">{enumLabel(s)}</th>);
   return (

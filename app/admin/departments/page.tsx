@@ -7,7 +7,7 @@ export const metadata = { title: "部门管理" };
 
 export default async function DepartmentsPage() {
   const actor = await pageActor();
-  await guarded(async () => authorize(actor, "departments.manage"));
+  await guarded(() => authorize(actor, "departments.manage"));
   const departments = await departmentsWithUse();
   return (
     <div className="space-y-4">

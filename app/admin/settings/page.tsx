@@ -8,7 +8,7 @@ export const metadata = { title: "学校设置" };
 
 export default async function SettingsPage() {
   const actor = await pageActor();
-  await guarded(async () => authorize(actor, "institution.manage"));
+  await guarded(() => authorize(actor, "institution.manage"));
   const college = await institutionProfile();
   if (!college) notFound();
   return (

@@ -8,7 +8,7 @@ export const metadata = { title: "报告年度" };
 
 export default async function YearsPage() {
   const actor = await pageActor();
-  await guarded(async () => authorize(actor, "years.manage"));
+  await guarded(() => authorize(actor, "years.manage"));
   const years = await listYears();
   const latest = years[0]?.year;
   return (

@@ -17,7 +17,7 @@ async function download(page: Page, selector: string) {
   const event = page.waitForEvent("download", { timeout: 120_000 });
   await link.click();
   const file = await event;
-  return { href: href!, name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path())!) };
+  return { href: href!, name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path())) };
 }
 
 test("the report page's 「下载数据表」 downloads the edition's workbook", async ({ page, request }) => {

@@ -92,7 +92,7 @@ test.describe("forms keep every chosen value after a refused save", () => {
         } else {
           filled[f.name] = sample(f.name, f.type === "date" ? "date" : f.inputMode, workshopId);
         }
-        await page.locator(`form [name="${f.name}"]`).fill(filled[f.name]);
+        await page.locator(`form [name="${f.name}"]`).fill(filled[f.name]!);
       }
       await page.getByRole("button", { name: /保存/ }).click();
       await expect(page.getByRole("alert").filter({ hasText: /\S/ }).first()).toBeVisible();

@@ -52,9 +52,9 @@ test("staff imports 表1 from the template: invalid cell flagged, fixed, 29 draf
   const badRow = firstRow + TABLE1_ROWS; // 33
   const copied = 9; // 表1 row 10, on spreadsheet row 13
   const bad = sheet.getRow(badRow);
-  bad.getCell(col("竞赛名称")).value = `${table1[copied].competition}${suffix}`;
+  bad.getCell(col("竞赛名称")).value = `${table1[copied]!.competition}${suffix}`;
   bad.getCell(col("级别")).value = "宇宙级";
-  bad.getCell(col("获奖及人次")).value = formatPrizes(table1[copied].prizes);
+  bad.getCell(col("获奖及人次")).value = formatPrizes(table1[copied]!.prizes);
   await upload(page, "表1-有错误.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
 
   // the preview lists exactly the invalid cell, and nothing can be saved yet
@@ -120,7 +120,7 @@ test("staff imports 表1 from the template: invalid cell flagged, fixed, 29 draf
   await page.getByTestId("select-all").check();
   await page.getByRole("button", { name: /通过所选/ }).click();
   await expect(page.getByText(/^已处理 \d+ 条$/)).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole("link", { name: `${table1[0].competition}${suffix}` })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: `${table1[0]!.competition}${suffix}` })).toHaveCount(0);
 
   // the public list shows all 29
   await signOut(page);

@@ -88,7 +88,7 @@ export default async function AdminKindList({ params, searchParams }: {
                 ))}
                 <td className="px-3 py-2 tabular-nums">{String(r.year)}</td>
                 <td className="px-3 py-2">{ctx.departmentNames.get(String(r.departmentId))}</td>
-                <td className="px-3 py-2"><StatusBadge status={String(r.status)} revision={r.revisionStatus as string | null} /></td>
+                <td className="px-3 py-2"><StatusBadge status={String(r.status)} revision={r.revisionStatus} /></td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
   if (!editions.length) notFound();
   const sp = await searchParams;
   const a = num(sp.from) ?? editions[1]?.version;
-  const b = num(sp.to) ?? editions[0].version;
+  const b = num(sp.to) ?? editions[0]?.version;
   const [ea, eb] = a && b && a !== b ? await Promise.all([getEdition({ year: y, version: a }), getEdition({ year: y, version: b })]) : [null, null];
   const changes = ea && eb ? diffDocuments(ea.document, eb.document) : null;
   return (

@@ -9,10 +9,10 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
-import { FIELDS } from "@/lib/records/fields";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
+import { printed } from "@/lib/text";
 
 export default async function RecordPage({ params, searchParams }: {
   params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
@@ -27,7 +27,7 @@ export default async function RecordPage({ params, searchParams }: {
   const view = recordView(record, actor);
   const status = record.status;
   // Whether a revision is pending is itself unapproved information: only for those who see history.
-  const revision = view.revisionStatus as typeof record.revisionStatus;
+  const revision = view.revisionStatus;
   const current = currentState(record).state;
   const canEdit = mayOnRecord(actor, "update", record) && editable(record);
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
@@ -53,14 +53,14 @@ export default async function RecordPage({ params, searchParams }: {
         )}
         {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>}
         {canEdit ? (
-          <RecordForm kindSlug={kind.slug} fields={FIELDS[kind.slug]} optionLabels={OPTION_LABELS} initial={values} id={record.id}
+          <RecordForm kindSlug={kind.slug} fields={kind.form} optionLabels={OPTION_LABELS} initial={values} id={record.id}
             version={record.version} year={record.year} years={ctx.years} submitLabel="保存 Save" />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
-            {FIELDS[kind.slug].map((f) => (
+            {kind.form.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f.zh}</dt>
-                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : String(values[f.name] ?? "")}</dd>
+                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : printed(values[f.name] ?? "")}</dd>
               </div>
             ))}
           </dl>
@@ -78,6 +78,7 @@ export default async function RecordPage({ params, searchParams }: {
           <ul className="space-y-2 text-sm" data-testid="attachments">
             {casePhotos.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.fileId && <img src={`/files/${f.fileId}/thumb`} alt={f.caption} className="h-12 w-12 rounded object-cover" />}
                 <Link href={`/admin/records/figures/${f.id}`} className="text-brand-700 hover:underline">{f.caption}</Link>
                 <StatusBadge status={f.status} />
@@ -85,6 +86,7 @@ export default async function RecordPage({ params, searchParams }: {
             ))}
             {attachments.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.mimeType.startsWith("image/") && <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />}
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">{f.originalName}</a>
               </li>

@@ -6,10 +6,11 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { authorizeRecord } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { importColumns } from "@/lib/import/columns";
+import { firstImportColumn, importColumns } from "@/lib/import/columns";
 import { importedBatch, importedRecords, previewUpload } from "@/lib/import/service";
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
+import { printed } from "@/lib/text";
 
 export const metadata = { title: "导入" };
 
@@ -21,7 +22,7 @@ export default async function ImportPage({ params, searchParams }: {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
-  await guarded(async () => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
+  await guarded(() => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const sp = await searchParams;
   return (
     <div className="space-y-5">
@@ -159,7 +160,7 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
   const actor = await pageActor();
   const batch = await importedBatch({ actor, kind, token });
   if (!batch) return <Upload kind={kind} message="导入结果已过期（the import result has expired）" />;
-  const first = importColumns(kind.slug)[0].field;
+  const first = firstImportColumn(kind).field;
   const records = await importedRecords({ actor, kind, ids: batch.created });
   const drafts = records.filter((r) => r.status === "DRAFT" || r.status === "RETURNED").length;
   return (
@@ -173,12 +174,12 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-records">
           <thead className="bg-slate-100 text-left"><tr>
-            <th scope="col" className="px-3 py-2">{importColumns(kind.slug)[0].zh}</th><th scope="col" className="px-3 py-2">状态</th>
+            <th scope="col" className="px-3 py-2">{firstImportColumn(kind).zh}</th><th scope="col" className="px-3 py-2">状态</th>
           </tr></thead>
           <tbody className="divide-y divide-slate-100">
             {records.slice(0, 500).map((r) => (
               <tr key={r.id} data-id={r.id}>
-                <td className="px-3 py-1.5"><Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${r.id}`}>{String(r[first] ?? "")}</Link></td>
+                <td className="px-3 py-1.5"><Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${r.id}`}>{printed(r[first] ?? "")}</Link></td>
                 <td className="px-3 py-1.5"><StatusBadge status={r.status} revision={r.revisionStatus} /></td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { outlineForEditing } from "@/lib/report/admin";
 import { createOutlineFromTemplate } from "@/lib/report/outline";
+import { printed } from "@/lib/text";
 
 type P = { year: string };
 
@@ -20,6 +21,6 @@ export const GET = apiRoute<P>(async ({ params, actor }) => {
 /** POST { template: "2022"|"2024" } (admins): rebuilds the outline from a template; narratives are kept. */
 export const POST = apiRoute<P>(async ({ request, params, actor }) => {
   const body = await jsonBody(request);
-  const sections = await createOutlineFromTemplate({ actor, year: Number(params.year), templateKey: String(body.template ?? "") });
+  const sections = await createOutlineFromTemplate({ actor, year: Number(params.year), templateKey: printed(body.template ?? "") });
   return { sections };
 });

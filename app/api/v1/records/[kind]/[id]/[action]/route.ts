@@ -13,7 +13,7 @@ export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
   const kind = requireKind(params.kind);
   const transition = params.action as Transition;
   if (!TRANSITIONS.has(transition)) throw new AppError("NOT_FOUND", bi("没有这个操作", "unknown action"));
-  const body = request.headers.get("content-length") === "0" ? {} : await jsonBody(request).catch(() => ({} as Record<string, unknown>));
+  const body = request.headers.get("content-length") === "0" ? {} : await jsonBody(request).catch(() => ({}));
   const version = body.version === undefined ? undefined : Number(body.version);
   const record = await transitionRecord({ actor, ip, kind, id: params.id, transition, version, reason: body.reason });
   return presentRecord(record, actor);
