@@ -4,7 +4,21 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".next-*/", "lib/generated/", ".data/", "test-results/", "playwright-report/", "next-env.d.ts", "*.config.mjs", "scripts/*.cjs", "scripts/*.mjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".next-*/",
+      "lib/generated/",
+      ".data/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+      "*.config.mjs",
+      "scripts/*.cjs",
+      "scripts/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

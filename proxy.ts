@@ -16,9 +16,10 @@ const HSTS = "max-age=31536000; includeSubDomains";
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(PATH_HEADER, request.nextUrl.pathname);
-  const response = request.nextUrl.pathname.startsWith("/admin") && !hasSession(request)
-    ? NextResponse.redirect(loginUrl(request))
-    : NextResponse.next({ request: { headers } });
+  const response =
+    request.nextUrl.pathname.startsWith("/admin") && !hasSession(request)
+      ? NextResponse.redirect(loginUrl(request))
+      : NextResponse.next({ request: { headers } });
   if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }

@@ -30,7 +30,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             演示数据：本站内容为演示用的2022年度数据，账号见登录页（demo data: the accounts are listed on the sign-in page）
           </p>
         )}
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
+          {children}
+        </main>
         <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500">
           年报 Nianbao · {lang === "zh" ? "数据均来自已审核通过的记录" : "All figures come from approved records"}
         </footer>

@@ -10,8 +10,12 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold text-brand-800">页面不存在，或您无权查看</h1>
       <p className="text-slate-600">This page does not exist, or you are not allowed to see it.</p>
       <p className="space-x-4">
-        <Link href="/" className="text-brand-700 underline">返回首页（home）</Link>
-        <Link href="/login" className="text-brand-700 underline">换个账号登录（sign in）</Link>
+        <Link href="/" className="text-brand-700 underline">
+          返回首页（home）
+        </Link>
+        <Link href="/login" className="text-brand-700 underline">
+          换个账号登录（sign in）
+        </Link>
       </p>
     </div>
   );

@@ -13,8 +13,22 @@ function problems(source: Record<string, string>): string {
 
 describe("the environment", () => {
   it("gives numbers, flags and defaults their types", () => {
-    const e = parseEnv({ NIANBAO_LOGIN_LIMIT_USER: "7", PORT: "3123", NIANBAO_DEMO: "1", DATABASE_POOL_MAX: "2", NIANBAO_CHROMIUM_EXTRA_ARGS: " --a  --b " });
-    expect(e).toMatchObject({ NIANBAO_LOGIN_LIMIT_USER: 7, NIANBAO_LOGIN_LIMIT_IP: 50, PORT: 3123, NIANBAO_DEMO: true, NIANBAO_EMBEDDED: false, DATABASE_POOL_MAX: 2, NIANBAO_UPLOAD_MAX_MB: 10 });
+    const e = parseEnv({
+      NIANBAO_LOGIN_LIMIT_USER: "7",
+      PORT: "3123",
+      NIANBAO_DEMO: "1",
+      DATABASE_POOL_MAX: "2",
+      NIANBAO_CHROMIUM_EXTRA_ARGS: " --a  --b ",
+    });
+    expect(e).toMatchObject({
+      NIANBAO_LOGIN_LIMIT_USER: 7,
+      NIANBAO_LOGIN_LIMIT_IP: 50,
+      PORT: 3123,
+      NIANBAO_DEMO: true,
+      NIANBAO_EMBEDDED: false,
+      DATABASE_POOL_MAX: 2,
+      NIANBAO_UPLOAD_MAX_MB: 10,
+    });
     expect(e.NIANBAO_CHROMIUM_EXTRA_ARGS).toEqual(["--a", "--b"]);
     expect(parseEnv({}).DATABASE_URL).toBeUndefined();
   });
@@ -35,10 +49,25 @@ describe("the environment", () => {
 
   it("refuses bad ports, flags, pool sizes, upload limits and URLs, listing every problem at once", () => {
     const message = problems({
-      PORT: "70000", NIANBAO_PG_PORT: "x", NIANBAO_DEMO: "yes", DATABASE_POOL_MAX: "0", NIANBAO_UPLOAD_MAX_MB: "ten",
-      NEXTAUTH_URL: "localhost:3000", S3_ENDPOINT: "minio:9000", NODE_ENV: "prod",
+      PORT: "70000",
+      NIANBAO_PG_PORT: "x",
+      NIANBAO_DEMO: "yes",
+      DATABASE_POOL_MAX: "0",
+      NIANBAO_UPLOAD_MAX_MB: "ten",
+      NEXTAUTH_URL: "localhost:3000",
+      S3_ENDPOINT: "minio:9000",
+      NODE_ENV: "prod",
     });
-    for (const name of ["PORT", "NIANBAO_PG_PORT", "NIANBAO_DEMO", "DATABASE_POOL_MAX", "NIANBAO_UPLOAD_MAX_MB", "NEXTAUTH_URL", "S3_ENDPOINT", "NODE_ENV"]) {
+    for (const name of [
+      "PORT",
+      "NIANBAO_PG_PORT",
+      "NIANBAO_DEMO",
+      "DATABASE_POOL_MAX",
+      "NIANBAO_UPLOAD_MAX_MB",
+      "NEXTAUTH_URL",
+      "S3_ENDPOINT",
+      "NODE_ENV",
+    ]) {
       expect(message).toMatch(new RegExp(`^  ${name}=`, "m"));
     }
     expect(message).toContain("应为 1 或 0（must be 1 or 0）");
@@ -50,14 +79,18 @@ describe("the environment", () => {
     expect(message).toContain("DATABASE_URL=…");
     expect(message).toContain("must be a URL starting with postgresql: or postgres:");
     expect(message).not.toContain("hunter2");
-    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test" }).DATABASE_URL).toBe("postgresql://postgres@127.0.0.1:5432/test");
+    expect(parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/test" }).DATABASE_URL).toBe(
+      "postgresql://postgres@127.0.0.1:5432/test",
+    );
   });
 
   it("wants single sign-on configured completely or not at all", () => {
     const message = problems({ OIDC_ISSUER: "https://idp.example.edu.cn", OIDC_CLIENT_ID: "nianbao" });
     expect(message).toContain("OIDC_CLIENT_SECRET");
     expect(message).toContain("single sign-on needs");
-    expect(parseEnv({ OIDC_ISSUER: "https://idp.example.edu.cn", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_NAME).toBe("统一身份认证");
+    expect(parseEnv({ OIDC_ISSUER: "https://idp.example.edu.cn", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_NAME).toBe(
+      "统一身份认证",
+    );
   });
 
   describe("env()", () => {

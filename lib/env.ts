@@ -10,76 +10,99 @@ import { bi } from "./i18n/bilingual";
  */
 
 const whole = (min: number, max: number, what: { zh: string; en: string }) =>
-  z.string()
+  z
+    .string()
     .regex(/^\d+$/, bi(`应为${what.zh}`, `must be ${what.en}`))
     .transform(Number)
-    .pipe(z.number().min(min, bi(`应为${what.zh}`, `must be ${what.en}`)).max(max, bi(`应为${what.zh}`, `must be ${what.en}`)));
+    .pipe(
+      z
+        .number()
+        .min(min, bi(`应为${what.zh}`, `must be ${what.en}`))
+        .max(max, bi(`应为${what.zh}`, `must be ${what.en}`)),
+    );
 
 const positiveInt = whole(1, 1_000_000, { zh: "正整数", en: "a whole number ≥ 1" });
 const port = whole(1, 65_535, { zh: "1–65535 之间的端口号", en: "a port number from 1 to 65535" });
 
-const flag = z.enum(["0", "1", "true", "false"], bi("应为 1 或 0", "must be 1 or 0"))
-  .transform((v) => v === "1" || v === "true");
+const flag = z.enum(["0", "1", "true", "false"], bi("应为 1 或 0", "must be 1 or 0")).transform((v) => v === "1" || v === "true");
 
-const url = (protocols: string[]) => z.string().refine((v) => {
-  try {
-    return protocols.includes(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-}, bi(`应为以 ${protocols.join(" 或 ")}// 开头的网址`, `must be a URL starting with ${protocols.join(" or ")}//`));
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    bi(`应为以 ${protocols.join(" 或 ")}// 开头的网址`, `must be a URL starting with ${protocols.join(" or ")}//`),
+  );
 
-const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"], bi("应为 development、production 或 test", "must be development, production or test")).default("development"),
-  // Database
-  DATABASE_URL: url(["postgresql:", "postgres:"]).optional(),
-  DATABASE_POOL_MAX: positiveInt.optional(),
-  NIANBAO_EMBEDDED: flag.default(false),
-  NIANBAO_PG_PORT: port.optional(),
-  // Unset: the embedded default loads the demo on its first start; 0: never (a real installation); 1: always.
-  NIANBAO_DEMO: flag.optional(),
-  /** The tables' owner: migrations run as it and grant the app's role only what it needs (docs/security.md). */
-  NIANBAO_MIGRATION_URL: url(["postgresql:", "postgres:"]).optional(),
-  NIANBAO_DATA_DIR: z.string().optional(),
-  // Web server (npm start)
-  PORT: port.default(3000),
-  NIANBAO_REBUILD: flag.default(false),
-  NEXT_DIST_DIR: z.string().default(".next"),
-  // Sign-in
-  NEXTAUTH_SECRET: z.string().optional(),
-  NEXTAUTH_URL: url(["http:", "https:"]).optional(),
-  OIDC_ISSUER: url(["http:", "https:"]).optional(),
-  OIDC_CLIENT_ID: z.string().optional(),
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  OIDC_NAME: z.string().default("统一身份认证"),
-  NIANBAO_LOGIN_LIMIT_USER: positiveInt.default(5),
-  NIANBAO_LOGIN_LIMIT_IP: positiveInt.default(50),
-  /** Comma-separated addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed. */
-  NIANBAO_TRUSTED_PROXIES: z.string().default(""),
-  // Files
-  NIANBAO_UPLOAD_MAX_MB: whole(1, 10_000, { zh: "1–10000 之间的整数（MB）", en: "a whole number of MB from 1 to 10000" }).default(10),
-  S3_BUCKET: z.string().optional(),
-  S3_ENDPOINT: url(["http:", "https:"]).optional(),
-  S3_REGION: z.string().optional(),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_PREFIX: z.string().optional(),
-  S3_FORCE_PATH_STYLE: flag.optional(),
-  // PDF
-  CHROMIUM_PATH: z.string().optional(),
-  NIANBAO_CHROMIUM_EXTRA_ARGS: z.string().default("").transform((v) => v.split(" ").filter(Boolean)),
-  NIANBAO_PDF_DEBUG: flag.default(false),
-  // npm run user:create
-  NIANBAO_PASSWORD: z.string().optional(),
-}).superRefine((e, ctx) => {
-  // Single sign-on needs all three; with only some of them it would be silently off.
-  const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
-  if (oidc.some((k) => e[k]) && !oidc.every((k) => e[k])) {
-    for (const k of oidc.filter((k) => !e[k])) {
-      ctx.addIssue({ code: "custom", path: [k], message: bi("单点登录需要同时设置 OIDC_ISSUER、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET", "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together") });
+const ZEnv = z
+  .object({
+    NODE_ENV: z
+      .enum(["development", "production", "test"], bi("应为 development、production 或 test", "must be development, production or test"))
+      .default("development"),
+    // Database
+    DATABASE_URL: url(["postgresql:", "postgres:"]).optional(),
+    DATABASE_POOL_MAX: positiveInt.optional(),
+    NIANBAO_EMBEDDED: flag.default(false),
+    NIANBAO_PG_PORT: port.optional(),
+    // Unset: the embedded default loads the demo on its first start; 0: never (a real installation); 1: always.
+    NIANBAO_DEMO: flag.optional(),
+    /** The tables' owner: migrations run as it and grant the app's role only what it needs (docs/security.md). */
+    NIANBAO_MIGRATION_URL: url(["postgresql:", "postgres:"]).optional(),
+    NIANBAO_DATA_DIR: z.string().optional(),
+    // Web server (npm start)
+    PORT: port.default(3000),
+    NIANBAO_REBUILD: flag.default(false),
+    NEXT_DIST_DIR: z.string().default(".next"),
+    // Sign-in
+    NEXTAUTH_SECRET: z.string().optional(),
+    NEXTAUTH_URL: url(["http:", "https:"]).optional(),
+    OIDC_ISSUER: url(["http:", "https:"]).optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_NAME: z.string().default("统一身份认证"),
+    NIANBAO_LOGIN_LIMIT_USER: positiveInt.default(5),
+    NIANBAO_LOGIN_LIMIT_IP: positiveInt.default(50),
+    /** Comma-separated addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed. */
+    NIANBAO_TRUSTED_PROXIES: z.string().default(""),
+    // Files
+    NIANBAO_UPLOAD_MAX_MB: whole(1, 10_000, { zh: "1–10000 之间的整数（MB）", en: "a whole number of MB from 1 to 10000" }).default(10),
+    S3_BUCKET: z.string().optional(),
+    S3_ENDPOINT: url(["http:", "https:"]).optional(),
+    S3_REGION: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_PREFIX: z.string().optional(),
+    S3_FORCE_PATH_STYLE: flag.optional(),
+    // PDF
+    CHROMIUM_PATH: z.string().optional(),
+    NIANBAO_CHROMIUM_EXTRA_ARGS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(" ").filter(Boolean)),
+    NIANBAO_PDF_DEBUG: flag.default(false),
+    // npm run user:create
+    NIANBAO_PASSWORD: z.string().optional(),
+  })
+  .superRefine((e, ctx) => {
+    // Single sign-on needs all three; with only some of them it would be silently off.
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    if (oidc.some((k) => e[k]) && !oidc.every((k) => e[k])) {
+      for (const k of oidc.filter((k) => !e[k])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [k],
+          message: bi(
+            "单点登录需要同时设置 OIDC_ISSUER、OIDC_CLIENT_ID 和 OIDC_CLIENT_SECRET",
+            "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+          ),
+        });
+      }
     }
-  }
-});
+  });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
@@ -101,10 +124,7 @@ const SECRET = /SECRET|PASSWORD|KEY|DATABASE_URL/;
 /** A bad environment: every offending variable, what it holds and what it should hold. */
 export class EnvError extends Error {
   constructor(readonly problems: { name: string; message: string }[]) {
-    super([
-      bi("环境变量有误", "invalid environment variables") + ":",
-      ...problems.map((p) => `  ${p.name}: ${p.message}`),
-    ].join("\n"));
+    super([bi("环境变量有误", "invalid environment variables") + ":", ...problems.map((p) => `  ${p.name}: ${p.message}`)].join("\n"));
     this.name = "EnvError";
   }
 }
@@ -115,12 +135,14 @@ function parseWith<S extends z.ZodType>(schema: S, source: Source): z.infer<S> {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""));
   const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
-  throw new EnvError(parsed.error.issues.map((issue) => {
-    const name = String(issue.path[0]);
-    const value = present[name];
-    const shown = value === undefined ? "" : SECRET.test(name) ? "=…" : `=${JSON.stringify(value)}`;
-    return { name: `${name}${shown}`, message: issue.message };
-  }));
+  throw new EnvError(
+    parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = present[name];
+      const shown = value === undefined ? "" : SECRET.test(name) ? "=…" : `=${JSON.stringify(value)}`;
+      return { name: `${name}${shown}`, message: issue.message };
+    }),
+  );
 }
 
 /** Parses and validates an environment (process.env by default); throws EnvError. */

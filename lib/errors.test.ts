@@ -4,7 +4,10 @@ import { AppError, invalidInput } from "./errors";
 
 describe("invalidInput", () => {
   it("turns a zod error into an INVALID AppError with every message under its field path", () => {
-    const schema = z.object({ name: z.string().min(1, "名称必须填写（name is required）"), prizes: z.array(z.object({ count: z.number().min(0, "不能为负数") })) });
+    const schema = z.object({
+      name: z.string().min(1, "名称必须填写（name is required）"),
+      prizes: z.array(z.object({ count: z.number().min(0, "不能为负数") })),
+    });
     const parsed = schema.safeParse({ name: "", prizes: [{ count: -1 }] });
     const error = invalidInput(parsed.error!);
     expect(error).toBeInstanceOf(AppError);

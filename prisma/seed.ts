@@ -5,7 +5,9 @@ import { migrateDeploy } from "../lib/runtime/migrate";
 
 async function main() {
   if (process.env.NODE_ENV === "production" && process.env.NIANBAO_DEMO !== "1") {
-    console.error("拒绝在生产环境写入演示数据，如确需写入请设置 NIANBAO_DEMO=1（refusing to load demo data in production without NIANBAO_DEMO=1）");
+    console.error(
+      "拒绝在生产环境写入演示数据，如确需写入请设置 NIANBAO_DEMO=1（refusing to load demo data in production without NIANBAO_DEMO=1）",
+    );
     process.exit(2);
   }
   const database = await resolveDatabase();

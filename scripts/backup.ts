@@ -14,7 +14,9 @@ async function main() {
   try {
     const manifest = await createBackup({ databaseUrl: database.url, files: storage(), out });
     const rows = manifest.database.tables.reduce((n, t) => n + t.rows, 0);
-    console.log(`备份完成（backup written）: ${out}\n  ${manifest.database.tables.length} tables, ${rows} rows, ${manifest.files.length} files, ${manifest.database.engine}`);
+    console.log(
+      `备份完成（backup written）: ${out}\n  ${manifest.database.tables.length} tables, ${rows} rows, ${manifest.files.length} files, ${manifest.database.engine}`,
+    );
   } finally {
     await database.stop();
   }

@@ -14,7 +14,9 @@ const USAGE = `用法（usage）: npm run report:docx -- --year 2022 [--edition 
   --out FILE      输出文件（output file; default: report-<year>.docx）`;
 
 async function main() {
-  const { values } = parseArgs({ options: { year: { type: "string" }, edition: { type: "string" }, out: { type: "string" }, help: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { year: { type: "string" }, edition: { type: "string" }, out: { type: "string" }, help: { type: "boolean" } },
+  });
   if (values.help || !values.year) {
     console.log(USAGE);
     process.exit(values.help ? 0 : 1);
@@ -30,7 +32,9 @@ async function main() {
   console.log(`[nianbao] ${out}：${(docx.byteLength / 1024).toFixed(0)} KB，${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().then(() => process.exit(0)).catch((err) => {
-  console.error("[nianbao] Word导出失败（Word export failed）:", err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch((err) => {
+    console.error("[nianbao] Word导出失败（Word export failed）:", err instanceof Error ? err.message : err);
+    process.exit(1);
+  });

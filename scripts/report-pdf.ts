@@ -20,8 +20,13 @@ const USAGE = `用法（usage）: npm run report:pdf -- --year 2022 [--edition N
 async function main() {
   const { values } = parseArgs({
     options: {
-      year: { type: "string" }, edition: { type: "string" }, out: { type: "string" },
-      document: { type: "string" }, version: { type: "string" }, "published-at": { type: "string" }, help: { type: "boolean" },
+      year: { type: "string" },
+      edition: { type: "string" },
+      out: { type: "string" },
+      document: { type: "string" },
+      version: { type: "string" },
+      "published-at": { type: "string" },
+      help: { type: "boolean" },
     },
   });
   if (values.help || (!values.year && !values.document)) {
@@ -49,11 +54,13 @@ async function main() {
   else console.log(`[nianbao] ${out}：${result.pages}页（pages），${(result.ms / 1000).toFixed(1)} s`);
 }
 
-main().then(() => process.exit(0)).catch((err) => {
-  if (err instanceof ChromiumError && err.reason === "missing") {
-    console.error(`[nianbao] 找不到 Chromium（Chromium not found at ${chromiumPath()}）。\n${CHROMIUM_INSTALL_HINT}`);
-    process.exit(EXIT_CHROMIUM_MISSING);
-  }
-  console.error("[nianbao] PDF生成失败（PDF export failed）:", err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(0))
+  .catch((err) => {
+    if (err instanceof ChromiumError && err.reason === "missing") {
+      console.error(`[nianbao] 找不到 Chromium（Chromium not found at ${chromiumPath()}）。\n${CHROMIUM_INSTALL_HINT}`);
+      process.exit(EXIT_CHROMIUM_MISSING);
+    }
+    console.error("[nianbao] PDF生成失败（PDF export failed）:", err instanceof Error ? err.message : err);
+    process.exit(1);
+  });

@@ -13,7 +13,12 @@ export async function loadReportForExport(year: number, edition?: number): Promi
   try {
     const { getEdition } = await import("../lib/report/editions");
     const found = await getEdition({ year, version: edition, prisma: db() });
-    if (found) return { doc: found.document, meta: { version: found.meta.version, publishedAt: found.meta.publishedAt }, label: `第${found.meta.version}版（edition ${found.meta.version}）` };
+    if (found)
+      return {
+        doc: found.document,
+        meta: { version: found.meta.version, publishedAt: found.meta.publishedAt },
+        label: `第${found.meta.version}版（edition ${found.meta.version}）`,
+      };
     if (edition) throw new Error(`${year}年度没有第${edition}版（no edition ${edition} of ${year}）`);
     const { buildReportDocument } = await import("../lib/report/build");
     const doc = await buildReportDocument({ prisma: db(), year, mode: "approved" });

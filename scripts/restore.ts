@@ -14,7 +14,9 @@ async function main() {
   const database = await resolveDatabase();
   try {
     const manifest = await restoreBackup({ archive, databaseUrl: database.url, files: storage() });
-    console.log(`恢复完成（restored）: ${manifest.database.tables.reduce((n, t) => n + t.rows, 0)} rows, ${manifest.files.length} files from ${manifest.createdAt}`);
+    console.log(
+      `恢复完成（restored）: ${manifest.database.tables.reduce((n, t) => n + t.rows, 0)} rows, ${manifest.files.length} files from ${manifest.createdAt}`,
+    );
   } finally {
     await database.stop();
   }

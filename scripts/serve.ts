@@ -25,25 +25,28 @@ const log = logger();
 function forcePrivate(res: http.ServerResponse) {
   res.setHeader("cache-control", PRIVATE);
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    name.toLowerCase() === "cache-control" ? res : setHeader(name, value));
+  res.setHeader = (name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() === "cache-control" ? res : setHeader(name, value);
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     const headers = rest.find((r) => r && typeof r === "object") as Record<string, unknown> | undefined;
-    if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
+    if (headers && !Array.isArray(headers))
+      for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
     return writeHead(status, ...rest);
-  });
+  };
 }
 
 function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
   const h = new Headers();
-  for (const [k, v] of Object.entries(incoming)) if (typeof v === "string") h.set(k, v); else if (Array.isArray(v)) h.set(k, v.join(", "));
+  for (const [k, v] of Object.entries(incoming))
+    if (typeof v === "string") h.set(k, v);
+    else if (Array.isArray(v)) h.set(k, v.join(", "));
   return h;
 }
 
 function send(res: http.ServerResponse, answer: Answer, head: boolean) {
   res.writeHead(answer.status, answer.headers);
-  res.end(head ? undefined : answer.body ?? undefined);
+  res.end(head ? undefined : (answer.body ?? undefined));
 }
 
 async function main() {
@@ -71,14 +74,21 @@ async function main() {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     if (draining) {
       // A request on a kept-alive connection after SIGTERM: the balancer retries elsewhere.
-      res.writeHead(503, { connection: "close", "retry-after": "1", "content-type": "text/plain; charset=utf-8", "cache-control": PRIVATE });
+      res.writeHead(503, {
+        connection: "close",
+        "retry-after": "1",
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": PRIVATE,
+      });
       res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
       return;
     }
     if (isPrivatePath(pathname)) forcePrivate(res);
     const started = process.hrtime.bigint();
     inFlight++;
-    res.once("close", () => { inFlight--; });
+    res.once("close", () => {
+      inFlight--;
+    });
     withRequestContext({ requestId }, () => {
       res.once("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -96,7 +106,10 @@ async function main() {
       };
       serve().catch((err: unknown) => {
         log.error(errorFields(err), "request failed");
-        if (!res.headersSent) { res.statusCode = 500; res.end(); }
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end();
+        }
       });
     });
   });
@@ -118,7 +131,9 @@ async function main() {
     while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     if (inFlight > 0) log.warn({ inFlight }, "drain timeout: closing remaining connections");
     server.closeAllConnections();
-    await runShutdownHooks((name, err) => err ? log.error({ hook: name, ...errorFields(err) }, "shutdown step failed") : log.info({ hook: name }, "shutdown step done"));
+    await runShutdownHooks((name, err) =>
+      err ? log.error({ hook: name, ...errorFields(err) }, "shutdown step failed") : log.info({ hook: name }, "shutdown step done"),
+    );
     log.info("stopped");
     process.exit(0);
   };

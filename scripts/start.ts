@@ -28,7 +28,11 @@ function buildIfNeeded() {
   console.log("[nianbao] 首次启动，正在构建（building the app once）…");
   // Compile only: types are checked by `npm run typecheck` and CI. A full check would need the
   // devDependencies (the tests import vitest), which a production install (--omit=dev) leaves out.
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NIANBAO_SKIP_TYPECHECK: "1" } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NIANBAO_SKIP_TYPECHECK: "1" },
+  });
   if (r.status !== 0) throw new Error("next build failed");
 }
 
@@ -42,7 +46,9 @@ function ensureAuthSecret(port: number) {
   if (!env().NEXTAUTH_SECRET && !env().DATABASE_URL) {
     // A generated secret belongs to one instance: instances sharing users need the same one.
     if (scaleEnv().NIANBAO_INSTANCES > 1 || env().S3_BUCKET) {
-      throw new Error("多个实例或对象存储时必须设置 NEXTAUTH_SECRET（with several instances or S3 storage, set NEXTAUTH_SECRET for all of them）");
+      throw new Error(
+        "多个实例或对象存储时必须设置 NEXTAUTH_SECRET（with several instances or S3 storage, set NEXTAUTH_SECRET for all of them）",
+      );
     }
     const file = path.join(dataDir(), "nextauth-secret");
     if (!fs.existsSync(file)) {
@@ -70,8 +76,11 @@ async function main() {
 
   // Our own server around Next's handler (scripts/serve.ts): request ids, the socket address, graceful
   // shutdown and the published report's pre-compressed bytes.
-  const server = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "serve.ts")],
-    { cwd: ROOT, stdio: "inherit", env: { ...process.env, PORT: String(port), NODE_ENV: "production" } });
+  const server = spawn(process.execPath, [TSX, path.join(ROOT, "scripts", "serve.ts")], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
+  });
   console.log(`[nianbao] http://localhost:${port}`);
   const shutdown = async (code: number) => {
     await database.stop();

@@ -11,15 +11,25 @@ function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
     const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WritableStream };
-    out._writeToOutput = (s: string) => { if (s.includes(question)) out.output.write(s); };
-    rl.question(question, (answer) => { rl.close(); process.stdout.write("\n"); resolve(answer); });
+    out._writeToOutput = (s: string) => {
+      if (s.includes(question)) out.output.write(s);
+    };
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write("\n");
+      resolve(answer);
+    });
   });
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { role: { type: "string" }, username: { type: "string" }, name: { type: "string" }, department: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { role: { type: "string" }, username: { type: "string" }, name: { type: "string" }, department: { type: "string" } },
+  });
   if (!values.role || !values.username) {
-    console.error("用法（usage）: npm run user:create -- --role ADMIN|REVIEWER|STAFF --username NAME [--name 显示名] [--department 部门代码]");
+    console.error(
+      "用法（usage）: npm run user:create -- --role ADMIN|REVIEWER|STAFF --username NAME [--name 显示名] [--department 部门代码]",
+    );
     process.exit(2);
   }
   const password = env().NIANBAO_PASSWORD ?? (process.stdin.isTTY ? await askHidden("密码（password）: ") : "");
@@ -28,11 +38,21 @@ async function main() {
     await migrateDeploy(database.url, { quiet: true });
     const { db } = await import("../lib/server/db");
     const { createUser } = await import("../lib/users/service");
-    const department = values.department ? await db().department.findFirst({ where: { OR: [{ code: values.department }, { name: values.department }] } }) : null;
+    const department = values.department
+      ? await db().department.findFirst({ where: { OR: [{ code: values.department }, { name: values.department }] } })
+      : null;
     if (values.department && !department) throw new Error(`部门不存在（unknown department）: ${values.department}`);
-    const user = await createUser({ actor: null, bootstrap: true, input: {
-      username: values.username, displayName: values.name ?? values.username, password, role: values.role, departmentId: department?.id,
-    } });
+    const user = await createUser({
+      actor: null,
+      bootstrap: true,
+      input: {
+        username: values.username,
+        displayName: values.name ?? values.username,
+        password,
+        role: values.role,
+        departmentId: department?.id,
+      },
+    });
     console.log(`已创建用户（created）: ${user.username} (${user.role})`);
     await db().$disconnect();
   } finally {

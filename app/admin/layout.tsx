@@ -13,15 +13,47 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="space-y-6">
       <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
-        <Link href="/admin/records" className="hover:underline">数据填报</Link>
-        {may(actor, "review.queue") && <Link href="/admin/review" className="hover:underline">审核队列</Link>}
-        {may(actor, "review.queue") && <Link href="/admin/dashboard" className="hover:underline">填报进度</Link>}
-        {may(actor, "report.preview") && <Link href="/admin/report" className="hover:underline">年报预览与发布</Link>}
-        {may(actor, "users.manage") && <Link href="/admin/users" className="hover:underline">用户管理</Link>}
-        {may(actor, "years.manage") && <Link href="/admin/years" className="hover:underline">报告年度</Link>}
-        {may(actor, "departments.manage") && <Link href="/admin/departments" className="hover:underline">部门管理</Link>}
-        {may(actor, "institution.manage") && <Link href="/admin/settings" className="hover:underline">学校设置</Link>}
-        <Link href="/admin/account" className="ml-auto text-brand-100 hover:underline" data-testid="whoami">{actor.displayName}（{enumLabel(actor.role)}）</Link>
+        <Link href="/admin/records" className="hover:underline">
+          数据填报
+        </Link>
+        {may(actor, "review.queue") && (
+          <Link href="/admin/review" className="hover:underline">
+            审核队列
+          </Link>
+        )}
+        {may(actor, "review.queue") && (
+          <Link href="/admin/dashboard" className="hover:underline">
+            填报进度
+          </Link>
+        )}
+        {may(actor, "report.preview") && (
+          <Link href="/admin/report" className="hover:underline">
+            年报预览与发布
+          </Link>
+        )}
+        {may(actor, "users.manage") && (
+          <Link href="/admin/users" className="hover:underline">
+            用户管理
+          </Link>
+        )}
+        {may(actor, "years.manage") && (
+          <Link href="/admin/years" className="hover:underline">
+            报告年度
+          </Link>
+        )}
+        {may(actor, "departments.manage") && (
+          <Link href="/admin/departments" className="hover:underline">
+            部门管理
+          </Link>
+        )}
+        {may(actor, "institution.manage") && (
+          <Link href="/admin/settings" className="hover:underline">
+            学校设置
+          </Link>
+        )}
+        <Link href="/admin/account" className="ml-auto text-brand-100 hover:underline" data-testid="whoami">
+          {actor.displayName}（{enumLabel(actor.role)}）
+        </Link>
         <SignOutButton />
       </nav>
       {children}

@@ -34,11 +34,13 @@ export function RecordForm(props: Props) {
   const [dirty, setDirty] = useState(false);
   const { state, pending, formProps } = useKeptFormAction(saveRecordAction, INITIAL, { onSubmit: () => setDirty(false) });
   const values = !state.ok ? state.values : undefined;
-  const errors = !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
 
   useEffect(() => {
     if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => { e.preventDefault(); };
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
@@ -55,23 +57,47 @@ export function RecordForm(props: Props) {
         <div role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800">
           {state.message}
           {state.code === "CONFLICT" && props.id && (
-            <> · <a className="underline" href="" target="_blank" rel="noreferrer">查看最新版本（view the newer version）</a></>
+            <>
+              {" "}
+              ·{" "}
+              <a className="underline" href="" target="_blank" rel="noreferrer">
+                查看最新版本（view the newer version）
+              </a>
+            </>
           )}
         </div>
       )}
       {!props.id && (
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block text-sm">
-            <span className="mb-1 block font-medium">年度 <span className="text-rose-600">*</span></span>
-            <select name="_year" defaultValue={values?._year ?? String(props.year)} className="w-full rounded border border-slate-300 px-2 py-1.5">
-              {props.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            <span className="mb-1 block font-medium">
+              年度 <span className="text-rose-600">*</span>
+            </span>
+            <select
+              name="_year"
+              defaultValue={values?._year ?? String(props.year)}
+              className="w-full rounded border border-slate-300 px-2 py-1.5"
+            >
+              {props.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
             </select>
           </label>
           {props.departments && (
             <label className="block text-sm">
               <span className="mb-1 block font-medium">部门</span>
-              <select name="_departmentId" defaultValue={values?._departmentId ?? ""} className="w-full rounded border border-slate-300 px-2 py-1.5">
-                {props.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
+              <select
+                name="_departmentId"
+                defaultValue={values?._departmentId ?? ""}
+                className="w-full rounded border border-slate-300 px-2 py-1.5"
+              >
+                {props.departments.map((d) => (
+                  <option key={d.value} value={d.value}>
+                    {d.label}
+                  </option>
+                ))}
               </select>
             </label>
           )}
@@ -79,10 +105,19 @@ export function RecordForm(props: Props) {
       )}
       {props.fields.map((f) => {
         const id = `field-${f.name}`;
-        const err = errors[f.name] ?? Object.entries(errors).filter(([k]) => k.startsWith(`${f.name}.`)).flatMap(([, v]) => v);
+        const err =
+          errors[f.name] ??
+          Object.entries(errors)
+            .filter(([k]) => k.startsWith(`${f.name}.`))
+            .flatMap(([, v]) => v);
         const describedBy = err.length ? `${id}-error` : f.hint ? `${id}-hint` : undefined;
-        const common = { id, name: f.name, "aria-invalid": err.length > 0 || undefined, "aria-describedby": describedBy,
-          className: `w-full rounded border px-2 py-1.5 ${err.length ? "border-rose-500" : "border-slate-300"}` };
+        const common = {
+          id,
+          name: f.name,
+          "aria-invalid": err.length > 0 || undefined,
+          "aria-describedby": describedBy,
+          className: `w-full rounded border px-2 py-1.5 ${err.length ? "border-rose-500" : "border-slate-300"}`,
+        };
         let control: React.ReactNode;
         if (f.type === "prizes") {
           const rows = Math.max(prizes.length + 1, 3);
@@ -90,13 +125,30 @@ export function RecordForm(props: Props) {
             <div className="space-y-2" id={id}>
               {Array.from({ length: rows }, (_, i) => (
                 <div key={i} className="flex gap-2">
-                  <input aria-label={`奖项 ${i + 1}`} name={`prizes.${i}.prize`} defaultValue={values?.[`prizes.${i}.prize`] ?? prizes[i]?.prize ?? ""}
-                    placeholder="如 二等奖" className="flex-1 rounded border border-slate-300 px-2 py-1.5" />
-                  <input aria-label={`人次 ${i + 1}`} name={`prizes.${i}.count`} inputMode="numeric" defaultValue={values?.[`prizes.${i}.count`] ?? prizes[i]?.count ?? ""}
-                    placeholder="数量" className="w-20 rounded border border-slate-300 px-2 py-1.5" />
-                  <select aria-label={`单位 ${i + 1}`} name={`prizes.${i}.unit`} defaultValue={values?.[`prizes.${i}.unit`] ?? prizes[i]?.unit ?? "人次"}
-                    className="rounded border border-slate-300 px-2 py-1.5">
-                    {["人次", "项", "队", "人"].map((u) => <option key={u}>{u}</option>)}
+                  <input
+                    aria-label={`奖项 ${i + 1}`}
+                    name={`prizes.${i}.prize`}
+                    defaultValue={values?.[`prizes.${i}.prize`] ?? prizes[i]?.prize ?? ""}
+                    placeholder="如 二等奖"
+                    className="flex-1 rounded border border-slate-300 px-2 py-1.5"
+                  />
+                  <input
+                    aria-label={`人次 ${i + 1}`}
+                    name={`prizes.${i}.count`}
+                    inputMode="numeric"
+                    defaultValue={values?.[`prizes.${i}.count`] ?? prizes[i]?.count ?? ""}
+                    placeholder="数量"
+                    className="w-20 rounded border border-slate-300 px-2 py-1.5"
+                  />
+                  <select
+                    aria-label={`单位 ${i + 1}`}
+                    name={`prizes.${i}.unit`}
+                    defaultValue={values?.[`prizes.${i}.unit`] ?? prizes[i]?.unit ?? "人次"}
+                    className="rounded border border-slate-300 px-2 py-1.5"
+                  >
+                    {["人次", "项", "队", "人"].map((u) => (
+                      <option key={u}>{u}</option>
+                    ))}
                   </select>
                 </div>
               ))}
@@ -106,7 +158,11 @@ export function RecordForm(props: Props) {
           control = (
             <select {...common} defaultValue={value(f)}>
               {!f.required && <option value="">—</option>}
-              {f.options?.map((o) => <option key={o} value={o}>{props.optionLabels[o] ?? o}</option>)}
+              {f.options?.map((o) => (
+                <option key={o} value={o}>
+                  {props.optionLabels[o] ?? o}
+                </option>
+              ))}
             </select>
           );
         } else if (f.type === "textarea" || f.type === "list") {
@@ -114,8 +170,12 @@ export function RecordForm(props: Props) {
         } else {
           control = (
             <div className="flex items-center gap-2">
-              <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "int" ? "numeric" : f.type === "decimal" ? "decimal" : undefined}
-                defaultValue={value(f)} />
+              <input
+                {...common}
+                type={f.type === "date" ? "date" : "text"}
+                inputMode={f.type === "int" ? "numeric" : f.type === "decimal" ? "decimal" : undefined}
+                defaultValue={value(f)}
+              />
               {f.unit && <span className="shrink-0 text-sm text-slate-500">{f.unit}</span>}
             </div>
           );
@@ -123,12 +183,25 @@ export function RecordForm(props: Props) {
         return (
           <div key={f.name} className="text-sm">
             <label htmlFor={id} className="mb-1 block font-medium">
-              {f.zh} {f.required && <span className="text-rose-600" aria-hidden>*</span>}
+              {f.zh}{" "}
+              {f.required && (
+                <span className="text-rose-600" aria-hidden>
+                  *
+                </span>
+              )}
               <span className="ml-1 text-xs font-normal text-slate-500">{f.en}</span>
             </label>
             {control}
-            {f.hint && !err.length && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{f.hint}</p>}
-            {err.length > 0 && <p id={`${id}-error`} className="mt-1 text-xs text-rose-700">{err.join("；")}</p>}
+            {f.hint && !err.length && (
+              <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+                {f.hint}
+              </p>
+            )}
+            {err.length > 0 && (
+              <p id={`${id}-error`} className="mt-1 text-xs text-rose-700">
+                {err.join("；")}
+              </p>
+            )}
           </div>
         );
       })}

@@ -7,8 +7,16 @@ import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 const LABELS: Record<string, string> = { submit: "提交审核", withdraw: "撤回", approve: "审核通过", return: "退回" };
 
 /** One workflow button (return asks for a reason). */
-export function TransitionForm({ kindSlug, id, version, transition }: {
-  kindSlug: string; id: string; version: number; transition: "submit" | "withdraw" | "approve" | "return";
+export function TransitionForm({
+  kindSlug,
+  id,
+  version,
+  transition,
+}: {
+  kindSlug: string;
+  id: string;
+  version: number;
+  transition: "submit" | "withdraw" | "approve" | "return";
 }) {
   const { state, pending, formProps } = useKeptFormAction(transitionAction, INITIAL);
   return (
@@ -23,11 +31,17 @@ export function TransitionForm({ kindSlug, id, version, transition }: {
           <textarea name="reason" rows={2} required className="w-full rounded border border-slate-300 px-2 py-1.5" />
         </label>
       )}
-      <button disabled={pending}
-        className={`rounded px-3 py-1.5 text-sm text-white disabled:opacity-60 ${transition === "return" ? "bg-rose-600 hover:bg-rose-700" : transition === "withdraw" ? "bg-slate-600 hover:bg-slate-700" : "bg-brand-600 hover:bg-brand-700"}`}>
+      <button
+        disabled={pending}
+        className={`rounded px-3 py-1.5 text-sm text-white disabled:opacity-60 ${transition === "return" ? "bg-rose-600 hover:bg-rose-700" : transition === "withdraw" ? "bg-slate-600 hover:bg-slate-700" : "bg-brand-600 hover:bg-brand-700"}`}
+      >
         {LABELS[transition]}
       </button>
-      {!state.ok && <p role="alert" className="text-sm text-rose-700">{state.message}</p>}
+      {!state.ok && (
+        <p role="alert" className="text-sm text-rose-700">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

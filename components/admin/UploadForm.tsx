@@ -16,12 +16,24 @@ export function UploadForm({ kindSlug, id, withCaption }: { kindSlug: string; id
         <input type="file" name="file" accept="image/jpeg,image/png,image/webp,application/pdf" required className="w-full text-xs" />
       </label>
       {withCaption && (
-        <label className="block"><span className="mb-1 block">图题（caption）</span>
-          <input name="caption" required maxLength={200} className="w-full rounded border border-slate-300 px-2 py-1" /></label>
+        <label className="block">
+          <span className="mb-1 block">图题（caption）</span>
+          <input name="caption" required maxLength={200} className="w-full rounded border border-slate-300 px-2 py-1" />
+        </label>
       )}
-      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-white disabled:opacity-60">{withCaption ? "添加照片" : "上传附件"}</button>
-      {!state.ok && <p role="alert" className="text-rose-700">{state.message}</p>}
-      {state.ok && state.message && <p role="status" className="text-emerald-700">{state.message}</p>}
+      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-white disabled:opacity-60">
+        {withCaption ? "添加照片" : "上传附件"}
+      </button>
+      {!state.ok && (
+        <p role="alert" className="text-rose-700">
+          {state.message}
+        </p>
+      )}
+      {state.ok && state.message && (
+        <p role="status" className="text-emerald-700">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

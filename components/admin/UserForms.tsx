@@ -5,45 +5,121 @@ import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
-const ROLES: Option[] = [{ value: "STAFF", label: "系部填报员" }, { value: "REVIEWER", label: "审核员" }, { value: "ADMIN", label: "管理员" }];
+const ROLES: Option[] = [
+  { value: "STAFF", label: "系部填报员" },
+  { value: "REVIEWER", label: "审核员" },
+  { value: "ADMIN", label: "管理员" },
+];
 
 function Message({ state }: { state: ActionResult }) {
-  if (!state.ok) return <p role="alert" className="text-sm text-rose-700">{state.message}</p>;
-  return state.message ? <p role="status" className="text-sm text-emerald-700">{state.message}</p> : null;
+  if (!state.ok)
+    return (
+      <p role="alert" className="text-sm text-rose-700">
+        {state.message}
+      </p>
+    );
+  return state.message ? (
+    <p role="status" className="text-sm text-emerald-700">
+      {state.message}
+    </p>
+  ) : null;
 }
 
 export function NewUserForm({ departments }: { departments: Option[] }) {
   const { state, pending, formProps } = useKeptFormAction(createUserAction, INITIAL, { resetOnSuccess: true });
   const input = "rounded border border-slate-300 px-2 py-1";
-  const v = !state.ok ? state.values ?? {} : {};
+  const v = !state.ok ? (state.values ?? {}) : {};
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-      <label>用户名<input name="username" required defaultValue={v.username} className={`ml-1 ${input}`} /></label>
-      <label>姓名<input name="displayName" required defaultValue={v.displayName} className={`ml-1 ${input}`} /></label>
-      <label>初始密码<input name="password" type="password" required minLength={8} className={`ml-1 ${input}`} /></label>
-      <label>角色<select name="role" defaultValue={v.role ?? "STAFF"} className={`ml-1 ${input}`}>{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select></label>
-      <label>部门<select name="departmentId" defaultValue={v.departmentId ?? ""} className={`ml-1 ${input}`}><option value="">—</option>
-        {departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
-      <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white">新建用户</button>
+      <label>
+        用户名
+        <input name="username" required defaultValue={v.username} className={`ml-1 ${input}`} />
+      </label>
+      <label>
+        姓名
+        <input name="displayName" required defaultValue={v.displayName} className={`ml-1 ${input}`} />
+      </label>
+      <label>
+        初始密码
+        <input name="password" type="password" required minLength={8} className={`ml-1 ${input}`} />
+      </label>
+      <label>
+        角色
+        <select name="role" defaultValue={v.role ?? "STAFF"} className={`ml-1 ${input}`}>
+          {ROLES.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        部门
+        <select name="departmentId" defaultValue={v.departmentId ?? ""} className={`ml-1 ${input}`}>
+          <option value="">—</option>
+          {departments.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white">
+        新建用户
+      </button>
       <Message state={state} />
     </form>
   );
 }
 
-export function UserRowForm({ userId, role, departmentId, active, departments }: {
-  userId: string; role: string; departmentId: string | null; active: boolean; departments: Option[];
+export function UserRowForm({
+  userId,
+  role,
+  departmentId,
+  active,
+  departments,
+}: {
+  userId: string;
+  role: string;
+  departmentId: string | null;
+  active: boolean;
+  departments: Option[];
 }) {
   const { state, pending, formProps } = useKeptFormAction(updateUserAction, INITIAL);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <select name="role" defaultValue={role} aria-label="角色" className="rounded border border-slate-300 px-1 py-0.5">
-        {ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select>
-      <select name="departmentId" defaultValue={departmentId ?? ""} aria-label="部门" className="rounded border border-slate-300 px-1 py-0.5">
-        <option value="">—</option>{departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select>
-      <button name="_op" value="role" disabled={pending} className="rounded bg-slate-700 px-2 py-0.5 text-white">保存角色</button>
-      <button name="_op" value={active ? "deactivate" : "activate"} disabled={pending}
-        className={`rounded px-2 py-0.5 text-white ${active ? "bg-rose-600" : "bg-emerald-600"}`}>{active ? "停用" : "启用"}</button>
+        {ROLES.map((r) => (
+          <option key={r.value} value={r.value}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+      <select
+        name="departmentId"
+        defaultValue={departmentId ?? ""}
+        aria-label="部门"
+        className="rounded border border-slate-300 px-1 py-0.5"
+      >
+        <option value="">—</option>
+        {departments.map((d) => (
+          <option key={d.value} value={d.value}>
+            {d.label}
+          </option>
+        ))}
+      </select>
+      <button name="_op" value="role" disabled={pending} className="rounded bg-slate-700 px-2 py-0.5 text-white">
+        保存角色
+      </button>
+      <button
+        name="_op"
+        value={active ? "deactivate" : "activate"}
+        disabled={pending}
+        className={`rounded px-2 py-0.5 text-white ${active ? "bg-rose-600" : "bg-emerald-600"}`}
+      >
+        {active ? "停用" : "启用"}
+      </button>
       <Message state={state} />
     </form>
   );

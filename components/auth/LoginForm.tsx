@@ -19,7 +19,9 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
     setError(null);
     const form = new FormData(e.currentTarget);
     const result = await signIn("credentials", {
-      username: formText(form, "username"), password: formText(form, "password"), redirect: false,
+      username: formText(form, "username"),
+      password: formText(form, "password"),
+      redirect: false,
     });
     setPending(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
@@ -30,21 +32,38 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
     <div className="space-y-4">
       <form onSubmit={(e) => void onSubmit(e)} className="space-y-4">
         <label className="block text-sm">
-          <span className="mb-1 block font-medium">用户名 <span className="text-xs text-slate-500">Username</span></span>
+          <span className="mb-1 block font-medium">
+            用户名 <span className="text-xs text-slate-500">Username</span>
+          </span>
           <input name="username" autoComplete="username" required className="w-full rounded border border-slate-300 px-3 py-2" />
         </label>
         <label className="block text-sm">
-          <span className="mb-1 block font-medium">密码 <span className="text-xs text-slate-500">Password</span></span>
-          <input name="password" type="password" autoComplete="current-password" required className="w-full rounded border border-slate-300 px-3 py-2" />
+          <span className="mb-1 block font-medium">
+            密码 <span className="text-xs text-slate-500">Password</span>
+          </span>
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="w-full rounded border border-slate-300 px-3 py-2"
+          />
         </label>
-        {error && <p role="alert" className="text-sm text-rose-700">{error}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-rose-700">
+            {error}
+          </p>
+        )}
         <button disabled={pending} className="w-full rounded bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "登录中…" : "登录 Sign in"}
         </button>
       </form>
       {oidcName && (
-        <button type="button" onClick={() => void signIn("oidc", { callbackUrl })}
-          className="w-full rounded border border-brand-600 py-2 text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={() => void signIn("oidc", { callbackUrl })}
+          className="w-full rounded border border-brand-600 py-2 text-brand-700 hover:bg-brand-50"
+        >
           {oidcName}登录
         </button>
       )}

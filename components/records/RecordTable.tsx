@@ -3,8 +3,18 @@ import { formatCell } from "@/lib/records/format";
 import type { Lang } from "@/lib/i18n/messages";
 
 /** A read-only table of records of one kind, columns from the kind registry. */
-export function RecordTable({ kind, rows, lang, showYear, offset = 0 }: {
-  kind: RecordKind; rows: Record<string, unknown>[]; lang: Lang; showYear?: boolean; offset?: number;
+export function RecordTable({
+  kind,
+  rows,
+  lang,
+  showYear,
+  offset = 0,
+}: {
+  kind: RecordKind;
+  rows: Record<string, unknown>[];
+  lang: Lang;
+  showYear?: boolean;
+  offset?: number;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -12,10 +22,18 @@ export function RecordTable({ kind, rows, lang, showYear, offset = 0 }: {
         <caption className="sr-only">{lang === "zh" ? kind.zh : kind.en}</caption>
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{lang === "zh" ? "序号" : "#"}</th>
-            {showYear && <th scope="col" className="px-3 py-2 font-medium">{lang === "zh" ? "年度" : "Year"}</th>}
+            <th scope="col" className="px-3 py-2 font-medium">
+              {lang === "zh" ? "序号" : "#"}
+            </th>
+            {showYear && (
+              <th scope="col" className="px-3 py-2 font-medium">
+                {lang === "zh" ? "年度" : "Year"}
+              </th>
+            )}
             {kind.columns.map((c) => (
-              <th key={c.field} scope="col" className="px-3 py-2 font-medium">{lang === "zh" ? c.zh : c.en}</th>
+              <th key={c.field} scope="col" className="px-3 py-2 font-medium">
+                {lang === "zh" ? c.zh : c.en}
+              </th>
             ))}
           </tr>
         </thead>
@@ -25,7 +43,9 @@ export function RecordTable({ kind, rows, lang, showYear, offset = 0 }: {
               <td className="px-3 py-2 tabular-nums text-slate-500">{offset + i + 1}</td>
               {showYear && <td className="px-3 py-2 tabular-nums">{String(row.year)}</td>}
               {kind.columns.map((c) => (
-                <td key={c.field} className="px-3 py-2">{formatCell(row[c.field], c, lang)}</td>
+                <td key={c.field} className="px-3 py-2">
+                  {formatCell(row[c.field], c, lang)}
+                </td>
               ))}
             </tr>
           ))}

@@ -5,8 +5,17 @@ import { createOutlineAction, editSectionAction, publishAction, updateNarrativeA
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 function Result({ state }: { state: ActionResult }) {
-  if (!state.ok) return <p role="alert" className="text-sm text-rose-700">{state.message}</p>;
-  return state.message ? <p role="status" className="text-sm text-emerald-700">{state.message}</p> : null;
+  if (!state.ok)
+    return (
+      <p role="alert" className="text-sm text-rose-700">
+        {state.message}
+      </p>
+    );
+  return state.message ? (
+    <p role="status" className="text-sm text-emerald-700">
+      {state.message}
+    </p>
+  ) : null;
 }
 
 export function PublishForm({ year }: { year: number }) {
@@ -14,7 +23,10 @@ export function PublishForm({ year }: { year: number }) {
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="year" value={year} />
-      <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "正在发布…" : "发布新版本（Publish）"}
       </button>
       <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
@@ -23,8 +35,18 @@ export function PublishForm({ year }: { year: number }) {
   );
 }
 
-export function NarrativeForm({ year, sectionKey, version, narrative, label }: {
-  year: number; sectionKey: string; version: number; narrative: string; label: string;
+export function NarrativeForm({
+  year,
+  sectionKey,
+  version,
+  narrative,
+  label,
+}: {
+  year: number;
+  sectionKey: string;
+  version: number;
+  narrative: string;
+  label: string;
 }) {
   const { state, pending, formProps } = useKeptFormAction(updateNarrativeAction, INITIAL);
   const id = `narrative-${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
@@ -33,18 +55,35 @@ export function NarrativeForm({ year, sectionKey, version, narrative, label }: {
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} name="narrative" rows={8} defaultValue={narrative}
-        className="w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm leading-6" />
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name="narrative"
+        rows={8}
+        defaultValue={narrative}
+        className="w-full rounded border border-slate-300 px-2 py-1.5 font-mono text-sm leading-6"
+      />
       <div className="flex items-center gap-3">
-        <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">保存</button>
+        <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">
+          保存
+        </button>
         <Result state={state} />
       </div>
     </form>
   );
 }
 
-export function OutlineTemplateForm({ year, current, templates }: { year: number; current: string; templates: { key: string; zh: string }[] }) {
+export function OutlineTemplateForm({
+  year,
+  current,
+  templates,
+}: {
+  year: number;
+  current: string;
+  templates: { key: string; zh: string }[];
+}) {
   const { state, pending, formProps } = useKeptFormAction(createOutlineAction, INITIAL);
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
@@ -52,28 +91,69 @@ export function OutlineTemplateForm({ year, current, templates }: { year: number
       <label className="text-sm">
         <span className="mb-1 block font-medium">按模板重建大纲（叙述文字会保留）</span>
         <select name="templateKey" defaultValue={current} className="rounded border border-slate-300 px-2 py-1.5">
-          {templates.map((t) => <option key={t.key} value={t.key}>{t.zh}</option>)}
+          {templates.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.zh}
+            </option>
+          ))}
         </select>
       </label>
-      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">重建大纲</button>
+      <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">
+        重建大纲
+      </button>
       <Result state={state} />
     </form>
   );
 }
 
 /** Admins: rename a chapter or section; move a section within its chapter. */
-export function SectionEditForm({ year, sectionKey, title, movable }: { year: number; sectionKey: string; title: string; movable: boolean }) {
+export function SectionEditForm({
+  year,
+  sectionKey,
+  title,
+  movable,
+}: {
+  year: number;
+  sectionKey: string;
+  title: string;
+  movable: boolean;
+}) {
   const { state, pending, formProps } = useKeptFormAction(editSectionAction, INITIAL);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
-      <input name="title" defaultValue={title} aria-label={`标题（${sectionKey}）`} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />
-      <button disabled={pending} className="rounded bg-slate-700 px-2 py-1 text-white disabled:opacity-60">改标题</button>
-      {movable && <>
-        <button name="_move" value="up" disabled={pending} aria-label={`上移 ${title}`} className="rounded border border-slate-300 px-2 py-1">↑</button>
-        <button name="_move" value="down" disabled={pending} aria-label={`下移 ${title}`} className="rounded border border-slate-300 px-2 py-1">↓</button>
-      </>}
+      <input
+        name="title"
+        defaultValue={title}
+        aria-label={`标题（${sectionKey}）`}
+        className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1"
+      />
+      <button disabled={pending} className="rounded bg-slate-700 px-2 py-1 text-white disabled:opacity-60">
+        改标题
+      </button>
+      {movable && (
+        <>
+          <button
+            name="_move"
+            value="up"
+            disabled={pending}
+            aria-label={`上移 ${title}`}
+            className="rounded border border-slate-300 px-2 py-1"
+          >
+            ↑
+          </button>
+          <button
+            name="_move"
+            value="down"
+            disabled={pending}
+            aria-label={`下移 ${title}`}
+            className="rounded border border-slate-300 px-2 py-1"
+          >
+            ↓
+          </button>
+        </>
+      )}
       <Result state={state} />
     </form>
   );

@@ -6,7 +6,11 @@ import { renderReportHtml } from "@/lib/report/html";
  * and cases, and the indicator appendix. The PDF renders this same component. The HTML is built
  * by lib/report/html.ts (escaped and sanitised there); pass `html` when it is already cached.
  */
-export function ReportDocumentView({ document, html, recordHref }: {
+export function ReportDocumentView({
+  document,
+  html,
+  recordHref,
+}: {
   document: ReportDocument;
   html?: string;
   recordHref?: (ref: SourceRef) => string;

@@ -9,9 +9,24 @@ export function InstitutionFields({ values, errors }: { values: InstitutionValue
       <Field name="name" zh="学校名称" en="College name" required defaultValue={values.name ?? ""} errors={errors} maxLength={100} />
       <Field name="shortName" zh="简称" en="Short name" defaultValue={values.shortName ?? ""} errors={errors} maxLength={30} />
       <Field name="city" zh="所在城市" en="City" defaultValue={values.city ?? ""} errors={errors} maxLength={50} />
-      <Field name="website" zh="学校网址" en="Website" type="url" placeholder="https://" defaultValue={values.website ?? ""} errors={errors} />
-      <Field name="logo" zh="校徽/标志" en="Logo" type="file" accept="image/png,image/jpeg,image/webp" errors={errors}
-        hint="PNG、JPEG 或 WebP，印在报告封面、网站页眉和PDF上" />
+      <Field
+        name="website"
+        zh="学校网址"
+        en="Website"
+        type="url"
+        placeholder="https://"
+        defaultValue={values.website ?? ""}
+        errors={errors}
+      />
+      <Field
+        name="logo"
+        zh="校徽/标志"
+        en="Logo"
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        errors={errors}
+        hint="PNG、JPEG 或 WebP，印在报告封面、网站页眉和PDF上"
+      />
     </div>
   );
 }

@@ -6,7 +6,10 @@ export async function SiteHeader() {
   const [{ lang, t }, college] = await Promise.all([currentMessages(), institutionProfile().catch(() => null)]);
   return (
     <header className="bg-brand-700 text-white">
-      <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3" aria-label={lang === "zh" ? "主导航" : "Main"}>
+      <nav
+        className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+        aria-label={lang === "zh" ? "主导航" : "Main"}
+      >
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-wide">
           {college?.logoFileId && (
             // eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route, not a static asset
@@ -16,10 +19,18 @@ export async function SiteHeader() {
           <span className="hidden text-sm font-normal text-brand-100 sm:inline">· {college ? `${t.appName}` : t.tagline}</span>
         </Link>
         <div className="ml-auto flex items-center gap-4 text-sm">
-          <Link href="/" className="hover:underline">{t.home}</Link>
-          <Link href="/reports" className="hover:underline">{t.reports}</Link>
-          <Link href="/records" className="hover:underline">{t.records}</Link>
-          <Link href="/admin" className="hover:underline">{t.signIn}</Link>
+          <Link href="/" className="hover:underline">
+            {t.home}
+          </Link>
+          <Link href="/reports" className="hover:underline">
+            {t.reports}
+          </Link>
+          <Link href="/records" className="hover:underline">
+            {t.records}
+          </Link>
+          <Link href="/admin" className="hover:underline">
+            {t.signIn}
+          </Link>
           <a href={`/lang?to=${lang === "zh" ? "en" : "zh"}`} className="rounded border border-white/40 px-2 py-0.5 hover:bg-white/10">
             {t.language}
           </a>

@@ -34,7 +34,9 @@ function refusal(err: unknown, form: FormData | null): ActionResult<never> {
     message: appError?.message ?? GENERIC_ERROR,
     fieldErrors: appError?.fieldErrors,
     // Echo what was typed so a refused form keeps it — but never a password.
-    values: form ? Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !/password/i.test(k)) as [string, string][]) : undefined,
+    values: form
+      ? Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !/password/i.test(k)) as [string, string][])
+      : undefined,
   };
 }
 

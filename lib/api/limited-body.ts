@@ -19,13 +19,15 @@ export async function limitedFormData(request: Request, maxFileBytes: number): P
   if (Number.isFinite(declared) && declared > ceiling) throw tooLarge(maxFileBytes);
   if (!request.body) throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
   let seen = 0;
-  const counted = request.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      seen += chunk.byteLength;
-      if (seen > ceiling) controller.error(tooLarge(maxFileBytes));
-      else controller.enqueue(chunk);
-    },
-  }));
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > ceiling) controller.error(tooLarge(maxFileBytes));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
   try {
     return await new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {

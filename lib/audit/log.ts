@@ -2,11 +2,34 @@ import type { Prisma } from "../generated/prisma/client";
 import type { MaybeActor } from "../auth/actor";
 
 export type AuditAction =
-  | "CREATE" | "UPDATE" | "REVISE" | "DELETE" | "SUBMIT" | "WITHDRAW" | "APPROVE" | "RETURN"
-  | "LOGIN_FAILED" | "LOGIN" | "ROLE_CHANGE" | "USER_CREATE" | "USER_DEACTIVATE" | "USER_ACTIVATE"
-  | "NARRATIVE_UPDATE" | "PUBLISH" | "ATTACH" | "SSO_LINK"
-  | "SETUP" | "INSTITUTION_UPDATE" | "DEPARTMENT_CREATE" | "DEPARTMENT_UPDATE" | "DEPARTMENT_DELETE" | "PASSWORD_CHANGE"
-  | "YEAR_OPEN" | "YEAR_UPDATE" | "YEAR_ARCHIVE" | "YEAR_REOPEN";
+  | "CREATE"
+  | "UPDATE"
+  | "REVISE"
+  | "DELETE"
+  | "SUBMIT"
+  | "WITHDRAW"
+  | "APPROVE"
+  | "RETURN"
+  | "LOGIN_FAILED"
+  | "LOGIN"
+  | "ROLE_CHANGE"
+  | "USER_CREATE"
+  | "USER_DEACTIVATE"
+  | "USER_ACTIVATE"
+  | "NARRATIVE_UPDATE"
+  | "PUBLISH"
+  | "ATTACH"
+  | "SSO_LINK"
+  | "SETUP"
+  | "INSTITUTION_UPDATE"
+  | "DEPARTMENT_CREATE"
+  | "DEPARTMENT_UPDATE"
+  | "DEPARTMENT_DELETE"
+  | "PASSWORD_CHANGE"
+  | "YEAR_OPEN"
+  | "YEAR_UPDATE"
+  | "YEAR_ARCHIVE"
+  | "YEAR_REOPEN";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 
@@ -34,18 +57,21 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
 }
 
 /** Writes one audit row; call it inside the transaction of the change it records. */
-export function audit(tx: Tx, entry: {
-  actor: MaybeActor;
-  action: AuditAction;
-  entityType: string;
-  entityId?: string | null;
-  /** The record the entry is about, if any (a real foreign key; entityType/entityId name it for people). */
-  recordId?: string | null;
-  changes?: Record<string, unknown> | null;
-  reason?: string | null;
-  ip?: string | null;
-  actorName?: string | null;
-}) {
+export function audit(
+  tx: Tx,
+  entry: {
+    actor: MaybeActor;
+    action: AuditAction;
+    entityType: string;
+    entityId?: string | null;
+    /** The record the entry is about, if any (a real foreign key; entityType/entityId name it for people). */
+    recordId?: string | null;
+    changes?: Record<string, unknown> | null;
+    reason?: string | null;
+    ip?: string | null;
+    actorName?: string | null;
+  },
+) {
   return tx.auditLog.create({
     data: {
       actorId: entry.actor?.id ?? null,

@@ -15,6 +15,12 @@ export async function recordHistory(options: { actor: MaybeActor; kind: RecordKi
     orderBy: { id: "asc" },
   });
   // No actorId: another user's id is half of a forged session; the name says who acted.
-  return rows.map((r) => ({ id: r.id.toString(), at: r.at.toISOString(), actorName: r.actorName,
-    action: r.action, reason: r.reason, changes: r.changes }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at.toISOString(),
+    actorName: r.actorName,
+    action: r.action,
+    reason: r.reason,
+    changes: r.changes,
+  }));
 }

@@ -30,7 +30,10 @@ export function normalizeIp(raw: string): string {
 export function proxyMatcher(setting: string): (ip: string) => boolean {
   const list = new net.BlockList();
   let any = false;
-  for (const entry of setting.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr = "", bits] = entry.split("/");
     const ip = normalizeIp(addr);
     const type = net.isIPv6(ip) ? "ipv6" : net.isIPv4(ip) ? "ipv4" : null;
@@ -56,7 +59,10 @@ function header(headers: HeaderBag, name: string): string | null {
 
 export function clientAddress(headers: HeaderBag, trusted = proxyMatcher(trustedProxiesSetting())): ClientAddress {
   const peerRaw = header(headers, PEER_HEADER);
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map(normalizeIp).filter((s) => net.isIP(s) !== 0);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map(normalizeIp)
+    .filter((s) => net.isIP(s) !== 0);
   if (!peerRaw) {
     // Not served by scripts/serve.ts (e.g. `next dev`): no socket address to rely on.
     return { ip: (forwarded[0] ?? "unknown").slice(0, 64), peer: null };

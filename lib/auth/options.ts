@@ -86,22 +86,44 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
           const passwordOk = await verifyPassword(password, user?.passwordHash);
           if (!passwordOk || !user || !user.active) {
             await recordLoginFailure(db(), attempt);
-            await audit(db(), { actor: null, actorName: username, action: "LOGIN_FAILED", entityType: "User",
-              entityId: user?.id ?? null, ip: address.ip, changes: { peer: address.peer },
-              reason: user && !user.active ? "inactive" : "bad credentials" });
+            await audit(db(), {
+              actor: null,
+              actorName: username,
+              action: "LOGIN_FAILED",
+              entityType: "User",
+              entityId: user?.id ?? null,
+              ip: address.ip,
+              changes: { peer: address.peer },
+              reason: user && !user.active ? "inactive" : "bad credentials",
+            });
             throw new Error(LOGIN_ERRORS.invalid);
           }
           await clearLoginFailures(db(), attempt);
           const sso = await takeSsoIdentity();
           await db().$transaction(async (tx) => {
-            if (needsRehash(user.passwordHash!)) await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+            if (needsRehash(user.passwordHash!))
+              await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
             if (sso && !user.oidcSubject && !(await tx.user.findFirst({ where: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } }))) {
               await tx.user.update({ where: { id: user.id }, data: { oidcIssuer: sso.issuer, oidcSubject: sso.subject } });
-              await audit(tx, { actor: null, actorName: user.displayName, action: "SSO_LINK", entityType: "User", entityId: user.id,
-                ip: address.ip, changes: { peer: address.peer, issuer: sso.issuer, subject: sso.subject } });
+              await audit(tx, {
+                actor: null,
+                actorName: user.displayName,
+                action: "SSO_LINK",
+                entityType: "User",
+                entityId: user.id,
+                ip: address.ip,
+                changes: { peer: address.peer, issuer: sso.issuer, subject: sso.subject },
+              });
             }
-            await audit(tx, { actor: null, actorName: user.displayName, action: "LOGIN", entityType: "User", entityId: user.id,
-              ip: address.ip, changes: { peer: address.peer, method: "password" } });
+            await audit(tx, {
+              actor: null,
+              actorName: user.displayName,
+              action: "LOGIN",
+              entityType: "User",
+              entityId: user.id,
+              ip: address.ip,
+              changes: { peer: address.peer, method: "password" },
+            });
           });
           return { id: user.id, name: user.displayName, email: user.email };
         },
@@ -122,13 +144,27 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
         const linked = await db().user.findFirst({ where: { active: true, oidcIssuer: identity.issuer, oidcSubject: identity.subject } });
         if (!linked) {
           await rememberSsoIdentity(identity);
-          await audit(db(), { actor: null, actorName: user.name ?? identity.subject, action: "LOGIN_FAILED", entityType: "User",
-            ip, changes: { peer, method: "sso" }, reason: "single sign-on identity not linked" });
+          await audit(db(), {
+            actor: null,
+            actorName: user.name ?? identity.subject,
+            action: "LOGIN_FAILED",
+            entityType: "User",
+            ip,
+            changes: { peer, method: "sso" },
+            reason: "single sign-on identity not linked",
+          });
           return "/login?sso=link";
         }
         user.id = linked.id;
-        await audit(db(), { actor: null, actorName: linked.displayName, action: "LOGIN", entityType: "User", entityId: linked.id,
-          ip, changes: { peer, method: "sso" } });
+        await audit(db(), {
+          actor: null,
+          actorName: linked.displayName,
+          action: "LOGIN",
+          entityType: "User",
+          entityId: linked.id,
+          ip,
+          changes: { peer, method: "sso" },
+        });
         return true;
       },
       /** Where next-auth sends the browser after signing in or out: this site only. */

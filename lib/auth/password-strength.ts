@@ -10,7 +10,8 @@ export function passwordProblem(password: string, username = ""): string | null 
   if (password.length < 10) return bi("密码至少10位", "the password needs at least 10 characters");
   if (Buffer.byteLength(password, "utf8") > 72) return bi("密码过长（最多72字节）", "the password is too long (at most 72 bytes)");
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((r) => r.test(password)).length;
-  if (classes < 3) return bi("密码须包含大写字母、小写字母、数字、符号中的至少三类", "use at least three of: lower case, upper case, digits, symbols");
+  if (classes < 3)
+    return bi("密码须包含大写字母、小写字母、数字、符号中的至少三类", "use at least three of: lower case, upper case, digits, symbols");
   if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
     return bi("密码不能包含用户名", "the password must not contain the user name");
   }

@@ -12,8 +12,16 @@ import type { MaybeActor } from "./actor";
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  */
 export type RecordAction = "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history";
-export type AdminAction = "users.manage" | "departments.manage" | "institution.manage" | "years.manage" | "outline.edit" | "narrative.edit" | "review.queue"
-  | "report.preview" | "report.publish";
+export type AdminAction =
+  | "users.manage"
+  | "departments.manage"
+  | "institution.manage"
+  | "years.manage"
+  | "outline.edit"
+  | "narrative.edit"
+  | "review.queue"
+  | "report.preview"
+  | "report.publish";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -61,7 +69,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
  * records there (they may still read other departments' approved ones elsewhere); reviewers all.
  */
 export function workingDepartment(actor: MaybeActor): string | undefined {
-  return actor?.role === "STAFF" ? actor.departmentId ?? "" : undefined;
+  return actor?.role === "STAFF" ? (actor.departmentId ?? "") : undefined;
 }
 
 /** The department a new record of this actor goes to, if they may create records at all. */

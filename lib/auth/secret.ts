@@ -7,16 +7,18 @@ import { createHash } from "node:crypto";
 export const MIN_SECRET_LENGTH = 32;
 
 /** SHA-256 of values that were published (in this repository or in next-auth examples). */
-const PUBLISHED = new Set([
-  "change-me-to-a-long-random-string",
-  "e2e-only-secret-not-for-production",
-  "bench-only-secret",
-  "secret",
-  "changeme",
-  "your-secret",
-  "supersecret",
-  "development-secret",
-].map(sha256));
+const PUBLISHED = new Set(
+  [
+    "change-me-to-a-long-random-string",
+    "e2e-only-secret-not-for-production",
+    "bench-only-secret",
+    "secret",
+    "changeme",
+    "your-secret",
+    "supersecret",
+    "development-secret",
+  ].map(sha256),
+);
 
 function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");

@@ -15,13 +15,18 @@ const TTL_SECONDS = 10 * 60;
 export type SsoIdentity = { issuer: string; subject: string };
 
 function sign(payload: string): string {
-  return createHmac("sha256", authSecret() ?? "").update(`sso-link:${payload}`).digest("base64url");
+  return createHmac("sha256", authSecret() ?? "")
+    .update(`sso-link:${payload}`)
+    .digest("base64url");
 }
 
 export async function rememberSsoIdentity(identity: SsoIdentity): Promise<void> {
   const payload = Buffer.from(JSON.stringify({ ...identity, exp: Date.now() + TTL_SECONDS * 1000 })).toString("base64url");
   (await cookies()).set(COOKIE, `${payload}.${sign(payload)}`, {
-    httpOnly: true, sameSite: "lax", path: "/", maxAge: TTL_SECONDS,
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: TTL_SECONDS,
     secure: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
   });
 }

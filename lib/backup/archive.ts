@@ -26,13 +26,21 @@ export type Manifest = {
 };
 
 export class BackupError extends Error {
-  constructor(zh: string, en: string) { super(bi(zh, en)); this.name = "BackupError"; }
+  constructor(zh: string, en: string) {
+    super(bi(zh, en));
+    this.name = "BackupError";
+  }
 }
 
 export const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /** Packs a staged folder (its entries as listed, then the manifest) into `out`, atomically. */
-export async function writeArchive(options: { stageDir: string; manifest: Omit<Manifest, "entries">; entries: string[]; out: string }): Promise<Manifest> {
+export async function writeArchive(options: {
+  stageDir: string;
+  manifest: Omit<Manifest, "entries">;
+  entries: string[];
+  out: string;
+}): Promise<Manifest> {
   const entries: Entry[] = [];
   for (const rel of options.entries) {
     const data = await fs.readFile(path.join(options.stageDir, rel));
@@ -66,16 +74,26 @@ export async function readArchive(archive: string, dir: string): Promise<Manifes
   const extract = tar.extract();
   extract.on("entry", (header, stream, next) => {
     const name = header.name;
-    if (name.includes("..") || name.startsWith("/")) { stream.resume(); next(new BackupError("备份中含有不安全的路径", `unsafe path in archive: ${name}`)); return; }
+    if (name.includes("..") || name.startsWith("/")) {
+      stream.resume();
+      next(new BackupError("备份中含有不安全的路径", `unsafe path in archive: ${name}`));
+      return;
+    }
     const chunks: Buffer[] = [];
     stream.on("data", (c: unknown) => chunks.push(c as Buffer));
     stream.on("error", next);
     stream.on("end", () => {
       const data = Buffer.concat(chunks);
-      if (name === MANIFEST) { manifestText = data.toString("utf8"); next(); return; }
+      if (name === MANIFEST) {
+        manifestText = data.toString("utf8");
+        next();
+        return;
+      }
       seen.set(name, { size: data.length, sha256: sha256(data) });
       const target = path.join(dir, name);
-      fs.mkdir(path.dirname(target), { recursive: true }).then(() => fs.writeFile(target, data)).then(() => next(), next);
+      fs.mkdir(path.dirname(target), { recursive: true })
+        .then(() => fs.writeFile(target, data))
+        .then(() => next(), next);
     });
   });
   try {
@@ -84,11 +102,16 @@ export async function readArchive(archive: string, dir: string): Promise<Manifes
     if (err instanceof BackupError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new BackupError(`找不到备份文件 ${archive}`, `backup file not found: ${archive}`);
-    throw new BackupError("备份文件已损坏或不完整（无法完整读取），未做任何更改",
-      `the backup is damaged or incomplete (${(err as Error).message}); nothing was changed`);
+    throw new BackupError(
+      "备份文件已损坏或不完整（无法完整读取），未做任何更改",
+      `the backup is damaged or incomplete (${(err as Error).message}); nothing was changed`,
+    );
   }
   if (manifestText === null) {
-    throw new BackupError("备份文件不完整：缺少清单（manifest），未做任何更改", "the backup is incomplete: it has no manifest; nothing was changed");
+    throw new BackupError(
+      "备份文件不完整：缺少清单（manifest），未做任何更改",
+      "the backup is incomplete: it has no manifest; nothing was changed",
+    );
   }
   let manifest: Manifest;
   try {
@@ -96,7 +119,8 @@ export async function readArchive(archive: string, dir: string): Promise<Manifes
   } catch {
     throw new BackupError("备份清单已损坏，未做任何更改", "the backup manifest is damaged; nothing was changed");
   }
-  if (manifest.format !== FORMAT) throw new BackupError("不是年报的备份文件或版本不受支持", `not a Nianbao backup of a supported format (${String(manifest.format)})`);
+  if (manifest.format !== FORMAT)
+    throw new BackupError("不是年报的备份文件或版本不受支持", `not a Nianbao backup of a supported format (${String(manifest.format)})`);
   const problems: string[] = [];
   for (const e of manifest.entries) {
     const got = seen.get(e.path);
@@ -106,8 +130,10 @@ export async function readArchive(archive: string, dir: string): Promise<Manifes
   const listed = new Set(manifest.entries.map((e) => e.path));
   for (const name of seen.keys()) if (!listed.has(name)) problems.push(`unlisted ${name}`);
   if (problems.length) {
-    throw new BackupError("备份文件已损坏或不完整（校验和不符），未做任何更改",
-      `the backup is damaged or incomplete: ${problems.slice(0, 5).join(", ")}${problems.length > 5 ? ", …" : ""}; nothing was changed`);
+    throw new BackupError(
+      "备份文件已损坏或不完整（校验和不符），未做任何更改",
+      `the backup is damaged or incomplete: ${problems.slice(0, 5).join(", ")}${problems.length > 5 ? ", …" : ""}; nothing was changed`,
+    );
   }
   return manifest;
 }

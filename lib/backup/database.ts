@@ -32,12 +32,15 @@ export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T
 
 async function appliedMigrations(c: pg.Client): Promise<string[]> {
   const { rows } = await c.query<{ migration_name: string }>(
-    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`);
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+  );
   return rows.map((r) => r.migration_name);
 }
 
 async function dataTables(c: pg.Client): Promise<string[]> {
-  const { rows } = await c.query<{ t: string }>(`SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`);
+  const { rows } = await c.query<{ t: string }>(
+    `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+  );
   return rows.map((r) => r.t);
 }
 
@@ -47,7 +50,9 @@ export async function dumpDatabase(url: string, stageDir: string) {
     await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
       const migrations = await appliedMigrations(c);
-      const { rows: [{ v } = { v: "" }] } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v"); // always one row
+      const {
+        rows: [{ v } = { v: "" }],
+      } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v"); // always one row
       const tables: { name: string; rows: number; entry: string }[] = [];
       await fs.mkdir(path.join(stageDir, "db"), { recursive: true });
       for (const name of await dataTables(c)) {
@@ -79,12 +84,14 @@ export async function dumpDatabase(url: string, stageDir: string) {
 async function loadOrder(c: pg.Client, tables: string[]): Promise<{ order: string[]; selfReferencing: Set<string> }> {
   const { rows } = await c.query<{ child: string; parent: string }>(
     `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
-     JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`);
+     JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`,
+  );
   const unq = (s: string) => s.replace(/^public\./, "").replace(/^"(.*)"$/, "$1");
   const deps = new Map(tables.map((t) => [t, new Set<string>()]));
   const selfReferencing = new Set<string>();
   for (const r of rows) {
-    const child = unq(r.child), parent = unq(r.parent);
+    const child = unq(r.child),
+      parent = unq(r.parent);
     if (child === parent) selfReferencing.add(child);
     else deps.get(child)?.add(parent);
   }
@@ -107,12 +114,18 @@ export async function checkEmptyTarget(url: string, migrations: string[]): Promi
   await withClient(url, async (c) => {
     const applied = await appliedMigrations(c);
     if (applied.join() !== migrations.join()) {
-      throw new BackupError("备份与本程序的数据库版本（迁移）不一致，请使用同一版本恢复",
-        `the backup was made at another migration state (backup ${migrations.at(-1) ?? "none"}, here ${applied.at(-1) ?? "none"}); restore with the same version`);
+      throw new BackupError(
+        "备份与本程序的数据库版本（迁移）不一致，请使用同一版本恢复",
+        `the backup was made at another migration state (backup ${migrations.at(-1) ?? "none"}, here ${applied.at(-1) ?? "none"}); restore with the same version`,
+      );
     }
     for (const t of await dataTables(c)) {
       const { rows } = await c.query(`SELECT 1 FROM public.${q(t)} LIMIT 1`);
-      if (rows.length) throw new BackupError(`目标数据库不是空的（${t} 中已有数据），未做任何更改`, `the target database is not empty (${t} has rows); nothing was changed`);
+      if (rows.length)
+        throw new BackupError(
+          `目标数据库不是空的（${t} 中已有数据），未做任何更改`,
+          `the target database is not empty (${t} has rows); nothing was changed`,
+        );
     }
   });
 }
@@ -122,7 +135,10 @@ export async function loadDatabase(url: string, stageDir: string, tables: { name
   await withClient(url, async (c) => {
     await c.query("BEGIN");
     try {
-      const { order, selfReferencing } = await loadOrder(c, tables.map((t) => t.name));
+      const { order, selfReferencing } = await loadOrder(
+        c,
+        tables.map((t) => t.name),
+      );
       const byName = new Map(tables.map((t) => [t.name, t]));
       for (const name of order) {
         const table = byName.get(name);
@@ -131,15 +147,17 @@ export async function loadDatabase(url: string, stageDir: string, tables: { name
         // Rows that reference rows of their own table go in one statement: its foreign keys are checked at its end.
         const size = selfReferencing.has(name) ? lines.length : BATCH;
         for (let i = 0; i < lines.length; i += size) {
-          await c.query(`INSERT INTO public.${q(name)} SELECT * FROM json_populate_recordset(NULL::public.${q(name)}, $1::json)`,
-            [`[${lines.slice(i, i + size).join(",")}]`]);
+          await c.query(`INSERT INTO public.${q(name)} SELECT * FROM json_populate_recordset(NULL::public.${q(name)}, $1::json)`, [
+            `[${lines.slice(i, i + size).join(",")}]`,
+          ]);
         }
       }
       // Serial columns continue after the restored rows.
       const { rows: serials } = await c.query<{ t: string; col: string; seq: string }>(
         `SELECT c.relname::text AS t, a.attname::text AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname)::text AS seq
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`,
+      );
       for (const s of serials) {
         await c.query(`SELECT setval($1, COALESCE((SELECT max(${q(s.col)}) FROM public.${q(s.t)}), 0) + 1, false)`, [s.seq]);
       }

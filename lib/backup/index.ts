@@ -27,7 +27,8 @@ export async function createBackup(options: { databaseUrl: string; files: FileSt
       files.push({ key, entry });
     }
     return await writeArchive({
-      stageDir: stage, out: options.out,
+      stageDir: stage,
+      out: options.out,
       manifest: { format: FORMAT, createdAt: new Date().toISOString(), database, files },
       entries: [...database.tables.map((t) => t.entry), ...files.map((f) => f.entry)],
     });
@@ -46,7 +47,11 @@ export async function restoreBackup(options: { archive: string; databaseUrl: str
   try {
     const manifest = await readArchive(options.archive, stage);
     const existing = await options.files.list();
-    if (existing.length) throw new BackupError(`目标文件存储不是空的（已有 ${existing.length} 个文件），未做任何更改`, `the target file store is not empty (${existing.length} files); nothing was changed`);
+    if (existing.length)
+      throw new BackupError(
+        `目标文件存储不是空的（已有 ${existing.length} 个文件），未做任何更改`,
+        `the target file store is not empty (${existing.length} files); nothing was changed`,
+      );
     await migrateDeploy(options.databaseUrl, { quiet: true });
     await checkEmptyTarget(options.databaseUrl, manifest.database.migrations);
     const written: string[] = [];

@@ -24,15 +24,29 @@ type Row = { dept: string; year?: number; highlight?: boolean; topic?: string | 
 type Seeded<T> = { record: Prisma.RecordCreateManyInput; fields: Omit<T, "dept" | "year" | "highlight" | "topic"> & { id: string } };
 
 /** Demo rows → a Record row (workflow, APPROVED) and the kind's row, with deterministic ids. */
-function split<T extends Row>(model: ModelName, prefix: string, rows: readonly T[], deptIds: Map<string, string>, ids?: (row: T, i: number) => string): Seeded<T>[] {
+function split<T extends Row>(
+  model: ModelName,
+  prefix: string,
+  rows: readonly T[],
+  deptIds: Map<string, string>,
+  ids?: (row: T, i: number) => string,
+): Seeded<T>[] {
   return rows.map((row, i) => {
     const { dept, year, highlight, topic, ...rest } = row;
     const departmentId = deptIds.get(dept);
     if (!departmentId) throw new Error(`demo data: unknown department code ${dept} in ${prefix}`);
     const id = ids ? ids(row, i) : `demo-${prefix}-${i + 1}`;
     return {
-      record: { id, kind: model, year: year ?? DEMO_YEAR, departmentId, status: "APPROVED", highlight: highlight ?? false,
-        sortOrder: i + 1, topic: topic ?? null },
+      record: {
+        id,
+        kind: model,
+        year: year ?? DEMO_YEAR,
+        departmentId,
+        status: "APPROVED",
+        highlight: highlight ?? false,
+        sortOrder: i + 1,
+        topic: topic ?? null,
+      },
       fields: { ...(toDbData(rest as Record<string, unknown>) as Omit<T, "dept" | "year" | "highlight" | "topic">), id },
     };
   });
@@ -44,7 +58,10 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     update: {},
     create: { id: INSTITUTION_ID, name: "天津城市职业学院", shortName: "城职", city: "天津" },
   });
-  for (const [year, academicYear] of [[2021, "2020-2021"], [2022, "2021-2022"]] as const) {
+  for (const [year, academicYear] of [
+    [2021, "2020-2021"],
+    [2022, "2021-2022"],
+  ] as const) {
     await prisma.reportYear.upsert({
       where: { year },
       update: {},
@@ -61,7 +78,10 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
   }
   const deptRows = await prisma.department.findMany({ select: { id: true, code: true, name: true } });
   const deptIds = new Map<string, string>();
-  for (const d of deptRows) { deptIds.set(d.code, d.id); deptIds.set(d.name, d.id); }
+  for (const d of deptRows) {
+    deptIds.set(d.code, d.id);
+    deptIds.set(d.name, d.id);
+  }
 
   if (options.users) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -69,8 +89,13 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
       await prisma.user.upsert({
         where: { username: u.username },
         update: {},
-        create: { username: u.username, displayName: u.displayName, role: u.role, passwordHash,
-          departmentId: u.dept ? deptIds.get(u.dept) ?? null : null },
+        create: {
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          passwordHash,
+          departmentId: u.dept ? (deptIds.get(u.dept) ?? null) : null,
+        },
       });
     }
   }
@@ -99,13 +124,15 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     teachingAchievementAward: rows("teachingAchievementAward", "achievement", R.teachingAchievements),
     lubanWorkshop: rows("lubanWorkshop", "luban", R.lubanWorkshops).map(({ key: _key, ...w }) => w),
     lubanActivity: rows("lubanActivity", "luban-activity", R.lubanActivities).map(({ workshop, ...a }) => ({
-      ...a, workshopId: workshopIds.get(workshop) ?? missing("workshop", workshop),
+      ...a,
+      workshopId: workshopIds.get(workshop) ?? missing("workshop", workshop),
     })),
     socialTraining: rows("socialTraining", "training", R.socialTrainings),
     indicator: rows("indicator", "indicator", R.indicators),
     case: rows("case", "case", cases, (c) => `demo-case-${c.number}`).map(({ number: _n, ...c }) => c),
     figure: rows("figure", "figure", figures, (f) => `demo-figure-${f.number}`).map(({ number: _n, caseNumber, ...f }) => ({
-      ...f, caseId: caseNumber ? `demo-case-${caseNumber}` : null,
+      ...f,
+      caseId: caseNumber ? `demo-case-${caseNumber}` : null,
     })),
   };
   for (const r of records) yearOf.set(r.id!, r.year);
@@ -131,8 +158,12 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
   const narrativeByTopic = new Map(narratives.map((n) => [n.topic as string, n.narrative]));
   await prisma.outlineSection.createMany({
     data: outlineRows(TEMPLATE_2022).map((r) => ({
-      ...r, year: DEMO_YEAR,
-      narrative: r.topics.map((t) => narrativeByTopic.get(t) ?? "").filter(Boolean).join("\n\n"),
+      ...r,
+      year: DEMO_YEAR,
+      narrative: r.topics
+        .map((t) => narrativeByTopic.get(t) ?? "")
+        .filter(Boolean)
+        .join("\n\n"),
     })),
     ...skip,
   });

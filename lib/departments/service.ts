@@ -18,9 +18,15 @@ type Client = PrismaClient | Prisma.TransactionClient;
 type Ctx = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient };
 
 const notFound = () => new AppError("NOT_FOUND", bi("部门不存在", "department not found"));
-const inUse = () => new AppError("CONFLICT", bi("该部门已有记录或用户，不能删除；可以停用它", "the department has records or users and cannot be deleted; deactivate it instead"));
-const nameTaken = () => new AppError("CONFLICT", bi("已有同名或同代码的部门", "a department with that name or code exists"),
-  { name: [bi("已有同名或同代码的部门", "a department with that name or code exists")] });
+const inUse = () =>
+  new AppError(
+    "CONFLICT",
+    bi("该部门已有记录或用户，不能删除；可以停用它", "the department has records or users and cannot be deleted; deactivate it instead"),
+  );
+const nameTaken = () =>
+  new AppError("CONFLICT", bi("已有同名或同代码的部门", "a department with that name or code exists"), {
+    name: [bi("已有同名或同代码的部门", "a department with that name or code exists")],
+  });
 
 function mapUnique(err: unknown): never {
   if (isUniqueViolation(err)) throw nameTaken();
@@ -39,7 +45,10 @@ export async function assertDepartmentOpen(departmentId: string, prisma: Client 
   const department = await prisma.department.findUnique({ where: { id: departmentId }, select: { active: true, name: true } });
   if (!department) throw notFound();
   if (!department.active) {
-    throw new AppError("CONFLICT", bi(`部门「${department.name}」已停用，不能再新建记录`, `the department "${department.name}" is deactivated and takes no new records`));
+    throw new AppError(
+      "CONFLICT",
+      bi(`部门「${department.name}」已停用，不能再新建记录`, `the department "${department.name}" is deactivated and takes no new records`),
+    );
   }
 }
 
@@ -47,32 +56,52 @@ export async function createDepartment(ctx: Ctx & { input: unknown }) {
   authorize(ctx.actor, "departments.manage");
   const input = parseWith(ZDepartment, ctx.input);
   const prisma = ctx.prisma ?? db();
-  return prisma.$transaction(async (tx) => {
-    const last = await tx.department.aggregate({ _max: { sortOrder: true } });
-    const code = input.code ?? `D${Date.now().toString(36).toUpperCase()}`;
-    const department = await tx.department.create({
-      data: { name: input.name, shortName: input.shortName ?? null, code, sortOrder: (last._max.sortOrder ?? 0) + 1 },
-    });
-    await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_CREATE", entityType: "Department", entityId: department.id, ip: ctx.ip,
-      changes: changedFields(null, { name: department.name, shortName: department.shortName, code }) });
-    return department;
-  }).catch(mapUnique);
+  return prisma
+    .$transaction(async (tx) => {
+      const last = await tx.department.aggregate({ _max: { sortOrder: true } });
+      const code = input.code ?? `D${Date.now().toString(36).toUpperCase()}`;
+      const department = await tx.department.create({
+        data: { name: input.name, shortName: input.shortName ?? null, code, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+      });
+      await audit(tx, {
+        actor: ctx.actor,
+        action: "DEPARTMENT_CREATE",
+        entityType: "Department",
+        entityId: department.id,
+        ip: ctx.ip,
+        changes: changedFields(null, { name: department.name, shortName: department.shortName, code }),
+      });
+      return department;
+    })
+    .catch(mapUnique);
 }
 
 export async function updateDepartment(ctx: Ctx & { id: string; input: unknown }) {
   authorize(ctx.actor, "departments.manage");
   const input = parseWith(ZDepartment, ctx.input);
   const prisma = ctx.prisma ?? db();
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.department.findUnique({ where: { id: ctx.id } });
-    if (!before) throw notFound();
-    const department = await tx.department.update({ where: { id: ctx.id },
-      data: { name: input.name, shortName: input.shortName ?? null, ...(input.code ? { code: input.code } : {}) } });
-    await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_UPDATE", entityType: "Department", entityId: ctx.id, ip: ctx.ip,
-      changes: changedFields({ name: before.name, shortName: before.shortName, code: before.code },
-        { name: department.name, shortName: department.shortName, code: department.code }) });
-    return department;
-  }).catch(mapUnique);
+  return prisma
+    .$transaction(async (tx) => {
+      const before = await tx.department.findUnique({ where: { id: ctx.id } });
+      if (!before) throw notFound();
+      const department = await tx.department.update({
+        where: { id: ctx.id },
+        data: { name: input.name, shortName: input.shortName ?? null, ...(input.code ? { code: input.code } : {}) },
+      });
+      await audit(tx, {
+        actor: ctx.actor,
+        action: "DEPARTMENT_UPDATE",
+        entityType: "Department",
+        entityId: ctx.id,
+        ip: ctx.ip,
+        changes: changedFields(
+          { name: before.name, shortName: before.shortName, code: before.code },
+          { name: department.name, shortName: department.shortName, code: department.code },
+        ),
+      });
+      return department;
+    })
+    .catch(mapUnique);
 }
 
 export async function setDepartmentActive(ctx: Ctx & { id: string; active: boolean }) {
@@ -82,8 +111,14 @@ export async function setDepartmentActive(ctx: Ctx & { id: string; active: boole
     const before = await tx.department.findUnique({ where: { id: ctx.id } });
     if (!before) throw notFound();
     const department = await tx.department.update({ where: { id: ctx.id }, data: { active: ctx.active } });
-    await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_UPDATE", entityType: "Department", entityId: ctx.id, ip: ctx.ip,
-      changes: changedFields({ active: before.active }, { active: ctx.active }) });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "DEPARTMENT_UPDATE",
+      entityType: "Department",
+      entityId: ctx.id,
+      ip: ctx.ip,
+      changes: changedFields({ active: before.active }, { active: ctx.active }),
+    });
     return department;
   });
 }
@@ -102,8 +137,14 @@ export async function moveDepartment(ctx: Ctx & { id: string; direction: "up" | 
     all.splice(to, 0, moved!);
     // Renumber all: the demo's sort orders have gaps and ties, so swapping two numbers is not enough.
     for (const [i, d] of all.entries()) await tx.department.update({ where: { id: d.id }, data: { sortOrder: i + 1 } });
-    await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_UPDATE", entityType: "Department", entityId: ctx.id, ip: ctx.ip,
-      changes: { position: { before: from + 1, after: to + 1 } } });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "DEPARTMENT_UPDATE",
+      entityType: "Department",
+      entityId: ctx.id,
+      ip: ctx.ip,
+      changes: { position: { before: from + 1, after: to + 1 } },
+    });
   });
 }
 
@@ -118,8 +159,14 @@ export async function deleteDepartment(ctx: Ctx & { id: string }) {
       // Users point at their department with ON DELETE SET NULL: refuse here rather than orphan them.
       if (before._count.users > 0) throw inUse();
       await tx.department.delete({ where: { id: ctx.id } });
-      await audit(tx, { actor: ctx.actor, action: "DEPARTMENT_DELETE", entityType: "Department", entityId: ctx.id, ip: ctx.ip,
-        changes: changedFields({ name: before.name, code: before.code }, null) });
+      await audit(tx, {
+        actor: ctx.actor,
+        action: "DEPARTMENT_DELETE",
+        entityType: "Department",
+        entityId: ctx.id,
+        ip: ctx.ip,
+        changes: changedFields({ name: before.name, code: before.code }, null),
+      });
     });
   } catch (err) {
     // Records point at their department with ON DELETE RESTRICT: the database refuses.

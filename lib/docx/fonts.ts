@@ -17,8 +17,9 @@ const FONT_TABLE = [
   { name: LATIN_FONT, altName: "Liberation Serif", panose: "02020603050405020304", charset: "00", family: "roman", pitch: "variable" },
 ];
 
-const fontXml = (f: (typeof FONT_TABLE)[number]) => `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/>`
-  + `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`;
+const fontXml = (f: (typeof FONT_TABLE)[number]) =>
+  `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/>` +
+  `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`;
 
 /** Writes the font table into a packed .docx (the docx package leaves it empty). */
 export function addFontFallbacks(docx: Buffer): Buffer {
@@ -27,9 +28,10 @@ export function addFontFallbacks(docx: Buffer): Buffer {
   if (!table) return docx;
   const xml = strFromU8(table);
   const fonts = FONT_TABLE.map(fontXml).join("");
-  const filled = xml.endsWith("/>") && /<w:fonts\b[^>]*\/>$/.test(xml)
-    ? xml.replace(/\/>$/, `>${fonts}</w:fonts>`)
-    : xml.replace("</w:fonts>", `${fonts}</w:fonts>`);
+  const filled =
+    xml.endsWith("/>") && /<w:fonts\b[^>]*\/>$/.test(xml)
+      ? xml.replace(/\/>$/, `>${fonts}</w:fonts>`)
+      : xml.replace("</w:fonts>", `${fonts}</w:fonts>`);
   files["word/fontTable.xml"] = strToU8(filled);
   // [Content_Types].xml first, as Word writes it; media stored without recompression.
   const ordered: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};

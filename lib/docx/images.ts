@@ -44,9 +44,10 @@ export async function svgToPng(svg: string): Promise<Picture> {
 /** The placeholder frame alone (its caption is printed under it in Word): drawn once per document. */
 export function placeholderPng(): Promise<Picture> {
   const defs = /<defs>([\s\S]*)<\/defs>/.exec(PLACEHOLDER_DEFS)?.[1] ?? "";
-  return svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 640 360" width="100%">`
-    + `<defs>${defs}</defs><use href="#ph-frame" xlink:href="#ph-frame"/></svg>`)
-    .then((p) => ({ ...p, ...fitToText(640, 360, ART_WIDTH_PX) }));
+  return svgToPng(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 640 360" width="100%">` +
+      `<defs>${defs}</defs><use href="#ph-frame" xlink:href="#ph-frame"/></svg>`,
+  ).then((p) => ({ ...p, ...fitToText(640, 360, ART_WIDTH_PX) }));
 }
 
 /** The storage key of an uploaded photo's web copy, from the URL the document carries. */

@@ -18,7 +18,10 @@ async function wordParagraphs(html: string) {
 
 describe("narrative HTML as Word paragraphs", () => {
   it("keeps paragraphs, list items, bold text, links and token values", async () => {
-    const html = renderMarkdown("共有毕业生{{n}}人，落实率为**95.08**%。\n\n1. 第一项\n2. 第二项 [网站](https://example.org)\n\n- 甲 & 乙\n", () => `<span class="metric" data-token="n">3071</span>`);
+    const html = renderMarkdown(
+      "共有毕业生{{n}}人，落实率为**95.08**%。\n\n1. 第一项\n2. 第二项 [网站](https://example.org)\n\n- 甲 & 乙\n",
+      () => `<span class="metric" data-token="n">3071</span>`,
+    );
     expect(await wordParagraphs(html)).toEqual([
       { text: "共有毕业生3071人，落实率为95.08%。", bold: true, indented: true, link: false },
       { text: "1. 第一项", bold: false, indented: false, link: false },

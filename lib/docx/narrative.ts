@@ -5,13 +5,14 @@ import { ExternalHyperlink, Paragraph, type ParagraphChild, TextRun } from "docx
  * a, br, headings, blockquote, and our token spans) as Word paragraphs. The HTML is our own
  * sanitised renderer's, so a small tag walker is enough; unknown tags keep their text.
  */
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: "\"", "#39": "'", nbsp: "\u00a0" };
-export const decodeEntities = (s: string) => s.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, name: string) => {
-  if (ENTITIES[name]) return ENTITIES[name];
-  if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-  return m;
-});
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: "\u00a0" };
+export const decodeEntities = (s: string) =>
+  s.replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, name: string) => {
+    if (ENTITIES[name]) return ENTITIES[name];
+    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    return m;
+  });
 
 /** Body paragraphs start with a two-character indent, as Chinese reports are typeset. */
 export const FIRST_LINE_INDENT = 480;
@@ -37,7 +38,9 @@ export function narrativeParagraphs(html: string): Paragraph[] {
     if (!state.current) open("p");
     const style = styles[styles.length - 1] ?? {}; // an unmatched closing tag may pop the base style
     const run = new TextRun({ text: t, bold: style.bold, italics: style.italics, ...(style.href ? { style: "Hyperlink" } : {}) });
-    state.current!.children.push(style.href && /^(https?:|mailto:)/i.test(style.href) ? new ExternalHyperlink({ link: style.href, children: [run] }) : run);
+    state.current!.children.push(
+      style.href && /^(https?:|mailto:)/i.test(style.href) ? new ExternalHyperlink({ link: style.href, children: [run] }) : run,
+    );
   };
 
   const tag = /<(\/?)([a-z0-9]+)([^>]*)>/gi;
@@ -54,33 +57,74 @@ export function narrativeParagraphs(html: string): Paragraph[] {
         if (closing) state.current = null;
         else if (!(state.current?.kind === "li" && state.current.children.length === 0)) open("p");
         break;
-      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
-        if (closing) { styles.pop(); state.current = null; } else { open("h"); styles.push({ ...top, bold: true }); }
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        if (closing) {
+          styles.pop();
+          state.current = null;
+        } else {
+          open("h");
+          styles.push({ ...top, bold: true });
+        }
         break;
-      case "ul": case "ol":
-        if (closing) lists.pop(); else lists.push({ ordered: name === "ol", n: Number(/start="(\d+)"/.exec(m[3] ?? "")?.[1] ?? 1) - 1 });
+      case "ul":
+      case "ol":
+        if (closing) lists.pop();
+        else lists.push({ ordered: name === "ol", n: Number(/start="(\d+)"/.exec(m[3] ?? "")?.[1] ?? 1) - 1 });
         state.current = null;
         break;
       case "li":
-        if (closing) { state.current = null; break; }
-        { const list = lists[lists.length - 1]; open("li", list?.ordered ? `${++list.n}. ` : "• "); }
+        if (closing) {
+          state.current = null;
+          break;
+        }
+        {
+          const list = lists[lists.length - 1];
+          open("li", list?.ordered ? `${++list.n}. ` : "• ");
+        }
         break;
-      case "blockquote": quote += closing ? -1 : 1; state.current = null; break;
-      case "strong": case "b": if (closing) styles.pop(); else styles.push({ ...top, bold: true }); break;
-      case "em": case "i": if (closing) styles.pop(); else styles.push({ ...top, italics: true }); break;
-      case "a": if (closing) styles.pop(); else styles.push({ ...top, href: decodeEntities(/href="([^"]*)"/.exec(m[3] ?? "")?.[1] ?? "") }); break;
-      case "br": state.current?.children.push(new TextRun({ break: 1 })); break;
-      default: break; // span.metric, code: their text is kept as it is.
+      case "blockquote":
+        quote += closing ? -1 : 1;
+        state.current = null;
+        break;
+      case "strong":
+      case "b":
+        if (closing) styles.pop();
+        else styles.push({ ...top, bold: true });
+        break;
+      case "em":
+      case "i":
+        if (closing) styles.pop();
+        else styles.push({ ...top, italics: true });
+        break;
+      case "a":
+        if (closing) styles.pop();
+        else styles.push({ ...top, href: decodeEntities(/href="([^"]*)"/.exec(m[3] ?? "")?.[1] ?? "") });
+        break;
+      case "br":
+        state.current?.children.push(new TextRun({ break: 1 }));
+        break;
+      default:
+        break; // span.metric, code: their text is kept as it is.
     }
   }
   text(html.slice(last));
 
-  return blocks.filter((b) => b.children.length).map((b) => {
-    if (b.kind === "li") {
-      return new Paragraph({ children: [new TextRun(b.bullet ?? ""), ...b.children], indent: { left: 480 * (b.level + 1) + 240, hanging: 360 } });
-    }
-    if (b.kind === "h") return new Paragraph({ children: b.children, keepNext: true, spacing: { before: 120 } });
-    if (b.kind === "quote") return new Paragraph({ children: b.children, indent: { left: 480, right: 480 } });
-    return new Paragraph({ children: b.children, indent: { firstLine: FIRST_LINE_INDENT } });
-  });
+  return blocks
+    .filter((b) => b.children.length)
+    .map((b) => {
+      if (b.kind === "li") {
+        return new Paragraph({
+          children: [new TextRun(b.bullet ?? ""), ...b.children],
+          indent: { left: 480 * (b.level + 1) + 240, hanging: 360 },
+        });
+      }
+      if (b.kind === "h") return new Paragraph({ children: b.children, keepNext: true, spacing: { before: 120 } });
+      if (b.kind === "quote") return new Paragraph({ children: b.children, indent: { left: 480, right: 480 } });
+      return new Paragraph({ children: b.children, indent: { firstLine: FIRST_LINE_INDENT } });
+    });
 }

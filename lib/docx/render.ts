@@ -1,10 +1,36 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageNumber,
-  Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type FileChild, type ISectionOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
 } from "docx";
 import {
-  type Block, type CaseBlock, type FigureBlock, type HighlightsBlock, type ReportDocument, type ReportSection, reportFullTitle, type TableBlock,
+  type Block,
+  type CaseBlock,
+  type FigureBlock,
+  type HighlightsBlock,
+  type ReportDocument,
+  type ReportSection,
+  reportFullTitle,
+  type TableBlock,
 } from "../report/document";
 import { storage, type FileStorage } from "../storage";
 import { figurePicture, placeholderPng, type Picture } from "./images";
@@ -50,7 +76,7 @@ export const APPENDIX_TITLE = "附录：数据表与质量年报指标表";
 function columnWidths(t: TableBlock): number[] {
   const header = t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns;
   const weights = header.map((h, j) => {
-    const cells = t.rows.map((r) => (t.groupColumn ? (j === 0 ? r.group ?? "" : r.cells[j - 1]) : r.cells[j]) ?? "");
+    const cells = t.rows.map((r) => (t.groupColumn ? (j === 0 ? (r.group ?? "") : r.cells[j - 1]) : r.cells[j]) ?? "");
     const longest = Math.max(h.length, ...cells.map((c) => [...c].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) / 2));
     return Math.min(Math.max(longest, 2.5), 18);
   });
@@ -58,43 +84,66 @@ function columnWidths(t: TableBlock): number[] {
   return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
 }
 
-const cellText = (text: string, options: { bold?: boolean; center?: boolean } = {}) => new Paragraph({
-  alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-  spacing: { before: 0, after: 0, line: 300, lineRule: LineRuleType.AUTO },
-  children: [new TextRun({ text, bold: options.bold, size: SIZE.table })],
-});
+const cellText = (text: string, options: { bold?: boolean; center?: boolean } = {}) =>
+  new Paragraph({
+    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: { before: 0, after: 0, line: 300, lineRule: LineRuleType.AUTO },
+    children: [new TextRun({ text, bold: options.bold, size: SIZE.table })],
+  });
 
 function wordTable(t: TableBlock): FileChild[] {
   const widths = columnWidths(t);
   const header = t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns;
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
   const headRow = new TableRow({
-    tableHeader: true, cantSplit: true,
-    children: header.map((h, j) => new TableCell({
-      // columnWidths gives one width per header column, and cells line up with the header.
-      width: { size: widths[j]!, type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER,
-      shading: { type: ShadingType.CLEAR, color: "auto", fill: "E8EEF6" }, children: [cellText(h, { bold: true, center: true })],
-    })),
+    tableHeader: true,
+    cantSplit: true,
+    children: header.map(
+      (h, j) =>
+        new TableCell({
+          // columnWidths gives one width per header column, and cells line up with the header.
+          width: { size: widths[j]!, type: WidthType.DXA },
+          margins,
+          verticalAlign: VerticalAlignTable.CENTER,
+          shading: { type: ShadingType.CLEAR, color: "auto", fill: "E8EEF6" },
+          children: [cellText(h, { bold: true, center: true })],
+        }),
+    ),
   });
   const rows = t.rows.map((r, i) => {
     const cells: TableCell[] = [];
     if (t.groupColumn && (i === 0 || t.rows[i - 1]!.group !== r.group)) {
       let span = 1;
       while (i + span < t.rows.length && t.rows[i + span]!.group === r.group) span++;
-      cells.push(new TableCell({ rowSpan: span, width: { size: widths[0]!, type: WidthType.DXA }, margins, verticalAlign: VerticalAlignTable.CENTER, children: [cellText(r.group ?? "", { center: true })] }));
+      cells.push(
+        new TableCell({
+          rowSpan: span,
+          width: { size: widths[0]!, type: WidthType.DXA },
+          margins,
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [cellText(r.group ?? "", { center: true })],
+        }),
+      );
     }
     const offset = t.groupColumn ? 1 : 0;
-    r.cells.forEach((c, j) => cells.push(new TableCell({
-      width: { size: widths[j + offset]!, type: WidthType.DXA }, margins,
-      ...(r.total ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "F1F5F9" } } : {}),
-      children: [cellText(c, { bold: r.total, center: j === 0 })],
-    })));
+    r.cells.forEach((c, j) =>
+      cells.push(
+        new TableCell({
+          width: { size: widths[j + offset]!, type: WidthType.DXA },
+          margins,
+          ...(r.total ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "F1F5F9" } } : {}),
+          children: [cellText(c, { bold: r.total, center: j === 0 })],
+        }),
+      ),
+    );
     return new TableRow({ cantSplit: true, children: cells });
   });
   return [
     new Paragraph({ style: "Caption", keepNext: true, children: [new TextRun(tableCaption(t))] }),
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
       rows: [headRow, ...rows],
     }),
@@ -106,11 +155,23 @@ function wordTable(t: TableBlock): FileChild[] {
 function figure(f: FigureBlock, picture: Picture | null): Paragraph[] {
   const alt = f.placeholder ? `示意占位图（原始照片未上传）：${f.alt}` : f.alt;
   return [
-    ...(picture ? [new Paragraph({
-      alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: picture.type, data: picture.data, transformation: { width: picture.width, height: picture.height },
-        altText: { name: `图${f.number}`, title: f.caption, description: alt } })],
-    })] : []),
+    ...(picture
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+            children: [
+              new ImageRun({
+                type: picture.type,
+                data: picture.data,
+                transformation: { width: picture.width, height: picture.height },
+                altText: { name: `图${f.number}`, title: f.caption, description: alt },
+              }),
+            ],
+          }),
+        ]
+      : []),
     new Paragraph({ style: "Caption", children: [new TextRun(figureCaption(f))] }),
   ];
 }
@@ -118,18 +179,30 @@ function figure(f: FigureBlock, picture: Picture | null): Paragraph[] {
 function caseBox(c: CaseBlock, pictures: Map<FigureBlock, Picture | null>): FileChild[] {
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(caseHeading(c))] }),
-    ...(c.subtitle ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: c.subtitle, size: SIZE.table })] })] : []),
+    ...(c.subtitle
+      ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: c.subtitle, size: SIZE.table })] })]
+      : []),
     ...narrativeParagraphs(c.html),
     ...c.figures.flatMap((f) => figure(f, pictures.get(f) ?? null)),
   ];
   return [
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [TEXT_WIDTH], layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [TEXT_WIDTH],
+      layout: TableLayoutType.FIXED,
       borders: { top: BOX, bottom: BOX, left: BOX, right: BOX, insideHorizontal: BOX, insideVertical: BOX },
-      rows: [new TableRow({ children: [new TableCell({
-        width: { size: TEXT_WIDTH, type: WidthType.DXA }, margins: { top: 160, bottom: 160, left: 200, right: 200 },
-        shading: { type: ShadingType.CLEAR, color: "auto", fill: "F5F9FF" }, children,
-      })] })],
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              width: { size: TEXT_WIDTH, type: WidthType.DXA },
+              margins: { top: 160, bottom: 160, left: 200, right: 200 },
+              shading: { type: ShadingType.CLEAR, color: "auto", fill: "F5F9FF" },
+              children,
+            }),
+          ],
+        }),
+      ],
     }),
     new Paragraph({ children: [] }),
   ];
@@ -137,7 +210,11 @@ function caseBox(c: CaseBlock, pictures: Map<FigureBlock, Picture | null>): File
 
 function highlights(h: HighlightsBlock): Paragraph[] {
   return h.groups.flatMap((g) => [
-    new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: `【${g.title}】`, bold: true, font: font(HEADING_FONT) })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 160 },
+      children: [new TextRun({ text: `【${g.title}】`, bold: true, font: font(HEADING_FONT) })],
+    }),
     ...g.items.map((it) => new Paragraph({ indent: { left: 720, hanging: 360 }, children: [new TextRun(`• ${it.text}`)] })),
   ]);
 }
@@ -174,10 +251,20 @@ async function loadPictures(doc: ReportDocument, files: FileStorage): Promise<Ma
 
 function cover(doc: ReportDocument, meta: DocxMeta): Paragraph[] {
   const draft = doc.mode === "preview";
-  const line = (text: string, size: number, options: { bold?: boolean; before?: number; heading?: boolean } = {}) => new Paragraph({
-    alignment: AlignmentType.CENTER, spacing: { before: options.before ?? 0, after: 240 },
-    children: [new TextRun({ text, size, bold: options.bold, color: options.heading ? BRAND : undefined, font: font(options.heading ? HEADING_FONT : BODY_FONT) })],
-  });
+  const line = (text: string, size: number, options: { bold?: boolean; before?: number; heading?: boolean } = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: options.before ?? 0, after: 240 },
+      children: [
+        new TextRun({
+          text,
+          size,
+          bold: options.bold,
+          color: options.heading ? BRAND : undefined,
+          font: font(options.heading ? HEADING_FONT : BODY_FONT),
+        }),
+      ],
+    });
   return [
     line(doc.institution, 32, { before: 1200, heading: true }),
     line(doc.institution, 52, { before: 2400, bold: true, heading: true }),
@@ -185,29 +272,39 @@ function cover(doc: ReportDocument, meta: DocxMeta): Paragraph[] {
     line(`（${doc.academicYear}学年）`, 30, { before: 480 }),
     ...(draft ? [line("审阅稿 · 含未审核数据", 26)] : meta.version ? [line(`第${meta.version}版`, 26)] : []),
     line(doc.institution, 28, { before: 4200 }),
-    line(dateZh(draft ? doc.generatedAt : meta.publishedAt ?? doc.generatedAt), 28),
+    line(dateZh(draft ? doc.generatedAt : (meta.publishedAt ?? doc.generatedAt)), 28),
   ];
 }
 
 function body(doc: ReportDocument, pictures: Map<FigureBlock, Picture | null>): FileChild[] {
-  const block = (b: Block): FileChild[] => b.type === "table" ? wordTable(b)
-    : b.type === "figure" ? figure(b, pictures.get(b) ?? null)
-    : b.type === "case" ? caseBox(b, pictures)
-    : highlights(b);
+  const block = (b: Block): FileChild[] =>
+    b.type === "table"
+      ? wordTable(b)
+      : b.type === "figure"
+        ? figure(b, pictures.get(b) ?? null)
+        : b.type === "case"
+          ? caseBox(b, pictures)
+          : highlights(b);
   const section = (s: ReportSection): FileChild[] => [
     // Each chapter starts a page, as in the PDF.
-    new Paragraph({ heading: s.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, pageBreakBefore: s.level === 1, children: [new TextRun(sectionHeading(s))] }),
+    new Paragraph({
+      heading: s.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+      pageBreakBefore: s.level === 1,
+      children: [new TextRun(sectionHeading(s))],
+    }),
     ...narrativeParagraphs(s.html),
     ...s.blocks.flatMap(block),
     ...s.sections.flatMap(section),
   ];
   return [
     ...doc.chapters.flatMap(section),
-    ...(doc.appendix.length ? [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }),
-      new Paragraph({ style: "Note", children: [new TextRun("数值由已审核记录计算或取自单项指标；无数据的指标留空。")] }),
-      ...doc.appendix.flatMap(wordTable),
-    ] : []),
+    ...(doc.appendix.length
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(APPENDIX_TITLE)] }),
+          new Paragraph({ style: "Note", children: [new TextRun("数值由已审核记录计算或取自单项指标；无数据的指标留空。")] }),
+          ...doc.appendix.flatMap(wordTable),
+        ]
+      : []),
   ];
 }
 
@@ -220,7 +317,9 @@ export async function renderReportDocx(doc: ReportDocument, options: DocxMeta & 
   const sections: ISectionOptions[] = [
     { properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: cover(doc, options) },
     {
-      properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) },
+      properties: { page },
+      headers: empty(),
+      footers: { default: new Footer({ children: [] }) },
       children: [
         new Paragraph({ style: "TocTitle", children: [new TextRun("目录")] }),
         new TableOfContents("目录", { hyperlink: true, headingStyleRange: "1-2" }),
@@ -228,32 +327,80 @@ export async function renderReportDocx(doc: ReportDocument, options: DocxMeta & 
     },
     {
       properties: { page: { ...page, pageNumbers: { start: 1 } } },
-      headers: { default: new Header({ children: [new Paragraph({
-        alignment: AlignmentType.CENTER, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "64748B", space: 4 } },
-        children: [new TextRun({ text: title, size: SIZE.small, color: "334155" })],
-      })] }) },
-      footers: { default: new Footer({ children: [new Paragraph({
-        alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"], size: SIZE.small })],
-      })] }) },
+      headers: {
+        default: new Header({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "64748B", space: 4 } },
+              children: [new TextRun({ text: title, size: SIZE.small, color: "334155" })],
+            }),
+          ],
+        }),
+      },
+      footers: {
+        default: new Footer({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"], size: SIZE.small })],
+            }),
+          ],
+        }),
+      },
       children: body(doc, pictures),
     },
   ];
 
   const document = new Document({
-    title, creator: doc.institution, lastModifiedBy: doc.institution, description: `${title}（${doc.academicYear}学年）`,
+    title,
+    creator: doc.institution,
+    lastModifiedBy: doc.institution,
+    description: `${title}（${doc.academicYear}学年）`,
     styles: {
       default: {
-        document: { run: { font: font(BODY_FONT), size: SIZE.body, language: { value: "zh-CN", eastAsia: "zh-CN" } }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO, after: 60 }, alignment: AlignmentType.JUSTIFIED } },
-        heading1: { run: { font: font(HEADING_FONT), size: SIZE.h1, bold: true, color: BRAND }, paragraph: { outlineLevel: 0, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 240 } } },
-        heading2: { run: { font: font(HEADING_FONT), size: SIZE.h2, bold: true, color: "0F172A" }, paragraph: { outlineLevel: 1, keepNext: true, spacing: { before: 240, after: 120 } } },
-        heading3: { run: { font: font(HEADING_FONT), size: SIZE.h3, bold: true, color: BRAND }, paragraph: { outlineLevel: 2, keepNext: true, spacing: { before: 60, after: 120 } } },
+        document: {
+          run: { font: font(BODY_FONT), size: SIZE.body, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO, after: 60 }, alignment: AlignmentType.JUSTIFIED },
+        },
+        heading1: {
+          run: { font: font(HEADING_FONT), size: SIZE.h1, bold: true, color: BRAND },
+          paragraph: { outlineLevel: 0, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 240 } },
+        },
+        heading2: {
+          run: { font: font(HEADING_FONT), size: SIZE.h2, bold: true, color: "0F172A" },
+          paragraph: { outlineLevel: 1, keepNext: true, spacing: { before: 240, after: 120 } },
+        },
+        heading3: {
+          run: { font: font(HEADING_FONT), size: SIZE.h3, bold: true, color: BRAND },
+          paragraph: { outlineLevel: 2, keepNext: true, spacing: { before: 60, after: 120 } },
+        },
       },
       paragraphStyles: [
-        { id: "Caption", name: "caption", basedOn: "Normal", next: "Normal", quickFormat: true,
-          run: { font: font(HEADING_FONT), size: SIZE.caption }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 160 } } },
-        { id: "Note", name: "Report Note", basedOn: "Normal", run: { size: SIZE.small, color: "475569" }, paragraph: { spacing: { before: 40, after: 120 } } },
-        { id: "TocTitle", name: "TOC Heading", basedOn: "Normal", next: "Normal",
-          run: { font: font(HEADING_FONT), size: SIZE.h1, bold: true, color: BRAND }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360 } } },
+        {
+          id: "Caption",
+          name: "caption",
+          basedOn: "Normal",
+          next: "Normal",
+          quickFormat: true,
+          run: { font: font(HEADING_FONT), size: SIZE.caption },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 160 } },
+        },
+        {
+          id: "Note",
+          name: "Report Note",
+          basedOn: "Normal",
+          run: { size: SIZE.small, color: "475569" },
+          paragraph: { spacing: { before: 40, after: 120 } },
+        },
+        {
+          id: "TocTitle",
+          name: "TOC Heading",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { font: font(HEADING_FONT), size: SIZE.h1, bold: true, color: BRAND },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360 } },
+        },
       ],
     },
     sections,

@@ -41,14 +41,26 @@ export async function attachFile(ctx: Ctx & { kind: RecordKind; recordId: string
   const revision = pending && record.revisionStatus === null ? approvedValues(ctx.kind, record) : null;
   return prisma.$transaction(async (tx) => {
     if (revision) {
-      const { count } = await tx.record.updateMany({ where: { id: record.id, version: record.version },
-        data: { pending: revision as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } } });
-      if (count !== 1) throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
+      const { count } = await tx.record.updateMany({
+        where: { id: record.id, version: record.version },
+        data: { pending: revision as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } },
+      });
+      if (count !== 1)
+        throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
     }
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
     await tx.fileAttachment.create({ data: { fileId: file.id, recordId: record.id, createdById: ctx.actor!.id, pending } });
-    await audit(tx, { actor: ctx.actor, action: "ATTACH", entityType: ctx.kind.model, entityId: record.id, recordId: record.id,
-      changes: { file: { before: null, after: file.originalName }, ...(revision ? { revisionStatus: { before: null, after: "DRAFT" } } : {}) } });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "ATTACH",
+      entityType: ctx.kind.model,
+      entityId: record.id,
+      recordId: record.id,
+      changes: {
+        file: { before: null, after: file.originalName },
+        ...(revision ? { revisionStatus: { before: null, after: "DRAFT" } } : {}),
+      },
+    });
     return file;
   });
 }
@@ -70,15 +82,34 @@ export async function addCasePhoto(ctx: Ctx & { caseId: string; bytes: Uint8Arra
   const record = await findReadable(ctx, caseKind, ctx.caseId, prisma);
   requireWritable(ctx, record);
   const caption = ctx.caption.trim();
-  if (!caption || caption.length > 200) throw new AppError("INVALID", bi("请填写图题（不超过200字）", "a caption of at most 200 characters is required"));
+  if (!caption || caption.length > 200)
+    throw new AppError("INVALID", bi("请填写图题（不超过200字）", "a caption of at most 200 characters is required"));
   return prisma.$transaction(async (tx) => {
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
-    const figure = await tx.record.create({ data: {
-      kind: "figure", topic: record.topic, year: record.year, departmentId: record.departmentId, authorId: ctx.actor!.id, status: "DRAFT",
-      figure: { create: { caption, kind: "PHOTO", caseId: record.id, fileId: file.id } },
-    }, include: { figure: true } });
-    await audit(tx, { actor: ctx.actor, action: "CREATE", entityType: "figure", entityId: figure.id, recordId: figure.id,
-      changes: { caption: { before: null, after: caption }, caseId: { before: null, after: record.id }, file: { before: null, after: file.originalName } } });
+    const figure = await tx.record.create({
+      data: {
+        kind: "figure",
+        topic: record.topic,
+        year: record.year,
+        departmentId: record.departmentId,
+        authorId: ctx.actor!.id,
+        status: "DRAFT",
+        figure: { create: { caption, kind: "PHOTO", caseId: record.id, fileId: file.id } },
+      },
+      include: { figure: true },
+    });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "CREATE",
+      entityType: "figure",
+      entityId: figure.id,
+      recordId: figure.id,
+      changes: {
+        caption: { before: null, after: caption },
+        caseId: { before: null, after: record.id },
+        file: { before: null, after: file.originalName },
+      },
+    });
     return { file, figure: flatten(figure) };
   });
 }
@@ -87,8 +118,11 @@ export async function listAttachments(ctx: Ctx & { kind: RecordKind; recordId: s
   const prisma = ctx.prisma ?? db();
   const record = await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
   const seesPending = mayOnRecord(ctx.actor, "history", record);
-  const rows = await prisma.fileAttachment.findMany({ where: { recordId: ctx.recordId, ...(seesPending ? {} : { pending: false }) },
-    include: { file: true }, orderBy: { createdAt: "asc" } });
+  const rows = await prisma.fileAttachment.findMany({
+    where: { recordId: ctx.recordId, ...(seesPending ? {} : { pending: false }) },
+    include: { file: true },
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map((r) => ({ ...r.file, pending: r.pending }));
 }
 
@@ -103,24 +137,36 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
   const prisma = ctx.prisma ?? db();
   const notFound = new AppError("NOT_FOUND", bi("文件不存在", "file not found"));
   if (!/^[\w-]{1,64}$/.test(ctx.fileId)) throw notFound;
-  const file = await prisma.storedFile.findUnique({ where: { id: ctx.fileId }, include: {
-    attachments: true,
-    figures: { select: { id: true, record: { select: { status: true, departmentId: true } } } },
-    uploadedBy: { select: { departmentId: true } },
-  } });
+  const file = await prisma.storedFile.findUnique({
+    where: { id: ctx.fileId },
+    include: {
+      attachments: true,
+      figures: { select: { id: true, record: { select: { status: true, departmentId: true } } } },
+      uploadedBy: { select: { departmentId: true } },
+    },
+  });
   if (!file) throw notFound;
   let allowed = (!!ctx.actor && file.uploadedById === ctx.actor.id) || (await isInstitutionLogo(file.id, prisma));
   const scope = readableWhere(ctx.actor);
-  const vouching = file.figures.filter((f) => f.record.status === "APPROVED" || may(ctx.actor, "review.queue")
-    || (!!file.uploadedBy?.departmentId && f.record.departmentId === file.uploadedBy.departmentId));
+  const vouching = file.figures.filter(
+    (f) =>
+      f.record.status === "APPROVED" ||
+      may(ctx.actor, "review.queue") ||
+      (!!file.uploadedBy?.departmentId && f.record.departmentId === file.uploadedBy.departmentId),
+  );
   // Figures share their record's id, so both ways to reach the file are questions about records.
   if (!allowed && vouching.length) {
     allowed = !!(await prisma.record.findFirst({
-      where: { AND: [{ id: { in: vouching.map((f) => f.id) }, deletedAt: null }, scope] }, select: { id: true } }));
+      where: { AND: [{ id: { in: vouching.map((f) => f.id) }, deletedAt: null }, scope] },
+      select: { id: true },
+    }));
   }
   for (const a of file.attachments) {
     if (allowed) break;
-    const record = await prisma.record.findFirst({ where: { AND: [{ id: a.recordId, deletedAt: null }, scope] }, select: { departmentId: true } });
+    const record = await prisma.record.findFirst({
+      where: { AND: [{ id: a.recordId, deletedAt: null }, scope] },
+      select: { departmentId: true },
+    });
     allowed = !!record && (!a.pending || mayOnRecord(ctx.actor, "history", record));
   }
   if (!allowed) throw notFound;
@@ -134,7 +180,8 @@ export async function listCasePhotos(ctx: Ctx & { caseId: string }) {
   const prisma = ctx.prisma ?? db();
   const rows = await prisma.record.findMany({
     where: { AND: [{ kind: "figure", deletedAt: null, figure: { is: { caseId: ctx.caseId } } }, readableWhere(ctx.actor)] },
-    select: { id: true, status: true, figure: { select: { caption: true, fileId: true } } }, orderBy: { createdAt: "asc" },
+    select: { id: true, status: true, figure: { select: { caption: true, fileId: true } } },
+    orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({ id: r.id, status: r.status, caption: r.figure?.caption ?? "", fileId: r.figure?.fileId ?? null }));
 }

@@ -24,8 +24,13 @@ export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMi
   }
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(type.mime in ACCEPTED)) {
-    throw new AppError("INVALID", bi("只接受 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断）",
-      "only JPEG, PNG, WebP images or PDF files are accepted (judged by content)"));
+    throw new AppError(
+      "INVALID",
+      bi(
+        "只接受 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断）",
+        "only JPEG, PNG, WebP images or PDF files are accepted (judged by content)",
+      ),
+    );
   }
   return { mime: type.mime as AcceptedMime, ext: ACCEPTED[type.mime as AcceptedMime] };
 }

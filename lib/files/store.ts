@@ -14,7 +14,10 @@ import { sniffUpload } from "./sniff";
 export type Variant = "original" | "web" | "thumb";
 
 export async function storeUpload(options: {
-  bytes: Uint8Array; originalName: string; uploadedById: string | null; tx: Prisma.TransactionClient | PrismaClient;
+  bytes: Uint8Array;
+  originalName: string;
+  uploadedById: string | null;
+  tx: Prisma.TransactionClient | PrismaClient;
 }) {
   const { mime, ext } = await sniffUpload(options.bytes);
   const id = randomUUID();
@@ -30,8 +33,16 @@ export async function storeUpload(options: {
       const meta = await image.metadata();
       width = meta.width ?? null;
       height = meta.height ?? null;
-      const web = await image.clone().resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer();
-      const thumb = await image.clone().resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
+      const web = await image
+        .clone()
+        .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true })
+        .jpeg({ quality: 82 })
+        .toBuffer();
+      const thumb = await image
+        .clone()
+        .resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true })
+        .jpeg({ quality: 75 })
+        .toBuffer();
       variants.web = { key: imageVariantKey(id, "web"), mime: "image/jpeg" };
       variants.thumb = { key: imageVariantKey(id, "thumb"), mime: "image/jpeg" };
       await s.putFile(variants.web.key, web, { contentType: "image/jpeg" });
@@ -43,9 +54,16 @@ export async function storeUpload(options: {
   }
   return options.tx.storedFile.create({
     data: {
-      id, storageKey: variants.original!.key, originalName: options.originalName.slice(0, 200), mimeType: mime,
-      size: options.bytes.byteLength, sha256: createHash("sha256").update(options.bytes).digest("hex"),
-      width, height, variants: variants, uploadedById: options.uploadedById,
+      id,
+      storageKey: variants.original!.key,
+      originalName: options.originalName.slice(0, 200),
+      mimeType: mime,
+      size: options.bytes.byteLength,
+      sha256: createHash("sha256").update(options.bytes).digest("hex"),
+      width,
+      height,
+      variants: variants,
+      uploadedById: options.uploadedById,
     },
   });
 }

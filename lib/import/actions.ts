@@ -15,7 +15,8 @@ export async function commitImportAction(_prev: ActionResult, form: FormData): P
   const kind = requireKind(str(form, "_kind"));
   const token = str(form, "token");
   const result = await runAction(form, ({ actor, ip }) =>
-    commitUpload({ actor, ip, kind, token, skipDuplicates: form.get("includeDuplicates") !== "on" }));
+    commitUpload({ actor, ip, kind, token, skipDuplicates: form.get("includeDuplicates") !== "on" }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/admin/records/${kind.slug}`);
   redirect(`/admin/records/${kind.slug}/import?batch=${encodeURIComponent(token)}`);

@@ -21,17 +21,28 @@ export type ImportColumn = {
   help: string;
 };
 
-
 function helpFor(spec: FieldSpec, options?: Option[]): string {
   const parts: string[] = [];
   if (spec.required) parts.push("必填（required）");
   switch (spec.type) {
-    case "prizes": parts.push("格式：二等奖 5人次，三等奖 5人次；单位可为 人次、项、队、人；无人次时只写奖项名称"); break;
-    case "list": parts.push("多个值用顿号（、）或换行分隔"); break;
-    case "date": parts.push("日期，如 2022-06-18"); break;
-    case "int": parts.push(`整数${spec.unit ? `（${spec.unit}）` : ""}`); break;
-    case "decimal": parts.push(`数字${spec.unit ? `（${spec.unit}）` : ""}`); break;
-    case "checkbox": parts.push("是 / 否"); break;
+    case "prizes":
+      parts.push("格式：二等奖 5人次，三等奖 5人次；单位可为 人次、项、队、人；无人次时只写奖项名称");
+      break;
+    case "list":
+      parts.push("多个值用顿号（、）或换行分隔");
+      break;
+    case "date":
+      parts.push("日期，如 2022-06-18");
+      break;
+    case "int":
+      parts.push(`整数${spec.unit ? `（${spec.unit}）` : ""}`);
+      break;
+    case "decimal":
+      parts.push(`数字${spec.unit ? `（${spec.unit}）` : ""}`);
+      break;
+    case "checkbox":
+      parts.push("是 / 否");
+      break;
   }
   if (options) parts.push(`可选：${options.map((o) => o.zh).join("、")}`);
   if (spec.hint) parts.push(spec.hint);
@@ -48,10 +59,19 @@ export function importColumns(kindOrSlug: RecordKind | string): ImportColumn[] {
   if (cached) return cached;
   const columns = importFields(kind).map((spec): ImportColumn => {
     const declared = kind.fields[spec.name]!;
-    const options = spec.type === "select" && spec.options
-      ? spec.options.map((value) => ({ value, ...declaredLabel(kind, spec.name, value) }))
-      : undefined;
-    return { field: spec.name, zh: declared.zh, en: declared.en, spec, required: Boolean(spec.required), options, help: helpFor(spec, options) };
+    const options =
+      spec.type === "select" && spec.options
+        ? spec.options.map((value) => ({ value, ...declaredLabel(kind, spec.name, value) }))
+        : undefined;
+    return {
+      field: spec.name,
+      zh: declared.zh,
+      en: declared.en,
+      spec,
+      required: Boolean(spec.required),
+      options,
+      help: helpFor(spec, options),
+    };
   });
   cache.set(kind, columns);
   return columns;
@@ -124,5 +144,8 @@ export function firstImportColumn(kindOrSlug: RecordKind | string): ImportColumn
 /** The comparable form of a key value: trimmed, inner whitespace collapsed, case-folded. */
 export function keyPart(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return printed(value).replace(/[\s\u3000]+/g, " ").trim().toLowerCase();
+  return printed(value)
+    .replace(/[\s\u3000]+/g, " ")
+    .trim()
+    .toLowerCase();
 }

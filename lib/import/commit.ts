@@ -53,7 +53,10 @@ export function newId(): string {
 }
 
 export class ImportRefused extends AppError {
-  constructor(message: string, readonly issues: ImportIssue[]) {
+  constructor(
+    message: string,
+    readonly issues: ImportIssue[],
+  ) {
     super("INVALID", message);
   }
 }
@@ -76,10 +79,14 @@ async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
 export type ImportOutcome = { created: string[]; duplicates: ImportDuplicate[]; skipped: number };
 
 export async function importRecords(options: {
-  actor: MaybeActor; kind: RecordKind; year: number; rows: RawRow[];
+  actor: MaybeActor;
+  kind: RecordKind;
+  year: number;
+  rows: RawRow[];
   /** Leave out rows flagged as duplicates (default); false saves them too. */
   skipDuplicates?: boolean;
-  prisma?: PrismaClient; ip?: string | null;
+  prisma?: PrismaClient;
+  ip?: string | null;
 }): Promise<ImportOutcome> {
   const { actor, kind } = options;
   const departmentId = staffDepartment(options.actor, "create");
@@ -94,8 +101,13 @@ export async function importRecords(options: {
   const sheet = validateSheet({ kind, rows: options.rows });
   if (sheet.issues.length) {
     const rowsWithIssues = new Set(sheet.issues.map((i) => i.row)).size;
-    throw new ImportRefused(bi(`有 ${rowsWithIssues} 行共 ${sheet.issues.length} 处错误，未导入任何数据，请修改后重新上传`,
-      `${sheet.issues.length} problems in ${rowsWithIssues} rows: nothing was imported`), sheet.issues);
+    throw new ImportRefused(
+      bi(
+        `有 ${rowsWithIssues} 行共 ${sheet.issues.length} 处错误，未导入任何数据，请修改后重新上传`,
+        `${sheet.issues.length} problems in ${rowsWithIssues} rows: nothing was imported`,
+      ),
+      sheet.issues,
+    );
   }
   const duplicates = await findDuplicates({ prisma, kind, year, departmentId, valid: sheet.valid });
   const skip = options.skipDuplicates === false ? new Set<number>() : new Set(duplicates.map((d) => d.row));
@@ -106,28 +118,60 @@ export async function importRecords(options: {
   await assertDepartmentOpen(departmentId, prisma);
   await checkReferences({ kind, departmentId, rows: rows.map((r) => r.data), client: prisma });
   const ids = rows.map(() => newId());
-  return withDbErrors(() => prisma.$transaction(async (tx) => {
-    // Imported rows follow the year's existing ones, in the spreadsheet's order.
-    const { _max } = await tx.record.aggregate({ where: { kind: kind.model, year }, _max: { sortOrder: true } });
-    const base = _max.sortOrder ?? 0;
-    // Timestamps as Prisma writes them (UTC; a timestamp column ignores the "Z"), not the server's local now().
-    const now = new Date().toISOString();
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      const slice = rows.slice(start, start + CHUNK);
-      const parts = slice.map((r) => splitData(kind, r.data));
-      await insertRows(tx, "Record", parts.map((p, i) => ({
-        id: ids[start + i], kind: kind.model, year, departmentId, authorId: actor!.id, status: "DRAFT", topic: p.record.topic ?? null,
-        sortOrder: base + start + i + 1, createdAt: now, updatedAt: now,
-      })));
-      await insertRows(tx, tableOf(kind), parts.map((p, i) => ({ ...kindCreate(kind, p.fields, year), id: ids[start + i] })));
-      await insertRows(tx, "AuditLog", slice.map((r, i) => ({
-        at: now, actorId: actor!.id, actorName: actor!.displayName, action: "CREATE", entityType: kind.model,
-        entityId: ids[start + i], recordId: ids[start + i], reason: "import", ip: options.ip ?? null,
-        changes: changedFields(null, { ...r.data, year, departmentId }),
-      })));
-    }
-    return { created: ids, duplicates, skipped: skip.size };
-  }, { timeout: TX_TIMEOUT_MS, maxWait: 30_000 }));
+  return withDbErrors(() =>
+    prisma.$transaction(
+      async (tx) => {
+        // Imported rows follow the year's existing ones, in the spreadsheet's order.
+        const { _max } = await tx.record.aggregate({ where: { kind: kind.model, year }, _max: { sortOrder: true } });
+        const base = _max.sortOrder ?? 0;
+        // Timestamps as Prisma writes them (UTC; a timestamp column ignores the "Z"), not the server's local now().
+        const now = new Date().toISOString();
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const slice = rows.slice(start, start + CHUNK);
+          const parts = slice.map((r) => splitData(kind, r.data));
+          await insertRows(
+            tx,
+            "Record",
+            parts.map((p, i) => ({
+              id: ids[start + i],
+              kind: kind.model,
+              year,
+              departmentId,
+              authorId: actor!.id,
+              status: "DRAFT",
+              topic: p.record.topic ?? null,
+              sortOrder: base + start + i + 1,
+              createdAt: now,
+              updatedAt: now,
+            })),
+          );
+          await insertRows(
+            tx,
+            tableOf(kind),
+            parts.map((p, i) => ({ ...kindCreate(kind, p.fields, year), id: ids[start + i] })),
+          );
+          await insertRows(
+            tx,
+            "AuditLog",
+            slice.map((r, i) => ({
+              at: now,
+              actorId: actor!.id,
+              actorName: actor!.displayName,
+              action: "CREATE",
+              entityType: kind.model,
+              entityId: ids[start + i],
+              recordId: ids[start + i],
+              reason: "import",
+              ip: options.ip ?? null,
+              changes: changedFields(null, { ...r.data, year, departmentId }),
+            })),
+          );
+        }
+        return { created: ids, duplicates, skipped: skip.size };
+      },
+      { timeout: TX_TIMEOUT_MS, maxWait: 30_000 },
+    ),
+  );
 }
 
 /**
@@ -136,31 +180,56 @@ export async function importRecords(options: {
  * meanwhile, nothing is submitted.
  */
 export async function submitImported(options: {
-  actor: MaybeActor; kind: RecordKind; ids: string[]; prisma?: PrismaClient; ip?: string | null;
+  actor: MaybeActor;
+  kind: RecordKind;
+  ids: string[];
+  prisma?: PrismaClient;
+  ip?: string | null;
 }): Promise<{ submitted: number }> {
   const { actor, kind } = options;
   const departmentId = staffDepartment(actor, "submit");
   const prisma = options.prisma ?? db();
-  return withDbErrors(() => prisma.$transaction(async (tx) => {
-    const where: Prisma.RecordWhereInput = {
-      id: { in: options.ids }, kind: kind.model, deletedAt: null, departmentId, status: { in: ["DRAFT", "RETURNED"] }, revisionStatus: null,
-    };
-    const found = await tx.record.findMany({ where, select: { id: true, status: true } });
-    if (!found.length) return { submitted: 0 };
-    const { count } = await tx.record.updateMany({
-      where: { ...where, id: { in: found.map((f) => f.id) } },
-      data: { status: "SUBMITTED", returnReason: null, version: { increment: 1 } },
-    });
-    if (count !== found.length) {
-      throw new AppError("CONFLICT", bi("部分记录已被他人修改，请刷新后重试", "some records changed meanwhile: reload and try again"));
-    }
-    const now = new Date().toISOString();
-    for (let start = 0; start < found.length; start += CHUNK) {
-      await insertRows(tx, "AuditLog", found.slice(start, start + CHUNK).map((f) => ({
-        at: now, actorId: actor!.id, actorName: actor!.displayName, action: "SUBMIT", entityType: kind.model, entityId: f.id, recordId: f.id,
-        ip: options.ip ?? null, changes: { status: { before: f.status, after: "SUBMITTED" } },
-      })));
-    }
-    return { submitted: count };
-  }, { timeout: TX_TIMEOUT_MS, maxWait: 30_000 }));
+  return withDbErrors(() =>
+    prisma.$transaction(
+      async (tx) => {
+        const where: Prisma.RecordWhereInput = {
+          id: { in: options.ids },
+          kind: kind.model,
+          deletedAt: null,
+          departmentId,
+          status: { in: ["DRAFT", "RETURNED"] },
+          revisionStatus: null,
+        };
+        const found = await tx.record.findMany({ where, select: { id: true, status: true } });
+        if (!found.length) return { submitted: 0 };
+        const { count } = await tx.record.updateMany({
+          where: { ...where, id: { in: found.map((f) => f.id) } },
+          data: { status: "SUBMITTED", returnReason: null, version: { increment: 1 } },
+        });
+        if (count !== found.length) {
+          throw new AppError("CONFLICT", bi("部分记录已被他人修改，请刷新后重试", "some records changed meanwhile: reload and try again"));
+        }
+        const now = new Date().toISOString();
+        for (let start = 0; start < found.length; start += CHUNK) {
+          await insertRows(
+            tx,
+            "AuditLog",
+            found.slice(start, start + CHUNK).map((f) => ({
+              at: now,
+              actorId: actor!.id,
+              actorName: actor!.displayName,
+              action: "SUBMIT",
+              entityType: kind.model,
+              entityId: f.id,
+              recordId: f.id,
+              ip: options.ip ?? null,
+              changes: { status: { before: f.status, after: "SUBMITTED" } },
+            })),
+          );
+        }
+        return { submitted: count };
+      },
+      { timeout: TX_TIMEOUT_MS, maxWait: 30_000 },
+    ),
+  );
 }

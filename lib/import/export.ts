@@ -24,17 +24,26 @@ const PAGE = 500;
 function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
   if (raw === null || raw === undefined || raw === "") return null;
   switch (col.spec.type) {
-    case "select": return enumLabel(printed(raw), "zh");
-    case "prizes": return formatPrizes(raw as TPrize[]);
-    case "list": return (raw as string[]).join("、");
-    case "checkbox": return raw ? "是" : "否";
-    case "int": return Number(raw);
-    case "date": return String(toJsonValue(raw, col.field)).slice(0, 10);
+    case "select":
+      return enumLabel(printed(raw), "zh");
+    case "prizes":
+      return formatPrizes(raw as TPrize[]);
+    case "list":
+      return (raw as string[]).join("、");
+    case "checkbox":
+      return raw ? "是" : "否";
+    case "int":
+      return Number(raw);
+    case "date":
+      return String(toJsonValue(raw, col.field)).slice(0, 10);
     case "decimal": {
-      const s = String(toJsonValue(raw)).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+      const s = String(toJsonValue(raw))
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "");
       return String(Number(s)) === s ? Number(s) : s;
     }
-    default: return printed(raw);
+    default:
+      return printed(raw);
   }
 }
 
@@ -43,17 +52,27 @@ export function exportSheet(kind: RecordKind, departments: Map<string, string>) 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Nianbao";
   const { sheet, columns } = addDataSheet(workbook, kind, [
-    { zh: "年度", en: "Year", width: 8 }, { zh: "部门", en: "Department", width: 22 },
-    { zh: "状态", en: "Status", width: 10 }, { zh: "编号", en: "ID", width: 28 },
+    { zh: "年度", en: "Year", width: 8 },
+    { zh: "部门", en: "Department", width: 22 },
+    { zh: "状态", en: "Status", width: 10 },
+    { zh: "编号", en: "ID", width: 28 },
   ]);
-  const addRecord = (r: Record<string, unknown>) => sheet.addRow([
-    ...columns.map((c) => cell(c, r[c.field])),
-    Number(r.year), departments.get(String(r.departmentId)) ?? "", enumLabel(String(r.status), "zh"), String(r.id),
-  ]);
+  const addRecord = (r: Record<string, unknown>) =>
+    sheet.addRow([
+      ...columns.map((c) => cell(c, r[c.field])),
+      Number(r.year),
+      departments.get(String(r.departmentId)) ?? "",
+      enumLabel(String(r.status), "zh"),
+      String(r.id),
+    ]);
   return { workbook, addRecord };
 }
 
-export async function exportRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters }): Promise<{ buffer: Buffer; rows: number }> {
+export async function exportRecords(options: {
+  actor: MaybeActor;
+  kind: RecordKind;
+  filters: TListFilters;
+}): Promise<{ buffer: Buffer; rows: number }> {
   const { actor, kind } = options;
   const filters = safeFilters(kind, options.filters);
   const departments = new Map((await db().department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));

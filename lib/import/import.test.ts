@@ -17,12 +17,19 @@ async function filledTemplate(rows: (string | number | null)[][]): Promise<Buffe
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await buildTemplate(awards)) as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet(DATA_SHEET)!;
-  rows.forEach((r, i) => { sheet.getRow(4 + i).values = r; });
+  rows.forEach((r, i) => {
+    sheet.getRow(4 + i).values = r;
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 async function code(p: Promise<unknown>): Promise<string> {
-  try { await p; return "OK"; } catch (err) { return err instanceof AppError ? `${err.code}: ${err.message}` : String(err); }
+  try {
+    await p;
+    return "OK";
+  } catch (err) {
+    return err instanceof AppError ? `${err.code}: ${err.message}` : String(err);
+  }
 }
 
 describe("template", () => {
@@ -83,9 +90,18 @@ describe("header and option mapping", () => {
 
 describe("validation", () => {
   it("reads the 29 rows of 表1 and lists every invalid cell with its row and Chinese column", async () => {
-    const table1 = competitionAwards.slice(0, TABLE1_ROWS).map((r) => [
-      r.competition, LEVEL_ZH[r.level as string]!, formatPrizes(r.prizes), "学生", r.entryType === "INDIVIDUAL" ? "个人" : "团体", null, null, "技能大赛",
-    ]);
+    const table1 = competitionAwards
+      .slice(0, TABLE1_ROWS)
+      .map((r) => [
+        r.competition,
+        LEVEL_ZH[r.level as string]!,
+        formatPrizes(r.prizes),
+        "学生",
+        r.entryType === "INDIVIDUAL" ? "个人" : "团体",
+        null,
+        null,
+        "技能大赛",
+      ]);
     const bad = [
       ["宇宙杯", "宇宙级", "一等奖 1人次", "学生", "团体", "2022-13-45", null, null],
       [null, "NATIONAL", "二等奖 -2人次", "Teachers", "team", "2022/6/8", null, null],
@@ -93,13 +109,18 @@ describe("validation", () => {
     const sheet = validateSheet({ kind: awards, rows: (await parseSpreadsheet(await filledTemplate([...table1, ...bad]))).rows });
     expect(sheet.total).toBe(31);
     expect(sheet.valid).toHaveLength(29);
-    expect(sheet.valid[0]).toMatchObject({ row: 4, data: { competition: competitionAwards[0]!.competition, level: "PROVINCIAL", participantType: "STUDENT" } });
+    expect(sheet.valid[0]).toMatchObject({
+      row: 4,
+      data: { competition: competitionAwards[0]!.competition, level: "PROVINCIAL", participantType: "STUDENT" },
+    });
     expect(sheet.valid.map((v) => v.data.prizes)).toEqual(competitionAwards.slice(0, TABLE1_ROWS).map((r) => r.prizes));
     const rowA = 4 + 29;
     const rowB = rowA + 1;
     expect(sheet.issues.map((i) => [i.row, i.column])).toEqual([
-      [rowA, "级别"], [rowA, "获奖日期"],
-      [rowB, "竞赛名称"], [rowB, "获奖及人次"],
+      [rowA, "级别"],
+      [rowA, "获奖日期"],
+      [rowB, "竞赛名称"],
+      [rowB, "获奖及人次"],
     ]);
     expect(sheet.issues[0]!.message).toContain("“宇宙级”不是有效的级别，可选：国际级、国家级");
     expect(sheet.issues[2]!.message).toBe("竞赛名称必须填写（Competition is required）");
@@ -108,17 +129,19 @@ describe("validation", () => {
 
   it("refuses a sheet without the kind's header or without a required column", async () => {
     const noHeader = Buffer.from("a,b,c\n1,2,3\n", "utf8");
-    expect(await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(noHeader)).rows }))))
-      .toMatch(/^INVALID: 没有找到表头行/);
+    expect(
+      await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(noHeader)).rows }))),
+    ).toMatch(/^INVALID: 没有找到表头行/);
     const missing = Buffer.from("竞赛名称,获奖及人次\nx,一等奖\n", "utf8");
-    expect(await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(missing)).rows }))))
-      .toMatch(/^INVALID: 缺少必填列：级别/);
+    expect(
+      await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(missing)).rows }))),
+    ).toMatch(/^INVALID: 缺少必填列：级别/);
   });
 });
 
 describe("parsing", () => {
   it("reads CSV in UTF-8 (with BOM) and in GB18030, keeping values as typed", async () => {
-    const text = "专业代码,专业名称,调整类型\n051021,学前教育,新增\n510215,\"物联网应用技术, 新\",保留\n";
+    const text = '专业代码,专业名称,调整类型\n051021,学前教育,新增\n510215,"物联网应用技术, 新",保留\n';
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
     const majors = kindBySlug("majors")!;
     const parsed = await parseSpreadsheet(utf8);
@@ -126,12 +149,18 @@ describe("parsing", () => {
     expect(parsed.rows[1]).toEqual({ row: 2, values: ["051021", "学前教育", "新增"] });
     const sheet = validateSheet({ kind: majors, rows: parsed.rows });
     expect(sheet.issues).toEqual([]);
-    expect(sheet.valid.map((v) => [v.data.code, v.data.name, v.data.change])).toEqual([["051021", "学前教育", "NEW"], ["510215", "物联网应用技术, 新", "UNCHANGED"]]);
+    expect(sheet.valid.map((v) => [v.data.code, v.data.name, v.data.change])).toEqual([
+      ["051021", "学前教育", "NEW"],
+      ["510215", "物联网应用技术, 新", "UNCHANGED"],
+    ]);
 
     // GB18030 bytes of the same text, as Excel on Chinese Windows saves "CSV"
     const gbk = new Uint8Array(Buffer.from("d7a8d2b5b4fac2eb2cd7a8d2b5c3fbb3c60a3531303231352cd1a7c7b0bdccd3fd0a", "hex"));
     const rows = (await parseSpreadsheet(gbk)).rows;
-    expect(rows.map((r) => r.values)).toEqual([["专业代码", "专业名称"], ["510215", "学前教育"]]);
+    expect(rows.map((r) => r.values)).toEqual([
+      ["专业代码", "专业名称"],
+      ["510215", "学前教育"],
+    ]);
   });
 
   it("refuses files by content, not by name: an image or a PDF called .xlsx, an old .xls, an empty file", async () => {

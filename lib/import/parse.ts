@@ -19,11 +19,17 @@ export type ParsedSheet = { format: "xlsx" | "csv"; sheetName: string; rows: Raw
 export const MAX_BYTES = 10_000_000;
 export const MAX_ROWS = 20_000;
 
-const tooManyRows = () => new AppError("INVALID",
-  bi(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`, `at most ${MAX_ROWS} rows per import: split the file`));
+const tooManyRows = () =>
+  new AppError("INVALID", bi(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`, `at most ${MAX_ROWS} rows per import: split the file`));
 
-const refuse = () => new AppError("INVALID",
-  bi("只能导入 Excel 工作簿（.xlsx）或 CSV 文件；文件类型按内容判断", "only .xlsx workbooks or .csv files can be imported (judged by content)"));
+const refuse = () =>
+  new AppError(
+    "INVALID",
+    bi(
+      "只能导入 Excel 工作簿（.xlsx）或 CSV 文件；文件类型按内容判断",
+      "only .xlsx workbooks or .csv files can be imported (judged by content)",
+    ),
+  );
 
 export async function detectFormat(bytes: Uint8Array): Promise<"xlsx" | "csv"> {
   if (bytes.byteLength === 0) throw new AppError("INVALID", bi("文件为空", "the file is empty"));
@@ -33,8 +39,13 @@ export async function detectFormat(bytes: Uint8Array): Promise<"xlsx" | "csv"> {
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === "xlsx") return "xlsx";
   if (type?.ext === "cfb") {
-    throw new AppError("INVALID", bi("不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后上传",
-      "old .xls files are not supported: save as .xlsx in Excel and upload again"));
+    throw new AppError(
+      "INVALID",
+      bi(
+        "不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后上传",
+        "old .xls files are not supported: save as .xlsx in Excel and upload again",
+      ),
+    );
   }
   if (type) throw refuse();
   if (decodeText(bytes) !== null) return "csv";
@@ -62,7 +73,14 @@ export function cellValue(v: unknown): CellValue {
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v;
   if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string; formula?: unknown; sharedFormula?: unknown };
+    const o = v as {
+      richText?: { text: string }[];
+      result?: unknown;
+      text?: unknown;
+      error?: string;
+      formula?: unknown;
+      sharedFormula?: unknown;
+    };
     if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
     if ("formula" in o || "sharedFormula" in o) return cellValue(o.result);
     if (typeof o.text === "string") return o.text; // hyperlink

@@ -14,8 +14,14 @@ describe("parsePrizes is the inverse of formatPrizes", () => {
   });
 
   it("reads the report's own spellings: 、 separators, no space before the count, new lines", () => {
-    expect(parsePrizes("一等奖 1项、二等奖 2项")).toEqual([{ prize: "一等奖", count: 1, unit: "项" }, { prize: "二等奖", count: 2, unit: "项" }]);
-    expect(parsePrizes("二等奖5人次,三等奖 5 人次")).toEqual([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]);
+    expect(parsePrizes("一等奖 1项、二等奖 2项")).toEqual([
+      { prize: "一等奖", count: 1, unit: "项" },
+      { prize: "二等奖", count: 2, unit: "项" },
+    ]);
+    expect(parsePrizes("二等奖5人次,三等奖 5 人次")).toEqual([
+      { prize: "二等奖", count: 5, unit: "人次" },
+      { prize: "三等奖", count: 5, unit: "人次" },
+    ]);
     expect(parsePrizes("先进集体\n先进个人")).toEqual([{ prize: "先进集体" }, { prize: "先进个人" }]);
     expect(parsePrizes("  曲艺（大学组）三等奖 3人次 ")).toEqual([{ prize: "曲艺（大学组）三等奖", count: 3, unit: "人次" }]);
   });

@@ -24,7 +24,12 @@ function departmentOf(actor: MaybeActor): string {
 }
 
 export async function acceptUpload(options: {
-  actor: MaybeActor; kind: RecordKind; year: number; fileName: string; bytes: Uint8Array; prisma?: PrismaClient;
+  actor: MaybeActor;
+  kind: RecordKind;
+  year: number;
+  fileName: string;
+  bytes: Uint8Array;
+  prisma?: PrismaClient;
 }): Promise<string> {
   const { actor, kind } = options;
   departmentOf(actor);
@@ -35,10 +40,17 @@ export async function acceptUpload(options: {
   const format = await detectFormat(options.bytes);
   // Refuse unreadable files, oversize sheets and sheets without the kind's header now, not at confirm time.
   validateSheet({ kind, rows: (await parseSpreadsheet(options.bytes)).rows });
-  return saveUpload({
-    userId: actor!.id, kind: kind.slug, year: options.year, format, size: options.bytes.byteLength,
-    fileName: options.fileName.replace(/[^\p{L}\p{N} ._()（）-]/gu, "_").slice(0, 120) || "upload",
-  }, options.bytes);
+  return saveUpload(
+    {
+      userId: actor!.id,
+      kind: kind.slug,
+      year: options.year,
+      format,
+      size: options.bytes.byteLength,
+      fileName: options.fileName.replace(/[^\p{L}\p{N} ._()（）-]/gu, "_").slice(0, 120) || "upload",
+    },
+    options.bytes,
+  );
 }
 
 export async function previewUpload(options: { actor: MaybeActor; kind: RecordKind; token: string; prisma?: PrismaClient }) {
@@ -52,7 +64,12 @@ export async function previewUpload(options: { actor: MaybeActor; kind: RecordKi
 }
 
 export async function commitUpload(options: {
-  actor: MaybeActor; kind: RecordKind; token: string; skipDuplicates: boolean; ip?: string | null; prisma?: PrismaClient;
+  actor: MaybeActor;
+  kind: RecordKind;
+  token: string;
+  skipDuplicates: boolean;
+  ip?: string | null;
+  prisma?: PrismaClient;
 }) {
   const { actor, kind, token } = options;
   departmentOf(actor);
@@ -62,7 +79,13 @@ export async function commitUpload(options: {
   try {
     const { rows } = await parseSpreadsheet(bytes);
     outcome = await importRecords({
-      actor, kind, year: meta.year, rows, skipDuplicates: options.skipDuplicates, ip: options.ip, prisma: options.prisma,
+      actor,
+      kind,
+      year: meta.year,
+      rows,
+      skipDuplicates: options.skipDuplicates,
+      ip: options.ip,
+      prisma: options.prisma,
     });
   } catch (err) {
     await claim.release(); // nothing was saved: the user may try again
@@ -78,7 +101,13 @@ export async function importedBatch(options: { actor: MaybeActor; kind: RecordKi
   return loadBatch({ token: options.token, userId: options.actor.id, kind: options.kind.slug });
 }
 
-export async function submitBatch(options: { actor: MaybeActor; kind: RecordKind; token: string; ip?: string | null; prisma?: PrismaClient }) {
+export async function submitBatch(options: {
+  actor: MaybeActor;
+  kind: RecordKind;
+  token: string;
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   const batch = await importedBatch(options);
   if (!batch) throw new AppError("NOT_FOUND", bi("导入结果已过期，请在列表中提交", "the import result has expired: submit from the list"));
   return submitImported({ actor: options.actor, kind: options.kind, ids: batch.created, ip: options.ip, prisma: options.prisma });

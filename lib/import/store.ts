@@ -19,7 +19,13 @@ export const UPLOAD_TTL_MS = 60 * 60 * 1000;
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
 export type UploadMeta = {
-  userId: string; kind: string; year: number; fileName: string; format: "xlsx" | "csv"; size: number; createdAt: number;
+  userId: string;
+  kind: string;
+  year: number;
+  fileName: string;
+  format: "xlsx" | "csv";
+  size: number;
+  createdAt: number;
 };
 export type BatchResult = { userId: string; kind: string; year: number; created: string[]; skipped: number; createdAt: number };
 
@@ -27,8 +33,8 @@ export function importDir(): string {
   return path.join(dataDir(), "tmp", "imports");
 }
 
-const gone = () => new AppError("NOT_FOUND",
-  bi("上传的文件已过期或不存在，请重新上传", "the upload has expired or does not exist: please upload again"));
+const gone = () =>
+  new AppError("NOT_FOUND", bi("上传的文件已过期或不存在，请重新上传", "the upload has expired or does not exist: please upload again"));
 
 const file = (token: string, suffix: string) => path.join(importDir(), `${token}${suffix}`);
 
@@ -53,7 +59,10 @@ export async function sweepExpired(now = Date.now()): Promise<number> {
     const p = path.join(importDir(), name);
     try {
       const stat = await fs.stat(p);
-      if (now - stat.mtimeMs > UPLOAD_TTL_MS) { await fs.rm(p, { force: true }); removed++; }
+      if (now - stat.mtimeMs > UPLOAD_TTL_MS) {
+        await fs.rm(p, { force: true });
+        removed++;
+      }
     } catch {
       // raced with another sweep
     }

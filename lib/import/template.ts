@@ -14,13 +14,27 @@ export const TEMPLATE_ROWS = 5000; // rows that get drop-downs and text formats
 
 const EXAMPLES: Record<string, Record<string, string>> = {
   "competition-awards": {
-    competition: "2022年全国职业院校技能大赛市场营销技能赛项", level: "国家级", prizes: "二等奖 5人次，三等奖 5人次",
-    participantType: "学生", entryType: "团体", awardedOn: "2022-06-18", organizer: "教育部", topic: "技能大赛",
+    competition: "2022年全国职业院校技能大赛市场营销技能赛项",
+    level: "国家级",
+    prizes: "二等奖 5人次，三等奖 5人次",
+    participantType: "学生",
+    entryType: "团体",
+    awardedOn: "2022-06-18",
+    organizer: "教育部",
+    topic: "技能大赛",
   },
   majors: { code: "510215", name: "物联网应用技术", group: "电子信息专业群", industry: "新一代信息技术", change: "保留" },
   indicators: { key: "satisfaction.students", label: "在校生满意度", value: "98.6", unit: "%" },
-  "certificate-pilots": { certificate: "Web前端开发", level: "中级", issuer: "工业和信息化部教育与考试中心",
-    pilotMajors: "软件技术、计算机网络技术", planned: "40", trained: "40", examined: "38", passed: "35" },
+  "certificate-pilots": {
+    certificate: "Web前端开发",
+    level: "中级",
+    issuer: "工业和信息化部教育与考试中心",
+    pilotMajors: "软件技术、计算机网络技术",
+    planned: "40",
+    trained: "40",
+    examined: "38",
+    passed: "35",
+  },
   funding: { direction: "收入", category: "基本财政拨款", name: "基本支出拨款", amount: "3885.83" },
   employment: { cohort: "2022", majorName: "学前教育", majorCode: "570102K", graduates: "120", placed: "115", monthlySalary: "4200" },
 };
@@ -29,27 +43,43 @@ function exampleValue(col: ImportColumn, kindSlug: string): string {
   const given = EXAMPLES[kindSlug]?.[col.field];
   if (given !== undefined) return given;
   const spec = col.spec;
-  if (col.options) return col.required ? col.options[0]?.zh ?? "" : "";
+  if (col.options) return col.required ? (col.options[0]?.zh ?? "") : "";
   switch (spec.type) {
-    case "int": return col.required ? "10" : "";
-    case "decimal": return col.required ? "12.5" : "";
-    case "date": return "2022-06-18";
-    case "list": return col.required ? "示例一、示例二" : "";
-    case "prizes": return "一等奖 3人次";
-    case "checkbox": return "否";
-    default: return col.required ? `示例${col.zh}` : "";
+    case "int":
+      return col.required ? "10" : "";
+    case "decimal":
+      return col.required ? "12.5" : "";
+    case "date":
+      return "2022-06-18";
+    case "list":
+      return col.required ? "示例一、示例二" : "";
+    case "prizes":
+      return "一等奖 3人次";
+    case "checkbox":
+      return "否";
+    default:
+      return col.required ? `示例${col.zh}` : "";
   }
 }
 
 function widthFor(col: ImportColumn): number {
   switch (col.spec.type) {
-    case "textarea": return 50;
-    case "prizes": return 36;
-    case "list": return 30;
-    case "date": return 14;
-    case "int": case "decimal": case "checkbox": return 12;
-    case "select": return col.field === "topic" ? 22 : 14;
-    default: return /名称|标题|图题|项目/.test(col.zh) ? 44 : 18;
+    case "textarea":
+      return 50;
+    case "prizes":
+      return 36;
+    case "list":
+      return 30;
+    case "date":
+      return 14;
+    case "int":
+    case "decimal":
+    case "checkbox":
+      return 12;
+    case "select":
+      return col.field === "topic" ? 22 : 14;
+    default:
+      return /名称|标题|图题|项目/.test(col.zh) ? 44 : 18;
   }
 }
 
@@ -106,25 +136,32 @@ export async function buildTemplate(kind: RecordKind): Promise<Buffer> {
   columns.forEach((c, i) => {
     if (!c.options) return;
     listCol += 1;
-    c.options.forEach((o, r) => { lists.getCell(r + 1, listCol).value = o.zh; });
+    c.options.forEach((o, r) => {
+      lists.getCell(r + 1, listCol).value = o.zh;
+    });
     const letter = lists.getColumn(listCol).letter;
     const target = sheet.getColumn(i + 1).letter;
     // exceljs 4 implements worksheet.dataValidations but its typings omit it.
-    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${target}3:${target}${TEMPLATE_ROWS + 2}`, {
-      type: "list",
-      allowBlank: true,
-      formulae: [`'选项'!$${letter}$1:$${letter}$${c.options.length}`],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: "无效的选项",
-      error: `请从列表中选择：${c.options.map((o) => o.zh).join("、")}`.slice(0, 250),
-    });
+    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${target}3:${target}${TEMPLATE_ROWS + 2}`,
+      {
+        type: "list",
+        allowBlank: true,
+        formulae: [`'选项'!$${letter}$1:$${letter}$${c.options.length}`],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "无效的选项",
+        error: `请从列表中选择：${c.options.map((o) => o.zh).join("、")}`.slice(0, 250),
+      },
+    );
   });
 
   const help = workbook.addWorksheet("填写说明");
   help.columns = [{ width: 22 }, { width: 18 }, { width: 90 }];
   help.addRow([`${kind.zh}导入模板（${kind.en} import template）`]).font = { bold: true, size: 13 };
-  help.addRow([`在“${DATA_SHEET}”工作表第3行起填写，每行一条记录。第1、2行是表头，请勿修改；以“${EXAMPLE_MARK}”开头的示例行导入时自动忽略，可删除或覆盖。`]);
+  help.addRow([
+    `在“${DATA_SHEET}”工作表第3行起填写，每行一条记录。第1、2行是表头，请勿修改；以“${EXAMPLE_MARK}”开头的示例行导入时自动忽略，可删除或覆盖。`,
+  ]);
   help.addRow(["Fill in one record per row from row 3 of the first sheet. Keep the two header rows; the example row is skipped."]);
   help.addRow([]);
   help.addRow(["列（column）", "English", "说明（how to fill）"]).font = { bold: true };

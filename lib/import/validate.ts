@@ -62,8 +62,12 @@ function convert(col: ImportColumn, v: CellValue): Converted {
     case "select": {
       const value = optionLookup(col.options ?? []).get(text(v).replace(/\s+/g, "").toLowerCase());
       if (value) return { value };
-      return { error: bi(`“${text(v)}”不是有效的${col.zh}，可选：${(col.options ?? []).map((o) => o.zh).join("、")}`,
-        `"${text(v)}" is not a valid ${col.en.toLowerCase()}`) };
+      return {
+        error: bi(
+          `“${text(v)}”不是有效的${col.zh}，可选：${(col.options ?? []).map((o) => o.zh).join("、")}`,
+          `"${text(v)}" is not a valid ${col.en.toLowerCase()}`,
+        ),
+      };
     }
     case "int":
       return { value: typeof v === "number" ? v : text(v).replace(/[,，]/g, "") };
@@ -76,7 +80,12 @@ function convert(col: ImportColumn, v: CellValue): Converted {
     case "date":
       return toDate(v);
     case "list":
-      return { value: text(v).split(/[\n\r、;；]+/).map((s) => s.trim()).filter(Boolean) };
+      return {
+        value: text(v)
+          .split(/[\n\r、;；]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
     case "prizes":
       return { value: parsePrizes(text(v)) };
     case "checkbox":
@@ -127,22 +136,36 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
   const header = findHeader(kind, rows);
   const columns = importColumns(kind);
   if (!header) {
-    throw new AppError("INVALID", bi(`没有找到表头行：第一行应为列名，如 ${columns.slice(0, 3).map((c) => c.zh).join("、")}。请使用下载的模板`,
-      "no header row found: the first row must name the columns; please use the downloaded template"));
+    throw new AppError(
+      "INVALID",
+      bi(
+        `没有找到表头行：第一行应为列名，如 ${columns
+          .slice(0, 3)
+          .map((c) => c.zh)
+          .join("、")}。请使用下载的模板`,
+        "no header row found: the first row must name the columns; please use the downloaded template",
+      ),
+    );
   }
   const required = schemaRequired(kind);
   const present = new Set(header.mapped.map((m) => m.column.field));
   const missing = columns.filter((c) => required.has(c.field) && !present.has(c.field));
   if (missing.length) {
-    throw new AppError("INVALID", bi(`缺少必填列：${missing.map((c) => c.zh).join("、")}`,
-      `missing required columns: ${missing.map((c) => c.en).join(", ")}`));
+    throw new AppError(
+      "INVALID",
+      bi(`缺少必填列：${missing.map((c) => c.zh).join("、")}`, `missing required columns: ${missing.map((c) => c.en).join(", ")}`),
+    );
   }
   const lookup = headerLookup(kind);
   const headerOf = new Map(columns.map((c) => [c.field, header.mapped.find((m) => m.column.field === c.field)?.header ?? c.zh]));
   const result: SheetValidation = {
     headerRow: rows[header.at]!.row, // header.at indexes the row the header was found in
-    mapped: header.mapped, ignoredHeaders: header.ignored,
-    total: 0, skippedExamples: 0, valid: [], issues: [],
+    mapped: header.mapped,
+    ignoredHeaders: header.ignored,
+    total: 0,
+    skippedExamples: 0,
+    valid: [],
+    issues: [],
   };
 
   for (let i = header.at + 1; i < rows.length; i++) {
@@ -152,14 +175,20 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
     // The second header line (English names) of the template and of exports.
     if (i === header.at + 1 && cells.every(({ v }) => isBlank(v) || lookup.get(normalizeHeader(text(v))))) continue;
     const first = cells.find(({ v }) => !isBlank(v));
-    if (first && typeof first.v === "string" && first.v.trim().startsWith(EXAMPLE_MARK)) { result.skippedExamples++; continue; }
+    if (first && typeof first.v === "string" && first.v.trim().startsWith(EXAMPLE_MARK)) {
+      result.skippedExamples++;
+      continue;
+    }
     result.total++;
 
     const input: Record<string, unknown> = {};
     const cellErrors = new Set<string>();
     const blank = new Set<string>();
     for (const { m, v } of cells) {
-      if (isBlank(v)) { blank.add(m.column.field); continue; }
+      if (isBlank(v)) {
+        blank.add(m.column.field);
+        continue;
+      }
       const c = convert(m.column, v);
       if (c.error) {
         cellErrors.add(m.column.field);
@@ -201,7 +230,11 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
  * department, unless the kind's key is unique per year) on the kind's natural key.
  */
 export async function findDuplicates(options: {
-  prisma: PrismaClient | Prisma.TransactionClient; kind: RecordKind; year: number; departmentId: string; valid: ValidRow[];
+  prisma: PrismaClient | Prisma.TransactionClient;
+  kind: RecordKind;
+  year: number;
+  departmentId: string;
+  valid: ValidRow[];
 }): Promise<ImportDuplicate[]> {
   const { kind, year, departmentId, valid } = options;
   const key = naturalKey(kind);
@@ -226,7 +259,9 @@ export async function findDuplicates(options: {
       where: {
         // Year-wide keys (indicators) clash with the department's own rows and approved ones only:
         // another department's draft is never revealed.
-        ...ofKind(kind), year, ...(key.scope === "department" ? { departmentId } : { OR: [{ departmentId }, { status: "APPROVED" }] }),
+        ...ofKind(kind),
+        year,
+        ...(key.scope === "department" ? { departmentId } : { OR: [{ departmentId }, { status: "APPROVED" }] }),
         ...whereKindFields(kind, { [lead]: textual ? { in: values, mode: "insensitive" } : { in: values } }),
       },
       include: includeKind(kind),

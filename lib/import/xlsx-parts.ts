@@ -11,18 +11,23 @@ import { bi } from "../i18n/bilingual";
  */
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 
-const NEEDED = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+const NEEDED =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 
-export const tooLargeUnpacked = () => new AppError("INVALID",
-  bi("工作簿解压后过大，请拆分文件", "the workbook is too large when unpacked: split the file"));
-const damaged = () => new AppError("INVALID", bi("无法读取该 Excel 文件，文件可能已损坏", "the workbook cannot be read; it may be damaged"));
+export const tooLargeUnpacked = () =>
+  new AppError("INVALID", bi("工作簿解压后过大，请拆分文件", "the workbook is too large when unpacked: split the file"));
+const damaged = () =>
+  new AppError("INVALID", bi("无法读取该 Excel 文件，文件可能已损坏", "the workbook cannot be read; it may be damaged"));
 
 type Entry = { name: string; method: number; compressedSize: number; localOffset: number };
 
 function centralDirectory(bytes: Buffer): Entry[] {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw damaged();
   const count = bytes.readUInt16LE(eocd + 10);

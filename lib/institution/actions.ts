@@ -15,24 +15,42 @@ async function optionalUpload(form: FormData, name: string): Promise<Upload | nu
 }
 
 const institutionInput = (form: FormData) => ({
-  name: form.get("name"), shortName: form.get("shortName") ?? "", city: form.get("city") ?? "", website: form.get("website") ?? "",
+  name: form.get("name"),
+  shortName: form.get("shortName") ?? "",
+  city: form.get("city") ?? "",
+  website: form.get("website") ?? "",
 });
 
 /** First-run set-up: nobody is signed in yet, so this is the one public write (refused once done). */
 export async function setupAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const result = await runPublicAction(form, async () => completeSetup({
-    institution: institutionInput(form), logo: await optionalUpload(form, "logo"), ip: clientIp(await headers()),
-    admin: { username: form.get("username"), displayName: form.get("displayName"), password: form.get("password"), passwordConfirm: form.get("passwordConfirm") },
-  }));
+  const result = await runPublicAction(form, async () =>
+    completeSetup({
+      institution: institutionInput(form),
+      logo: await optionalUpload(form, "logo"),
+      ip: clientIp(await headers()),
+      admin: {
+        username: form.get("username"),
+        displayName: form.get("displayName"),
+        password: form.get("password"),
+        passwordConfirm: form.get("passwordConfirm"),
+      },
+    }),
+  );
   if (!result.ok) return result;
   revalidatePath("/", "layout");
   redirect("/login?callbackUrl=/admin/departments&setup=1");
 }
 
 export async function updateInstitutionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const result = await runAction(form, async ({ actor, ip }) => updateInstitution({
-    actor, ip, input: institutionInput(form), logo: await optionalUpload(form, "logo"), removeLogo: form.get("removeLogo") === "on",
-  }));
+  const result = await runAction(form, async ({ actor, ip }) =>
+    updateInstitution({
+      actor,
+      ip,
+      input: institutionInput(form),
+      logo: await optionalUpload(form, "logo"),
+      removeLogo: form.get("removeLogo") === "on",
+    }),
+  );
   if (!result.ok) return result;
   revalidatePath("/", "layout");
   return { ok: true, message: "已保存（saved）" };

@@ -4,27 +4,39 @@ import { bi } from "../i18n/bilingual";
 import { ZUsername } from "../users/schema";
 
 const optional = (max: number, zh: string, en: string) =>
-  z.string().trim().max(max, bi(`${zh}不能超过${max}个字符`, `${en} must be at most ${max} characters`))
-    .transform((v) => (v === "" ? null : v)).nullish();
+  z
+    .string()
+    .trim()
+    .max(max, bi(`${zh}不能超过${max}个字符`, `${en} must be at most ${max} characters`))
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
 
 /** The college's own details (学校设置). */
 export const ZInstitution = z.object({
-  name: z.string({ error: bi("请填写学校名称", "the college's name is required") }).trim()
-    .min(2, bi("请填写学校名称", "the college's name is required")).max(100, bi("学校名称不能超过100个字符", "name: at most 100 characters")),
+  name: z
+    .string({ error: bi("请填写学校名称", "the college's name is required") })
+    .trim()
+    .min(2, bi("请填写学校名称", "the college's name is required"))
+    .max(100, bi("学校名称不能超过100个字符", "name: at most 100 characters")),
   shortName: optional(30, "简称", "Short name"),
   city: optional(50, "所在城市", "City"),
-  website: optional(200, "网址", "Website").refine((v) => v == null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v),
-    bi("网址应以 http:// 或 https:// 开头", "the website must start with http:// or https://")),
+  website: optional(200, "网址", "Website").refine(
+    (v) => v == null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v),
+    bi("网址应以 http:// 或 https:// 开头", "the website must start with http:// or https://"),
+  ),
 });
 export type TInstitution = z.infer<typeof ZInstitution>;
 
 /** First-run set-up: the college and, unless one exists already, its first administrator. */
-export const ZFirstAdmin = z.object({
-  username: ZUsername,
-  displayName: z.string().trim().min(1, bi("请填写姓名", "display name is required")).max(50),
-  password: z.string().max(200),
-  passwordConfirm: z.string(),
-}).superRefine((v, ctx) => {
-  refineStrongPassword(v, ctx);
-  if (v.password !== v.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: bi("两次输入的密码不一致", "the passwords do not match") });
-});
+export const ZFirstAdmin = z
+  .object({
+    username: ZUsername,
+    displayName: z.string().trim().min(1, bi("请填写姓名", "display name is required")).max(50),
+    password: z.string().max(200),
+    passwordConfirm: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    refineStrongPassword(v, ctx);
+    if (v.password !== v.passwordConfirm)
+      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: bi("两次输入的密码不一致", "the passwords do not match") });
+  });

@@ -47,42 +47,72 @@ export async function hasAdministrator(prisma: Client = db()): Promise<boolean> 
 }
 
 async function storeLogo(tx: Client, logo: Upload, uploadedById: string | null) {
-  const notImage = () => new AppError("INVALID", bi("校徽/标志须为 JPEG、PNG 或 WebP 图片", "the logo must be a JPEG, PNG or WebP image"),
-    { logo: [bi("须为 JPEG、PNG 或 WebP 图片", "must be a JPEG, PNG or WebP image")] });
-  const { mime } = await sniffUpload(logo.bytes).catch(() => { throw notImage(); });
+  const notImage = () =>
+    new AppError("INVALID", bi("校徽/标志须为 JPEG、PNG 或 WebP 图片", "the logo must be a JPEG, PNG or WebP image"), {
+      logo: [bi("须为 JPEG、PNG 或 WebP 图片", "must be a JPEG, PNG or WebP image")],
+    });
+  const { mime } = await sniffUpload(logo.bytes).catch(() => {
+    throw notImage();
+  });
   if (!mime.startsWith("image/")) throw notImage();
   return storeUpload({ bytes: logo.bytes, originalName: logo.name, uploadedById, tx });
 }
 
-export async function completeSetup(options: { institution: unknown; admin?: unknown; logo?: Upload | null; ip?: string | null; prisma?: PrismaClient }) {
+export async function completeSetup(options: {
+  institution: unknown;
+  admin?: unknown;
+  logo?: Upload | null;
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   const prisma = options.prisma ?? db();
   const details = parseWith(ZInstitution, options.institution);
   if (!(await needsSetup(prisma))) throw SETUP_GONE();
   const needAdmin = !(await hasAdministrator(prisma));
   const admin = needAdmin ? parseWith(ZFirstAdmin, options.admin) : null;
   const passwordHash = admin ? await hashPassword(admin.password) : null;
-  const result = await prisma.$transaction(async (tx) => {
-    // Two set-ups racing: the lock makes the second one see the first one's institution.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261201)`;
-    if ((await tx.institution.count()) > 0) throw SETUP_GONE();
-    const user = admin && passwordHash
-      ? await tx.user.create({ data: { username: admin.username, displayName: admin.displayName, role: "ADMIN", passwordHash } })
-      : null;
-    const logo = options.logo ? await storeLogo(tx, options.logo, user?.id ?? null) : null;
-    const institution = await tx.institution.create({ data: { ...details, logoFileId: logo?.id ?? null } });
-    await audit(tx, { actor: null, actorName: user?.username ?? "setup", action: "SETUP", entityType: "Institution", entityId: institution.id,
-      ip: options.ip, changes: changedFields(null, { ...details, logo: logo?.originalName ?? null, administrator: user?.username ?? null }) });
-    return { institution, administrator: user };
-  }).catch((err: unknown) => {
-    if (isUniqueViolation(err)) throw new AppError("CONFLICT", bi("用户名已存在", "that username is taken"), { username: [bi("用户名已存在", "that username is taken")] });
-    throw err;
-  });
+  const result = await prisma
+    .$transaction(async (tx) => {
+      // Two set-ups racing: the lock makes the second one see the first one's institution.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261201)`;
+      if ((await tx.institution.count()) > 0) throw SETUP_GONE();
+      const user =
+        admin && passwordHash
+          ? await tx.user.create({ data: { username: admin.username, displayName: admin.displayName, role: "ADMIN", passwordHash } })
+          : null;
+      const logo = options.logo ? await storeLogo(tx, options.logo, user?.id ?? null) : null;
+      const institution = await tx.institution.create({ data: { ...details, logoFileId: logo?.id ?? null } });
+      await audit(tx, {
+        actor: null,
+        actorName: user?.username ?? "setup",
+        action: "SETUP",
+        entityType: "Institution",
+        entityId: institution.id,
+        ip: options.ip,
+        changes: changedFields(null, { ...details, logo: logo?.originalName ?? null, administrator: user?.username ?? null }),
+      });
+      return { institution, administrator: user };
+    })
+    .catch((err: unknown) => {
+      if (isUniqueViolation(err))
+        throw new AppError("CONFLICT", bi("用户名已存在", "that username is taken"), {
+          username: [bi("用户名已存在", "that username is taken")],
+        });
+      throw err;
+    });
   setUpSeen = true;
   return result;
 }
 
 /** 学校设置: admins edit the details and replace or remove the logo. */
-export async function updateInstitution(options: { actor: MaybeActor; input: unknown; logo?: Upload | null; removeLogo?: boolean; ip?: string | null; prisma?: PrismaClient }) {
+export async function updateInstitution(options: {
+  actor: MaybeActor;
+  input: unknown;
+  logo?: Upload | null;
+  removeLogo?: boolean;
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   authorize(options.actor, "institution.manage");
   const prisma = options.prisma ?? db();
   const details = parseWith(ZInstitution, options.input);
@@ -92,10 +122,23 @@ export async function updateInstitution(options: { actor: MaybeActor; input: unk
     const logo = options.logo ? await storeLogo(tx, options.logo, options.actor!.id) : null;
     const logoFileId = logo ? logo.id : options.removeLogo ? null : before.logoFileId;
     const institution = await tx.institution.update({ where: { id: before.id }, data: { ...details, logoFileId } });
-    await audit(tx, { actor: options.actor, action: "INSTITUTION_UPDATE", entityType: "Institution", entityId: before.id, ip: options.ip,
+    await audit(tx, {
+      actor: options.actor,
+      action: "INSTITUTION_UPDATE",
+      entityType: "Institution",
+      entityId: before.id,
+      ip: options.ip,
       changes: changedFields(
-        { name: before.name, shortName: before.shortName, city: before.city, website: before.website, logo: before.logo?.originalName ?? null },
-        { ...details, logo: logo ? logo.originalName : options.removeLogo ? null : before.logo?.originalName ?? null }) });
+        {
+          name: before.name,
+          shortName: before.shortName,
+          city: before.city,
+          website: before.website,
+          logo: before.logo?.originalName ?? null,
+        },
+        { ...details, logo: logo ? logo.originalName : options.removeLogo ? null : (before.logo?.originalName ?? null) },
+      ),
+    });
     return institution;
   });
 }

@@ -17,14 +17,21 @@ const PROBE_KEY = "health/ready-probe";
 
 const holder = globalThis as unknown as { __nianbaoDraining?: boolean };
 /** Set when SIGTERM arrives: the instance finishes what it has and takes nothing new. */
-export const markDraining = () => { holder.__nianbaoDraining = true; };
+export const markDraining = () => {
+  holder.__nianbaoDraining = true;
+};
 export const isDraining = () => holder.__nianbaoDraining === true;
 
 async function timed(fn: () => Promise<Check>): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Check>((resolve) => { timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${CHECK_TIMEOUT_MS} ms` }), CHECK_TIMEOUT_MS); });
+  const timeout = new Promise<Check>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${CHECK_TIMEOUT_MS} ms` }), CHECK_TIMEOUT_MS);
+  });
   try {
-    return await Promise.race([fn().catch((err: unknown) => ({ ok: false, detail: err instanceof Error ? err.message : String(err) })), timeout]);
+    return await Promise.race([
+      fn().catch((err: unknown) => ({ ok: false, detail: err instanceof Error ? err.message : String(err) })),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -33,21 +40,31 @@ async function timed(fn: () => Promise<Check>): Promise<Check> {
 /** Migration folders shipped with this code (prisma/migrations/*). */
 export async function expectedMigrations(root = process.cwd()): Promise<string[]> {
   const entries = await fs.readdir(path.join(root, "prisma", "migrations"), { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 export async function missingMigrations(prisma: PrismaClient, root?: string): Promise<string[]> {
   const applied = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
   const done = new Set(applied.map((r) => r.migration_name));
   return (await expectedMigrations(root)).filter((m) => !done.has(m));
 }
 
 export async function readiness(options: { prisma: PrismaClient; files: FileStorage; root?: string }): Promise<Readiness> {
   const [database, storage, migrations] = await Promise.all([
-    timed(async () => { await options.prisma.$queryRawUnsafe("SELECT 1"); return { ok: true }; }),
+    timed(async () => {
+      await options.prisma.$queryRawUnsafe("SELECT 1");
+      return { ok: true };
+    }),
     // A lookup of a key that need not exist: proves the store answers and our credentials work.
-    timed(async () => { await options.files.exists(PROBE_KEY); return { ok: true }; }),
+    timed(async () => {
+      await options.files.exists(PROBE_KEY);
+      return { ok: true };
+    }),
     timed(async () => {
       const missing = await missingMigrations(options.prisma, options.root);
       return missing.length ? { ok: false, detail: `not applied: ${missing.join(", ")}` } : { ok: true };

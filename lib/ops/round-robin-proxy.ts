@@ -17,13 +17,20 @@ export async function startRoundRobinProxy(options: { targets: string[]; port?: 
     // i < targets.length (modulo); hits has one slot per target.
     hits[i]!++;
     const target = targets[i]!;
-    const upstream = http.request({
-      host: target.hostname, port: target.port, method: req.method, path: req.url, agent,
-      headers: { ...req.headers, host: req.headers.host ?? target.host, "x-forwarded-for": req.socket.remoteAddress ?? "" },
-    }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        agent,
+        headers: { ...req.headers, host: req.headers.host ?? target.host, "x-forwarded-for": req.socket.remoteAddress ?? "" },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on("error", () => {
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
       res.end("bad gateway");
@@ -34,7 +41,14 @@ export async function startRoundRobinProxy(options: { targets: string[]; port?: 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}`, port, hits,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); agent.destroy(); }),
+    url: `http://127.0.0.1:${port}`,
+    port,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        agent.destroy();
+      }),
   };
 }

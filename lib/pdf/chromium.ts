@@ -11,8 +11,14 @@ import { bi } from "../i18n/bilingual";
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
 export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--font-render-hinting=none",
 ];
 
 export const CHROMIUM_INSTALL_HINT = [
@@ -27,10 +33,19 @@ export function chromiumPath(): string {
 
 /** Chromium is not installed, could not start, or crashed while printing. */
 export class ChromiumError extends AppError {
-  constructor(readonly reason: "missing" | "failed", detail: string) {
-    super("INTERNAL", reason === "missing"
-      ? bi(`服务器未安装 Chromium（${detail}），暂时无法生成PDF`, `Chromium is not installed (${detail}); the PDF cannot be generated now`)
-      : bi("PDF生成失败（Chromium 异常退出），请稍后重试", `PDF generation failed (Chromium: ${detail}); please try again later`));
+  constructor(
+    readonly reason: "missing" | "failed",
+    detail: string,
+  ) {
+    super(
+      "INTERNAL",
+      reason === "missing"
+        ? bi(
+            `服务器未安装 Chromium（${detail}），暂时无法生成PDF`,
+            `Chromium is not installed (${detail}); the PDF cannot be generated now`,
+          )
+        : bi("PDF生成失败（Chromium 异常退出），请稍后重试", `PDF generation failed (Chromium: ${detail}); please try again later`),
+    );
     this.name = "ChromiumError";
   }
 }
@@ -51,7 +66,7 @@ export async function launchChromium(): Promise<Browser> {
     const extra = env().NIANBAO_CHROMIUM_EXTRA_ARGS;
     return await chromium.launch({ executablePath: executable, args: [...CHROMIUM_ARGS, ...extra], timeout: 60_000 });
   } catch (err) {
-    throw new ChromiumError("failed", err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err));
+    throw new ChromiumError("failed", err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err));
   }
 }
 
@@ -68,7 +83,7 @@ export function withChromium<T>(fn: (browser: Browser) => Promise<T>): Promise<T
       return await fn(browser);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      const message = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
+      const message = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
       throw new ChromiumError("failed", message);
     } finally {
       await browser.close().catch(() => undefined);

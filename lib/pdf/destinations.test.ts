@@ -18,7 +18,10 @@ function pdfWithDests(): Uint8Array {
   };
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
-  for (let i = 1; i <= 9; i++) { offsets.push(out.length); out += `${i} 0 obj\n${objects[i]}\nendobj\n`; }
+  for (let i = 1; i <= 9; i++) {
+    offsets.push(out.length);
+    out += `${i} 0 obj\n${objects[i]}\nendobj\n`;
+  }
   const xref = out.length;
   out += `xref\n0 10\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   out += `trailer\n<</Size 10\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF`;

@@ -16,7 +16,10 @@ function parseXref(text: string): Map<number, number> {
     if (!section.startsWith("xref")) throw new Error("PDF uses an xref stream: not a Chromium PDF");
     const trailerAt = section.indexOf("trailer");
     const body = section.slice(4, trailerAt);
-    const lines = body.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+    const lines = body
+      .split(/\r?\n|\r/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (let i = 0; i < lines.length;) {
       const [first, count] = lines[i]!.split(/\s+/).map(Number);
       if (first === undefined || count === undefined) break; // a malformed subsection header ends the section
@@ -49,14 +52,21 @@ function objectDict(text: string, offsets: Map<number, number>, num: number): st
   const start = text.indexOf("<<", at);
   let depth = 0;
   for (let i = start; i < text.length - 1; i++) {
-    if (text[i] === "<" && text[i + 1] === "<") { depth++; i++; } else if (text[i] === ">" && text[i + 1] === ">") {
-      depth--; i++;
+    if (text[i] === "<" && text[i + 1] === "<") {
+      depth++;
+      i++;
+    } else if (text[i] === ">" && text[i + 1] === ">") {
+      depth--;
+      i++;
       if (depth === 0) return text.slice(start, i + 1);
     } else if (text[i] === "(") {
       // Skip a literal string, which may contain unbalanced << or >>.
       let level = 0;
       for (; i < text.length; i++) {
-        if (text[i] === "\\") { i++; continue; }
+        if (text[i] === "\\") {
+          i++;
+          continue;
+        }
         if (text[i] === "(") level++;
         else if (text[i] === ")" && --level === 0) break;
       }
@@ -74,7 +84,10 @@ function pageOrder(text: string, offsets: Map<number, number>, root: number): Ma
   const order = new Map<number, number>();
   const walk = (num: number) => {
     const dict = objectDict(text, offsets, num);
-    if (/\/Type\s*\/Page\b(?!s)/.test(dict)) { order.set(num, order.size + 1); return; }
+    if (/\/Type\s*\/Page\b(?!s)/.test(dict)) {
+      order.set(num, order.size + 1);
+      return;
+    }
     const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? "";
     for (const m of kids.matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(m[1]));
   };

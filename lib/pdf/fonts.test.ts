@@ -16,7 +16,12 @@ describe("print fonts", () => {
   it("maps font URLs to files in node_modules and nothing else", () => {
     const file = fontFilePath("noto-serif-sc/noto-serif-sc-4-400-normal.woff2");
     expect(file && fs.existsSync(file)).toBe(true);
-    for (const bad of ["noto-serif-sc/../../../package.json", "other/x.woff2", "noto-sans-sc/noto-sans-sc-4-400-normal.ttf", "noto-sans-sc/sub/x.woff2"]) {
+    for (const bad of [
+      "noto-serif-sc/../../../package.json",
+      "other/x.woff2",
+      "noto-sans-sc/noto-sans-sc-4-400-normal.ttf",
+      "noto-sans-sc/sub/x.woff2",
+    ]) {
       expect(fontFilePath(bad), bad).toBeNull();
     }
   });

@@ -65,12 +65,14 @@ async function pageOfDest(doc: PDFDocumentProxy, dest: unknown): Promise<number 
 
 export async function outline(doc: PDFDocumentProxy): Promise<OutlineNode[]> {
   const walk = async (items: { title: string; dest: unknown; items: unknown[] }[]): Promise<OutlineNode[]> =>
-    Promise.all(items.map(async (i) => ({
-      title: i.title,
-      page: await pageOfDest(doc, i.dest),
-      items: await walk(i.items as typeof items),
-    })));
-  return walk(((await doc.getOutline()) ?? []));
+    Promise.all(
+      items.map(async (i) => ({
+        title: i.title,
+        page: await pageOfDest(doc, i.dest),
+        items: await walk(i.items as typeof items),
+      })),
+    );
+  return walk((await doc.getOutline()) ?? []);
 }
 
 /** 1-based page of every named destination (Chromium makes one for each element a link points at). */
@@ -84,7 +86,9 @@ export async function destinationPages(doc: PDFDocumentProxy): Promise<Map<strin
   return out;
 }
 
-export async function documentInfo(doc: PDFDocumentProxy): Promise<{ title?: string; author?: string; language?: string; subject?: string }> {
+export async function documentInfo(
+  doc: PDFDocumentProxy,
+): Promise<{ title?: string; author?: string; language?: string; subject?: string }> {
   const { info } = await doc.getMetadata();
   const i = info as Record<string, unknown>;
   return { title: i.Title as string, author: i.Author as string, language: i.Language as string, subject: i.Subject as string };
@@ -92,5 +96,12 @@ export async function documentInfo(doc: PDFDocumentProxy): Promise<{ title?: str
 
 /** Characters from the Kangxi Radicals and CJK Radicals Supplement blocks (U+2E80–U+2FDF). */
 export function radicalCharacters(text: string): string[] {
-  return [...new Set([...text].filter((c) => { const cp = c.codePointAt(0)!; return cp >= 0x2e80 && cp <= 0x2fdf; }))];
+  return [
+    ...new Set(
+      [...text].filter((c) => {
+        const cp = c.codePointAt(0)!;
+        return cp >= 0x2e80 && cp <= 0x2fdf;
+      }),
+    ),
+  ];
 }

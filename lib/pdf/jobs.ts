@@ -71,12 +71,36 @@ export const JOB_TABLE_SQL = [
 ];
 
 export type JobState = "created" | "active" | "completed" | "failed";
-export type JobRow = { id: number; key: string; format: ExportFormat; data: unknown; state: JobState; attempts: number; maxAttempts: number; lastError: string | null };
+export type JobRow = {
+  id: number;
+  key: string;
+  format: ExportFormat;
+  data: unknown;
+  state: JobState;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+};
 
-type Raw = { id: bigint | number; key: string; format: string; data: unknown; state: JobState; attempts: number; max_attempts: number; last_error: string | null };
+type Raw = {
+  id: bigint | number;
+  key: string;
+  format: string;
+  data: unknown;
+  state: JobState;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+};
 const toJob = (r: Raw): JobRow => ({
-  id: Number(r.id), key: r.key, format: r.format === "docx" ? "docx" : "pdf", data: r.data, state: r.state,
-  attempts: r.attempts, maxAttempts: r.max_attempts, lastError: r.last_error,
+  id: Number(r.id),
+  key: r.key,
+  format: r.format === "docx" ? "docx" : "pdf",
+  data: r.data,
+  state: r.state,
+  attempts: r.attempts,
+  maxAttempts: r.max_attempts,
+  lastError: r.last_error,
 });
 const RETURNING = `RETURNING id, key, format, data, state, attempts, max_attempts, last_error`;
 
@@ -90,7 +114,8 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
     // otherwise under a lock, as two instances creating it at once collide even with IF NOT EXISTS.
     p = (async () => {
       const [{ n } = { n: 0 }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name IN ('format', 'locked_by', 'lease_until')`);
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'nianbao_jobs' AND table_name = 'job' AND column_name IN ('format', 'locked_by', 'lease_until')`,
+      );
       if (n === 3) return;
       await prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${JOB_TABLE_LOCK})`);
@@ -104,7 +129,13 @@ export function ensureJobTable(prisma: PrismaClient = db()): Promise<void> {
 }
 
 /** Adds the job, or re-arms a finished one (its file went missing) or a failed one after a cool-down. */
-export async function enqueueJob(options: { prisma?: PrismaClient; queue?: string; key: string; format?: ExportFormat; data: unknown }): Promise<JobRow> {
+export async function enqueueJob(options: {
+  prisma?: PrismaClient;
+  queue?: string;
+  key: string;
+  format?: ExportFormat;
+  data: unknown;
+}): Promise<JobRow> {
   const prisma = options.prisma ?? db();
   await ensureJobTable(prisma);
   const rearm = `(job.state = 'completed' OR (job.state = 'failed' AND job.finished_at < now() - make_interval(secs => ${REARM_FAILED_AFTER_SECONDS})))`;
@@ -117,7 +148,11 @@ export async function enqueueJob(options: { prisma?: PrismaClient; queue?: strin
        data = EXCLUDED.data,
        updated_at = now()
      ${RETURNING}`,
-    options.queue ?? PDF_QUEUE, options.key, JSON.stringify(options.data ?? {}), options.format ?? "pdf");
+    options.queue ?? PDF_QUEUE,
+    options.key,
+    JSON.stringify(options.data ?? {}),
+    options.format ?? "pdf",
+  );
   return toJob(rows[0]!); // INSERT … ON CONFLICT DO UPDATE … RETURNING always returns the row
 }
 
@@ -126,7 +161,9 @@ export async function findJob(options: { prisma?: PrismaClient; queue?: string; 
   await ensureJobTable(prisma);
   const rows = await prisma.$queryRawUnsafe<Raw[]>(
     `SELECT id, key, format, data, state, attempts, max_attempts, last_error FROM nianbao_jobs.job WHERE queue = $1 AND key = $2`,
-    options.queue ?? PDF_QUEUE, options.key);
+    options.queue ?? PDF_QUEUE,
+    options.key,
+  );
   return rows[0] ? toJob(rows[0]) : null;
 }
 
@@ -143,7 +180,11 @@ async function claimJob(prisma: PrismaClient, queue: string, workerId: string): 
                         -- rows claimed before leases existed count as expired after 10 minutes
                         OR (state = 'active' AND COALESCE(lease_until, started_at + interval '10 minutes') < now() AND attempts < max_attempts))
                  ORDER BY run_after, id FOR UPDATE SKIP LOCKED LIMIT 1)
-     ${RETURNING}`, queue, workerId, leaseSeconds());
+     ${RETURNING}`,
+    queue,
+    workerId,
+    leaseSeconds(),
+  );
   return rows[0] ? toJob(rows[0]) : null;
 }
 
@@ -151,7 +192,10 @@ async function claimJob(prisma: PrismaClient, queue: string, workerId: string): 
 async function renewLease(prisma: PrismaClient, job: JobRow, workerId: string): Promise<boolean> {
   const n = await prisma.$executeRawUnsafe(
     `UPDATE nianbao_jobs.job SET lease_until = now() + make_interval(secs => $3), updated_at = now() WHERE id = $1 AND locked_by = $2 AND state = 'active'`,
-    job.id, workerId, leaseSeconds());
+    job.id,
+    workerId,
+    leaseSeconds(),
+  );
   return n > 0;
 }
 
@@ -161,23 +205,38 @@ export async function releaseJobs(options: { prisma?: PrismaClient; workerId?: s
   await ensureJobTable(prisma);
   return prisma.$executeRawUnsafe(
     `UPDATE nianbao_jobs.job SET state = 'created', attempts = GREATEST(attempts - 1, 0), locked_by = NULL, lease_until = NULL, run_after = now(), updated_at = now()
-     WHERE locked_by = $1 AND state = 'active'`, options.workerId ?? WORKER_ID);
+     WHERE locked_by = $1 AND state = 'active'`,
+    options.workerId ?? WORKER_ID,
+  );
 }
 
 async function finishJob(prisma: PrismaClient, job: JobRow, error: unknown, workerId: string): Promise<void> {
   // Only while the lease is still ours: a worker that lost it must not overwrite the new holder's state.
   const mine = `id = $1 AND locked_by = $2 AND state = 'active'`;
   if (!error) {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId);
+    await prisma.$executeRawUnsafe(
+      `UPDATE nianbao_jobs.job SET state = 'completed', finished_at = now(), last_error = NULL, lease_until = NULL, updated_at = now() WHERE ${mine}`,
+      job.id,
+      workerId,
+    );
     return;
   }
   const message = (error instanceof Error ? error.message : printed(error)).slice(0, 2000);
   if (job.attempts < job.maxAttempts) {
     await prisma.$executeRawUnsafe(
       `UPDATE nianbao_jobs.job SET state = 'created', run_after = now() + make_interval(secs => $3), last_error = $4, lease_until = NULL, updated_at = now() WHERE ${mine}`,
-      job.id, workerId, retryDelaySeconds(job.attempts), message);
+      job.id,
+      workerId,
+      retryDelaySeconds(job.attempts),
+      message,
+    );
   } else {
-    await prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`, job.id, workerId, message);
+    await prisma.$executeRawUnsafe(
+      `UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = $3, lease_until = NULL, updated_at = now() WHERE ${mine}`,
+      job.id,
+      workerId,
+      message,
+    );
   }
 }
 
@@ -188,23 +247,37 @@ export type JobHandler = (job: JobRow) => Promise<void>;
  * `exclusive: false` lets a worker process run several (NIANBAO_WORKER_CONCURRENCY); inside a web
  * server jobs and previews share one print at a time.
  */
-export async function runNextJob(options: { prisma?: PrismaClient; queue?: string; handler: JobHandler; workerId?: string; exclusive?: boolean }): Promise<boolean> {
+export async function runNextJob(options: {
+  prisma?: PrismaClient;
+  queue?: string;
+  handler: JobHandler;
+  workerId?: string;
+  exclusive?: boolean;
+}): Promise<boolean> {
   const prisma = options.prisma ?? db();
   const workerId = options.workerId ?? WORKER_ID;
   await ensureJobTable(prisma);
   const job = await claimJob(prisma, options.queue ?? PDF_QUEUE, workerId);
   if (!job) return false;
-  const heartbeat = setInterval(() => {
-    renewLease(prisma, job, workerId).then((mine) => {
-      if (!mine) logger().warn({ job: job.key }, "job lease lost");
-    }).catch((err: unknown) => logger().warn({ job: job.key, ...errorFields(err) }, "job lease renewal failed"));
-  }, (leaseSeconds() * 1000) / 3);
+  const heartbeat = setInterval(
+    () => {
+      renewLease(prisma, job, workerId)
+        .then((mine) => {
+          if (!mine) logger().warn({ job: job.key }, "job lease lost");
+        })
+        .catch((err: unknown) => logger().warn({ job: job.key, ...errorFields(err) }, "job lease renewal failed"));
+    },
+    (leaseSeconds() * 1000) / 3,
+  );
   let error: unknown = null;
   try {
     await (options.exclusive === false ? options.handler(job) : exclusive(() => options.handler(job)));
   } catch (err) {
     error = err ?? new Error("unknown error");
-    logger().error({ job: job.key, format: job.format, attempt: job.attempts, maxAttempts: job.maxAttempts, ...errorFields(error) }, "job failed");
+    logger().error(
+      { job: job.key, format: job.format, attempt: job.attempts, maxAttempts: job.maxAttempts, ...errorFields(error) },
+      "job failed",
+    );
   } finally {
     clearInterval(heartbeat);
   }
@@ -217,12 +290,16 @@ export async function nextDue(prisma: PrismaClient, queue: string): Promise<numb
   // A job whose every attempt ended with its worker's death is given up, like one that kept failing.
   await prisma.$executeRawUnsafe(
     `UPDATE nianbao_jobs.job SET state = 'failed', finished_at = now(), last_error = COALESCE(last_error, 'worker stopped during every attempt'), updated_at = now()
-     WHERE queue = $1 AND state = 'active' AND lease_until < now() AND attempts >= max_attempts`, queue);
+     WHERE queue = $1 AND state = 'active' AND lease_until < now() AND attempts >= max_attempts`,
+    queue,
+  );
   const rows = await prisma.$queryRawUnsafe<{ wait: number | null }[]>(
     // (GREATEST ignores NULL: without the CASE an empty queue would read as "due now".)
     `SELECT CASE WHEN MIN(due) IS NULL THEN NULL ELSE GREATEST(0, EXTRACT(EPOCH FROM MIN(due) - now())) END::float8 AS wait FROM (
        SELECT run_after AS due FROM nianbao_jobs.job WHERE queue = $1 AND state = 'created'
-       UNION ALL SELECT lease_until FROM nianbao_jobs.job WHERE queue = $1 AND state = 'active' AND lease_until IS NOT NULL) d`, queue);
+       UNION ALL SELECT lease_until FROM nianbao_jobs.job WHERE queue = $1 AND state = 'active' AND lease_until IS NOT NULL) d`,
+    queue,
+  );
   return rows[0]?.wait ?? null;
 }
 
@@ -232,7 +309,9 @@ let tail: Promise<unknown> = Promise.resolve();
 let busy = 0;
 export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   busy++;
-  const run = tail.then(fn).finally(() => { busy--; });
+  const run = tail.then(fn).finally(() => {
+    busy--;
+  });
   tail = run.catch(() => undefined);
   return run;
 }
@@ -248,12 +327,22 @@ const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null
 export function ensureExportWorker(options: { prisma?: PrismaClient; handler?: JobHandler } = {}): void {
   if (scaleEnv().NIANBAO_WORKER === "off") return;
   const w = worker();
-  if (w.running) { w.wake?.(); return; }
+  if (w.running) {
+    w.wake?.();
+    return;
+  }
   w.running = true;
-  onShutdown("export-worker", async () => { w.running = false; w.wake?.(); await releaseJobs({ prisma: options.prisma }); });
+  onShutdown("export-worker", async () => {
+    w.running = false;
+    w.wake?.();
+    await releaseJobs({ prisma: options.prisma });
+  });
   void workLoop(options.prisma ?? db(), options.handler ?? exportEditionJob)
     .catch((err) => logger().error(errorFields(err), "export worker stopped"))
-    .finally(() => { w.running = false; w.wake = null; });
+    .finally(() => {
+      w.running = false;
+      w.wake = null;
+    });
 }
 
 async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void> {
@@ -262,13 +351,19 @@ async function workLoop(prisma: PrismaClient, handler: JobHandler): Promise<void
   for (;;) {
     if (!w.running) return; // shutting down
     try {
-      if (await runNextJob({ prisma, handler })) { failures = 0; continue; }
+      if (await runNextJob({ prisma, handler })) {
+        failures = 0;
+        continue;
+      }
       const wait = await nextDue(prisma, PDF_QUEUE);
       if (wait === null) return;
       failures = 0;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(Math.max(wait * 1000, 200), 30_000));
-        w.wake = () => { clearTimeout(timer); resolve(); };
+        w.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       w.wake = null;
     } catch (err) {
@@ -305,7 +400,12 @@ export async function requestEditionExport(options: RequestOptions & { format: E
   const key = editionFileKey(options.edition, options.format);
   const files = options.files ?? storage();
   if (await files.exists(key)) return { status: "ready", key };
-  const job = await enqueueJob({ prisma: options.prisma, key, format: options.format, data: { editionId: options.edition.id, format: options.format } });
+  const job = await enqueueJob({
+    prisma: options.prisma,
+    key,
+    format: options.format,
+    data: { editionId: options.edition.id, format: options.format },
+  });
   if (options.startWorker !== false) ensureExportWorker({ prisma: options.prisma });
   if (job.state === "failed") return { status: "failed", lastError: job.lastError };
   return { status: "generating", attempts: job.attempts, lastError: job.lastError };
@@ -326,16 +426,22 @@ type Meta = { version: number; publishedAt: Date };
  * The PDF is printed by Chromium in a child process; the Word document is built here (no browser,
  * a second or two, and still one job at a time).
  */
-export function editionJobHandler(options: {
-  prisma?: PrismaClient; files?: FileStorage;
-  render?: (doc: ReportDocument, meta: Meta) => Promise<Pick<ChildResult, "pdf">>;
-  renderDocx?: (doc: ReportDocument, meta: Meta & { files: FileStorage }) => Promise<Buffer>;
-} = {}): JobHandler {
+export function editionJobHandler(
+  options: {
+    prisma?: PrismaClient;
+    files?: FileStorage;
+    render?: (doc: ReportDocument, meta: Meta) => Promise<Pick<ChildResult, "pdf">>;
+    renderDocx?: (doc: ReportDocument, meta: Meta & { files: FileStorage }) => Promise<Buffer>;
+  } = {},
+): JobHandler {
   return async (job) => {
     const prisma = options.prisma ?? db();
     const files = options.files ?? storage();
     const { editionId } = job.data as { editionId: string };
-    const edition = await prisma.reportEdition.findUnique({ where: { id: editionId }, select: { id: true, year: true, version: true, publishedAt: true, document: true } });
+    const edition = await prisma.reportEdition.findUnique({
+      where: { id: editionId },
+      select: { id: true, year: true, version: true, publishedAt: true, document: true },
+    });
     if (!edition) throw new Error(`edition ${editionId} no longer exists`);
     const doc = edition.document as unknown as ReportDocument;
     const meta = { version: edition.version, publishedAt: edition.publishedAt };

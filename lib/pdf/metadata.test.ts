@@ -12,7 +12,10 @@ function tinyPdf(): Uint8Array {
   ];
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
-  objects.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   out += `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
@@ -25,10 +28,19 @@ describe("setPdfInfo", () => {
   });
 
   it("sets title and author in Chinese, keeps the producer and dates, and the PDF still opens", async () => {
-    const pdf = setPdfInfo(tinyPdf(), { title: "天津城市职业学院2022年度质量报告", author: "天津城市职业学院", subject: "质量年报（第1版）" });
+    const pdf = setPdfInfo(tinyPdf(), {
+      title: "天津城市职业学院2022年度质量报告",
+      author: "天津城市职业学院",
+      subject: "质量年报（第1版）",
+    });
     const doc = await openPdf(pdf);
     expect(doc.numPages).toBe(1);
-    expect(await documentInfo(doc)).toMatchObject({ title: "天津城市职业学院2022年度质量报告", author: "天津城市职业学院", subject: "质量年报（第1版）", language: "zh-CN" });
+    expect(await documentInfo(doc)).toMatchObject({
+      title: "天津城市职业学院2022年度质量报告",
+      author: "天津城市职业学院",
+      subject: "质量年报（第1版）",
+      language: "zh-CN",
+    });
     const { info } = await doc.getMetadata();
     expect((info as Record<string, unknown>).Producer).toBe("Skia/PDF m156");
     await doc.destroy();

@@ -46,14 +46,17 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     info.subject ? `/Subject ${pdfTextString(info.subject)}` : "",
     info.keywords ? `/Keywords ${pdfTextString(info.keywords)}` : "",
     `/Creator ${pdfTextString(info.creator ?? "Nianbao 年报")}`,
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 
   const base = pdf.byteLength;
   const needsNewline = text.endsWith("\n") ? "" : "\n";
   const objOffset = base + needsNewline.length;
   const obj = `${size} 0 obj\n<<\n${entries}\n${kept}>>\nendobj\n`;
   const xrefOffset = objOffset + obj.length;
-  const xref = `xref\n${size} 1\n${String(objOffset).padStart(10, "0")} 00000 n \n`
-    + `trailer\n<</Size ${size + 1}\n/Root ${root}\n/Info ${size} 0 R\n/Prev ${startxref[1]}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  const xref =
+    `xref\n${size} 1\n${String(objOffset).padStart(10, "0")} 00000 n \n` +
+    `trailer\n<</Size ${size + 1}\n/Root ${root}\n/Info ${size} 0 R\n/Prev ${startxref[1]}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.concat([Buffer.from(pdf), Buffer.from(needsNewline + obj + xref, "latin1")]);
 }

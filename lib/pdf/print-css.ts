@@ -6,8 +6,9 @@ import { SANS, SERIF } from "./fonts";
  * control characters become CSS hex escapes ("\\3c ").
  */
 export function cssString(value: string): string {
-  const escaped = value.replace(/[\r\n\f]+/g, " ")
-    .replace(/[\\"'<>&\u0000-\u001f\u007f]/g, (c) => (c === "\\" || c === "\"" ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `));
+  const escaped = value
+    .replace(/[\r\n\f]+/g, " ")
+    .replace(/[\\"'<>&\u0000-\u001f\u007f]/g, (c) => (c === "\\" || c === '"' ? `\\${c}` : `\\${c.charCodeAt(0).toString(16)} `));
   return `"${escaped}"`;
 }
 

@@ -4,10 +4,21 @@ import { cssString, printCss } from "./print-css";
 import { coverHtml, printDocumentHtml, reportFullTitle, tocHtml } from "./print-html";
 
 const doc = {
-  format: 1, year: 2022, academicYear: "2021-2022", institution: "天津城市职业学院", title: "2022年度质量报告",
-  templateKey: "2022", mode: "approved", generatedAt: "2026-11-27T00:00:00.000Z",
-  toc: [{ anchor: "ch-student", label: "一、学生发展质量", level: 1 }, { anchor: "sec-student-party", label: "（一）党建<引领>", level: 2 }],
-  chapters: [], appendix: [], counts: { tables: 0, figures: 0, cases: 0, unapproved: 0 },
+  format: 1,
+  year: 2022,
+  academicYear: "2021-2022",
+  institution: "天津城市职业学院",
+  title: "2022年度质量报告",
+  templateKey: "2022",
+  mode: "approved",
+  generatedAt: "2026-11-27T00:00:00.000Z",
+  toc: [
+    { anchor: "ch-student", label: "一、学生发展质量", level: 1 },
+    { anchor: "sec-student-party", label: "（一）党建<引领>", level: 2 },
+  ],
+  chapters: [],
+  appendix: [],
+  counts: { tables: 0, figures: 0, cases: 0, unapproved: 0 },
 } as unknown as ReportDocument;
 
 describe("print HTML", () => {
@@ -43,7 +54,7 @@ describe("print HTML", () => {
   });
 
   it("puts the running header and 「- N -」 page numbers in the page margins", () => {
-    const css = printCss("天津\"城市\"");
+    const css = printCss('天津"城市"');
     expect(css).toContain(`content: "天津\\"城市\\"";`);
     expect(css).toContain(`content: "- " counter(page) " -";`);
     expect(cssString("a\\b\nc")).toBe(`"a\\\\b c"`);

@@ -32,27 +32,45 @@ export type RenderedPdf = { pdf: Uint8Array; pages: number; tocPages: Record<str
  */
 async function servePrint(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
   // The handler is async; node ignores what it returns, so say so with void.
-  const server = http.createServer((req, res) => void (async () => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
-      return;
-    }
-    const photo = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(url.pathname);
-    if (photo) {
-      const bytes = await storage().getFile(imageVariantKey(photo[1]!, photo[2] as ImageVariant)).catch(() => null);
-      if (bytes) res.writeHead(200, { "content-type": "image/jpeg" }).end(bytes);
-      else res.writeHead(404).end();
-      return;
-    }
-    const file = url.pathname.startsWith("/fonts/") ? fontFilePath(url.pathname.slice("/fonts/".length)) : null;
-    const body = file ? await fs.readFile(file).catch(() => null) : null;
-    if (file && body) res.writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", "cache-control": "max-age=3600" }).end(body);
-    else res.writeHead(404).end();
-  })());
-  await new Promise<void>((resolve, reject) => { server.once("error", reject); server.listen(0, "127.0.0.1", resolve); });
+  const server = http.createServer(
+    (req, res) =>
+      void (async () => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        if (url.pathname === "/") {
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+          return;
+        }
+        const photo = /^\/files\/([\w-]{1,64})\/(web|thumb)$/.exec(url.pathname);
+        if (photo) {
+          const bytes = await storage()
+            .getFile(imageVariantKey(photo[1]!, photo[2] as ImageVariant))
+            .catch(() => null);
+          if (bytes) res.writeHead(200, { "content-type": "image/jpeg" }).end(bytes);
+          else res.writeHead(404).end();
+          return;
+        }
+        const file = url.pathname.startsWith("/fonts/") ? fontFilePath(url.pathname.slice("/fonts/".length)) : null;
+        const body = file ? await fs.readFile(file).catch(() => null) : null;
+        if (file && body)
+          res
+            .writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", "cache-control": "max-age=3600" })
+            .end(body);
+        else res.writeHead(404).end();
+      })(),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 function tocPagesOf(pdf: Uint8Array, anchors: string[]): { pages: Record<string, number>; numPages: number } {
@@ -69,7 +87,9 @@ let lastMark = Date.now();
 const mark = (what: string) => {
   if (env().NIANBAO_PDF_DEBUG) {
     const m = process.memoryUsage();
-    console.error(`[pdf] ${what}: ${Date.now() - lastMark} ms (rss ${(m.rss / 1e6).toFixed(0)} MB, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, external ${(m.external / 1e6).toFixed(0)} MB, buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB)`);
+    console.error(
+      `[pdf] ${what}: ${Date.now() - lastMark} ms (rss ${(m.rss / 1e6).toFixed(0)} MB, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, external ${(m.external / 1e6).toFixed(0)} MB, buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB)`,
+    );
   }
   lastMark = Date.now();
 };
@@ -91,20 +111,20 @@ async function printPage(browser: Browser, doc: ReportDocument, meta: PrintMeta)
 async function printServed(page: Page, url: string, doc: ReportDocument, title: string): Promise<Omit<RenderedPdf, "ms">> {
   await page.goto(url, { waitUntil: "load", timeout: 60_000 });
   mark("goto");
-  await page.evaluate(async ({ title, sans, serif }) => {
-    // Header and footer text lives in @page margin boxes, which do not trigger web-font loading:
-    // load the subsets their characters need, or Chromium falls back to a system font (Type 3).
-    await Promise.all([
-      document.fonts.load(`400 9pt ${sans}`, title),
-      document.fonts.load(`400 10.5pt ${serif}`, "- 0123456789"),
-    ]);
-    await document.fonts.ready;
-    // Links to record pages mean nothing on paper; keep in-document and external links.
-    for (const a of document.querySelectorAll("a[href]")) {
-      const href = a.getAttribute("href") ?? "";
-      if (!href.startsWith("#") && !/^https?:/.test(href)) a.removeAttribute("href");
-    }
-  }, { title, sans: SANS, serif: SERIF });
+  await page.evaluate(
+    async ({ title, sans, serif }) => {
+      // Header and footer text lives in @page margin boxes, which do not trigger web-font loading:
+      // load the subsets their characters need, or Chromium falls back to a system font (Type 3).
+      await Promise.all([document.fonts.load(`400 9pt ${sans}`, title), document.fonts.load(`400 10.5pt ${serif}`, "- 0123456789")]);
+      await document.fonts.ready;
+      // Links to record pages mean nothing on paper; keep in-document and external links.
+      for (const a of document.querySelectorAll("a[href]")) {
+        const href = a.getAttribute("href") ?? "";
+        if (!href.startsWith("#") && !/^https?:/.test(href)) a.removeAttribute("href");
+      }
+    },
+    { title, sans: SANS, serif: SERIF },
+  );
 
   mark("load and fonts");
   const anchors = doc.toc.map((t) => t.anchor);
@@ -115,7 +135,8 @@ async function printServed(page: Page, url: string, doc: ReportDocument, title: 
   let passes = 1;
   for (;;) {
     await page.evaluate((pages) => {
-      for (const el of document.querySelectorAll<HTMLElement>("[data-toc-page]")) el.textContent = String(pages[el.dataset.tocPage ?? ""] ?? "");
+      for (const el of document.querySelectorAll<HTMLElement>("[data-toc-page]"))
+        el.textContent = String(pages[el.dataset.tocPage ?? ""] ?? "");
     }, tocPages);
     pdf = await page.pdf(PDF_OPTIONS);
     passes++;

@@ -66,11 +66,18 @@ export async function listRecords(options: { actor: MaybeActor; kind: RecordKind
   const onRecord = new Set(["year", "status", "updatedAt", "createdAt", "sortOrder", "topic"]);
   const sortable = new Set([...onRecord, ...kind.columns.map((c) => c.field)]);
   const dir = filters.dir ?? "asc";
-  const orderBy: Prisma.RecordOrderByWithRelationInput[] = filters.sort && sortable.has(filters.sort)
-    ? [onRecord.has(filters.sort) ? { [filters.sort]: dir } : { [kind.model]: { [filters.sort]: dir } }, { id: "asc" }]
-    : [{ year: "desc" }, { sortOrder: "asc" }, { createdAt: "asc" }];
+  const orderBy: Prisma.RecordOrderByWithRelationInput[] =
+    filters.sort && sortable.has(filters.sort)
+      ? [onRecord.has(filters.sort) ? { [filters.sort]: dir } : { [kind.model]: { [filters.sort]: dir } }, { id: "asc" }]
+      : [{ year: "desc" }, { sortOrder: "asc" }, { createdAt: "asc" }];
   const [rows, total] = await Promise.all([
-    prisma.record.findMany({ where, orderBy, include: includeKind(kind), skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize }),
+    prisma.record.findMany({
+      where,
+      orderBy,
+      include: includeKind(kind),
+      skip: (filters.page - 1) * filters.pageSize,
+      take: filters.pageSize,
+    }),
     prisma.record.count({ where }),
   ]);
   return { rows: rows.map(flatten), total, page: filters.page, pageSize: filters.pageSize };

@@ -7,9 +7,14 @@ import { RECORD_KINDS } from "./kinds";
 
 /** The data tables and charts an outline section names, and the record kind that feeds each. */
 const BLOCK_KINDS: Record<string, string> = {
-  "table:competition-awards": "competition-awards", "table:majors": "majors", "table:certificate-pilots": "certificate-pilots",
-  "table:employment": "employment", "table:social-training": "social-trainings", "table:luban-workshops": "luban-workshops",
-  "table:funding-income": "funding", "chart:funding-income": "funding",
+  "table:competition-awards": "competition-awards",
+  "table:majors": "majors",
+  "table:certificate-pilots": "certificate-pilots",
+  "table:employment": "employment",
+  "table:social-training": "social-trainings",
+  "table:luban-workshops": "luban-workshops",
+  "table:funding-income": "funding",
+  "chart:funding-income": "funding",
 };
 
 type Counts = Record<"DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED", number>;
@@ -23,7 +28,11 @@ export async function completeness(options: { actor: MaybeActor; year: number; p
   authorize(options.actor, "review.queue");
   const prisma = options.prisma ?? db();
   const [groups, sections, departments] = await Promise.all([
-    prisma.record.groupBy({ by: ["kind", "topic", "departmentId", "status"], where: { year: options.year, deletedAt: null }, _count: { _all: true } }),
+    prisma.record.groupBy({
+      by: ["kind", "topic", "departmentId", "status"],
+      where: { year: options.year, deletedAt: null },
+      _count: { _all: true },
+    }),
     prisma.outlineSection.findMany({ where: { year: options.year }, orderBy: { sortOrder: "asc" } }),
     prisma.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -50,13 +59,21 @@ export async function completeness(options: { actor: MaybeActor; year: number; p
 
   const sectionRows = sections.map((s) => {
     const counts = zero();
-    const add = (c?: Counts) => { if (c) for (const k of Object.keys(counts) as (keyof Counts)[]) counts[k] += c[k]; };
+    const add = (c?: Counts) => {
+      if (c) for (const k of Object.keys(counts) as (keyof Counts)[]) counts[k] += c[k];
+    };
     s.topics.forEach((t) => add(byTopic.get(t)));
     const blockKinds = [...new Set(((s.blocks as string[]) ?? []).map((b) => BLOCK_KINDS[b]).filter((k): k is string => Boolean(k)))];
     // A table's kind counts even when its records carry no topic.
     blockKinds.forEach((k) => add(byKind.get(k)));
-    return { key: s.key, level: s.level, title: `${s.number}${s.title}`, counts, hasNarrative: s.narrative.trim().length > 0,
-      missingApproved: counts.APPROVED === 0 && (s.topics.length > 0 || blockKinds.length > 0) };
+    return {
+      key: s.key,
+      level: s.level,
+      title: `${s.number}${s.title}`,
+      counts,
+      hasNarrative: s.narrative.trim().length > 0,
+      missingApproved: counts.APPROVED === 0 && (s.topics.length > 0 || blockKinds.length > 0),
+    };
   });
   return { departments: [...byDepartment.values()], sections: sectionRows, kinds: byKind };
 }

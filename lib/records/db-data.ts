@@ -11,7 +11,7 @@ export function toDbData<T extends Record<string, unknown>>(data: T): T {
 /** Prisma values → JSON: Decimals as strings, @db.Date values as "YYYY-MM-DD". */
 export function toJsonValue(v: unknown, key = ""): unknown {
   if (v instanceof Date) return key.endsWith("On") ? v.toISOString().slice(0, 10) : v.toISOString();
-  if (v && typeof v === "object" && typeof (v as { toFixed?: unknown }).toFixed === "function" && !(Array.isArray(v))) {
+  if (v && typeof v === "object" && typeof (v as { toFixed?: unknown }).toFixed === "function" && !Array.isArray(v)) {
     return printed(v);
   }
   return v;

@@ -15,7 +15,10 @@ import { formToInput } from "./fields";
  * Shown with a throw-away kind declared here, before and after adding one field.
  */
 const base: KindDecl = {
-  slug: "throwaway-awards", model: "honour", zh: "测试奖项", en: "Test awards",
+  slug: "throwaway-awards",
+  model: "honour",
+  zh: "测试奖项",
+  en: "Test awards",
   fields: {
     title: f.text("奖项名称", "Title", { required: true, list: true }),
     level: f.level({ required: true }),
@@ -25,7 +28,11 @@ const base: KindDecl = {
 const before = defineKind(base);
 const after = defineKind({
   ...base,
-  fields: { ...base.fields, sponsor: f.enum(LEVEL, "资助级别", "Sponsor level", { list: true }), budget: f.decimal("预算", "Budget", { scale: 2, unit: "万元" }) },
+  fields: {
+    ...base.fields,
+    sponsor: f.enum(LEVEL, "资助级别", "Sponsor level", { list: true }),
+    budget: f.decimal("预算", "Budget", { scale: 2, unit: "万元" }),
+  },
 });
 
 async function headers(buffer: Buffer | ArrayBuffer | Uint8Array) {
@@ -44,8 +51,19 @@ describe("one declaration per kind", () => {
     expect(after.columns.map((c) => c.field)).toEqual(["title", "level", "sponsor"]);
     // The form posts it, the schema parses it.
     const form = new FormData();
-    for (const [k, v] of [["title", "创新奖"], ["level", "NATIONAL"], ["sponsor", "PROVINCIAL"], ["budget", "3.5"]]) form.append(k!, v!);
-    expect(after.schema.parse(formToInput(after.form, form))).toEqual({ title: "创新奖", level: "NATIONAL", sponsor: "PROVINCIAL", budget: "3.5" });
+    for (const [k, v] of [
+      ["title", "创新奖"],
+      ["level", "NATIONAL"],
+      ["sponsor", "PROVINCIAL"],
+      ["budget", "3.5"],
+    ])
+      form.append(k!, v!);
+    expect(after.schema.parse(formToInput(after.form, form))).toEqual({
+      title: "创新奖",
+      level: "NATIONAL",
+      sponsor: "PROVINCIAL",
+      budget: "3.5",
+    });
   });
 
   it("derives the import template and parser", async () => {
@@ -53,22 +71,47 @@ describe("one declaration per kind", () => {
     const { zh, en } = await headers(await buildTemplate(after));
     expect(zh).toEqual(expect.arrayContaining(["奖项名称", "级别", "资助级别", "预算"]));
     expect(en).toEqual(expect.arrayContaining(["Sponsor level", "Budget"]));
-    expect(importColumns(after).find((c) => c.field === "sponsor")?.options?.find((o) => o.value === "PROVINCIAL")?.zh).toBe("省市级");
+    expect(
+      importColumns(after)
+        .find((c) => c.field === "sponsor")
+        ?.options?.find((o) => o.value === "PROVINCIAL")?.zh,
+    ).toBe("省市级");
     // A sheet with the new column imports it, by its Chinese header and label.
-    const sheet = validateSheet({ kind: after, rows: [
-      { row: 1, values: ["奖项名称", "级别", "资助级别", "预算"] },
-      { row: 2, values: ["创新奖", "国家级", "省市级", "12.5"] },
-    ] });
+    const sheet = validateSheet({
+      kind: after,
+      rows: [
+        { row: 1, values: ["奖项名称", "级别", "资助级别", "预算"] },
+        { row: 2, values: ["创新奖", "国家级", "省市级", "12.5"] },
+      ],
+    });
     expect(sheet.issues).toEqual([]);
     expect(sheet.valid[0]?.data).toMatchObject({ title: "创新奖", level: "NATIONAL", sponsor: "PROVINCIAL", budget: "12.5" });
   });
 
   it("derives the export's columns", async () => {
     const { workbook, addRecord } = exportSheet(after, new Map([["d1", "机电系"]]));
-    addRecord({ id: "r1", year: 2022, departmentId: "d1", status: "APPROVED", title: "创新奖", level: "NATIONAL", sponsor: "PROVINCIAL", budget: "12.50" });
+    addRecord({
+      id: "r1",
+      year: 2022,
+      departmentId: "d1",
+      status: "APPROVED",
+      title: "创新奖",
+      level: "NATIONAL",
+      sponsor: "PROVINCIAL",
+      budget: "12.50",
+    });
     const { zh, sheet } = await headers(await workbook.xlsx.writeBuffer());
     expect(zh).toEqual(["奖项名称", "级别", "资助级别", "预算", "年度", "部门", "状态", "编号"]);
-    expect((sheet.getRow(3).values as unknown[]).filter((v) => v !== undefined)).toEqual(["创新奖", "国家级", "省市级", 12.5, 2022, "机电系", "已通过", "r1"]);
+    expect((sheet.getRow(3).values as unknown[]).filter((v) => v !== undefined)).toEqual([
+      "创新奖",
+      "国家级",
+      "省市级",
+      12.5,
+      2022,
+      "机电系",
+      "已通过",
+      "r1",
+    ]);
   });
 
   it("derives the OpenAPI schema", () => {

@@ -15,16 +15,22 @@ import { LEVEL, PRIZE_UNIT, zEnum, type EnumDecl } from "./enums";
 // ---- zod building blocks, with bilingual messages ----
 
 export const text = (zh: string, en: string, max = 500) =>
-  z.string({ error: bi(`${zh}必须填写`, `${en} is required`) })
+  z
+    .string({ error: bi(`${zh}必须填写`, `${en} is required`) })
     .trim()
     .min(1, bi(`${zh}必须填写`, `${en} is required`))
     .max(max, bi(`${zh}不能超过${max}个字符`, `${en} must be at most ${max} characters`));
 const optionalText = (zh: string, en: string, max = 500) =>
-  z.string().trim().max(max, bi(`${zh}不能超过${max}个字符`, `${en} must be at most ${max} characters`))
-    .transform((v) => (v === "" ? null : v)).nullish();
+  z
+    .string()
+    .trim()
+    .max(max, bi(`${zh}不能超过${max}个字符`, `${en} must be at most ${max} characters`))
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
 
 export const count = (zh: string, en: string) =>
-  z.coerce.number({ error: bi(`${zh}必须是数字`, `${en} must be a number`) })
+  z.coerce
+    .number({ error: bi(`${zh}必须是数字`, `${en} must be a number`) })
     .int(bi(`${zh}必须是整数`, `${en} must be a whole number`))
     .min(0, bi(`${zh}不能为负数`, `${en} must not be negative`))
     .max(10_000_000, bi(`${zh}过大`, `${en} is too large`));
@@ -33,17 +39,23 @@ export const optionalCount = (zh: string, en: string) =>
 
 /** Decimal as a string with bounded scale, so 3.465 万元 stays exact. */
 const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
-  z.union([z.string(), z.number()], { error: bi(`${zh}必须填写`, `${en} is required`) })
+  z
+    .union([z.string(), z.number()], { error: bi(`${zh}必须填写`, `${en} is required`) })
     .transform((v) => String(v).trim())
-    .refine((v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v), bi(
-      `${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`))
+    .refine(
+      (v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v),
+      bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
+    )
     .refine((v) => Number(v) <= max, bi(`${zh}过大`, `${en} is too large`));
 const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
 
 const isoDate = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, bi("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"))
-    .refine((v) => !Number.isNaN(Date.parse(v)), bi("日期无效", "invalid date")).nullable(),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, bi("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"))
+    .refine((v) => !Number.isNaN(Date.parse(v)), bi("日期无效", "invalid date"))
+    .nullable(),
 );
 
 export const ZPrize = z.object({
@@ -90,8 +102,13 @@ export type FieldDecl = FieldOptions & {
   schema: z.ZodType;
 };
 
-const field = (type: FieldType, zh: string, en: string, schema: z.ZodType, o: FieldOptions & { enum?: EnumDecl; options?: readonly string[] } = {}): FieldDecl =>
-  ({ type, zh, en, schema, ...o });
+const field = (
+  type: FieldType,
+  zh: string,
+  en: string,
+  schema: z.ZodType,
+  o: FieldOptions & { enum?: EnumDecl; options?: readonly string[] } = {},
+): FieldDecl => ({ type, zh, en, schema, ...o });
 
 /** The field builders a declaration uses; each picks the zod schema matching its options. */
 export const f = {
@@ -104,22 +121,44 @@ export const f = {
     if (o.required || o.default !== undefined) {
       let base = count(zh, en);
       if (o.min !== undefined) base = base.min(o.min, bi(`${zh}至少为${o.min}`, `${en.toLowerCase()} must be at least ${o.min}`));
-      const ranged = o.range ? base.refine((v) => v >= o.range![0] && v <= o.range![1], bi(`${zh}无效`, `invalid ${en.toLowerCase()}`)) : base;
+      const ranged = o.range
+        ? base.refine((v) => v >= o.range![0] && v <= o.range![1], bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
+        : base;
       schema = o.default !== undefined ? ranged.default(o.default) : ranged;
     } else {
       const base = optionalCount(zh, en).optional();
-      schema = o.range ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), bi(`${zh}无效`, `invalid ${en.toLowerCase()}`)) : base;
+      schema = o.range
+        ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
+        : base;
     }
     return field("int", zh, en, schema, o);
   },
   decimal: (zh: string, en: string, o: FieldOptions & { scale: number; max?: number; schema?: z.ZodType }) =>
-    field("decimal", zh, en, o.schema ?? (o.required
-      ? decimal(zh, en, o.scale, o.max)
-      : z.preprocess(blankToUndefined, decimal(zh, en, o.scale, o.max).optional()).transform((v) => v ?? null)), o),
+    field(
+      "decimal",
+      zh,
+      en,
+      o.schema ??
+        (o.required
+          ? decimal(zh, en, o.scale, o.max)
+          : z.preprocess(blankToUndefined, decimal(zh, en, o.scale, o.max).optional()).transform((v) => v ?? null)),
+      o,
+    ),
   percent: (zh: string, en: string, o: FieldOptions = {}) =>
-    field("percent", zh, en, z.preprocess(blankToUndefined,
-      decimal(zh, en, 2).refine((v) => Number(v) <= 100, bi(`${zh}不能超过100%`, `${en} cannot exceed 100%`)).optional())
-      .transform((v) => v ?? null), { unit: "%", ...o }),
+    field(
+      "percent",
+      zh,
+      en,
+      z
+        .preprocess(
+          blankToUndefined,
+          decimal(zh, en, 2)
+            .refine((v) => Number(v) <= 100, bi(`${zh}不能超过100%`, `${en} cannot exceed 100%`))
+            .optional(),
+        )
+        .transform((v) => v ?? null),
+      { unit: "%", ...o },
+    ),
   date: (zh: string, en: string, o: FieldOptions = {}) => field("date", zh, en, isoDate.optional(), o),
   enum: (e: EnumDecl, zh: string, en: string, o: FieldOptions & { default?: string } = {}) => {
     const base = zEnum(e);
@@ -128,17 +167,37 @@ export const f = {
   },
   level: (o: FieldOptions = {}) => f.enum(LEVEL, "级别", "Level", { list: true, ...o }),
   /** The report topic the record is placed under (stored on the Record row). */
-  topic: (o: FieldOptions = {}) => field("enum", o.formZh ?? "报告栏目", o.formEn ?? "Report topic",
-    o.required ? zEnum({ values: TOPIC_KEYS as [string, ...string[]], labels: {}, error: bi("所属栏目无效", "invalid report topic") })
-      : zEnum({ values: TOPIC_KEYS as [string, ...string[]], labels: {}, error: bi("所属栏目无效", "invalid report topic") }).nullish(),
-    { ...o, options: TOPIC_KEYS }),
+  topic: (o: FieldOptions = {}) =>
+    field(
+      "enum",
+      o.formZh ?? "报告栏目",
+      o.formEn ?? "Report topic",
+      o.required
+        ? zEnum({ values: TOPIC_KEYS as [string, ...string[]], labels: {}, error: bi("所属栏目无效", "invalid report topic") })
+        : zEnum({ values: TOPIC_KEYS as [string, ...string[]], labels: {}, error: bi("所属栏目无效", "invalid report topic") }).nullish(),
+      { ...o, options: TOPIC_KEYS },
+    ),
   list: (zh: string, en: string, item: { zh: string; en: string; max?: number }, o: FieldOptions = {}) =>
-    field("list", zh, en, o.required
-      ? z.array(text(item.zh, item.en, item.max ?? 100)).min(1, bi(`至少填写一个${item.zh}`, `at least one ${item.en.toLowerCase()}`))
-      : z.array(text(item.zh, item.en, item.max ?? 100)).default([]), o),
+    field(
+      "list",
+      zh,
+      en,
+      o.required
+        ? z.array(text(item.zh, item.en, item.max ?? 100)).min(1, bi(`至少填写一个${item.zh}`, `at least one ${item.en.toLowerCase()}`))
+        : z.array(text(item.zh, item.en, item.max ?? 100)).default([]),
+      o,
+    ),
   prizes: (zh: string, en: string, o: FieldOptions = {}) =>
-    field("prizes", zh, en, z.array(ZPrize, { error: bi("获奖情况必须填写", "prizes are required") })
-      .min(1, bi("至少填写一个奖项", "at least one prize is required")).max(20), { required: true, ...o }),
+    field(
+      "prizes",
+      zh,
+      en,
+      z
+        .array(ZPrize, { error: bi("获奖情况必须填写", "prizes are required") })
+        .min(1, bi("至少填写一个奖项", "at least one prize is required"))
+        .max(20),
+      { required: true, ...o },
+    ),
   /** A field whose rule is its own (a code pattern, a key); `type` says how it is shown. */
   custom: (type: FieldType, zh: string, en: string, schema: z.ZodType, o: FieldOptions = {}) => field(type, zh, en, schema, o),
 };
@@ -159,9 +218,23 @@ export type FieldSpec = {
 export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
 
 export type ModelName =
-  | "honour" | "competitionAward" | "hostedCompetition" | "course" | "textbook" | "certificatePilot"
-  | "major" | "employmentStat" | "fundingItem" | "researchProject" | "teachingAchievementAward"
-  | "lubanWorkshop" | "lubanActivity" | "socialTraining" | "case" | "figure" | "indicator";
+  | "honour"
+  | "competitionAward"
+  | "hostedCompetition"
+  | "course"
+  | "textbook"
+  | "certificatePilot"
+  | "major"
+  | "employmentStat"
+  | "fundingItem"
+  | "researchProject"
+  | "teachingAchievementAward"
+  | "lubanWorkshop"
+  | "lubanActivity"
+  | "socialTraining"
+  | "case"
+  | "figure"
+  | "indicator";
 
 export type KindDecl = {
   slug: string;
@@ -188,7 +261,15 @@ export type RecordKind = Omit<KindDecl, "refine" | "columnOrder"> & {
 };
 
 const FORM_TYPE: Record<FieldType, FormType> = {
-  text: "text", textarea: "textarea", int: "int", decimal: "decimal", percent: "decimal", date: "date", enum: "select", list: "list", prizes: "prizes",
+  text: "text",
+  textarea: "textarea",
+  int: "int",
+  decimal: "decimal",
+  percent: "decimal",
+  date: "date",
+  enum: "select",
+  list: "list",
+  prizes: "prizes",
 };
 
 function columnFormat(d: FieldDecl): ColumnFormat | undefined {
@@ -203,16 +284,25 @@ export function defineKind(decl: KindDecl): RecordKind {
   const { refine, columnOrder: _order, ...rest } = decl;
   const entries = Object.entries(decl.fields);
   const object = z.object(Object.fromEntries(entries.map(([name, d]) => [name, d.schema])));
-  const form: FieldSpec[] = entries.filter(([, d]) => d.form !== false).map(([name, d]) => ({
-    name, zh: d.formZh ?? d.zh, en: d.formEn ?? d.en, type: FORM_TYPE[d.type],
-    ...(d.enum ? { options: d.enum.values } : d.options ? { options: d.options } : {}),
-    ...(d.required ? { required: true } : {}), ...(d.unit ? { unit: d.unit } : {}), ...(d.hint ? { hint: d.hint } : {}),
-  }));
-  const columns: Column[] = entries.filter(([, d]) => d.list).map(([name, d]) => {
-    const label = typeof d.list === "object" ? d.list : { zh: d.zh, en: d.en };
-    const format = columnFormat(d);
-    return { field: name, ...label, ...(format ? { format } : {}) };
-  });
+  const form: FieldSpec[] = entries
+    .filter(([, d]) => d.form !== false)
+    .map(([name, d]) => ({
+      name,
+      zh: d.formZh ?? d.zh,
+      en: d.formEn ?? d.en,
+      type: FORM_TYPE[d.type],
+      ...(d.enum ? { options: d.enum.values } : d.options ? { options: d.options } : {}),
+      ...(d.required ? { required: true } : {}),
+      ...(d.unit ? { unit: d.unit } : {}),
+      ...(d.hint ? { hint: d.hint } : {}),
+    }));
+  const columns: Column[] = entries
+    .filter(([, d]) => d.list)
+    .map(([name, d]) => {
+      const label = typeof d.list === "object" ? d.list : { zh: d.zh, en: d.en };
+      const format = columnFormat(d);
+      return { field: name, ...label, ...(format ? { format } : {}) };
+    });
   if (decl.columnOrder) columns.sort((a, b) => decl.columnOrder!.indexOf(a.field) - decl.columnOrder!.indexOf(b.field));
   return { ...rest, schema: refine ? refine(object) : object, form, columns };
 }

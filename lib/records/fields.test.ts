@@ -10,18 +10,39 @@ const form = (entries: [string, string][]) => {
 
 describe("formToInput", () => {
   it("turns the prize rows into prize lines, skipping empty rows, so the schema accepts them", () => {
-    const input = formToInput(FIELDS["competition-awards"]!, form([
-      ["competition", " 2022年全国高校商业精英挑战赛会展文案竞赛 "], ["level", "NATIONAL"],
-      ["prizes.0.prize", "一等奖"], ["prizes.0.count", "3"], ["prizes.0.unit", "人次"],
-      ["prizes.1.prize", ""], ["prizes.1.count", ""], ["prizes.1.unit", "人次"],
-      ["prizes.2.prize", "二等奖"], ["prizes.2.count", "6"], ["prizes.2.unit", "人次"],
-      ["participantType", "STUDENT"], ["entryType", "TEAM"], ["awardedOn", ""],
-    ]));
-    expect(input.prizes).toEqual([{ prize: "一等奖", count: "3", unit: "人次" }, { prize: "二等奖", count: "6", unit: "人次" }]);
+    const input = formToInput(
+      FIELDS["competition-awards"]!,
+      form([
+        ["competition", " 2022年全国高校商业精英挑战赛会展文案竞赛 "],
+        ["level", "NATIONAL"],
+        ["prizes.0.prize", "一等奖"],
+        ["prizes.0.count", "3"],
+        ["prizes.0.unit", "人次"],
+        ["prizes.1.prize", ""],
+        ["prizes.1.count", ""],
+        ["prizes.1.unit", "人次"],
+        ["prizes.2.prize", "二等奖"],
+        ["prizes.2.count", "6"],
+        ["prizes.2.unit", "人次"],
+        ["participantType", "STUDENT"],
+        ["entryType", "TEAM"],
+        ["awardedOn", ""],
+      ]),
+    );
+    expect(input.prizes).toEqual([
+      { prize: "一等奖", count: "3", unit: "人次" },
+      { prize: "二等奖", count: "6", unit: "人次" },
+    ]);
     expect(input).not.toHaveProperty("awardedOn");
-    const parsed = RECORD_KINDS.find((k) => k.slug === "competition-awards")!.schema.parse(input) as { prizes: unknown[]; competition: string };
+    const parsed = RECORD_KINDS.find((k) => k.slug === "competition-awards")!.schema.parse(input) as {
+      prizes: unknown[];
+      competition: string;
+    };
     expect(parsed.competition).toBe("2022年全国高校商业精英挑战赛会展文案竞赛");
-    expect(parsed.prizes).toEqual([{ prize: "一等奖", count: 3, unit: "人次" }, { prize: "二等奖", count: 6, unit: "人次" }]);
+    expect(parsed.prizes).toEqual([
+      { prize: "一等奖", count: 3, unit: "人次" },
+      { prize: "二等奖", count: 6, unit: "人次" },
+    ]);
   });
 
   it("splits list fields on new lines and 、", () => {

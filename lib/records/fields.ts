@@ -27,9 +27,16 @@ export function formToInput(fields: FieldSpec[], form: FormData): Record<string,
       continue;
     }
     const raw = form.get(field.name);
-    if (field.type === "checkbox") { out[field.name] = raw === "on" || raw === "true"; continue; }
+    if (field.type === "checkbox") {
+      out[field.name] = raw === "on" || raw === "true";
+      continue;
+    }
     const value = typeof raw === "string" ? raw.trim() : "";
-    if (field.type === "list") out[field.name] = value.split(/[\n、,，;；]+/).map((s) => s.trim()).filter(Boolean);
+    if (field.type === "list")
+      out[field.name] = value
+        .split(/[\n、,，;；]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (value !== "") out[field.name] = value;
   }
   return out;

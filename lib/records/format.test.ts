@@ -3,8 +3,12 @@ import { formatCell, formatPrizes } from "./format";
 
 describe("formatPrizes", () => {
   it("prints prize lines as the report does", () => {
-    expect(formatPrizes([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]))
-      .toBe("二等奖 5人次，三等奖 5人次");
+    expect(
+      formatPrizes([
+        { prize: "二等奖", count: 5, unit: "人次" },
+        { prize: "三等奖", count: 5, unit: "人次" },
+      ]),
+    ).toBe("二等奖 5人次，三等奖 5人次");
     expect(formatPrizes([{ prize: "先进集体" }, { prize: "先进个人" }])).toBe("先进集体，先进个人");
     expect(formatPrizes([{ prize: "三等奖", count: 2, unit: "队" }])).toBe("三等奖 2队");
   });

@@ -2,8 +2,16 @@ import { z } from "zod";
 import { bi } from "../i18n/bilingual";
 import { defineKind, f, text, type RecordKind } from "./declare";
 import {
-  CHART, DELIVERY_MODE, ENTRY_TYPE, FIGURE_KIND, FUNDING_CATEGORY, FUNDING_DIRECTION, MAJOR_CHANGE, PARTICIPANT_TYPE,
-  PROJECT_STAGE, TRAINING_CATEGORY,
+  CHART,
+  DELIVERY_MODE,
+  ENTRY_TYPE,
+  FIGURE_KIND,
+  FUNDING_CATEGORY,
+  FUNDING_DIRECTION,
+  MAJOR_CHANGE,
+  PARTICIPANT_TYPE,
+  PROJECT_STAGE,
+  TRAINING_CATEGORY,
 } from "./enums";
 
 export type { Column, ColumnFormat, FieldSpec, ModelName, RecordKind } from "./declare";
@@ -21,7 +29,10 @@ const required = { required: true } as const;
 
 export const RECORD_KINDS: readonly RecordKind[] = [
   defineKind({
-    slug: "honours", model: "honour", zh: "荣誉称号", en: "Honours",
+    slug: "honours",
+    model: "honour",
+    zh: "荣誉称号",
+    en: "Honours",
     fields: {
       title: f.text("荣誉名称", "Title", { ...required, list: true }),
       category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 学校荣誉、党建工作、学生工作" }),
@@ -34,7 +45,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["title", "category", "recipient"],
   }),
   defineKind({
-    slug: "competition-awards", model: "competitionAward", zh: "竞赛获奖", en: "Competition awards",
+    slug: "competition-awards",
+    model: "competitionAward",
+    zh: "竞赛获奖",
+    en: "Competition awards",
     fields: {
       competition: f.text("竞赛名称", "Competition", { ...required, list: true }),
       level: f.level(required),
@@ -48,7 +62,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["competition", "organizer"],
   }),
   defineKind({
-    slug: "hosted-competitions", model: "hostedCompetition", zh: "承办赛事", en: "Hosted competitions",
+    slug: "hosted-competitions",
+    model: "hostedCompetition",
+    zh: "承办赛事",
+    en: "Hosted competitions",
     fields: {
       name: f.text("赛事名称", "Name", { ...required, list: true }),
       level: f.level(required),
@@ -62,7 +79,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "description"],
   }),
   defineKind({
-    slug: "courses", model: "course", zh: "课程建设", en: "Courses",
+    slug: "courses",
+    model: "course",
+    zh: "课程建设",
+    en: "Courses",
     fields: {
       name: f.text("课程名称", "Course", { ...required, list: true, carried: true }),
       category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 在线精品课程、金课、劳动教育优秀课程" }),
@@ -74,7 +94,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "category", "leader"],
   }),
   defineKind({
-    slug: "textbooks", model: "textbook", zh: "教材建设", en: "Textbooks",
+    slug: "textbooks",
+    model: "textbook",
+    zh: "教材建设",
+    en: "Textbooks",
     fields: {
       title: f.text("教材名称", "Title", { ...required, list: true }),
       category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 国家规划教材、校本教材、活页教材" }),
@@ -87,13 +110,20 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["title", "category", "publisher"],
   }),
   defineKind({
-    slug: "certificate-pilots", model: "certificatePilot", zh: "1+X证书试点", en: "1+X certificate pilots",
+    slug: "certificate-pilots",
+    model: "certificatePilot",
+    zh: "1+X证书试点",
+    en: "1+X certificate pilots",
     fields: {
       certificate: f.text("证书名称", "Certificate", { ...required, list: true, carried: true }),
       level: f.text("等级", "Level", { ...required, max: 20, list: true, hint: "初级、中级、高级", carried: true }),
       issuer: f.text("培训评价组织", "Issuer", { carried: true }),
-      pilotMajors: f.list("试点专业", "Pilot majors", { zh: "试点专业", en: "Pilot major" },
-        { ...required, formZh: "试点专业（每行一个）", formEn: "Pilot majors (one per line)", list: true, carried: true }),
+      pilotMajors: f.list(
+        "试点专业",
+        "Pilot majors",
+        { zh: "试点专业", en: "Pilot major" },
+        { ...required, formZh: "试点专业（每行一个）", formEn: "Pilot majors (one per line)", list: true, carried: true },
+      ),
       planned: f.int("计划人数", "Planned", { unit: "人", ...required, list: { zh: "计划数", en: "Planned" } }),
       trained: f.int("培训人数", "Trained", { unit: "人", ...required, list: { zh: "培训数", en: "Trained" } }),
       examined: f.int("考证人数", "Examined", { unit: "人", ...required, list: { zh: "考证数", en: "Examined" } }),
@@ -101,16 +131,34 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       topic,
     },
     searchFields: ["certificate", "issuer"],
-    refine: (s) => s.refine((v) => Number(v.passed) <= Number(v.examined), {
-      path: ["passed"], message: bi("通过人数不能大于考证人数", "passed cannot exceed examined"),
-    }),
+    refine: (s) =>
+      s.refine((v) => Number(v.passed) <= Number(v.examined), {
+        path: ["passed"],
+        message: bi("通过人数不能大于考证人数", "passed cannot exceed examined"),
+      }),
   }),
   defineKind({
-    slug: "majors", model: "major", zh: "专业设置", en: "Majors",
+    slug: "majors",
+    model: "major",
+    zh: "专业设置",
+    en: "Majors",
     fields: {
-      code: f.custom("text", "专业代码", "Code", z.string().trim().regex(MAJOR_CODE, bi(
-        "专业代码应为6位数字，可带后缀K，如 510215 或 570102K", "major code must be 6 digits with an optional K, e.g. 510215 or 570102K")),
-        { ...required, hint: "6位数字，可带后缀K，如 570102K", list: true, carried: true }),
+      code: f.custom(
+        "text",
+        "专业代码",
+        "Code",
+        z
+          .string()
+          .trim()
+          .regex(
+            MAJOR_CODE,
+            bi(
+              "专业代码应为6位数字，可带后缀K，如 510215 或 570102K",
+              "major code must be 6 digits with an optional K, e.g. 510215 or 570102K",
+            ),
+          ),
+        { ...required, hint: "6位数字，可带后缀K，如 570102K", list: true, carried: true },
+      ),
       name: f.text("专业名称", "Name", { ...required, max: 100, list: { zh: "专业名称", en: "Major" }, carried: true }),
       group: f.text("专业群", "Group", { max: 100, list: true, carried: true }),
       industry: f.text("关联产业", "Industry", { max: 100, list: true, carried: true }),
@@ -123,26 +171,48 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "code", "group", "industry"],
   }),
   defineKind({
-    slug: "employment", model: "employmentStat", zh: "毕业生就业", en: "Employment",
+    slug: "employment",
+    model: "employmentStat",
+    zh: "毕业生就业",
+    en: "Employment",
     fields: {
       cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", list: true }),
       majorName: f.text("专业名称", "Major", { ...required, max: 100, list: { zh: "专业", en: "Major" } }),
-      majorCode: f.custom("text", "专业代码", "Major code", z.string().trim()
-        .regex(MAJOR_CODE, bi("专业代码格式错误", "malformed major code")).nullish().or(z.literal("").transform(() => null))),
+      majorCode: f.custom(
+        "text",
+        "专业代码",
+        "Major code",
+        z
+          .string()
+          .trim()
+          .regex(MAJOR_CODE, bi("专业代码格式错误", "malformed major code"))
+          .nullish()
+          .or(z.literal("").transform(() => null)),
+      ),
       graduates: f.int("毕业生数", "Graduates", { unit: "人", ...required, list: true }),
       placed: f.int("落实去向人数", "Placed", { unit: "人", ...required, list: { zh: "落实人数", en: "Placed" } }),
-      monthlySalary: f.decimal("月均收入", "Monthly salary", { scale: 2, max: 1e7, unit: "元", list: { zh: "月均收入（元）", en: "Monthly salary" } }),
+      monthlySalary: f.decimal("月均收入", "Monthly salary", {
+        scale: 2,
+        max: 1e7,
+        unit: "元",
+        list: { zh: "月均收入（元）", en: "Monthly salary" },
+      }),
       satisfaction: f.percent("满意度", "Satisfaction"),
       relatedness: f.percent("专业相关度", "Relatedness", { list: true }),
       topic,
     },
     searchFields: ["majorName", "majorCode"],
-    refine: (s) => s.refine((v) => Number(v.placed) <= Number(v.graduates), {
-      path: ["placed"], message: bi("落实去向人数不能大于毕业生数", "placed cannot exceed graduates"),
-    }),
+    refine: (s) =>
+      s.refine((v) => Number(v.placed) <= Number(v.graduates), {
+        path: ["placed"],
+        message: bi("落实去向人数不能大于毕业生数", "placed cannot exceed graduates"),
+      }),
   }),
   defineKind({
-    slug: "funding", model: "fundingItem", zh: "经费收支", en: "Funding",
+    slug: "funding",
+    model: "fundingItem",
+    zh: "经费收支",
+    en: "Funding",
     fields: {
       direction: f.enum(FUNDING_DIRECTION, "收支", "Direction", { ...required, list: true }),
       category: f.enum(FUNDING_CATEGORY, "类别", "Category", { ...required, list: true }),
@@ -154,7 +224,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "source"],
   }),
   defineKind({
-    slug: "research-projects", model: "researchProject", zh: "科研课题", en: "Research projects",
+    slug: "research-projects",
+    model: "researchProject",
+    zh: "科研课题",
+    en: "Research projects",
     fields: {
       title: f.text("课题名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -166,7 +239,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["title", "leader", "funder"],
   }),
   defineKind({
-    slug: "teaching-achievements", model: "teachingAchievementAward", zh: "教学成果奖", en: "Teaching-achievement awards",
+    slug: "teaching-achievements",
+    model: "teachingAchievementAward",
+    zh: "教学成果奖",
+    en: "Teaching-achievement awards",
     fields: {
       title: f.text("成果名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -178,13 +254,21 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["title"],
   }),
   defineKind({
-    slug: "luban-workshops", model: "lubanWorkshop", zh: "鲁班工坊", en: "Luban Workshops",
+    slug: "luban-workshops",
+    model: "lubanWorkshop",
+    zh: "鲁班工坊",
+    en: "Luban Workshops",
     fields: {
       name: f.text("工坊名称", "Name", { ...required, list: { zh: "工坊", en: "Workshop" }, carried: true }),
       partner: f.text("合作院校", "Partner", { ...required, list: true, carried: true }),
       country: f.text("国家", "Country", { ...required, max: 50, list: true, carried: true }),
       city: f.text("城市", "City", { max: 50, carried: true }),
-      majors: f.list("专业", "Majors", { zh: "专业", en: "Major" }, { formZh: "专业（每行一个）", formEn: "Majors (one per line)", carried: true }),
+      majors: f.list(
+        "专业",
+        "Majors",
+        { zh: "专业", en: "Major" },
+        { formZh: "专业（每行一个）", formEn: "Majors (one per line)", carried: true },
+      ),
       enrolled: f.int("招生人数", "Enrolled", { unit: "人", default: 0, required: false, list: { zh: "招生", en: "Enrolled" } }),
       trained: f.int("培训人数", "Trained", { unit: "人", default: 0, required: false, list: { zh: "培训", en: "Trained" } }),
       teachers: f.int("师资人数", "Teachers", { unit: "人", default: 0, required: false, list: { zh: "师资", en: "Teachers" } }),
@@ -196,7 +280,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "partner", "country"],
   }),
   defineKind({
-    slug: "luban-activities", model: "lubanActivity", zh: "鲁班工坊活动", en: "Luban Workshop activities",
+    slug: "luban-activities",
+    model: "lubanActivity",
+    zh: "鲁班工坊活动",
+    en: "Luban Workshop activities",
     fields: {
       workshopId: f.custom("text", "所属工坊（编号）", "Workshop id", text("所属工坊", "Workshop", 40), required),
       title: f.text("活动名称", "Title", { ...required, list: { zh: "活动", en: "Activity" } }),
@@ -208,7 +295,10 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["title", "description"],
   }),
   defineKind({
-    slug: "social-trainings", model: "socialTraining", zh: "社会培训", en: "Social training",
+    slug: "social-trainings",
+    model: "socialTraining",
+    zh: "社会培训",
+    en: "Social training",
     fields: {
       name: f.text("培训项目", "Programme", { ...required, list: true }),
       category: f.enum(TRAINING_CATEGORY, "类型", "Category", { ...required, list: true }),
@@ -221,18 +311,28 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["name", "audience"],
   }),
   defineKind({
-    slug: "cases", model: "case", zh: "案例", en: "Cases",
+    slug: "cases",
+    model: "case",
+    zh: "案例",
+    en: "Cases",
     fields: {
       title: f.text("案例标题", "Title", { ...required, max: 200, list: true }),
       subtitle: f.text("副标题", "Subtitle", { max: 200 }),
       topic: f.topic({ ...required, list: { zh: "栏目", en: "Topic" } }),
-      body: f.textarea("案例正文", "Body", { ...required, max: CASE_BODY_MAX,
-        formZh: `案例正文（不超过${CASE_BODY_MAX}字）`, formEn: `Body (at most ${CASE_BODY_MAX} characters)` }),
+      body: f.textarea("案例正文", "Body", {
+        ...required,
+        max: CASE_BODY_MAX,
+        formZh: `案例正文（不超过${CASE_BODY_MAX}字）`,
+        formEn: `Body (at most ${CASE_BODY_MAX} characters)`,
+      }),
     },
     searchFields: ["title", "body"],
   }),
   defineKind({
-    slug: "figures", model: "figure", zh: "图片与图表", en: "Figures",
+    slug: "figures",
+    model: "figure",
+    zh: "图片与图表",
+    en: "Figures",
     fields: {
       caption: f.text("图题", "Caption", { ...required, max: 200, list: true }),
       kind: f.enum(FIGURE_KIND, "类型", "Kind", { default: "PHOTO", list: true }),
@@ -245,15 +345,41 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     searchFields: ["caption"],
   }),
   defineKind({
-    slug: "indicators", model: "indicator", zh: "单项指标", en: "Indicators",
+    slug: "indicators",
+    model: "indicator",
+    zh: "单项指标",
+    en: "Indicators",
     fields: {
-      key: f.custom("text", "指标键", "Key", z.string().trim().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)*$/, bi(
-        "指标键只能由字母、数字和点组成，如 satisfaction.students", "key must be dot-separated letters and digits, e.g. satisfaction.students")),
-        { ...required, hint: "如 satisfaction.students", list: { zh: "键", en: "Key" } }),
+      key: f.custom(
+        "text",
+        "指标键",
+        "Key",
+        z
+          .string()
+          .trim()
+          .regex(
+            /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)*$/,
+            bi(
+              "指标键只能由字母、数字和点组成，如 satisfaction.students",
+              "key must be dot-separated letters and digits, e.g. satisfaction.students",
+            ),
+          ),
+        { ...required, hint: "如 satisfaction.students", list: { zh: "键", en: "Key" } },
+      ),
       label: f.text("指标名称", "Label", { ...required, max: 200, list: { zh: "指标", en: "Indicator" } }),
-      value: f.custom("decimal", "数值", "Value", z.union([z.string(), z.number()]).transform((v) => String(v).trim())
-        .refine((v) => /^-?\d+(\.\d{1,4})?$/.test(v), bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals")),
-        { ...required, list: true }),
+      value: f.custom(
+        "decimal",
+        "数值",
+        "Value",
+        z
+          .union([z.string(), z.number()])
+          .transform((v) => String(v).trim())
+          .refine(
+            (v) => /^-?\d+(\.\d{1,4})?$/.test(v),
+            bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals"),
+          ),
+        { ...required, list: true },
+      ),
       unit: f.custom("text", "单位", "Unit", z.string().trim().max(20).default(""), { list: true }),
       topic,
     },

@@ -11,5 +11,9 @@ export type TBrowseParams = z.infer<typeof ZBrowseParams>;
 
 export function parseBrowseParams(search: Record<string, string | string[] | undefined>): TBrowseParams {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return ZBrowseParams.parse({ year: first(search.year) || undefined, q: first(search.q) || undefined, page: first(search.page) || undefined });
+  return ZBrowseParams.parse({
+    year: first(search.year) || undefined,
+    q: first(search.q) || undefined,
+    page: first(search.page) || undefined,
+  });
 }

@@ -7,7 +7,9 @@ import { RECORD_KINDS } from "./kinds";
 /** Approved records per kind: one grouped query over the Record table. */
 export async function countApprovedByKind(year?: number) {
   const groups = await db().record.groupBy({
-    by: ["kind"], where: { status: "APPROVED", deletedAt: null, ...(year ? { year } : {}) }, _count: { _all: true },
+    by: ["kind"],
+    where: { status: "APPROVED", deletedAt: null, ...(year ? { year } : {}) },
+    _count: { _all: true },
   });
   const byModel = new Map(groups.map((g) => [g.kind, g._count._all]));
   return new Map(RECORD_KINDS.map((k) => [k.slug, byModel.get(k.model) ?? 0]));

@@ -28,9 +28,14 @@ const REFERENCES: Record<string, Field[]> = { figure: ["caseId", "fileId"], luba
 async function allowedIds(client: Client, field: Field, ids: string[], departmentId: string): Promise<Set<string>> {
   const where = { id: { in: ids }, deletedAt: null };
   const rows =
-    field === "caseId" ? await client.record.findMany({ where: { ...where, kind: "case", departmentId }, select: { id: true } })
-    : field === "workshopId" ? await client.record.findMany({ where: { ...where, kind: "lubanWorkshop", OR: [{ departmentId }, { status: "APPROVED" }] }, select: { id: true } })
-    : await client.storedFile.findMany({ where: { id: { in: ids }, uploadedBy: { departmentId } }, select: { id: true } });
+    field === "caseId"
+      ? await client.record.findMany({ where: { ...where, kind: "case", departmentId }, select: { id: true } })
+      : field === "workshopId"
+        ? await client.record.findMany({
+            where: { ...where, kind: "lubanWorkshop", OR: [{ departmentId }, { status: "APPROVED" }] },
+            select: { id: true },
+          })
+        : await client.storedFile.findMany({ where: { id: { in: ids }, uploadedBy: { departmentId } }, select: { id: true } });
   return new Set(rows.map((r) => r.id));
 }
 
@@ -39,7 +44,10 @@ async function allowedIds(client: Client, field: Field, ids: string[], departmen
  * own case, workshop or file. `rows` are parsed record inputs of `kind`, all for `departmentId`.
  */
 export async function checkReferences(options: {
-  kind: RecordKind; departmentId: string; rows: Record<string, unknown>[]; client: Client;
+  kind: RecordKind;
+  departmentId: string;
+  rows: Record<string, unknown>[];
+  client: Client;
 }): Promise<void> {
   for (const field of REFERENCES[options.kind.model] ?? []) {
     const ids = [...new Set(options.rows.map((r) => r[field]).filter((v): v is string => typeof v === "string" && v !== ""))];

@@ -5,14 +5,28 @@ const firstMessage = (r: { success: boolean; error?: { issues: { message: string
 
 describe("record schemas reject impossible data with a bilingual message", () => {
   it("negative counts", () => {
-    const r = ZCertificatePilot.safeParse({ certificate: "老年照护", level: "初级", pilotMajors: ["智慧健康养老服务与管理"],
-      planned: -1, trained: 0, examined: 0, passed: 0 });
+    const r = ZCertificatePilot.safeParse({
+      certificate: "老年照护",
+      level: "初级",
+      pilotMajors: ["智慧健康养老服务与管理"],
+      planned: -1,
+      trained: 0,
+      examined: 0,
+      passed: 0,
+    });
     expect(r.success).toBe(false);
     expect(firstMessage(r)).toBe("计划人数不能为负数（Planned must not be negative）");
   });
   it("passed greater than examined", () => {
-    const r = ZCertificatePilot.safeParse({ certificate: "老年照护", level: "初级", pilotMajors: ["x"],
-      planned: 10, trained: 10, examined: 5, passed: 6 });
+    const r = ZCertificatePilot.safeParse({
+      certificate: "老年照护",
+      level: "初级",
+      pilotMajors: ["x"],
+      planned: 10,
+      trained: 10,
+      examined: 5,
+      passed: 6,
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["passed"]);
     expect(firstMessage(r)).toContain("通过人数不能大于考证人数");
@@ -36,7 +50,9 @@ describe("record schemas reject impossible data with a bilingual message", () =>
   });
   it("competition awards need at least one prize line", () => {
     expect(ZCompetitionAward.safeParse({ competition: "x", level: "NATIONAL", prizes: [] }).success).toBe(false);
-    const r = <{ prizes: { prize: string }[] }>ZCompetitionAward.parse({ competition: "x", level: "NATIONAL", prizes: [{ prize: "二等奖", count: "5", unit: "人次" }] });
+    const r = <{ prizes: { prize: string }[] }>(
+      ZCompetitionAward.parse({ competition: "x", level: "NATIONAL", prizes: [{ prize: "二等奖", count: "5", unit: "人次" }] })
+    );
     expect(r.prizes[0]).toMatchObject({ prize: "二等奖", count: 5 });
   });
   it("indicator keys are dotted identifiers", () => {

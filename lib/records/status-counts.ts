@@ -6,14 +6,30 @@ import { db } from "../server/db";
 import { RECORD_KINDS, type RecordKind } from "./kinds";
 
 /** Records per status of each kind within the actor's scope (and a department, for staff): one query. */
-export async function statusCounts(options: { actor: MaybeActor; year?: number; departmentId?: string; kinds?: readonly RecordKind[]; prisma?: PrismaClient }) {
+export async function statusCounts(options: {
+  actor: MaybeActor;
+  year?: number;
+  departmentId?: string;
+  kinds?: readonly RecordKind[];
+  prisma?: PrismaClient;
+}) {
   const kinds = options.kinds ?? RECORD_KINDS;
   const groups = await (options.prisma ?? db()).record.groupBy({
     by: ["kind", "status"],
-    where: { AND: [{ deletedAt: null, kind: { in: kinds.map((k) => k.model) } }, readableWhere(options.actor),
-      options.year ? { year: options.year } : {}, options.departmentId ? { departmentId: options.departmentId } : {}] },
+    where: {
+      AND: [
+        { deletedAt: null, kind: { in: kinds.map((k) => k.model) } },
+        readableWhere(options.actor),
+        options.year ? { year: options.year } : {},
+        options.departmentId ? { departmentId: options.departmentId } : {},
+      ],
+    },
     _count: { _all: true },
   });
-  return new Map(kinds.map((k) => [k.slug,
-    Object.fromEntries(groups.filter((g) => g.kind === k.model).map((g) => [g.status, g._count._all])) as Record<string, number>]));
+  return new Map(
+    kinds.map((k) => [
+      k.slug,
+      Object.fromEntries(groups.filter((g) => g.kind === k.model).map((g) => [g.status, g._count._all])) as Record<string, number>,
+    ]),
+  );
 }

@@ -9,9 +9,23 @@ import type { ModelName, RecordKind } from "./kinds";
 export type Client = PrismaClient | Prisma.TransactionClient;
 
 export const MODEL_NAMES = [
-  "honour", "competitionAward", "hostedCompetition", "course", "textbook", "certificatePilot", "major",
-  "employmentStat", "fundingItem", "researchProject", "teachingAchievementAward", "lubanWorkshop", "lubanActivity",
-  "socialTraining", "case", "figure", "indicator",
+  "honour",
+  "competitionAward",
+  "hostedCompetition",
+  "course",
+  "textbook",
+  "certificatePilot",
+  "major",
+  "employmentStat",
+  "fundingItem",
+  "researchProject",
+  "teachingAchievementAward",
+  "lubanWorkshop",
+  "lubanActivity",
+  "socialTraining",
+  "case",
+  "figure",
+  "indicator",
 ] as const satisfies readonly ModelName[];
 
 /** Fields of a kind's declaration that live on the Record row rather than the kind's table. */
@@ -36,9 +50,21 @@ export function ofKind(kind: RecordKind): Prisma.RecordWhereInput {
 }
 
 export type FlatRecord = Record<string, unknown> & {
-  id: string; recordKind: ModelName; year: number; departmentId: string; status: string; version: number;
-  revisionStatus: string | null; pending: unknown; returnReason: string | null; highlight: boolean; sortOrder: number;
-  topic: string | null; authorId: string | null; createdAt: Date; updatedAt: Date;
+  id: string;
+  recordKind: ModelName;
+  year: number;
+  departmentId: string;
+  status: string;
+  version: number;
+  revisionStatus: string | null;
+  pending: unknown;
+  returnReason: string | null;
+  highlight: boolean;
+  sortOrder: number;
+  topic: string | null;
+  authorId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 type Loaded = { kind: string } & { [key: string]: unknown };

@@ -43,15 +43,26 @@ export function inTransaction<T>(client: Client, work: (tx: Prisma.TransactionCl
 }
 
 export const recordNotFound = () => new AppError("NOT_FOUND", bi("记录不存在", "record not found"));
-export const versionConflict = (current: number) => new AppError("CONFLICT",
-  bi(`该记录已被他人修改（当前版本 ${current}），请查看最新内容后再保存，您的输入未丢失`,
-    `someone else changed this record (now version ${current}); review the newer version, your input is kept`));
+export const versionConflict = (current: number) =>
+  new AppError(
+    "CONFLICT",
+    bi(
+      `该记录已被他人修改（当前版本 ${current}），请查看最新内容后再保存，您的输入未丢失`,
+      `someone else changed this record (now version ${current}); review the newer version, your input is kept`,
+    ),
+  );
 
 /** Loads a record the actor may read, or 404: out-of-scope records are never revealed. */
-export async function findReadable(ctx: WriteContext, kind: RecordKind, id: string, client: Client = ctx.prisma ?? db()): Promise<FlatRecord> {
+export async function findReadable(
+  ctx: WriteContext,
+  kind: RecordKind,
+  id: string,
+  client: Client = ctx.prisma ?? db(),
+): Promise<FlatRecord> {
   if (!/^[\w-]{1,64}$/.test(id)) throw recordNotFound();
   const record = await client.record.findFirst({
-    where: { AND: [{ id }, ofKind(kind), readableWhere(ctx.actor)] }, include: includeKind(kind),
+    where: { AND: [{ id }, ofKind(kind), readableWhere(ctx.actor)] },
+    include: includeKind(kind),
   });
   if (!record) throw recordNotFound();
   return flatten(record);
@@ -64,7 +75,10 @@ async function reload(client: Client, kind: RecordKind, id: string): Promise<Fla
 export async function createRecord(ctx: WriteContext & { kind: RecordKind; input: unknown; meta: unknown }): Promise<FlatRecord> {
   const { actor, kind } = ctx;
   if (!actor) deny(actor);
-  const metaInput = { ...(ctx.meta as object), departmentId: actor.role === "STAFF" ? actor.departmentId : (ctx.meta as { departmentId?: string })?.departmentId };
+  const metaInput = {
+    ...(ctx.meta as object),
+    departmentId: actor.role === "STAFF" ? actor.departmentId : (ctx.meta as { departmentId?: string })?.departmentId,
+  };
   authorizeRecord(actor, "create", { departmentId: metaInput.departmentId ?? "" });
   const metaParsed = ZRecordMeta.safeParse(metaInput);
   if (!metaParsed.success) throw invalidInput(metaParsed.error);
@@ -75,20 +89,35 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
   await assertDepartmentOpen(meta.departmentId, prisma);
   await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
   const { record, fields } = splitData(kind, toDbData(data));
-  return withDbErrors(() => inTransaction(prisma, async (tx) => {
-    const created = await tx.record.create({
-      data: {
-        kind: kind.model, year: meta.year, departmentId: meta.departmentId, highlight: meta.highlight, sortOrder: meta.sortOrder,
-        authorId: actor.id, status: "DRAFT", topic: record.topic ?? null,
-        // Nested under the record, the Indicator row takes its year from the composite foreign key.
-        ...nestedKind(kind, "create", fields),
-      },
-      include: includeKind(kind),
-    });
-    await audit(tx, { actor, action: "CREATE", entityType: kind.model, entityId: created.id, recordId: created.id, ip: ctx.ip,
-      changes: changedFields(null, { ...data, year: meta.year, departmentId: meta.departmentId }) });
-    return flatten(created);
-  }));
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const created = await tx.record.create({
+        data: {
+          kind: kind.model,
+          year: meta.year,
+          departmentId: meta.departmentId,
+          highlight: meta.highlight,
+          sortOrder: meta.sortOrder,
+          authorId: actor.id,
+          status: "DRAFT",
+          topic: record.topic ?? null,
+          // Nested under the record, the Indicator row takes its year from the composite foreign key.
+          ...nestedKind(kind, "create", fields),
+        },
+        include: includeKind(kind),
+      });
+      await audit(tx, {
+        actor,
+        action: "CREATE",
+        entityType: kind.model,
+        entityId: created.id,
+        recordId: created.id,
+        ip: ctx.ip,
+        changes: changedFields(null, { ...data, year: meta.year, departmentId: meta.departmentId }),
+      });
+      return flatten(created);
+    }),
+  );
 }
 
 /** The stored values of the fields in `like`, as JSON (dates "YYYY-MM-DD", decimals as text). */
@@ -100,7 +129,9 @@ export function storedValues(record: Record<string, unknown>, like: Record<strin
  * Saves a record's fields. A draft or returned record changes in place; an APPROVED one keeps
  * its values and stores the change as a pending revision for review.
  */
-export async function updateRecord(ctx: WriteContext & { kind: RecordKind; id: string; version: number; input: unknown }): Promise<FlatRecord> {
+export async function updateRecord(
+  ctx: WriteContext & { kind: RecordKind; id: string; version: number; input: unknown },
+): Promise<FlatRecord> {
   const { actor, kind } = ctx;
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
@@ -114,27 +145,39 @@ export async function updateRecord(ctx: WriteContext & { kind: RecordKind; id: s
   await assertYearWritable(existing.year, prisma);
   await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
   const revising = existing.status === "APPROVED";
-  return withDbErrors(() => inTransaction(prisma, async (tx) => {
-    const { count } = await tx.record.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: revising
-        ? { pending: data as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } }
-        : { version: { increment: 1 } },
-    });
-    if (count !== 1) throw versionConflict(existing.version + 1);
-    if (!revising) await writeFields(tx, kind, existing.id, data);
-    const stored = storedValues(existing, data);
-    const base = revising && existing.pending ? (existing.pending as Record<string, unknown>) : stored;
-    await audit(tx, { actor, action: revising ? "REVISE" : "UPDATE", entityType: kind.model, entityId: existing.id, recordId: existing.id,
-      ip: ctx.ip, changes: changedFields(revising ? stored : base, data) });
-    return reload(tx, kind, existing.id);
-  }));
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: revising
+          ? { pending: data as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } }
+          : { version: { increment: 1 } },
+      });
+      if (count !== 1) throw versionConflict(existing.version + 1);
+      if (!revising) await writeFields(tx, kind, existing.id, data);
+      const stored = storedValues(existing, data);
+      const base = revising && existing.pending ? (existing.pending as Record<string, unknown>) : stored;
+      await audit(tx, {
+        actor,
+        action: revising ? "REVISE" : "UPDATE",
+        entityType: kind.model,
+        entityId: existing.id,
+        recordId: existing.id,
+        ip: ctx.ip,
+        changes: changedFields(revising ? stored : base, data),
+      });
+      return reload(tx, kind, existing.id);
+    }),
+  );
 }
 
 /** Writes parsed field values to the record row (topic) and the kind's row. */
 export async function writeFields(tx: Prisma.TransactionClient, kind: RecordKind, id: string, data: Record<string, unknown>) {
   const { record, fields } = splitData(kind, toDbData(data));
-  await tx.record.update({ where: { id }, data: { ...("topic" in record ? { topic: record.topic } : {}), ...nestedKind(kind, "update", fields) } });
+  await tx.record.update({
+    where: { id },
+    data: { ...("topic" in record ? { topic: record.topic } : {}), ...nestedKind(kind, "update", fields) },
+  });
 }
 
 /**
@@ -151,12 +194,14 @@ export async function deleteRecord(ctx: WriteContext & { kind: RecordKind; id: s
     throw new AppError("CONFLICT", bi("已提交或已通过的记录不能删除", "a submitted or approved record cannot be deleted"));
   }
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
-  await withDbErrors(() => inTransaction(prisma, async (tx) => {
-    const { count } = await tx.record.updateMany({
-      where: { id: existing.id, version: existing.version, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count !== 1) throw versionConflict(existing.version + 1);
-    await audit(tx, { actor, action: "DELETE", entityType: kind.model, entityId: existing.id, recordId: existing.id, ip: ctx.ip });
-  }));
+  await withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: existing.id, version: existing.version, deletedAt: null },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      });
+      if (count !== 1) throw versionConflict(existing.version + 1);
+      await audit(tx, { actor, action: "DELETE", entityType: kind.model, entityId: existing.id, recordId: existing.id, ip: ctx.ip });
+    }),
+  );
 }

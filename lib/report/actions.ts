@@ -21,9 +21,15 @@ export async function publishAction(_prev: ActionResult, form: FormData): Promis
 
 export async function updateNarrativeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const year = str(form, "year");
-  const result = await runAction(form, ({ actor }) => updateNarrative({
-    actor, year, sectionKey: str(form, "sectionKey"), narrative: str(form, "narrative").replace(/\r\n/g, "\n"), version: str(form, "version"),
-  }));
+  const result = await runAction(form, ({ actor }) =>
+    updateNarrative({
+      actor,
+      year,
+      sectionKey: str(form, "sectionKey"),
+      narrative: str(form, "narrative").replace(/\r\n/g, "\n"),
+      version: str(form, "version"),
+    }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/admin/report/${year}/sections`);
   return { ok: true, message: "已保存（saved）" };
@@ -40,9 +46,15 @@ export async function createOutlineAction(_prev: ActionResult, form: FormData): 
 /** Renames a chapter or section, or moves a section up or down (admins, via the policy). */
 export async function editSectionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const year = str(form, "year");
-  const result = await runAction(form, ({ actor }) => editSection({
-    actor, year, sectionKey: str(form, "sectionKey"), title: str(form, "title"), move: str(form, "_move") || null,
-  }));
+  const result = await runAction(form, ({ actor }) =>
+    editSection({
+      actor,
+      year,
+      sectionKey: str(form, "sectionKey"),
+      title: str(form, "title"),
+      move: str(form, "_move") || null,
+    }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/admin/report/${year}/sections`);
   return { ok: true, message: "已保存（saved）" };

@@ -19,7 +19,10 @@ type Ctx = MetricContext & { topics: readonly string[] };
 
 const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
-const trimNum = (v: unknown) => { const s = printed(v ?? ""); return s.includes(".") ? s.replace(/\.?0+$/, "") : s; };
+const trimNum = (v: unknown) => {
+  const s = printed(v ?? "");
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+};
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
 // Callers pass sources[i]! where sources was mapped from the same list as the row: same index, always present.
@@ -35,8 +38,12 @@ function table(key: string, caption: string, columns: string[], rows: TableRow[]
 export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
   const list = table1Awards(ctx, ctx.topics);
   if (!list.length) return null;
-  return table("table:competition-awards", "学生各级各类技能竞赛获奖", ["序号", "名称", "获奖及人次"],
-    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r, r.competition)])));
+  return table(
+    "table:competition-awards",
+    "学生各级各类技能竞赛获奖",
+    ["序号", "名称", "获奖及人次"],
+    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r, r.competition)])),
+  );
 }
 
 /** 备注 of 表2, from the change, its year and the note: 2022年新增, 拟新增, 2023年拟新增, 联合本科培养. */
@@ -53,90 +60,247 @@ export function majorsTable(ctx: Ctx): TableBlock | null {
   const groups = [...new Set(list.map((m) => printed(m.group ?? "未分专业群")))];
   const rows: TableRow[] = [];
   for (const g of groups) {
-    list.filter((m) => printed(m.group ?? "未分专业群") === g).forEach((m, i) => rows.push(row(m.id,
-      [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
-      [sourceOf("major", m, String(m.name))], { group: g })));
+    list
+      .filter((m) => printed(m.group ?? "未分专业群") === g)
+      .forEach((m, i) =>
+        rows.push(
+          row(
+            m.id,
+            [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
+            [sourceOf("major", m, String(m.name))],
+            { group: g },
+          ),
+        ),
+      );
   }
-  return table("table:majors", `${ctx.year}年学院专业（群）调整设置情况表`, ["序号", "专业名称", "专业关联产业", "备注"], rows,
-    { groupColumn: "专业群名称" });
+  return table("table:majors", `${ctx.year}年学院专业（群）调整设置情况表`, ["序号", "专业名称", "专业关联产业", "备注"], rows, {
+    groupColumn: "专业群名称",
+  });
 }
 
 export function certificatesTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "certificatePilot") as (Row & { certificate: string; level: string; pilotMajors: string[]; planned: number; trained: number; examined: number; passed: number })[];
+  const list = yearRows(ctx, "certificatePilot") as (Row & {
+    certificate: string;
+    level: string;
+    pilotMajors: string[];
+    planned: number;
+    trained: number;
+    examined: number;
+    passed: number;
+  })[];
   if (!list.length) return null;
   const m = certificateMetrics(list);
-  const rate = (passed: number, examined: number) => { const p = percent(passed, examined); return p ? `${fixed(p, 1)}%` : ""; };
+  const rate = (passed: number, examined: number) => {
+    const p = percent(passed, examined);
+    return p ? `${fixed(p, 1)}%` : "";
+  };
   const sources = list.map((r) => sourceOf("certificatePilot", r, r.certificate));
-  return table("table:certificate-pilots", "1+X证书制度试点情况",
+  return table(
+    "table:certificate-pilots",
+    "1+X证书制度试点情况",
     ["序号", "证书名称", "等级", "试点专业", "计划人数", "培训人数", "考证人数", "通过人数", "通过率"],
     [
-      ...list.map((r, i) => row(r.id, [String(i + 1), r.certificate, r.level, r.pilotMajors.join("、"), String(r.planned),
-        String(r.trained), String(r.examined), String(r.passed), rate(r.passed, r.examined)], [sources[i]!])),
-      row("total", ["合计", `${m.count}个证书`, "", `${m.pilotMajors}个专业`, String(m.planned), String(m.trained),
-        String(m.examined), String(m.passed), m.passRate ? `${fixed(m.passRate, 1)}%` : ""], sources, { total: true }),
-    ]);
+      ...list.map((r, i) =>
+        row(
+          r.id,
+          [
+            String(i + 1),
+            r.certificate,
+            r.level,
+            r.pilotMajors.join("、"),
+            String(r.planned),
+            String(r.trained),
+            String(r.examined),
+            String(r.passed),
+            rate(r.passed, r.examined),
+          ],
+          [sources[i]!],
+        ),
+      ),
+      row(
+        "total",
+        [
+          "合计",
+          `${m.count}个证书`,
+          "",
+          `${m.pilotMajors}个专业`,
+          String(m.planned),
+          String(m.trained),
+          String(m.examined),
+          String(m.passed),
+          m.passRate ? `${fixed(m.passRate, 1)}%` : "",
+        ],
+        sources,
+        { total: true },
+      ),
+    ],
+  );
 }
 
 export function employmentTable(ctx: Ctx): TableBlock | null {
-  const all = (ctx.data.rows.employmentStat as (Row & { cohort: number; majorName: string; graduates: number; placed: number; monthlySalary: string | null })[])
-    .filter((r) => inTopics(ctx, r));
+  const all = (
+    ctx.data.rows.employmentStat as (Row & {
+      cohort: number;
+      majorName: string;
+      graduates: number;
+      placed: number;
+      monthlySalary: string | null;
+    })[]
+  ).filter((r) => inTopics(ctx, r));
   const own = all.filter((r) => r.cohort === ctx.year);
   if (!own.length) return null;
   const m = employmentMetrics(all, ctx.year);
   const sources = own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`));
   const prevRows = all.filter((r) => r.cohort === ctx.year - 1);
-  const note = m.prevRate && m.placementRateChange
-    ? `${ctx.year - 1}届毕业去向落实率为${fixed(m.prevRate)}%，${ctx.year}届比${ctx.year - 1}届${m.placementRateChange.isNegative() ? "降低" : "高"}${fixed(m.placementRateChange.abs())}个百分点。`
-    : undefined;
-  return table("table:employment", `${ctx.year}届毕业生分专业毕业去向落实情况`,
+  const note =
+    m.prevRate && m.placementRateChange
+      ? `${ctx.year - 1}届毕业去向落实率为${fixed(m.prevRate)}%，${ctx.year}届比${ctx.year - 1}届${m.placementRateChange.isNegative() ? "降低" : "高"}${fixed(m.placementRateChange.abs())}个百分点。`
+      : undefined;
+  return table(
+    "table:employment",
+    `${ctx.year}届毕业生分专业毕业去向落实情况`,
     ["序号", "专业", "毕业生数（人）", "落实去向人数（人）", "毕业去向落实率", "月均收入（元）"],
     [
       ...own.map((r, i) => {
         const rate = percent(r.placed, r.graduates);
-        return row(r.id, [String(i + 1), r.majorName, String(r.graduates), String(r.placed), rate ? `${fixed(rate)}%` : "",
-          r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0)], [sources[i]!]);
+        return row(
+          r.id,
+          [
+            String(i + 1),
+            r.majorName,
+            String(r.graduates),
+            String(r.placed),
+            rate ? `${fixed(rate)}%` : "",
+            r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0),
+          ],
+          [sources[i]!],
+        );
       }),
-      row("total", ["合计", `${m.majors}个专业`, String(m.graduates), String(m.placed), m.placementRate ? `${fixed(m.placementRate)}%` : "",
-        m.averageSalary ? fixed(m.averageSalary, 0) : ""], [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`))],
-      { total: true }),
-    ], note ? { note } : {});
+      row(
+        "total",
+        [
+          "合计",
+          `${m.majors}个专业`,
+          String(m.graduates),
+          String(m.placed),
+          m.placementRate ? `${fixed(m.placementRate)}%` : "",
+          m.averageSalary ? fixed(m.averageSalary, 0) : "",
+        ],
+        [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`))],
+        { total: true },
+      ),
+    ],
+    note ? { note } : {},
+  );
 }
 
 export function trainingTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "socialTraining") as (Row & { name: string; category: string; mode: string; hours: string; personTimes: number; audience: string | null })[];
+  const list = yearRows(ctx, "socialTraining") as (Row & {
+    name: string;
+    category: string;
+    mode: string;
+    hours: string;
+    personTimes: number;
+    audience: string | null;
+  })[];
   if (!list.length) return null;
   const m = trainingMetrics(list);
   const sources = list.map((r) => sourceOf("socialTraining", r, r.name));
   const pct = (v: ReturnType<typeof percent>) => (v ? `${fixed(v)}%` : "");
-  return table("table:social-training", "社会培训项目情况", ["序号", "培训项目", "类型", "方式", "学时", "人次"], [
-    ...list.map((r, i) => row(r.id, [String(i + 1), r.name, enumLabel(r.category), enumLabel(r.mode), trimNum(r.hours), String(r.personTimes)], [sources[i]!])),
-    row("skill", ["", "其中：职业技能培训", pct(m.skillShare), "", trimNum(m.skillHours), ""],
-      sources.filter((_s, i) => list[i]!.category === "SKILL"), { total: true }),
-    row("public", ["", "其中：公益性培训", pct(m.publicShare), "", trimNum(m.publicHours), ""],
-      sources.filter((_s, i) => list[i]!.category === "PUBLIC_INTEREST"), { total: true }),
-    row("total", ["合计", `${m.programmes}个项目`, "", `线上${trimNum(m.onlineHours)}／线下${trimNum(m.offlineHours)}`, trimNum(m.hours), String(m.personTimes)],
-      sources, { total: true }),
-  ], { note: "“类型”列的合计行为该类学时占全部培训学时的比例。" });
+  return table(
+    "table:social-training",
+    "社会培训项目情况",
+    ["序号", "培训项目", "类型", "方式", "学时", "人次"],
+    [
+      ...list.map((r, i) =>
+        row(
+          r.id,
+          [String(i + 1), r.name, enumLabel(r.category), enumLabel(r.mode), trimNum(r.hours), String(r.personTimes)],
+          [sources[i]!],
+        ),
+      ),
+      row(
+        "skill",
+        ["", "其中：职业技能培训", pct(m.skillShare), "", trimNum(m.skillHours), ""],
+        sources.filter((_s, i) => list[i]!.category === "SKILL"),
+        { total: true },
+      ),
+      row(
+        "public",
+        ["", "其中：公益性培训", pct(m.publicShare), "", trimNum(m.publicHours), ""],
+        sources.filter((_s, i) => list[i]!.category === "PUBLIC_INTEREST"),
+        { total: true },
+      ),
+      row(
+        "total",
+        [
+          "合计",
+          `${m.programmes}个项目`,
+          "",
+          `线上${trimNum(m.onlineHours)}／线下${trimNum(m.offlineHours)}`,
+          trimNum(m.hours),
+          String(m.personTimes),
+        ],
+        sources,
+        { total: true },
+      ),
+    ],
+    { note: "“类型”列的合计行为该类学时占全部培训学时的比例。" },
+  );
 }
 
 export function lubanTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "lubanWorkshop") as (Row & { name: string; partner: string; country: string; majors: string[]; enrolled: number; trained: number; teachers: number; teachersTrained: number })[];
+  const list = yearRows(ctx, "lubanWorkshop") as (Row & {
+    name: string;
+    partner: string;
+    country: string;
+    majors: string[];
+    enrolled: number;
+    trained: number;
+    teachers: number;
+    teachersTrained: number;
+  })[];
   if (!list.length) return null;
   const sources = list.map((r) => sourceOf("lubanWorkshop", r, r.name));
   const total = (f: "enrolled" | "trained" | "teachers" | "teachersTrained") => String(list.reduce((a, r) => a + Number(r[f] ?? 0), 0));
-  return table("table:luban-workshops", "鲁班工坊建设与运行情况",
-    ["工坊", "合作院校", "国家", "开设专业", "招生（人）", "培训当地学生（人）", "合作院校师资（人）", "培训师资（人）"], [
-      ...list.map((r, i) => row(r.id, [r.name, r.partner, r.country, r.majors.join("、"), String(r.enrolled), String(r.trained),
-        String(r.teachers), String(r.teachersTrained)], [sources[i]!])),
-      ...(list.length > 1 ? [row("total", ["合计", "", "", "", total("enrolled"), total("trained"), total("teachers"), total("teachersTrained")], sources, { total: true })] : []),
-    ]);
+  return table(
+    "table:luban-workshops",
+    "鲁班工坊建设与运行情况",
+    ["工坊", "合作院校", "国家", "开设专业", "招生（人）", "培训当地学生（人）", "合作院校师资（人）", "培训师资（人）"],
+    [
+      ...list.map((r, i) =>
+        row(
+          r.id,
+          [
+            r.name,
+            r.partner,
+            r.country,
+            r.majors.join("、"),
+            String(r.enrolled),
+            String(r.trained),
+            String(r.teachers),
+            String(r.teachersTrained),
+          ],
+          [sources[i]!],
+        ),
+      ),
+      ...(list.length > 1
+        ? [
+            row("total", ["合计", "", "", "", total("enrolled"), total("trained"), total("teachers"), total("teachersTrained")], sources, {
+              total: true,
+            }),
+          ]
+        : []),
+    ],
+  );
 }
 
 const INCOME_CATEGORIES = ["BASIC_APPROPRIATION", "SPECIAL_APPROPRIATION", "OPERATING", "OTHER_OPERATING", "OTHER_INCOME"] as const;
 
 function incomeRows(ctx: Ctx) {
-  return (yearRows(ctx, "fundingItem") as (Row & { direction: string; category: string; name: string; amount: string })[])
-    .filter((r) => r.direction === "INCOME");
+  return (yearRows(ctx, "fundingItem") as (Row & { direction: string; category: string; name: string; amount: string })[]).filter(
+    (r) => r.direction === "INCOME",
+  );
 }
 
 /** Income by category with amounts and shares of the total, as printed (2 decimals, half up). */
@@ -160,15 +324,31 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
   const rows: TableRow[] = [];
   for (const p of parts) {
     const sources = p.items.map((r) => sourceOf("fundingItem", r, r.name));
-    rows.push(row(`cat-${p.category}`, [p.label, "小计", fixed(p.amount), p.share ? `${fixed(p.share)}%` : ""], sources, { total: true, group: p.label }));
+    rows.push(
+      row(`cat-${p.category}`, [p.label, "小计", fixed(p.amount), p.share ? `${fixed(p.share)}%` : ""], sources, {
+        total: true,
+        group: p.label,
+      }),
+    );
     p.items.forEach((r, i) => {
       const share = percent(r.amount, total);
       rows.push(row(r.id, [p.label, r.name, trimNum(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
     });
   }
-  rows.push(row("total", ["合计", "办学经费总收入", fixed(total), "100.00%"], list.map((r) => sourceOf("fundingItem", r, r.name)), { total: true }));
-  return table("table:funding-income", `${ctx.year}年学院办学经费收入明细`, ["类别", "项目", "金额（万元）", "占总收入比例"],
-    rows.map(({ group: _g, ...r }) => r));
+  rows.push(
+    row(
+      "total",
+      ["合计", "办学经费总收入", fixed(total), "100.00%"],
+      list.map((r) => sourceOf("fundingItem", r, r.name)),
+      { total: true },
+    ),
+  );
+  return table(
+    "table:funding-income",
+    `${ctx.year}年学院办学经费收入明细`,
+    ["类别", "项目", "金额（万元）", "占总收入比例"],
+    rows.map(({ group: _g, ...r }) => r),
+  );
 }
 
 function chartFigure(id: string, chart: string, caption: string, alt: string, svg: string, sources: SourceRef[]): FigureBlock {
@@ -180,12 +360,19 @@ export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-inc
   const { total, parts, list } = incomeComposition(ctx);
   if (!list.length || total.isZero()) return null;
   const slices = parts.map((p) => ({
-    name: p.label, value: Number(fixed(p.amount)),
+    name: p.label,
+    value: Number(fixed(p.amount)),
     label: `${p.label}\n${fixed(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
   }));
   const alt = `办学经费总收入${fixed(total)}万元，其中${parts.map((p) => `${p.label}${fixed(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
-  return chartFigure(id, "funding-income", caption ?? `${ctx.year}年学院办学经费收入构成`, alt,
-    pieChart(slices, { center: `总收入\n${fixed(total)}万元` }), list.map((r) => sourceOf("fundingItem", r, r.name)));
+  return chartFigure(
+    id,
+    "funding-income",
+    caption ?? `${ctx.year}年学院办学经费收入构成`,
+    alt,
+    pieChart(slices, { center: `总收入\n${fixed(total)}万元` }),
+    list.map((r) => sourceOf("fundingItem", r, r.name)),
+  );
 }
 
 /** 图94: the share of online lessons the supervisors graded 优, and the rest. */
@@ -195,23 +382,41 @@ export function supervisionChart(ctx: MetricContext, caption?: string, id = "cha
   const excellent = dec(String(ind.value));
   const other = dec(100).minus(excellent);
   const t = (v: ReturnType<typeof dec>) => v.toString();
-  const svg = pieChart([
-    { name: "优", value: Number(excellent), label: `评价为优\n${t(excellent)}%` },
-    { name: "其他等级", value: Number(other), label: `其他等级\n${t(other)}%` },
-  ], { height: 340 });
-  return chartFigure(id, "supervision-grades", caption ?? "线上教学督导听课情况统计图",
-    `督导听课评价为优的线上课堂占${t(excellent)}%，其他等级占${t(other)}%。`, svg, [sourceOf("indicator", ind, String(ind.label))]);
+  const svg = pieChart(
+    [
+      { name: "优", value: Number(excellent), label: `评价为优\n${t(excellent)}%` },
+      { name: "其他等级", value: Number(other), label: `其他等级\n${t(other)}%` },
+    ],
+    { height: 340 },
+  );
+  return chartFigure(
+    id,
+    "supervision-grades",
+    caption ?? "线上教学督导听课情况统计图",
+    `督导听课评价为优的线上课堂占${t(excellent)}%，其他等级占${t(other)}%。`,
+    svg,
+    [sourceOf("indicator", ind, String(ind.label))],
+  );
 }
 
 /** Placement rate by major (a chart that helps the employment section). */
 export function employmentChart(ctx: Ctx): FigureBlock | null {
-  const own = (ctx.data.rows.employmentStat as (Row & { cohort: number; majorName: string; graduates: number; placed: number })[])
-    .filter((r) => r.cohort === ctx.year && inTopics(ctx, r));
+  const own = (ctx.data.rows.employmentStat as (Row & { cohort: number; majorName: string; graduates: number; placed: number })[]).filter(
+    (r) => r.cohort === ctx.year && inTopics(ctx, r),
+  );
   if (!own.length) return null;
-  const bars = own.map((r) => { const p = percent(r.placed, r.graduates); return { name: r.majorName, value: p ? Number(fixed(p)) : 0, label: p ? `${fixed(p)}%` : "" }; });
-  return chartFigure("chart-employment", "employment", `${ctx.year}届毕业生分专业毕业去向落实率`,
+  const bars = own.map((r) => {
+    const p = percent(r.placed, r.graduates);
+    return { name: r.majorName, value: p ? Number(fixed(p)) : 0, label: p ? `${fixed(p)}%` : "" };
+  });
+  return chartFigure(
+    "chart-employment",
+    "employment",
+    `${ctx.year}届毕业生分专业毕业去向落实率`,
     `各专业毕业去向落实率：${bars.map((b) => `${b.name}${b.label}`).join("，")}。`,
-    barChart(bars, { max: 100, axisName: "%" }), own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`)));
+    barChart(bars, { max: 100, axisName: "%" }),
+    own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`)),
+  );
 }
 
 export type TableOrFigure = TableBlock | FigureBlock;
@@ -219,17 +424,28 @@ export type TableOrFigure = TableBlock | FigureBlock;
 /** A named block for a section, or null when there is nothing to show. */
 export function buildNamedBlock(name: string, ctx: Ctx): TableOrFigure | null {
   switch (name) {
-    case "table:competition-awards": return competitionAwardsTable(ctx);
-    case "table:majors": return majorsTable(ctx);
-    case "table:certificate-pilots": return certificatesTable(ctx);
-    case "table:employment": return employmentTable(ctx);
-    case "table:social-training": return trainingTable(ctx);
-    case "table:luban-workshops": return lubanTable(ctx);
-    case "table:funding-income": return fundingTable(ctx);
-    case "chart:funding-income": return fundingChart(ctx);
-    case "chart:supervision-grades": return supervisionChart(ctx);
-    case "chart:employment": return employmentChart(ctx);
-    default: return null;
+    case "table:competition-awards":
+      return competitionAwardsTable(ctx);
+    case "table:majors":
+      return majorsTable(ctx);
+    case "table:certificate-pilots":
+      return certificatesTable(ctx);
+    case "table:employment":
+      return employmentTable(ctx);
+    case "table:social-training":
+      return trainingTable(ctx);
+    case "table:luban-workshops":
+      return lubanTable(ctx);
+    case "table:funding-income":
+      return fundingTable(ctx);
+    case "chart:funding-income":
+      return fundingChart(ctx);
+    case "chart:supervision-grades":
+      return supervisionChart(ctx);
+    case "chart:employment":
+      return employmentChart(ctx);
+    default:
+      return null;
   }
 }
 

@@ -8,10 +8,32 @@ import { fakeData } from "./test-data";
 const data = fakeData({
   rows: {
     competitionAward: [
-      { competition: "甲赛", level: "NATIONAL", prizes: [{ prize: "一等奖", count: 3, unit: "人次" }], participantType: "STUDENT", topic: "s.comp" },
+      {
+        competition: "甲赛",
+        level: "NATIONAL",
+        prizes: [{ prize: "一等奖", count: 3, unit: "人次" }],
+        participantType: "STUDENT",
+        topic: "s.comp",
+      },
       { competition: "教师赛", level: "PROVINCIAL", prizes: [{ prize: "二等奖" }], participantType: "TEACHER", topic: "s.comp" },
-      { competition: "<script>乙赛</script>", level: "PROVINCIAL", prizes: [{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }], participantType: "STUDENT", topic: "s.comp" },
-      { competition: "别处引用", level: "NATIONAL", prizes: [{ prize: "铜奖" }], participantType: "STUDENT", topic: "highlights", highlight: true },
+      {
+        competition: "<script>乙赛</script>",
+        level: "PROVINCIAL",
+        prizes: [
+          { prize: "二等奖", count: 5, unit: "人次" },
+          { prize: "三等奖", count: 5, unit: "人次" },
+        ],
+        participantType: "STUDENT",
+        topic: "s.comp",
+      },
+      {
+        competition: "别处引用",
+        level: "NATIONAL",
+        prizes: [{ prize: "铜奖" }],
+        participantType: "STUDENT",
+        topic: "highlights",
+        highlight: true,
+      },
     ],
     major: [
       { name: "动漫设计", code: "550116", group: "艺术群", industry: "文化", change: "NEW", changeYear: 2022, topic: "t.majors" },
@@ -30,10 +52,26 @@ const data = fakeData({
   },
   outline: [
     { key: "student", level: 1, number: "一、", title: "学生发展质量" },
-    { key: "s.comp", parentKey: "student", level: 2, number: "（一）", title: "技能大赛", topics: ["s.comp"], blocks: ["table:competition-awards"],
-      narrative: "表1汇总了{{awards.table1Rows}}项赛事，{{indicator.none}}" },
+    {
+      key: "s.comp",
+      parentKey: "student",
+      level: 2,
+      number: "（一）",
+      title: "技能大赛",
+      topics: ["s.comp"],
+      blocks: ["table:competition-awards"],
+      narrative: "表1汇总了{{awards.table1Rows}}项赛事，{{indicator.none}}",
+    },
     { key: "teaching", level: 1, number: "二、", title: "教育教学质量" },
-    { key: "t.majors", parentKey: "teaching", level: 2, number: "（一）", title: "专业建设", topics: ["t.majors"], blocks: ["table:majors"] },
+    {
+      key: "t.majors",
+      parentKey: "teaching",
+      level: 2,
+      number: "（一）",
+      title: "专业建设",
+      topics: ["t.majors"],
+      blocks: ["table:majors"],
+    },
   ],
 });
 
@@ -44,12 +82,21 @@ describe("assembleDocument", () => {
 
   it("numbers tables, figures and cases in reading order, case figures inside their case", () => {
     const tables = blocks.filter((b): b is TableBlock => b.type === "table");
-    expect(tables.map((t) => [t.number, t.key])).toEqual([[1, "table:competition-awards"], [2, "table:majors"]]);
+    expect(tables.map((t) => [t.number, t.key])).toEqual([
+      [1, "table:competition-awards"],
+      [2, "table:majors"],
+    ]);
     const cases = blocks.filter((b): b is CaseBlock => b.type === "case");
-    expect(cases.map((c) => [c.number, c.title])).toEqual([[1, "案例甲"], [2, "案例乙"]]);
+    expect(cases.map((c) => [c.number, c.title])).toEqual([
+      [1, "案例甲"],
+      [2, "案例乙"],
+    ]);
     const figs = [...blocks.filter((b): b is FigureBlock => b.type === "figure"), ...cases.flatMap((c) => c.figures)];
-    expect(figs.map((f) => [f.number, f.caption]).sort((a, b) => Number(a[0]) - Number(b[0])))
-      .toEqual([[1, "图甲"], [2, "图丙"], [3, "案例乙的图"]]);
+    expect(figs.map((f) => [f.number, f.caption]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [1, "图甲"],
+      [2, "图丙"],
+      [3, "案例乙的图"],
+    ]);
     expect(doc.counts).toMatchObject({ tables: 2 + doc.appendix.length, figures: 3, cases: 2 });
     expect(doc.appendix[0]!.number).toBe(3);
   });
@@ -57,7 +104,10 @@ describe("assembleDocument", () => {
   it("表1 lists the student awards filed under the section, prizes as printed, each row with its record", () => {
     const t1 = blocks[0] as TableBlock;
     expect(t1.columns).toEqual(["序号", "名称", "获奖及人次"]);
-    expect(t1.rows.map((r) => r.cells)).toEqual([["1", "甲赛", "一等奖 3人次"], ["2", "<script>乙赛</script>", "二等奖 5人次，三等奖 5人次"]]);
+    expect(t1.rows.map((r) => r.cells)).toEqual([
+      ["1", "甲赛", "一等奖 3人次"],
+      ["2", "<script>乙赛</script>", "二等奖 5人次，三等奖 5人次"],
+    ]);
     expect(t1.rows[0]!.sources).toEqual([{ kind: "competition-awards", id: "competitionAward-1", year: 2022, label: "甲赛" }]);
   });
 

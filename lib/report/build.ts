@@ -2,8 +2,17 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
 import { loadReportData, type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
 import {
-  anchorOf, type Block, type CaseBlock, DOCUMENT_FORMAT, type FigureBlock, type ReportDocument, type ReportMode,
-  type ReportSection, type TableBlock, type TocEntry, type TracedValue,
+  anchorOf,
+  type Block,
+  type CaseBlock,
+  DOCUMENT_FORMAT,
+  type FigureBlock,
+  type ReportDocument,
+  type ReportMode,
+  type ReportSection,
+  type TableBlock,
+  type TocEntry,
+  type TracedValue,
 } from "./document";
 import { buildHighlights } from "./highlights";
 import { buildIndicatorTables } from "./indicator-tables";
@@ -16,7 +25,12 @@ import { printed } from "../text";
  * with its narrative (tokens resolved), its named tables and charts, its figures and its cases;
  * then numbers 表N, 图N and 案例N in reading order.
  */
-export async function buildReportDocument(options: { prisma: PrismaClient; year: number; mode: ReportMode; now?: Date }): Promise<ReportDocument | null> {
+export async function buildReportDocument(options: {
+  prisma: PrismaClient;
+  year: number;
+  mode: ReportMode;
+  now?: Date;
+}): Promise<ReportDocument | null> {
   const data = await loadReportData(options);
   return data ? assembleDocument(data, options.now) : null;
 }
@@ -39,9 +53,14 @@ function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] },
   }
   const fileId = files.get(f.id);
   return {
-    type: "figure", id: f.id, number: 0, caption, alt: printed(f.altText ?? caption),
+    type: "figure",
+    id: f.id,
+    number: 0,
+    caption,
+    alt: printed(f.altText ?? caption),
     ...(fileId ? { src: `/files/${encodeURIComponent(fileId)}/web` } : { placeholder: true as const }),
-    sources: [sourceOf("figure", f, caption)], ...ua(f),
+    sources: [sourceOf("figure", f, caption)],
+    ...ua(f),
   };
 }
 
@@ -70,7 +89,8 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
     const traced = new Map<string, TracedValue>();
     const html = renderMarkdown(row.narrative, (token) => {
       const r = resolveToken(current, token);
-      if (r && r.text !== null && !traced.has(token)) traced.set(token, { token, label: r.label, text: r.text, unit: r.unit, sources: r.sources });
+      if (r && r.text !== null && !traced.has(token))
+        traced.set(token, { token, label: r.label, text: r.text, unit: r.unit, sources: r.sources });
       return tokenHtml(token, r?.text ?? null);
     });
 
@@ -95,7 +115,10 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
     }
     for (const c of cases.filter(inSection)) {
       const block: CaseBlock = {
-        type: "case", id: c.id, number: 0, title: String(c.title),
+        type: "case",
+        id: c.id,
+        number: 0,
+        title: String(c.title),
         ...(typeof c.subtitle === "string" && c.subtitle ? { subtitle: c.subtitle } : {}),
         html: renderMarkdown(String(c.body)),
         figures: figures.filter((f) => f.caseId === c.id).map((f) => figureBlock(f, ctx, data.files)),
@@ -106,18 +129,26 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
     }
     const level = row.level === 1 ? 1 : 2;
     return {
-      key: row.key, anchor: anchorOf(level === 1 ? "ch" : "sec", row.key), level, number: row.number,
+      key: row.key,
+      anchor: anchorOf(level === 1 ? "ch" : "sec", row.key),
+      level,
+      number: row.number,
       // "学年学校主要成果" reads "2021-2022学年学校主要成果", as in the report.
       title: row.title.startsWith("学年") ? `${data.academicYear}${row.title}` : row.title,
-      html, blocks, traced: [...traced.values()], sections: [],
+      html,
+      blocks,
+      traced: [...traced.values()],
+      sections: [],
     };
   }
 
-  const chapters = data.outline.filter((r) => r.level === 1).map((ch) => {
-    const s = section(ch);
-    s.sections = data.outline.filter((r) => r.parentKey === ch.key).map(section);
-    return s;
-  });
+  const chapters = data.outline
+    .filter((r) => r.level === 1)
+    .map((ch) => {
+      const s = section(ch);
+      s.sections = data.outline.filter((r) => r.parentKey === ch.key).map(section);
+      return s;
+    });
   const appendix = [...appendixData, ...(usesIndicatorBlock ? [] : indicatorTables())];
   const counts = numberDocument(chapters, appendix);
 
@@ -129,21 +160,40 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
   if (appendix.length) toc.push({ anchor: "appendix", label: "附录：数据表与质量年报指标表", level: 1 });
 
   return {
-    format: DOCUMENT_FORMAT, year, academicYear: data.academicYear, institution: data.institution, logoFileId: data.logoFileId, title: data.title,
-    templateKey: data.templateKey, mode: data.mode, generatedAt: now.toISOString(), toc, chapters, appendix, counts,
+    format: DOCUMENT_FORMAT,
+    year,
+    academicYear: data.academicYear,
+    institution: data.institution,
+    logoFileId: data.logoFileId,
+    title: data.title,
+    templateKey: data.templateKey,
+    mode: data.mode,
+    generatedAt: now.toISOString(),
+    toc,
+    chapters,
+    appendix,
+    counts,
   };
 }
 
 /** Numbers tables, figures and cases in reading order (a section's own blocks before its subsections'). */
 export function numberDocument(chapters: ReportSection[], appendix: TableBlock[] = []) {
   const n = { tables: 0, figures: 0, cases: 0, unapproved: 0 };
-  const figure = (f: FigureBlock) => { f.number = ++n.figures; if (f.unapproved) n.unapproved++; };
+  const figure = (f: FigureBlock) => {
+    f.number = ++n.figures;
+    if (f.unapproved) n.unapproved++;
+  };
   const visit = (s: ReportSection) => {
     for (const b of s.blocks) {
-      if (b.type === "table") { b.number = ++n.tables; n.unapproved += b.rows.filter((r) => r.unapproved).length; }
-      else if (b.type === "figure") figure(b);
-      else if (b.type === "case") { b.number = ++n.cases; if (b.unapproved) n.unapproved++; b.figures.forEach(figure); }
-      else n.unapproved += b.groups.flatMap((g) => g.items).filter((i) => i.unapproved).length;
+      if (b.type === "table") {
+        b.number = ++n.tables;
+        n.unapproved += b.rows.filter((r) => r.unapproved).length;
+      } else if (b.type === "figure") figure(b);
+      else if (b.type === "case") {
+        b.number = ++n.cases;
+        if (b.unapproved) n.unapproved++;
+        b.figures.forEach(figure);
+      } else n.unapproved += b.groups.flatMap((g) => g.items).filter((i) => i.unapproved).length;
     }
     s.sections.forEach(visit);
   };

@@ -20,7 +20,10 @@ function render(option: Record<string, unknown>, width: number, height: number):
     const id = `c${++chartSeq}`;
     svg = svg.replace(/zr\d+-cls-/g, `${id}-cls-`);
     // Scale to the container width while keeping the aspect ratio.
-    return svg.replace(/^<svg width="\d+" height="\d+"/, `<svg width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"`);
+    return svg.replace(
+      /^<svg width="\d+" height="\d+"/,
+      `<svg width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"`,
+    );
   } finally {
     chart.dispose();
   }
@@ -30,33 +33,50 @@ export type PieSlice = { name: string; value: number; label: string };
 
 /** A pie (ring) chart whose slice labels are given, e.g. "基本财政拨款\n3885.83万元（23.39%）". */
 export function pieChart(slices: PieSlice[], options: { width?: number; height?: number; center?: string } = {}): string {
-  return render({
-    series: [{
-      type: "pie",
-      radius: ["32%", "58%"],
-      center: ["50%", "52%"],
-      avoidLabelOverlap: true,
-      label: { fontSize: 13, lineHeight: 18, color: "#1f2937" },
-      labelLine: { length: 14, length2: 12 },
-      data: slices.map((s) => ({ name: s.name, value: s.value, label: { formatter: s.label.replace(/[{}]/g, "") } })),
-    }],
-    ...(options.center ? { title: { text: options.center, left: "center", top: "47%", textStyle: { fontSize: 13, fontWeight: "bold", fontFamily: FONT } } } : {}),
-  }, options.width ?? 720, options.height ?? 400);
+  return render(
+    {
+      series: [
+        {
+          type: "pie",
+          radius: ["32%", "58%"],
+          center: ["50%", "52%"],
+          avoidLabelOverlap: true,
+          label: { fontSize: 13, lineHeight: 18, color: "#1f2937" },
+          labelLine: { length: 14, length2: 12 },
+          data: slices.map((s) => ({ name: s.name, value: s.value, label: { formatter: s.label.replace(/[{}]/g, "") } })),
+        },
+      ],
+      ...(options.center
+        ? { title: { text: options.center, left: "center", top: "47%", textStyle: { fontSize: 13, fontWeight: "bold", fontFamily: FONT } } }
+        : {}),
+    },
+    options.width ?? 720,
+    options.height ?? 400,
+  );
 }
 
 export type Bar = { name: string; value: number; label: string };
 
 /** A horizontal bar chart with given value labels. */
 export function barChart(bars: Bar[], options: { width?: number; height?: number; max?: number; axisName?: string } = {}): string {
-  return render({
-    grid: { left: 16, right: 72, top: 24, bottom: 24, containLabel: true },
-    xAxis: { type: "value", max: options.max, name: options.axisName, axisLabel: { fontSize: 12 } },
-    yAxis: { type: "category", inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 13 } },
-    series: [{
-      type: "bar",
-      barMaxWidth: 36,
-      data: bars.map((b, i) => ({ value: b.value, itemStyle: { color: COLORS[i % COLORS.length] },
-        label: { show: true, position: "right", formatter: b.label.replace(/[{}]/g, ""), fontSize: 13 } })),
-    }],
-  }, options.width ?? 720, options.height ?? Math.max(160, 60 + bars.length * 48));
+  return render(
+    {
+      grid: { left: 16, right: 72, top: 24, bottom: 24, containLabel: true },
+      xAxis: { type: "value", max: options.max, name: options.axisName, axisLabel: { fontSize: 12 } },
+      yAxis: { type: "category", inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 13 } },
+      series: [
+        {
+          type: "bar",
+          barMaxWidth: 36,
+          data: bars.map((b, i) => ({
+            value: b.value,
+            itemStyle: { color: COLORS[i % COLORS.length] },
+            label: { show: true, position: "right", formatter: b.label.replace(/[{}]/g, ""), fontSize: 13 },
+          })),
+        },
+      ],
+    },
+    options.width ?? 720,
+    options.height ?? Math.max(160, 60 + bars.length * 48),
+  );
 }

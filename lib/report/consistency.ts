@@ -12,8 +12,16 @@ import { printed } from "../text";
  * crafted inputs and run against preview data before publication.
  */
 export type Issue = {
-  code: "STATED_MISMATCH" | "TYPED_TOTAL" | "RATE_ABOVE_100" | "NO_DEPARTMENT" | "NO_GROUP" | "TOKEN_MISSING" | "TOKEN_UNKNOWN"
-    | "NOT_IN_OUTLINE" | "CASE_TOO_LONG";
+  code:
+    | "STATED_MISMATCH"
+    | "TYPED_TOTAL"
+    | "RATE_ABOVE_100"
+    | "NO_DEPARTMENT"
+    | "NO_GROUP"
+    | "TOKEN_MISSING"
+    | "TOKEN_UNKNOWN"
+    | "NOT_IN_OUTLINE"
+    | "CASE_TOO_LONG";
   severity: "error" | "warning";
   message: string;
   refs: SourceRef[];
@@ -21,7 +29,8 @@ export type Issue = {
   href: string;
 };
 
-export const adminRecordHref = (ref: Pick<SourceRef, "kind" | "id">) => `/admin/records/${encodeURIComponent(ref.kind)}/${encodeURIComponent(ref.id)}`;
+export const adminRecordHref = (ref: Pick<SourceRef, "kind" | "id">) =>
+  `/admin/records/${encodeURIComponent(ref.kind)}/${encodeURIComponent(ref.id)}`;
 const narrativeHref = (year: number, key: string) => `/admin/report/${year}/sections#${anchorOf("sec", key)}`;
 
 const TOTAL_NAME = /合计|总计|小计|总额|总收入/;
@@ -30,7 +39,8 @@ export function checkConsistency(data: ReportData): Issue[] {
   const { year } = data;
   const ctx: MetricContext = { year, data };
   const issues: Issue[] = [];
-  const issue = (i: Omit<Issue, "href"> & { href?: string }) => issues.push({ ...i, href: i.href ?? (i.refs[0] ? adminRecordHref(i.refs[0]) : `/admin/report/${year}/preview`) });
+  const issue = (i: Omit<Issue, "href"> & { href?: string }) =>
+    issues.push({ ...i, href: i.href ?? (i.refs[0] ? adminRecordHref(i.refs[0]) : `/admin/report/${year}/preview`) });
   const src = (model: ModelName, r: Row, label: string) => sourceOf(model, r, label);
 
   // 1. A stated total, rate or share (an Indicator keyed like a computed value) that the records do not give.
@@ -45,7 +55,9 @@ export function checkConsistency(data: ReportData): Issue[] {
     const derived = fixed(computed.value, places);
     if (stated !== derived) {
       issue({
-        code: "STATED_MISMATCH", severity: "error", refs: [src("indicator", ind, String(ind.label)), ...computed.sources],
+        code: "STATED_MISMATCH",
+        severity: "error",
+        refs: [src("indicator", ind, String(ind.label)), ...computed.sources],
         message: `“${String(ind.label)}”填报为${stated}${def.unit}，但由明细记录计算为${derived}${def.unit}（${def.label}应由明细计算，不应重复填报）`,
       });
     }
@@ -54,11 +66,19 @@ export function checkConsistency(data: ReportData): Issue[] {
   // 2. A total typed in as a funding item: it double-counts, and must equal the items it sums.
   const funding = rowsOf(data, "fundingItem", year);
   for (const t of funding.filter((f) => TOTAL_NAME.test(String(f.name)))) {
-    const parts = funding.filter((f) => f !== t && f.direction === t.direction && (t.category === "OTHER_INCOME" || f.category === t.category) && !TOTAL_NAME.test(String(f.name)));
+    const parts = funding.filter(
+      (f) =>
+        f !== t &&
+        f.direction === t.direction &&
+        (t.category === "OTHER_INCOME" || f.category === t.category) &&
+        !TOTAL_NAME.test(String(f.name)),
+    );
     const partsSum = sum(parts.map((p) => String(p.amount)));
     const adds = fixed(partsSum) === fixed(String(t.amount));
     issue({
-      code: "TYPED_TOTAL", severity: "error", refs: [src("fundingItem", t, String(t.name)), ...parts.map((p) => src("fundingItem", p, String(p.name)))],
+      code: "TYPED_TOTAL",
+      severity: "error",
+      refs: [src("fundingItem", t, String(t.name)), ...parts.map((p) => src("fundingItem", p, String(p.name)))],
       message: `经费明细“${String(t.name)}”是合计数（${fixed(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${fixed(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
     });
   }
@@ -66,29 +86,52 @@ export function checkConsistency(data: ReportData): Issue[] {
   // 3. Rates above 100%.
   for (const e of data.rows.employmentStat.filter((r) => r.year === year || r.cohort === year)) {
     if (Number(e.placed) > Number(e.graduates)) {
-      issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("employmentStat", e, String(e.majorName))],
-        message: `${String(e.cohort)}届“${String(e.majorName)}”落实去向人数${String(e.placed)}大于毕业生数${String(e.graduates)}，落实率超过100%` });
+      issue({
+        code: "RATE_ABOVE_100",
+        severity: "error",
+        refs: [src("employmentStat", e, String(e.majorName))],
+        message: `${String(e.cohort)}届“${String(e.majorName)}”落实去向人数${String(e.placed)}大于毕业生数${String(e.graduates)}，落实率超过100%`,
+      });
     }
     for (const f of ["satisfaction", "relatedness"] as const) {
       if (e[f] != null && dec(printed(e[f])).greaterThan(100)) {
-        issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("employmentStat", e, String(e.majorName))], message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${printed(e[f])}%，超过100%` });
+        issue({
+          code: "RATE_ABOVE_100",
+          severity: "error",
+          refs: [src("employmentStat", e, String(e.majorName))],
+          message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${printed(e[f])}%，超过100%`,
+        });
       }
     }
   }
   for (const c of rowsOf(data, "certificatePilot", year)) {
     if (Number(c.passed) > Number(c.examined)) {
-      issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("certificatePilot", c, String(c.certificate))],
-        message: `1+X证书“${String(c.certificate)}”通过人数${String(c.passed)}大于考证人数${String(c.examined)}，通过率超过100%` });
+      issue({
+        code: "RATE_ABOVE_100",
+        severity: "error",
+        refs: [src("certificatePilot", c, String(c.certificate))],
+        message: `1+X证书“${String(c.certificate)}”通过人数${String(c.passed)}大于考证人数${String(c.examined)}，通过率超过100%`,
+      });
     }
   }
   for (const ind of rowsOf(data, "indicator", year)) {
     if (String(ind.unit) === "%" && dec(String(ind.value)).greaterThan(100)) {
-      issue({ code: "RATE_ABOVE_100", severity: "error", refs: [src("indicator", ind, String(ind.label))], message: `单项指标“${String(ind.label)}”为${String(ind.value)}%，超过100%` });
+      issue({
+        code: "RATE_ABOVE_100",
+        severity: "error",
+        refs: [src("indicator", ind, String(ind.label))],
+        message: `单项指标“${String(ind.label)}”为${String(ind.value)}%，超过100%`,
+      });
     }
   }
   for (const w of rowsOf(data, "lubanWorkshop", year)) {
     if (Number(w.teachersTrained) > Number(w.teachers)) {
-      issue({ code: "RATE_ABOVE_100", severity: "warning", refs: [src("lubanWorkshop", w, String(w.name))], message: `“${String(w.name)}”培训师资${String(w.teachersTrained)}人多于师资总数${String(w.teachers)}人` });
+      issue({
+        code: "RATE_ABOVE_100",
+        severity: "warning",
+        refs: [src("lubanWorkshop", w, String(w.name))],
+        message: `“${String(w.name)}”培训师资${String(w.teachersTrained)}人多于师资总数${String(w.teachers)}人`,
+      });
     }
   }
 
@@ -97,24 +140,47 @@ export function checkConsistency(data: ReportData): Issue[] {
     for (const r of rowsOf(data, model, year)) {
       if (!r.departmentId || !data.departments.has(String(r.departmentId))) {
         const label = printed(r.title ?? r.name ?? r.competition ?? r.caption ?? r.label ?? r.certificate ?? r.majorName ?? r.id);
-        issue({ code: "NO_DEPARTMENT", severity: "error", refs: [src(model, r, label)], message: `${SLUG_OF[model]}记录“${label}”没有所属部门` });
+        issue({
+          code: "NO_DEPARTMENT",
+          severity: "error",
+          refs: [src(model, r, label)],
+          message: `${SLUG_OF[model]}记录“${label}”没有所属部门`,
+        });
       }
     }
   }
   for (const m of rowsOf(data, "major", year)) {
-    if (!m.group) issue({ code: "NO_GROUP", severity: "warning", refs: [src("major", m, String(m.name))], message: `专业“${String(m.name)}”未填写专业群，在专业调整表中将列入“未分专业群”` });
+    if (!m.group)
+      issue({
+        code: "NO_GROUP",
+        severity: "warning",
+        refs: [src("major", m, String(m.name))],
+        message: `专业“${String(m.name)}”未填写专业群，在专业调整表中将列入“未分专业群”`,
+      });
   }
 
   // 5. Narrative tokens that are unknown or have no data.
   const indicatorKeys = new Set(data.rows.indicator.map((i) => String(i.key)));
   for (const s of data.outline) {
     for (const p of validateTokens(s.narrative, indicatorKeys)) {
-      issue({ code: "TOKEN_UNKNOWN", severity: "error", refs: [], href: narrativeHref(year, s.key), message: `“${s.title}”的叙述引用了未知数据项 {{${p.token}}}` });
+      issue({
+        code: "TOKEN_UNKNOWN",
+        severity: "error",
+        refs: [],
+        href: narrativeHref(year, s.key),
+        message: `“${s.title}”的叙述引用了未知数据项 {{${p.token}}}`,
+      });
     }
     for (const token of tokensIn(s.narrative)) {
       const r = resolveToken(ctx, token);
       if (r && r.text === null) {
-        issue({ code: "TOKEN_MISSING", severity: "error", refs: [], href: narrativeHref(year, s.key), message: `“${s.title}”的叙述引用的“${r.label}”（{{${token}}}）没有数据，报告中将显示为空` });
+        issue({
+          code: "TOKEN_MISSING",
+          severity: "error",
+          refs: [],
+          href: narrativeHref(year, s.key),
+          message: `“${s.title}”的叙述引用的“${r.label}”（{{${token}}}）没有数据，报告中将显示为空`,
+        });
       }
     }
   }
@@ -123,12 +189,30 @@ export function checkConsistency(data: ReportData): Issue[] {
   const shown = new Set(data.outline.flatMap((s) => s.topics));
   const caseIds = new Set(rowsOf(data, "case", year).map((c) => c.id));
   for (const c of rowsOf(data, "case", year)) {
-    if (!shown.has(String(c.topic))) issue({ code: "NOT_IN_OUTLINE", severity: "warning", refs: [src("case", c, String(c.title))], message: `案例“${String(c.title)}”所属栏目不在本年度大纲中，报告中不会出现` });
-    if (String(c.body).length > CASE_BODY_MAX) issue({ code: "CASE_TOO_LONG", severity: "warning", refs: [src("case", c, String(c.title))], message: `案例“${String(c.title)}”正文${String(c.body).length}字，超过${CASE_BODY_MAX}字` });
+    if (!shown.has(String(c.topic)))
+      issue({
+        code: "NOT_IN_OUTLINE",
+        severity: "warning",
+        refs: [src("case", c, String(c.title))],
+        message: `案例“${String(c.title)}”所属栏目不在本年度大纲中，报告中不会出现`,
+      });
+    if (String(c.body).length > CASE_BODY_MAX)
+      issue({
+        code: "CASE_TOO_LONG",
+        severity: "warning",
+        refs: [src("case", c, String(c.title))],
+        message: `案例“${String(c.title)}”正文${String(c.body).length}字，超过${CASE_BODY_MAX}字`,
+      });
   }
   for (const f of rowsOf(data, "figure", year)) {
     const inCase = typeof f.caseId === "string" && caseIds.has(f.caseId);
-    if (!inCase && !shown.has(String(f.topic))) issue({ code: "NOT_IN_OUTLINE", severity: "warning", refs: [src("figure", f, String(f.caption))], message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现` });
+    if (!inCase && !shown.has(String(f.topic)))
+      issue({
+        code: "NOT_IN_OUTLINE",
+        severity: "warning",
+        refs: [src("figure", f, String(f.caption))],
+        message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
+      });
   }
   return issues;
 }

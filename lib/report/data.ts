@@ -14,13 +14,26 @@ import type { ReportMode, SourceRef } from "./document";
  * values; every such row is marked `unapproved`.
  */
 export type Row = Record<string, unknown> & {
-  id: string; year: number; departmentId: string; status: string; highlight: boolean; sortOrder: number;
+  id: string;
+  year: number;
+  departmentId: string;
+  status: string;
+  highlight: boolean;
+  sortOrder: number;
   unapproved?: true;
 };
 
 export type OutlineRow = {
-  key: string; parentKey: string | null; level: number; sortOrder: number; number: string; title: string;
-  narrative: string; topics: string[]; blocks: string[]; version: number;
+  key: string;
+  parentKey: string | null;
+  level: number;
+  sortOrder: number;
+  number: string;
+  title: string;
+  narrative: string;
+  topics: string[];
+  blocks: string[];
+  version: number;
 };
 
 export type ReportData = {
@@ -40,7 +53,10 @@ export type ReportData = {
   files: Map<string, string>;
 };
 
-export const SLUG_OF: Record<ModelName, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, k.slug])) as Record<ModelName, string>;
+export const SLUG_OF: Record<ModelName, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, k.slug])) as Record<
+  ModelName,
+  string
+>;
 
 export function sourceOf(model: ModelName, row: Row, label: string): SourceRef {
   return { kind: SLUG_OF[model], id: row.id, year: row.year, label, ...(row.unapproved ? { unapproved: true as const } : {}) };
@@ -92,8 +108,16 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     logoFileId: institution?.logoFileId ?? null,
     mode,
     outline: outline.map((s) => ({
-      key: s.key, parentKey: s.parentKey, level: s.level, sortOrder: s.sortOrder, number: s.number, title: s.title,
-      narrative: s.narrative, topics: s.topics, blocks: Array.isArray(s.blocks) ? (s.blocks as string[]) : [], version: s.version,
+      key: s.key,
+      parentKey: s.parentKey,
+      level: s.level,
+      sortOrder: s.sortOrder,
+      number: s.number,
+      title: s.title,
+      narrative: s.narrative,
+      topics: s.topics,
+      blocks: Array.isArray(s.blocks) ? (s.blocks as string[]) : [],
+      version: s.version,
     })),
     departments: new Map(departments.map((d) => [d.id, d.name])),
     rows,

@@ -20,9 +20,10 @@ const ASCII_NAME = { pdf: "report", docx: "report", xlsx: "report-data" } as con
 export const downloadName = (edition: Pick<EditionMeta, "title" | "version">, format: DownloadFormat) =>
   `${edition.title}（第${edition.version}版）${format === "xlsx" ? "数据表" : ""}.${format}`;
 
-const notFound = (json: boolean, message: string) => json
-  ? Response.json({ status: "not-found", message }, { status: 404 })
-  : new Response(message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+const notFound = (json: boolean, message: string) =>
+  json
+    ? Response.json({ status: "not-found", message }, { status: 404 })
+    : new Response(message, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 const UNAVAILABLE = {
   pdf: bi("PDF下载暂时不可用，请稍后重试", "PDF download is unavailable, please try again later"),
@@ -47,12 +48,15 @@ export async function editionDownload(request: Request, yearParam: string, forma
       if (!(await files.exists(key))) {
         const found = await getEdition({ year, version: edition.version });
         if (!found) return notFound(json, bi(`${year}年度报告尚未发布`, `the ${year} report has not been published`));
-        await files.putFile(key, await buildReportWorkbook(found.document, { version: edition.version }), { contentType: CONTENT_TYPES.xlsx });
+        await files.putFile(key, await buildReportWorkbook(found.document, { version: edition.version }), {
+          contentType: CONTENT_TYPES.xlsx,
+        });
       }
     } else {
       const state = await requestEditionExport({ edition, format });
       const label = format === "docx" ? WORD_LABEL : PDF_LABEL;
-      if (state.status !== "ready") return pendingResponse(state, { json, url, title: `${edition.title}（第${edition.version}版）`, label });
+      if (state.status !== "ready")
+        return pendingResponse(state, { json, url, title: `${edition.title}（第${edition.version}版）`, label });
     }
     if (json) return Response.json({ status: "ready", url }, { headers: { "cache-control": "no-store" } });
     const bytes = await files.getFile(key);
@@ -67,6 +71,8 @@ export async function editionDownload(request: Request, yearParam: string, forma
   } catch (err) {
     console.error(`[nianbao] ${format} download failed:`, err);
     const message = UNAVAILABLE[format];
-    return json ? Response.json({ status: "error", message }, { status: 503 }) : new Response(message, { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return json
+      ? Response.json({ status: "error", message }, { status: 503 })
+      : new Response(message, { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
 }

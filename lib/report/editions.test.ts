@@ -3,17 +3,22 @@ import { assembleDocument } from "./build";
 import { diffDocuments } from "./editions";
 import { fakeData } from "./test-data";
 
-const outline = [{ key: "s", title: "就业", narrative: "共有毕业生{{employment.graduates}}人。", topics: ["s"], blocks: ["table:employment"] }];
-const doc = (graduates: number, extra = false) => assembleDocument(fakeData({
-  templateKey: "2024",
-  rows: {
-    employmentStat: [
-      { id: "e1", cohort: 2022, majorName: "会计", graduates, placed: 10, monthlySalary: null, topic: "s" },
-      ...(extra ? [{ id: "e2", cohort: 2022, majorName: "金融", graduates: 5, placed: 5, monthlySalary: null, topic: "s" }] : []),
-    ],
-  },
-  outline,
-}));
+const outline = [
+  { key: "s", title: "就业", narrative: "共有毕业生{{employment.graduates}}人。", topics: ["s"], blocks: ["table:employment"] },
+];
+const doc = (graduates: number, extra = false) =>
+  assembleDocument(
+    fakeData({
+      templateKey: "2024",
+      rows: {
+        employmentStat: [
+          { id: "e1", cohort: 2022, majorName: "会计", graduates, placed: 10, monthlySalary: null, topic: "s" },
+          ...(extra ? [{ id: "e2", cohort: 2022, majorName: "金融", graduates: 5, placed: 5, monthlySalary: null, topic: "s" }] : []),
+        ],
+      },
+      outline,
+    }),
+  );
 
 describe("diffDocuments", () => {
   it("lists nothing for identical documents", () => {

@@ -17,9 +17,23 @@ import { renderReportHtml } from "./html";
 
 export type EditionMeta = { id: string; year: number; version: number; title: string; publishedAt: Date; publishedBy: string | null };
 
-const metaSelect = { id: true, year: true, version: true, title: true, publishedAt: true, publishedBy: { select: { displayName: true } } } as const;
+const metaSelect = {
+  id: true,
+  year: true,
+  version: true,
+  title: true,
+  publishedAt: true,
+  publishedBy: { select: { displayName: true } },
+} as const;
 type MetaRow = { id: string; year: number; version: number; title: string; publishedAt: Date; publishedBy: { displayName: string } | null };
-const toMeta = (r: MetaRow): EditionMeta => ({ id: r.id, year: r.year, version: r.version, title: r.title, publishedAt: r.publishedAt, publishedBy: r.publishedBy?.displayName ?? null });
+const toMeta = (r: MetaRow): EditionMeta => ({
+  id: r.id,
+  year: r.year,
+  version: r.version,
+  title: r.title,
+  publishedAt: r.publishedAt,
+  publishedBy: r.publishedBy?.displayName ?? null,
+});
 
 async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean }) {
   // Loaded on use: building pulls in ECharts (seconds to import), which reading editions never needs.
@@ -29,17 +43,30 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       return await prisma.$transaction(async (tx) => {
-        const last = await tx.reportEdition.findFirst({ where: { year: options.year }, orderBy: { version: "desc" }, select: { version: true } });
+        const last = await tx.reportEdition.findFirst({
+          where: { year: options.year },
+          orderBy: { version: "desc" },
+          select: { version: true },
+        });
         if (last && options.onlyIfNone) return null;
         const version = (last?.version ?? 0) + 1;
         const edition = await tx.reportEdition.create({
-          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null,
-            document: document },
+          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document: document },
           select: metaSelect,
         });
         await audit(tx, {
-          actor: options.actor, actorName: options.actorName, action: "PUBLISH", entityType: "ReportEdition", entityId: edition.id,
-          changes: { year: options.year, version, tables: document.counts.tables, figures: document.counts.figures, cases: document.counts.cases },
+          actor: options.actor,
+          actorName: options.actorName,
+          action: "PUBLISH",
+          entityType: "ReportEdition",
+          entityId: edition.id,
+          changes: {
+            year: options.year,
+            version,
+            tables: document.counts.tables,
+            figures: document.counts.figures,
+            cases: document.counts.cases,
+          },
         });
         return toMeta(edition);
       });
@@ -74,7 +101,11 @@ export async function publishDemoEdition(prisma: PrismaClient, year = 2022): Pro
 }
 
 export async function listEditions(options: { year: number; prisma?: PrismaClient }): Promise<EditionMeta[]> {
-  const rows = await (options.prisma ?? db()).reportEdition.findMany({ where: { year: options.year }, orderBy: { version: "desc" }, select: metaSelect });
+  const rows = await (options.prisma ?? db()).reportEdition.findMany({
+    where: { year: options.year },
+    orderBy: { version: "desc" },
+    select: metaSelect,
+  });
   return rows.map(toMeta);
 }
 
@@ -119,7 +150,9 @@ function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): P
   const value = load();
   const entry = { at: Date.now(), value };
   heads.set(key, entry);
-  value.catch(() => { if (heads.get(key) === entry) heads.delete(key); });
+  value.catch(() => {
+    if (heads.get(key) === entry) heads.delete(key);
+  });
   // Keys come from the query string (?edition=N): keep only the most recent ones.
   while (heads.size > MAX_HEADS) heads.delete(heads.keys().next().value as string);
   return value;
@@ -147,10 +180,13 @@ export function publishedYearsCached(prisma: PrismaClient = db()) {
  */
 export async function renderedEdition(options: { year: number; version?: number; prisma?: PrismaClient }): Promise<Rendered | null> {
   const prisma = options.prisma ?? db();
-  const head = await recent(prisma, `head:${options.year}:${options.version ?? "latest"}`, () => prisma.reportEdition.findFirst({
-    where: { year: options.year, ...(options.version ? { version: options.version } : {}) },
-    orderBy: { version: "desc" }, select: metaSelect,
-  }));
+  const head = await recent(prisma, `head:${options.year}:${options.version ?? "latest"}`, () =>
+    prisma.reportEdition.findFirst({
+      where: { year: options.year, ...(options.version ? { version: options.version } : {}) },
+      orderBy: { version: "desc" },
+      select: metaSelect,
+    }),
+  );
   if (!head) return null;
   const cache = caches().rendered;
   const hit = cache.get(head.id);
@@ -170,15 +206,24 @@ export type EditionChange = { type: "added" | "removed" | "changed"; where: stri
 
 type Fact = { where: string; what: string; value: string };
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
-  .replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Every comparable statement of a document, keyed by a stable path (record ids, section keys). */
 export function documentFacts(doc: ReportDocument): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   const add = (path: string, where: string, what: string, value: string) => facts.set(path, { where, what, value });
   const tableFacts = (t: TableBlock, where: string) => {
-    for (const r of t.rows) add(`table:${t.key}:${r.id}`, where, `${t.caption}：${r.total ? "合计行" : r.cells.slice(0, 2).join(" ")}`, r.cells.join(" | "));
+    for (const r of t.rows)
+      add(`table:${t.key}:${r.id}`, where, `${t.caption}：${r.total ? "合计行" : r.cells.slice(0, 2).join(" ")}`, r.cells.join(" | "));
   };
   const blockFacts = (b: Block, where: string) => {
     if (b.type === "table") tableFacts(b, where);
@@ -186,7 +231,8 @@ export function documentFacts(doc: ReportDocument): Map<string, Fact> {
     else if (b.type === "case") {
       add(`case:${b.id}`, where, `案例 ${b.title}`, `${b.title}\n${b.subtitle ?? ""}\n${plain(b.html)}`);
       for (const f of b.figures) add(`figure:${f.id}`, where, `图 ${f.caption}`, f.caption);
-    } else for (const g of b.groups) for (const it of g.items) add(`highlight:${g.title}:${it.text}`, where, `主要成果【${g.title}】`, it.text);
+    } else
+      for (const g of b.groups) for (const it of g.items) add(`highlight:${g.title}:${it.text}`, where, `主要成果【${g.title}】`, it.text);
   };
   const sectionFacts = (s: ReportSection) => {
     const where = `${s.number}${s.title}`;

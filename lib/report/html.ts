@@ -1,5 +1,15 @@
 import { PLACEHOLDER_DEFS, placeholderSvg } from "./placeholder";
-import type { Block, CaseBlock, FigureBlock, HighlightsBlock, ReportDocument, ReportSection, SourceRef, TableBlock, TracedValue } from "./document";
+import type {
+  Block,
+  CaseBlock,
+  FigureBlock,
+  HighlightsBlock,
+  ReportDocument,
+  ReportSection,
+  SourceRef,
+  TableBlock,
+  TracedValue,
+} from "./document";
 import { escapeHtml as e } from "./markdown";
 
 /**
@@ -99,9 +109,15 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
   const sourcesList = (sources: SourceRef[], label: string, max = 24) => {
     const unique = uniq(sources);
     if (!unique.length) return "";
-    return `<details class="src sf np"><summary>${e(label)}（${unique.length}条记录）</summary><ul>`
-      + unique.slice(0, max).map((s) => `<li>${link(href(s), e(s.label))}${s.unapproved ? UA : ""}</li>`).join("")
-      + (unique.length > max ? `<li>等${unique.length}条</li>` : "") + `</ul></details>`;
+    return (
+      `<details class="src sf np"><summary>${e(label)}（${unique.length}条记录）</summary><ul>` +
+      unique
+        .slice(0, max)
+        .map((s) => `<li>${link(href(s), e(s.label))}${s.unapproved ? UA : ""}</li>`)
+        .join("") +
+      (unique.length > max ? `<li>等${unique.length}条</li>` : "") +
+      `</ul></details>`
+    );
   };
 
   const figure = (f: FigureBlock) => {
@@ -110,88 +126,126 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     const media = f.src
       ? `<img src="${e(f.src)}" alt="${e(f.alt)}" loading="lazy">`
       : `<div role="img" aria-label="${e(label)}" class="art">${art}</div>`;
-    return `<figure id="fig-${f.number}" data-figure="${f.number}"${f.chart ? ` data-chart="${e(f.chart)}"` : ""}>`
-      + media
-      + `<figcaption class="sf">图${f.number} ${e(f.caption)}${f.unapproved ? UA : ""}</figcaption>`
-      + (f.chart ? sourcesList(f.sources, "图表数据来源") : "")
-      + `</figure>`;
+    return (
+      `<figure id="fig-${f.number}" data-figure="${f.number}"${f.chart ? ` data-chart="${e(f.chart)}"` : ""}>` +
+      media +
+      `<figcaption class="sf">图${f.number} ${e(f.caption)}${f.unapproved ? UA : ""}</figcaption>` +
+      (f.chart ? sourcesList(f.sources, "图表数据来源") : "") +
+      `</figure>`
+    );
   };
 
   const table = (t: TableBlock) => {
     const capId = `tbl-${t.number}-c`;
     const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).map((c) => `<th scope="col">${e(c)}</th>`).join("");
-    const body = t.rows.map((r, i) => {
-      let groupCell = "";
-      if (t.groupColumn && (i === 0 || t.rows[i - 1]!.group !== r.group)) {
-        let span = 1;
-        while (i + span < t.rows.length && t.rows[i + span]!.group === r.group) span++;
-        groupCell = `<th scope="rowgroup" rowspan="${span}">${e(r.group ?? "")}</th>`;
-      }
-      const own = r.sources.length === 1 && !r.total;
-      const cells = r.cells.map((c, j) => {
-        const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
-        return `<td${j === 0 ? ` class="n"` : ""}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
-      }).join("");
-      const cls = `${r.total ? "t" : ""}${r.unapproved ? " u" : ""}`.trim();
-      return `<tr id="t${t.number}-${e(r.id)}"${cls ? ` class="${cls}"` : ""}>${groupCell}${cells}</tr>`;
-    }).join("");
+    const body = t.rows
+      .map((r, i) => {
+        let groupCell = "";
+        if (t.groupColumn && (i === 0 || t.rows[i - 1]!.group !== r.group)) {
+          let span = 1;
+          while (i + span < t.rows.length && t.rows[i + span]!.group === r.group) span++;
+          groupCell = `<th scope="rowgroup" rowspan="${span}">${e(r.group ?? "")}</th>`;
+        }
+        const own = r.sources.length === 1 && !r.total;
+        const cells = r.cells
+          .map((c, j) => {
+            const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
+            return `<td${j === 0 ? ` class="n"` : ""}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
+          })
+          .join("");
+        const cls = `${r.total ? "t" : ""}${r.unapproved ? " u" : ""}`.trim();
+        return `<tr id="t${t.number}-${e(r.id)}"${cls ? ` class="${cls}"` : ""}>${groupCell}${cells}</tr>`;
+      })
+      .join("");
     // Rows computed from several records (totals, indicator rows) list their sources below the table.
     const computed = t.rows.filter((r) => r.total || r.sources.length > 1).flatMap((r) => r.sources);
-    return `<div class="tb" data-table="${t.number}" data-table-key="${e(t.key)}">`
-      + `<div class="tw" role="region" aria-labelledby="${capId}" tabindex="0"><table class="sf">`
-      + `<caption id="${capId}">表${t.number} ${e(t.caption)}</caption>`
-      + `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
-      + (t.note ? `<p class="note sf">注：${e(t.note)}</p>` : "")
-      + sourcesList(computed, "合计与计算值的来源")
-      + `</div>`;
+    return (
+      `<div class="tb" data-table="${t.number}" data-table-key="${e(t.key)}">` +
+      `<div class="tw" role="region" aria-labelledby="${capId}" tabindex="0"><table class="sf">` +
+      `<caption id="${capId}">表${t.number} ${e(t.caption)}</caption>` +
+      `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
+      (t.note ? `<p class="note sf">注：${e(t.note)}</p>` : "") +
+      sourcesList(computed, "合计与计算值的来源") +
+      `</div>`
+    );
   };
 
   const caseBlock = (c: CaseBlock) =>
-    `<article id="case-${c.number}" class="case" data-case="${c.number}" aria-labelledby="case-${c.number}-t">`
-    + `<h4 id="case-${c.number}-t" class="sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h4>`
-    + (c.subtitle ? `<p class="sub sf">${e(c.subtitle)}</p>` : "")
-    + `<div class="rp">${c.html}</div>`
-    + c.figures.map(figure).join("")
-    + `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>`
-    + `</article>`;
+    `<article id="case-${c.number}" class="case" data-case="${c.number}" aria-labelledby="case-${c.number}-t">` +
+    `<h4 id="case-${c.number}-t" class="sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h4>` +
+    (c.subtitle ? `<p class="sub sf">${e(c.subtitle)}</p>` : "") +
+    `<div class="rp">${c.html}</div>` +
+    c.figures.map(figure).join("") +
+    `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>` +
+    `</article>`;
 
-  const highlights = (h: HighlightsBlock) => `<div class="hl">` + h.groups.map((g) =>
-    `<div data-highlight-group="${e(g.title)}"><h4 class="sf">【${e(g.title)}】</h4><ul>${g.items.map((it) =>
-      `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]!), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`).join("")}</ul></div>`).join("") + `</div>`;
+  const highlights = (h: HighlightsBlock) =>
+    `<div class="hl">` +
+    h.groups
+      .map(
+        (g) =>
+          `<div data-highlight-group="${e(g.title)}"><h4 class="sf">【${e(g.title)}】</h4><ul>${g.items
+            .map(
+              (it) =>
+                `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]!), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`,
+            )
+            .join("")}</ul></div>`,
+      )
+      .join("") +
+    `</div>`;
 
-  const block = (b: Block) => b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b) : highlights(b);
+  const block = (b: Block) =>
+    b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b) : highlights(b);
 
-  const traced = (values: TracedValue[]) => values.length
-    ? `<details class="trace src sf np"><summary>本节引用数据的来源（${values.length}项）</summary><ul>`
-      + values.map((v) => `<li data-trace="${e(v.token)}"><b>${e(v.label)}：${e(v.text)}${e(v.unit)}</b> — `
-        + v.sources.slice(0, 8).map((s) => `${link(href(s), e(s.label))}${s.unapproved ? UA : ""}`).join("、")
-        + (v.sources.length > 8 ? ` 等${v.sources.length}条记录` : "") + `</li>`).join("")
-      + `</ul></details>`
-    : "";
+  const traced = (values: TracedValue[]) =>
+    values.length
+      ? `<details class="trace src sf np"><summary>本节引用数据的来源（${values.length}项）</summary><ul>` +
+        values
+          .map(
+            (v) =>
+              `<li data-trace="${e(v.token)}"><b>${e(v.label)}：${e(v.text)}${e(v.unit)}</b> — ` +
+              v.sources
+                .slice(0, 8)
+                .map((s) => `${link(href(s), e(s.label))}${s.unapproved ? UA : ""}`)
+                .join("、") +
+              (v.sources.length > 8 ? ` 等${v.sources.length}条记录` : "") +
+              `</li>`,
+          )
+          .join("") +
+        `</ul></details>`
+      : "";
 
   const section = (s: ReportSection): string => {
     const h = s.level === 1 ? `<h2 id="${s.anchor}-h" class="ch sf">` : `<h3 id="${s.anchor}-h" class="se sf">`;
-    return `<section id="${s.anchor}" aria-labelledby="${s.anchor}-h" class="l${s.level}" data-section="${e(s.key)}">`
-      + `${h}${e(s.number)}${e(s.title)}</h${s.level === 1 ? 2 : 3}>`
-      + (s.html ? `<div class="rp">${s.html}</div>` : "")
-      + traced(s.traced)
-      + s.blocks.map(block).join("")
-      + s.sections.map(section).join("")
-      + `</section>`;
+    return (
+      `<section id="${s.anchor}" aria-labelledby="${s.anchor}-h" class="l${s.level}" data-section="${e(s.key)}">` +
+      `${h}${e(s.number)}${e(s.title)}</h${s.level === 1 ? 2 : 3}>` +
+      (s.html ? `<div class="rp">${s.html}</div>` : "") +
+      traced(s.traced) +
+      s.blocks.map(block).join("") +
+      s.sections.map(section).join("") +
+      `</section>`
+    );
   };
 
-  return `<article class="report" data-report-year="${doc.year}" data-mode="${doc.mode}"><style>${REPORT_CSS}</style>${PLACEHOLDER_DEFS}`
-    + `<header id="cover" class="cover">`
-    + (doc.logoFileId ? `<img src="/files/${e(doc.logoFileId)}/web" alt="${e(doc.institution)}校徽" class="cover-logo" style="height:4rem;width:auto;margin-bottom:.5rem">` : "")
-    + `<p class="sf" style="font-size:1.125rem;letter-spacing:.1em">${e(doc.institution)}</p>`
-    + `<h1>${e(doc.title)}</h1><p class="sf" style="color:#d9e8ff">${e(doc.academicYear)}学年</p></header>`
-    + `<nav id="toc" aria-labelledby="toc-h" class="toc sf"><h2 id="toc-h">目录</h2><ol>`
-    + doc.toc.map((t) => `<li${t.level === 2 ? ` class="l2"` : ""}><a href="#${e(t.anchor)}">${e(t.label)}</a></li>`).join("")
-    + `</ol></nav>`
-    + doc.chapters.map(section).join("")
-    + (doc.appendix.length
-      ? `<section id="appendix" aria-labelledby="appendix-h" class="l1"><h2 id="appendix-h" class="ch sf">附录：数据表与质量年报指标表</h2>`
-        + `<p class="note sf">数值由已审核记录计算或取自单项指标；无数据的指标留空。</p>` + doc.appendix.map(table).join("") + `</section>`
-      : "")
-    + `</article>`;
+  return (
+    `<article class="report" data-report-year="${doc.year}" data-mode="${doc.mode}"><style>${REPORT_CSS}</style>${PLACEHOLDER_DEFS}` +
+    `<header id="cover" class="cover">` +
+    (doc.logoFileId
+      ? `<img src="/files/${e(doc.logoFileId)}/web" alt="${e(doc.institution)}校徽" class="cover-logo" style="height:4rem;width:auto;margin-bottom:.5rem">`
+      : "") +
+    `<p class="sf" style="font-size:1.125rem;letter-spacing:.1em">${e(doc.institution)}</p>` +
+    `<h1>${e(doc.title)}</h1><p class="sf" style="color:#d9e8ff">${e(doc.academicYear)}学年</p></header>` +
+    `<nav id="toc" aria-labelledby="toc-h" class="toc sf"><h2 id="toc-h">目录</h2><ol>` +
+    doc.toc.map((t) => `<li${t.level === 2 ? ` class="l2"` : ""}><a href="#${e(t.anchor)}">${e(t.label)}</a></li>`).join("") +
+    `</ol></nav>` +
+    doc.chapters.map(section).join("") +
+    (doc.appendix.length
+      ? `<section id="appendix" aria-labelledby="appendix-h" class="l1"><h2 id="appendix-h" class="ch sf">附录：数据表与质量年报指标表</h2>` +
+        `<p class="note sf">数值由已审核记录计算或取自单项指标；无数据的指标留空。</p>` +
+        doc.appendix.map(table).join("") +
+        `</section>`
+      : "") +
+    `</article>`
+  );
 }

@@ -50,15 +50,25 @@ describe("encodedResponse", () => {
     expect(headerOf(plain, "content-encoding")).toBeNull();
     expect(bodyOf(plain).equals(html)).toBe(true);
 
-    const identityOnly = encodedAnswer(get({ "accept-encoding": "br" }), v, { contentType: "text/html", cacheControl: IMMUTABLE, encodings: false });
+    const identityOnly = encodedAnswer(get({ "accept-encoding": "br" }), v, {
+      contentType: "text/html",
+      cacheControl: IMMUTABLE,
+      encodings: false,
+    });
     expect(identityOnly.headers["content-encoding"]).toBeUndefined();
     expect(identityOnly.headers.etag).toBe(variantEtag("e1", "identity"));
 
-    const again = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(br, "etag")! }), v, { contentType: "text/html", cacheControl: IMMUTABLE });
+    const again = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(br, "etag")! }), v, {
+      contentType: "text/html",
+      cacheControl: IMMUTABLE,
+    });
     expect(again.status).toBe(304);
     expect(again.body).toBeNull();
     // The gzip ETag does not validate the brotli representation.
-    const other = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(gz, "etag")! }), v, { contentType: "text/html", cacheControl: IMMUTABLE });
+    const other = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(gz, "etag")! }), v, {
+      contentType: "text/html",
+      cacheControl: IMMUTABLE,
+    });
     expect(other.status).toBe(200);
   });
 
@@ -67,14 +77,21 @@ describe("encodedResponse", () => {
     const v = await compressVariants(random, "r", false);
     expect(v.br).toBeNull();
     expect(v.gzip).toBeNull();
-    expect(encodedAnswer(get({ "accept-encoding": "br, gzip" }), v, { contentType: "application/pdf", cacheControl: IMMUTABLE }).headers["content-encoding"]).toBeUndefined();
+    expect(
+      encodedAnswer(get({ "accept-encoding": "br, gzip" }), v, { contentType: "application/pdf", cacheControl: IMMUTABLE }).headers[
+        "content-encoding"
+      ],
+    ).toBeUndefined();
   });
 });
 
 describe("cachedVariants", () => {
   it("compresses once for concurrent and later requests", async () => {
     let loads = 0;
-    const load = () => { loads++; return { bytes: html }; };
+    const load = () => {
+      loads++;
+      return { bytes: html };
+    };
     const key = `test-${Math.random()}`;
     const [a, b] = await Promise.all([cachedVariants(key, load), cachedVariants(key, load)]);
     const c = await cachedVariants(key, load);

@@ -29,12 +29,14 @@ const MIN_SAVING = 0.05;
 
 export async function compressVariants(identity: Buffer, etag: string, textLike = true): Promise<Variants> {
   const [br, gz] = await Promise.all([
-    brotli(identity, { params: {
-      // Text once at the highest quality; a PDF (megabytes, mostly compressed already) at a cheaper one.
-      [zlib.constants.BROTLI_PARAM_QUALITY]: textLike ? 11 : 5,
-      [zlib.constants.BROTLI_PARAM_MODE]: textLike ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-    } }),
+    brotli(identity, {
+      params: {
+        // Text once at the highest quality; a PDF (megabytes, mostly compressed already) at a cheaper one.
+        [zlib.constants.BROTLI_PARAM_QUALITY]: textLike ? 11 : 5,
+        [zlib.constants.BROTLI_PARAM_MODE]: textLike ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+      },
+    }),
     gzip(identity, { level: 9 }),
   ]);
   const worth = (b: Buffer) => (b.length <= identity.length * (1 - MIN_SAVING) ? b : null);
@@ -62,7 +64,10 @@ export const variantEtag = (etag: string, encoding: Encoding) => `"${etag}${SUFF
 /** Whether If-None-Match names this representation (a list, weak forms and * included). */
 export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, "")).some((t) => t === "*" || t === etag);
+  return ifNoneMatch
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === "*" || t === etag);
 }
 
 /** An HTTP answer as plain data, written by node:http (scripts/serve.ts) or a route handler. */
@@ -72,12 +77,22 @@ export type Answer = { status: number; headers: Record<string, string>; body: Bu
  * The representation the client accepts, with its ETag, or 304. `encodings: false` answers the
  * identity bytes only (for a server that compresses by itself, or drops Content-Encoding).
  */
-export function encodedAnswer(requestHeaders: Headers, variants: Variants, options: { contentType: string; cacheControl: string; headers?: Record<string, string>; encodings?: boolean }): Answer {
-  const encoding = options.encodings === false ? "identity"
-    : negotiate(requestHeaders.get("accept-encoding"), { br: !!variants.br, gzip: !!variants.gzip });
+export function encodedAnswer(
+  requestHeaders: Headers,
+  variants: Variants,
+  options: { contentType: string; cacheControl: string; headers?: Record<string, string>; encodings?: boolean },
+): Answer {
+  const encoding =
+    options.encodings === false
+      ? "identity"
+      : negotiate(requestHeaders.get("accept-encoding"), { br: !!variants.br, gzip: !!variants.gzip });
   const etag = variantEtag(variants.etag, encoding);
   const headers: Record<string, string> = {
-    "content-type": options.contentType, etag, vary: "Accept-Encoding", "cache-control": options.cacheControl, ...options.headers,
+    "content-type": options.contentType,
+    etag,
+    vary: "Accept-Encoding",
+    "cache-control": options.cacheControl,
+    ...options.headers,
   };
   if (etagMatches(requestHeaders.get("if-none-match"), etag)) return { status: 304, headers, body: null };
   const body = encoding === "identity" ? variants.identity : (variants[encoding] as Buffer);
@@ -98,7 +113,10 @@ const cache = () => (holder.__nianbaoVariants ??= new Map<string, Entry>());
  * The variants of the bytes named `etag`, compressed at most once in this process (concurrent
  * requests share the one compression). `load` is called only on a miss.
  */
-export function cachedVariants(etag: string, load: () => { bytes: Buffer; textLike?: boolean } | Promise<{ bytes: Buffer; textLike?: boolean }>): Promise<Variants> {
+export function cachedVariants(
+  etag: string,
+  load: () => { bytes: Buffer; textLike?: boolean } | Promise<{ bytes: Buffer; textLike?: boolean }>,
+): Promise<Variants> {
   const map = cache();
   const hit = map.get(etag);
   if (hit) {
@@ -107,18 +125,20 @@ export function cachedVariants(etag: string, load: () => { bytes: Buffer; textLi
     return hit.variants;
   }
   const entry: Entry = { bytes: 0, variants: Promise.resolve(null as unknown as Variants) };
-  entry.variants = Promise.resolve().then(load).then(async ({ bytes, textLike }) => {
-    const v = await compressVariants(bytes, etag, textLike ?? true);
-    entry.bytes = v.identity.length + (v.br?.length ?? 0) + (v.gzip?.length ?? 0);
-    let total = 0;
-    for (const e of map.values()) total += e.bytes;
-    for (const [key, e] of map) {
-      if (total <= BUDGET_BYTES || key === etag) break;
-      map.delete(key);
-      total -= e.bytes;
-    }
-    return v;
-  });
+  entry.variants = Promise.resolve()
+    .then(load)
+    .then(async ({ bytes, textLike }) => {
+      const v = await compressVariants(bytes, etag, textLike ?? true);
+      entry.bytes = v.identity.length + (v.br?.length ?? 0) + (v.gzip?.length ?? 0);
+      let total = 0;
+      for (const e of map.values()) total += e.bytes;
+      for (const [key, e] of map) {
+        if (total <= BUDGET_BYTES || key === etag) break;
+        map.delete(key);
+        total -= e.bytes;
+      }
+      return v;
+    });
   entry.variants.catch(() => map.delete(etag));
   map.set(etag, entry);
   return entry.variants;

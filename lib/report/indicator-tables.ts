@@ -16,7 +16,9 @@ export type IndicatorTableConfig = { key: string; title: string; rows: Indicator
 const r = (label: string, unit: string, token: string): IndicatorRow => ({ label, unit, token });
 
 const SCORECARD: IndicatorTableConfig = {
-  key: "scorecard", title: "计分卡", rows: [
+  key: "scorecard",
+  title: "计分卡",
+  rows: [
     r("毕业生人数", "人", "employment.graduates"),
     r("毕业去向落实率", "%", "employment.placementRate"),
     r("月收入", "元", "employment.averageSalary"),
@@ -28,7 +30,9 @@ const SCORECARD: IndicatorTableConfig = {
 };
 
 const STUDENT_FEEDBACK: IndicatorTableConfig = {
-  key: "student-feedback", title: "学生反馈表", rows: [
+  key: "student-feedback",
+  title: "学生反馈表",
+  rows: [
     r("在校生对学校整体满意度", "%", "indicator.campus.overallSatisfaction"),
     r("“三全育人”师生满意度", "%", "indicator.moral.threeWideSatisfaction"),
     r("学生线上学习满意度", "%", "indicator.policy.onlineLearningSatisfaction"),
@@ -38,7 +42,9 @@ const STUDENT_FEEDBACK: IndicatorTableConfig = {
 };
 
 const RESOURCES: IndicatorTableConfig = {
-  key: "resources", title: "资源表", rows: [
+  key: "resources",
+  title: "资源表",
+  rows: [
     r("生师比", "", "indicator.resources.studentTeacherRatio"),
     r("“双师型”教师占专业教师比例", "%", "indicator.faculty.dualQualifiedShare"),
     r("生均教学科研仪器设备值", "元", "indicator.resources.equipmentPerStudent"),
@@ -51,7 +57,9 @@ const RESOURCES: IndicatorTableConfig = {
 };
 
 const SERVICE: IndicatorTableConfig = {
-  key: "service", title: "服务贡献表", rows: [
+  key: "service",
+  title: "服务贡献表",
+  rows: [
     r("毕业生人数", "人", "employment.graduates"),
     r("落实去向人数", "人", "employment.placed"),
     r("京津冀地区就业比例", "%", "indicator.employment.jingjinjiShare"),
@@ -65,7 +73,9 @@ const SERVICE: IndicatorTableConfig = {
 };
 
 const POLICY: IndicatorTableConfig = {
-  key: "policy", title: "落实政策表", rows: [
+  key: "policy",
+  title: "落实政策表",
+  rows: [
     r("办学经费总收入", "万元", "funding.incomeTotal"),
     r("财政拨款收入", "万元", "funding.appropriationTotal"),
     r("其中：专项经费拨款", "万元", "funding.special"),
@@ -76,7 +86,9 @@ const POLICY: IndicatorTableConfig = {
 };
 
 const INTERNATIONAL: IndicatorTableConfig = {
-  key: "international", title: "国际影响表", rows: [
+  key: "international",
+  title: "国际影响表",
+  rows: [
     r("鲁班工坊（含分中心）", "个", "luban.count"),
     r("鲁班工坊招生", "人", "luban.enrolled"),
     r("培训国（境）外学生", "人", "luban.trained"),
@@ -109,8 +121,12 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
     };
   });
   return {
-    type: "table", key: `indicators:${config.key}`, number: 0, caption: config.title,
-    columns: ["序号", "指标", "单位", `${current.year}年`, `${previous.year}年`], rows,
+    type: "table",
+    key: `indicators:${config.key}`,
+    number: 0,
+    caption: config.title,
+    columns: ["序号", "指标", "单位", `${current.year}年`, `${previous.year}年`],
+    rows,
   };
 }
 

@@ -12,8 +12,7 @@ md.disable(["image"]);
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
 
-const defaultLinkOpen = md.renderer.rules.link_open
-  ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!; // markdown-it calls a rule with the index of the token it renders
   const href = String(token.attrGet("href") ?? "");
@@ -36,9 +35,7 @@ export function renderMarkdown(text: string, renderToken?: (token: string) => st
   // The placeholders are private-use characters; any typed into the text are dropped first, so
   // they can neither break the build nor stand in for a token.
   const typed = text.replace(PLACEHOLDER_CHARS, "");
-  const source = renderToken
-    ? typed.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`)
-    : typed;
+  const source = renderToken ? typed.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`) : typed;
   const html = md.render(source);
   if (!renderToken) return html;
   return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => {
@@ -49,6 +46,14 @@ export function renderMarkdown(text: string, renderToken?: (token: string) => st
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */
 export function markdownToText(text: string): string {
-  return md.render(text).replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
-    .replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+  return md
+    .render(text)
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }

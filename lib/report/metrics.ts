@@ -19,14 +19,15 @@ export function employmentMetrics(rows: EmploymentRow[], cohort: number) {
   const placed = own.reduce((a, r) => a + r.placed, 0);
   const placementRate = percent(placed, graduates);
   const prevGraduates = prev.reduce((a, r) => a + r.graduates, 0);
-  const prevRate = percent(prev.reduce((a, r) => a + r.placed, 0), prevGraduates);
+  const prevRate = percent(
+    prev.reduce((a, r) => a + r.placed, 0),
+    prevGraduates,
+  );
   // Percentage points, compared as printed (to 2 places) so the text adds up for a reader.
-  const placementRateChange = placementRate && prevRate
-    ? placementRate.toDecimalPlaces(2).minus(prevRate.toDecimalPlaces(2)) : null;
+  const placementRateChange = placementRate && prevRate ? placementRate.toDecimalPlaces(2).minus(prevRate.toDecimalPlaces(2)) : null;
   const salaried = own.filter((r) => r.monthlySalary != null && r.placed > 0);
   const salaryWeight = salaried.reduce((a, r) => a + r.placed, 0);
-  const averageSalary = salaryWeight > 0
-    ? sum(salaried.map((r) => dec(r.monthlySalary).times(r.placed))).dividedBy(salaryWeight) : null;
+  const averageSalary = salaryWeight > 0 ? sum(salaried.map((r) => dec(r.monthlySalary).times(r.placed))).dividedBy(salaryWeight) : null;
   return { graduates, placed, placementRate, prevRate, placementRateChange, averageSalary, majors: own.length };
 }
 
@@ -41,7 +42,13 @@ export function fundingMetrics(rows: FundingRow[]) {
   const incomeTotal = sum(income.map((r) => r.amount));
   const expenditureTotal = sum(rows.filter((r) => r.direction === "EXPENDITURE").map((r) => r.amount));
   return {
-    incomeTotal, basic, special, operating, otherOperating, otherIncome, expenditureTotal,
+    incomeTotal,
+    basic,
+    special,
+    operating,
+    otherOperating,
+    otherIncome,
+    expenditureTotal,
     appropriationTotal: basic.plus(special),
     selfRaisedTotal: operating.plus(otherOperating),
   };

@@ -22,8 +22,13 @@ const FORBIDDEN = /<\s*\/?\s*(script|style|iframe|object|embed)\b|javascript\s*:
 export const ZNarrativeUpdate = z.object({
   year: z.coerce.number().int().min(2000, bi("年度无效", "invalid year")).max(2100, bi("年度无效", "invalid year")),
   sectionKey: z.string().trim().min(1, bi("缺少栏目", "section is required")).max(100),
-  narrative: z.string().max(NARRATIVE_MAX, bi(`叙述不能超过${NARRATIVE_MAX}个字符`, `narrative must be at most ${NARRATIVE_MAX} characters`))
-    .refine((v) => !FORBIDDEN.test(v), bi("叙述中不能包含脚本、样式或 javascript: 链接", "narrative must not contain scripts, styles or javascript: links")),
+  narrative: z
+    .string()
+    .max(NARRATIVE_MAX, bi(`叙述不能超过${NARRATIVE_MAX}个字符`, `narrative must be at most ${NARRATIVE_MAX} characters`))
+    .refine(
+      (v) => !FORBIDDEN.test(v),
+      bi("叙述中不能包含脚本、样式或 javascript: 链接", "narrative must not contain scripts, styles or javascript: links"),
+    ),
   version: z.coerce.number().int().min(1, bi("版本无效", "invalid version")),
 });
 export type TNarrativeUpdate = z.infer<typeof ZNarrativeUpdate>;
@@ -45,7 +50,10 @@ export async function updateNarrative(options: { actor: MaybeActor; prisma?: Pri
   await assertYearWritable(year, prisma);
 
   const keys = await prisma.indicator.findMany({ distinct: ["key"], select: { key: true } });
-  const problems = validateTokens(narrative, keys.map((k) => k.key));
+  const problems = validateTokens(
+    narrative,
+    keys.map((k) => k.key),
+  );
   if (problems.length) {
     const list = problems.map((p) => (p.reason === "malformed" ? `“${p.token}”` : `{{${p.token}}}`)).join("、");
     throw invalid(bi(`叙述中含有未知或格式错误的数据项：${list}`, `unknown or malformed tokens: ${list}`));
@@ -58,9 +66,13 @@ export async function updateNarrative(options: { actor: MaybeActor; prisma?: Pri
       where: { year, key: sectionKey, version },
       data: { narrative, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", bi("该栏目已被他人修改，请刷新后重试", "the section was changed by someone else; reload and retry"));
+    if (count === 0)
+      throw new AppError("CONFLICT", bi("该栏目已被他人修改，请刷新后重试", "the section was changed by someone else; reload and retry"));
     await audit(tx, {
-      actor, action: "NARRATIVE_UPDATE", entityType: "OutlineSection", entityId: before.id,
+      actor,
+      action: "NARRATIVE_UPDATE",
+      entityType: "OutlineSection",
+      entityId: before.id,
       changes: { year, key: sectionKey, narrative: { before: before.narrative, after: narrative } },
     });
     return tx.outlineSection.findUniqueOrThrow({ where: { id: before.id } });

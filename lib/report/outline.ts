@@ -20,7 +20,10 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
   const { actor, year, templateKey } = options;
   authorize(actor, "outline.edit");
   const template = TEMPLATES[templateKey as keyof typeof TEMPLATES];
-  if (!template) throw new AppError("INVALID", bi("未知的报告模板", "unknown report template"), { templateKey: [bi("未知的报告模板", "unknown report template")] });
+  if (!template)
+    throw new AppError("INVALID", bi("未知的报告模板", "unknown report template"), {
+      templateKey: [bi("未知的报告模板", "unknown report template")],
+    });
   const prisma = options.prisma ?? db();
   await assertYearWritable(year, prisma);
   return prisma.$transaction(async (tx) => {
@@ -32,8 +35,14 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
     await tx.outlineSection.createMany({ data: rows });
     await tx.reportYear.update({ where: { year }, data: { templateKey: template.key } });
     await audit(tx, {
-      actor, action: "UPDATE", entityType: "ReportOutline", entityId: String(year),
-      changes: { templateKey: { before: reportYear.templateKey, after: template.key }, sections: { before: old.length, after: rows.length } },
+      actor,
+      action: "UPDATE",
+      entityType: "ReportOutline",
+      entityId: String(year),
+      changes: {
+        templateKey: { before: reportYear.templateKey, after: template.key },
+        sections: { before: old.length, after: rows.length },
+      },
     });
     return rows.length;
   });
@@ -68,11 +77,14 @@ function narrativesByKey(sections: OldSection[]): NarrativePart[] {
  * to the chapter now holding its first section; anything still without a place goes to the first
  * chapter with sections, so no text is ever dropped.
  */
-export function placeNarratives<R extends { key: string; parentKey: string | null; level: number; topics: string[] }>(rows: R[], old: OldSection[]) {
+export function placeNarratives<R extends { key: string; parentKey: string | null; level: number; topics: string[] }>(
+  rows: R[],
+  old: OldSection[],
+) {
   const texts = narrativesByKey(old);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const direct = (key: string) => byKey.get(key) ?? rows.find((r) => r.topics.includes(key));
-  const chapterOf = (r: R) => (r.parentKey ? byKey.get(r.parentKey) ?? r : r);
+  const chapterOf = (r: R) => (r.parentKey ? (byKey.get(r.parentKey) ?? r) : r);
   const lastResort = rows.find((r) => r.level === 1 && rows.some((c) => c.parentKey === r.key)) ?? rows[rows.length - 1];
   if (!lastResort) throw new Error("an outline template without sections");
   const placeOf = (key: string): R => {
@@ -103,7 +115,11 @@ export function placeNarratives<R extends { key: string; parentKey: string | nul
 const ZSectionEdit = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   sectionKey: z.string().trim().min(1).max(100),
-  title: z.string().trim().min(1, bi("标题不能为空", "the title is required")).max(100, bi("标题不能超过100字", "the title must be at most 100 characters")),
+  title: z
+    .string()
+    .trim()
+    .min(1, bi("标题不能为空", "the title is required"))
+    .max(100, bi("标题不能超过100字", "the title must be at most 100 characters")),
   move: z.enum(["up", "down"]).nullish(),
 });
 
@@ -112,7 +128,9 @@ const ZSectionEdit = z.object({
  * sections. Moving swaps the two sections' places and their （一）（二） numbers, so numbering
  * keeps following the order.
  */
-export async function editSection(options: { actor: MaybeActor; prisma?: PrismaClient } & Record<keyof z.input<typeof ZSectionEdit>, unknown>) {
+export async function editSection(
+  options: { actor: MaybeActor; prisma?: PrismaClient } & Record<keyof z.input<typeof ZSectionEdit>, unknown>,
+) {
   authorize(options.actor, "outline.edit");
   const parsed = ZSectionEdit.safeParse(options);
   if (!parsed.success) {

@@ -19,13 +19,21 @@ const HTML = "text/html; charset=utf-8";
 const build = () => scaleEnv().NIANBAO_BUILD_ID ?? "dev";
 const SHORT = "public, max-age=0, s-maxage=10";
 
-const notFound = (year: number | null): Answer =>
-  ({ status: 404, headers: { "content-type": HTML, "cache-control": SHORT, "content-security-policy": REPORT_CSP }, body: Buffer.from(notPublishedPage(year)) });
+const notFound = (year: number | null): Answer => ({
+  status: 404,
+  headers: { "content-type": HTML, "cache-control": SHORT, "content-security-policy": REPORT_CSP },
+  body: Buffer.from(notPublishedPage(year)),
+});
 /** The report pages run no script at all (docs/security.md). */
 const CSP = { "content-security-policy": REPORT_CSP };
 
 /** /reports/{year}[?edition=N]: the latest (or N-th) edition, ETag per edition, years and latest. */
-export async function latestReportAnswer(options: { year: string; edition: string | null; headers: Headers; encodings: boolean }): Promise<Answer> {
+export async function latestReportAnswer(options: {
+  year: string;
+  edition: string | null;
+  headers: Headers;
+  encodings: boolean;
+}): Promise<Answer> {
   const year = parseYear(options.year);
   const version = options.edition === null ? undefined : parseVersion(options.edition);
   if (!year || version === null) return notFound(year);
@@ -47,16 +55,28 @@ export async function editionAnswer(options: { year: string; version: string; he
   // Not (yet) published: a short shared cache, the edition may appear any moment.
   if (!rendered) return notFound(year);
   const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}`, () => ({
-    bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true })),
+    bytes: Buffer.from(
+      publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true }),
+    ),
   }));
-  return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: IMMUTABLE, headers: CSP, encodings: options.encodings });
+  return encodedAnswer(options.headers, variants, {
+    contentType: HTML,
+    cacheControl: IMMUTABLE,
+    headers: CSP,
+    encodings: options.encodings,
+  });
 }
 
 /**
  * /reports/{year}/editions/{n}/pdf once the PDF is stored: immutable, compressed once per
  * process. null when it is not stored (yet): the route handler queues it and answers 202.
  */
-export async function storedEditionPdfAnswer(options: { year: string; version: string; headers: Headers; encodings: boolean }): Promise<Answer | null> {
+export async function storedEditionPdfAnswer(options: {
+  year: string;
+  version: string;
+  headers: Headers;
+  encodings: boolean;
+}): Promise<Answer | null> {
   const year = parseYear(options.year);
   const version = parseVersion(options.version);
   if (!year || !version) return null;
@@ -75,8 +95,13 @@ export async function storedEditionPdfAnswer(options: { year: string; version: s
     throw err;
   }
   return encodedAnswer(options.headers, variants, {
-    contentType: "application/pdf", cacheControl: IMMUTABLE, encodings: options.encodings,
-    headers: { "content-disposition": contentDisposition("attachment", `report-${year}-v${version}.pdf`, `${edition.title}（第${version}版）.pdf`), "x-content-type-options": "nosniff" },
+    contentType: "application/pdf",
+    cacheControl: IMMUTABLE,
+    encodings: options.encodings,
+    headers: {
+      "content-disposition": contentDisposition("attachment", `report-${year}-v${version}.pdf`, `${edition.title}（第${version}版）.pdf`),
+      "x-content-type-options": "nosniff",
+    },
   });
 }
 class NotStored extends Error {}
@@ -90,7 +115,8 @@ export async function publicReportAnswer(method: string, url: URL, headers: Head
   if (method !== "GET" && method !== "HEAD") return null;
   const path = url.pathname.replace(/\/$/, "");
   let m: RegExpExecArray | null; // the path patterns' groups are all required: m[1]!, m[2]! below
-  if ((m = LATEST_PATH.exec(path))) return latestReportAnswer({ year: m[1]!, edition: url.searchParams.get("edition"), headers, encodings: true });
+  if ((m = LATEST_PATH.exec(path)))
+    return latestReportAnswer({ year: m[1]!, edition: url.searchParams.get("edition"), headers, encodings: true });
   if ((m = EDITION_PATH.exec(path))) return editionAnswer({ year: m[1]!, version: m[2]!, headers, encodings: true });
   // The PDF needs no JSON/HTML status answers here: only the stored file; the rest goes to Next.
   if ((m = PDF_PATH.exec(path)) && !/application\/json/.test(headers.get("accept") ?? "")) {
@@ -100,6 +126,9 @@ export async function publicReportAnswer(method: string, url: URL, headers: Head
 }
 
 export function answerToResponse(answer: Answer, method = "GET"): Response {
-  const body = answer.body && method !== "HEAD" ? new Uint8Array(answer.body.buffer as ArrayBuffer, answer.body.byteOffset, answer.body.byteLength) : null;
+  const body =
+    answer.body && method !== "HEAD"
+      ? new Uint8Array(answer.body.buffer as ArrayBuffer, answer.body.byteOffset, answer.body.byteLength)
+      : null;
   return new Response(body, { status: answer.status, headers: answer.headers });
 }

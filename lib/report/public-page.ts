@@ -39,20 +39,23 @@ footer.site-foot{border-top:1px solid #e2e8f0;padding:1.5rem 0;text-align:center
 `.replace(/\n/g, "");
 
 function shell(title: string, main: string): string {
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>`
-    + `<a class="skip" href="#main">跳到正文</a>`
-    + `<header class="site"><nav aria-label="主导航"><a class="brand" href="/">年报 <span>· 高职院校质量年度报告</span></a>`
-    + `<div class="links"><a href="/">首页</a><a href="/records">数据浏览</a><a href="/reports">质量年报</a><a href="/admin">登录</a></div></nav></header>`
-    + `<main id="main" class="wrap">${main}</main>`
-    + `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>` +
+    `<a class="skip" href="#main">跳到正文</a>` +
+    `<header class="site"><nav aria-label="主导航"><a class="brand" href="/">年报 <span>· 高职院校质量年度报告</span></a>` +
+    `<div class="links"><a href="/">首页</a><a href="/records">数据浏览</a><a href="/reports">质量年报</a><a href="/admin">登录</a></div></nav></header>` +
+    `<main id="main" class="wrap">${main}</main>` +
+    `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`
+  );
 }
 
 /**
  * The public report's Content-Security-Policy: static HTML with no script at all, inline styles
  * and SVG, images from this site only, and it may not be framed.
  */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The permanent (immutable, cacheable for a year) addresses of an edition and its PDF. */
 export const editionPath = (year: number, version: number) => `/reports/${year}/editions/${version}`;
@@ -62,29 +65,42 @@ export const editionPdfPath = (year: number, version: number) => `${editionPath(
  * The page of an edition. `permanent` is the page at the edition's own address: it may be cached
  * for a year, so it says nothing that changes later (no year list, no "not the latest" notice).
  */
-export function publishedReportPage(options: { meta: EditionMeta; html: string; years: number[]; latest: number; permanent?: boolean }): string {
+export function publishedReportPage(options: {
+  meta: EditionMeta;
+  html: string;
+  years: number[];
+  latest: number;
+  permanent?: boolean;
+}): string {
   const { meta, html, years, latest, permanent } = options;
   const year = meta.year;
-  const yearLinks = years.length > 1 && !permanent
-    ? `<nav class="years" aria-label="报告年度">年度：${years.map((y) => `<a href="/reports/${y}"${y === year ? ` aria-current="page"` : ""}>${y}</a>`).join("")}</nav>`
-    : "";
+  const yearLinks =
+    years.length > 1 && !permanent
+      ? `<nav class="years" aria-label="报告年度">年度：${years.map((y) => `<a href="/reports/${y}"${y === year ? ` aria-current="page"` : ""}>${y}</a>`).join("")}</nav>`
+      : "";
   const where = permanent
     ? `<a href="/reports/${year}">阅读${year}年度最新版本</a> · <a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print?edition=${meta.version}">打印版</a>`
-    : `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a>`
-      + ` · <a href="${editionPath(year, meta.version)}" data-permalink>本版固定链接</a>`;
-  const bar = `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}`
-    + `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · ${where}</p>`
+    : `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a>` +
+      ` · <a href="${editionPath(year, meta.version)}" data-permalink>本版固定链接</a>`;
+  const bar =
+    `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}` +
+    `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · ${where}</p>` +
     // Plain links: the PDF and Word routes answer with the stored file, or with a page that waits for it.
-    + `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>下载PDF</a>`
-    + `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>`
-    + `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>下载数据表</a></span></div>`;
-  const old = permanent || meta.version === latest ? ""
-    : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
+    `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>下载PDF</a>` +
+    `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>` +
+    `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>下载数据表</a></span></div>`;
+  const old =
+    permanent || meta.version === latest
+      ? ""
+      : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
   const title = permanent || meta.version !== latest ? `${meta.title}（第${meta.version}版）` : meta.title;
   return shell(title, bar + old + html);
 }
 
 export function notPublishedPage(year: number | null): string {
-  return shell("报告尚未发布", `<div class="gone"><h1>${year ? `${year}年度报告尚未发布` : "该年度报告尚未发布"}</h1>`
-    + `<p>This report has not been published yet, or the edition does not exist.</p><p><a href="/reports">查看已发布的报告</a></p></div>`);
+  return shell(
+    "报告尚未发布",
+    `<div class="gone"><h1>${year ? `${year}年度报告尚未发布` : "该年度报告尚未发布"}</h1>` +
+      `<p>This report has not been published yet, or the edition does not exist.</p><p><a href="/reports">查看已发布的报告</a></p></div>`,
+  );
 }

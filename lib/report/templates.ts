@@ -6,9 +6,17 @@ import type { Topic } from "./topics";
  * (generated tables and charts) by name.
  */
 export type BlockName =
-  | "table:competition-awards" | "table:majors" | "table:certificate-pilots" | "table:employment"
-  | "table:social-training" | "table:luban-workshops" | "table:funding-income" | "chart:funding-income"
-  | "chart:supervision-grades" | "list:highlights" | "table:indicators";
+  | "table:competition-awards"
+  | "table:majors"
+  | "table:certificate-pilots"
+  | "table:employment"
+  | "table:social-training"
+  | "table:luban-workshops"
+  | "table:funding-income"
+  | "chart:funding-income"
+  | "chart:supervision-grades"
+  | "list:highlights"
+  | "table:indicators";
 
 export type TemplateSection = { key: string; title: string; topics: Topic[]; blocks?: BlockName[] };
 export type TemplateChapter = TemplateSection & { number: string; sections: TemplateSection[] };
@@ -18,8 +26,7 @@ const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
 export const chapterNumber = (i: number) => `${CN[i]}、`;
 export const sectionNumber = (i: number) => `（${CN[i]}）`;
 
-const s = (key: Topic, title: string, blocks?: BlockName[], topics: Topic[] = [key]): TemplateSection =>
-  ({ key, title, topics, blocks });
+const s = (key: Topic, title: string, blocks?: BlockName[], topics: Topic[] = [key]): TemplateSection => ({ key, title, topics, blocks });
 
 export const TEMPLATE_2022: OutlineTemplate = {
   key: "2022",
@@ -28,7 +35,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
     { key: "preface", number: "", title: "前言", topics: ["preface"], sections: [] },
     { key: "highlights", number: "", title: "学年学校主要成果", topics: ["highlights"], blocks: ["list:highlights"], sections: [] },
     {
-      key: "student", number: "一、", title: "学生发展质量", topics: [], sections: [
+      key: "student",
+      number: "一、",
+      title: "学生发展质量",
+      topics: [],
+      sections: [
         s("student.party", "党建引领"),
         s("student.moral", "立德树人"),
         s("student.campus", "在校体验"),
@@ -38,7 +49,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
       ],
     },
     {
-      key: "teaching", number: "二、", title: "教育教学质量", topics: [], sections: [
+      key: "teaching",
+      number: "二、",
+      title: "教育教学质量",
+      topics: [],
+      sections: [
         s("teaching.majors", "专业建设质量", ["table:majors"]),
         s("teaching.courses", "课程建设质量", ["table:certificate-pilots"]),
         s("teaching.methods", "教学方法改革"),
@@ -49,7 +64,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
       ],
     },
     {
-      key: "intl", number: "三、", title: "国际合作质量", topics: [], sections: [
+      key: "intl",
+      number: "三、",
+      title: "国际合作质量",
+      topics: [],
+      sections: [
         s("intl.standards", "引领示范，合作共赢，开发国际化专业教学标准"),
         s("intl.overseas", "国外独立办学质量", ["table:luban-workshops"]),
         s("intl.beltroad", "助力“一带一路”建设质量"),
@@ -57,7 +76,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
       ],
     },
     {
-      key: "service", number: "四、", title: "服务贡献质量", topics: [], sections: [
+      key: "service",
+      number: "四、",
+      title: "服务贡献质量",
+      topics: [],
+      sections: [
         s("service.industry", "服务行业企业", ["table:social-training"]),
         s("service.local", "服务地方发展"),
         s("service.rural", "服务乡村振兴"),
@@ -67,7 +90,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
       ],
     },
     {
-      key: "policy", number: "五、", title: "政策落实质量", topics: [], sections: [
+      key: "policy",
+      number: "五、",
+      title: "政策落实质量",
+      topics: [],
+      sections: [
         s("policy.national", "国家政策落实"),
         s("policy.local", "地方政策落实"),
         s("policy.governance", "学校治理"),
@@ -76,10 +103,11 @@ export const TEMPLATE_2022: OutlineTemplate = {
       ],
     },
     {
-      key: "challenges", number: "六、", title: "面临挑战", topics: [], sections: [
-        s("challenges.problems", "面临问题"),
-        s("challenges.measures", "改进措施"),
-      ],
+      key: "challenges",
+      number: "六、",
+      title: "面临挑战",
+      topics: [],
+      sections: [s("challenges.problems", "面临问题"), s("challenges.measures", "改进措施")],
     },
   ],
 };
@@ -92,50 +120,83 @@ export const TEMPLATE_2024: OutlineTemplate = {
     { key: "preface", number: "", title: "前言", topics: ["preface"], sections: [] },
     { key: "highlights", number: "", title: "学年学校主要成果", topics: ["highlights"], blocks: ["list:highlights"], sections: [] },
     {
-      key: "talent", number: "一、", title: "人才培养", topics: [], sections: [
+      key: "talent",
+      number: "一、",
+      title: "人才培养",
+      topics: [],
+      sections: [
         s("student.party", "党建引领与立德树人", undefined, ["student.party", "student.moral"]),
         s("student.campus", "在校体验", undefined, ["student.campus"]),
         s("student.employment", "就业质量", ["table:employment"], ["student.employment", "student.innovation"]),
         s("student.competitions", "技能大赛", ["table:competition-awards"], ["student.competitions"]),
-        s("teaching.majors", "专业与课程建设", ["table:majors", "table:certificate-pilots"],
-          ["teaching.majors", "teaching.courses", "teaching.methods", "teaching.textbooks", "teaching.digital"]),
+        s(
+          "teaching.majors",
+          "专业与课程建设",
+          ["table:majors", "table:certificate-pilots"],
+          ["teaching.majors", "teaching.courses", "teaching.methods", "teaching.textbooks", "teaching.digital"],
+        ),
       ],
     },
     {
-      key: "service", number: "二、", title: "服务贡献", topics: [], sections: [
+      key: "service",
+      number: "二、",
+      title: "服务贡献",
+      topics: [],
+      sections: [
         s("service.industry", "服务行业企业", ["table:social-training"], ["service.industry", "service.local"]),
         s("service.rural", "服务乡村振兴与社区", undefined, ["service.rural", "service.community", "service.regional"]),
       ],
     },
     {
-      key: "culture", number: "三、", title: "文化传承", topics: [], sections: [
-        s("service.distinctive", "传承优秀文化与本校特色服务", undefined, ["service.distinctive"]),
+      key: "culture",
+      number: "三、",
+      title: "文化传承",
+      topics: [],
+      sections: [s("service.distinctive", "传承优秀文化与本校特色服务", undefined, ["service.distinctive"])],
+    },
+    {
+      key: "intl",
+      number: "四、",
+      title: "国际合作",
+      topics: [],
+      sections: [
+        s(
+          "intl.overseas",
+          "鲁班工坊与国际交流",
+          ["table:luban-workshops"],
+          ["intl.standards", "intl.overseas", "intl.beltroad", "intl.literacy"],
+        ),
       ],
     },
     {
-      key: "intl", number: "四、", title: "国际合作", topics: [], sections: [
-        s("intl.overseas", "鲁班工坊与国际交流", ["table:luban-workshops"],
-          ["intl.standards", "intl.overseas", "intl.beltroad", "intl.literacy"]),
-      ],
+      key: "industry",
+      number: "五、",
+      title: "产教融合",
+      topics: [],
+      sections: [s("teaching.industry", "校企双元育人", undefined, ["teaching.industry"])],
     },
     {
-      key: "industry", number: "五、", title: "产教融合", topics: [], sections: [
-        s("teaching.industry", "校企双元育人", undefined, ["teaching.industry"]),
-      ],
-    },
-    {
-      key: "support", number: "六、", title: "发展保障", topics: [], sections: [
+      key: "support",
+      number: "六、",
+      title: "发展保障",
+      topics: [],
+      sections: [
         s("teaching.faculty", "师资队伍", undefined, ["teaching.faculty"]),
-        s("policy.governance", "政策落实与学校治理", ["chart:supervision-grades"],
-          ["policy.national", "policy.local", "policy.governance", "policy.quality"]),
+        s(
+          "policy.governance",
+          "政策落实与学校治理",
+          ["chart:supervision-grades"],
+          ["policy.national", "policy.local", "policy.governance", "policy.quality"],
+        ),
         s("policy.funding", "经费投入", ["table:funding-income", "chart:funding-income"], ["policy.funding"]),
       ],
     },
     {
-      key: "challenges", number: "七、", title: "面临挑战", topics: [], sections: [
-        s("challenges.problems", "面临问题"),
-        s("challenges.measures", "改进措施"),
-      ],
+      key: "challenges",
+      number: "七、",
+      title: "面临挑战",
+      topics: [],
+      sections: [s("challenges.problems", "面临问题"), s("challenges.measures", "改进措施")],
     },
   ],
 };
@@ -144,14 +205,40 @@ export const TEMPLATES = { "2022": TEMPLATE_2022, "2024": TEMPLATE_2024 } as con
 
 /** Flatten a template into OutlineSection rows (without narratives). */
 export function outlineRows(template: OutlineTemplate) {
-  const rows: { key: string; parentKey: string | null; level: number; sortOrder: number; number: string;
-    title: string; topics: string[]; blocks: string[] }[] = [];
+  const rows: {
+    key: string;
+    parentKey: string | null;
+    level: number;
+    sortOrder: number;
+    number: string;
+    title: string;
+    topics: string[];
+    blocks: string[];
+  }[] = [];
   let order = 0;
   for (const ch of template.chapters) {
-    rows.push({ key: ch.key, parentKey: null, level: 1, sortOrder: order++, number: ch.number, title: ch.title,
-      topics: ch.topics, blocks: ch.blocks ?? [] });
-    ch.sections.forEach((sec, i) => rows.push({ key: sec.key, parentKey: ch.key, level: 2, sortOrder: order++,
-      number: sectionNumber(i), title: sec.title, topics: sec.topics, blocks: sec.blocks ?? [] }));
+    rows.push({
+      key: ch.key,
+      parentKey: null,
+      level: 1,
+      sortOrder: order++,
+      number: ch.number,
+      title: ch.title,
+      topics: ch.topics,
+      blocks: ch.blocks ?? [],
+    });
+    ch.sections.forEach((sec, i) =>
+      rows.push({
+        key: sec.key,
+        parentKey: ch.key,
+        level: 2,
+        sortOrder: order++,
+        number: sectionNumber(i),
+        title: sec.title,
+        topics: sec.topics,
+        blocks: sec.blocks ?? [],
+      }),
+    );
   }
   return rows;
 }

@@ -32,7 +32,13 @@ const refs = (model: ModelName, list: Row[], label: (r: Row) => string) => list.
 const n = (v: number | TDecimal | null): TDecimal | null => (v === null ? null : dec(v));
 
 function employment(ctx: MetricContext) {
-  const all = ctx.data.rows.employmentStat as unknown as (Row & { cohort: number; graduates: number; placed: number; monthlySalary: string | null; majorName: string })[];
+  const all = ctx.data.rows.employmentStat as unknown as (Row & {
+    cohort: number;
+    graduates: number;
+    placed: number;
+    monthlySalary: string | null;
+    majorName: string;
+  })[];
   const own = all.filter((r) => r.cohort === ctx.year);
   const prev = all.filter((r) => r.cohort === ctx.year - 1);
   const m = employmentMetrics(all, ctx.year);
@@ -45,7 +51,9 @@ function funding(ctx: MetricContext) {
   return { m: fundingMetrics(list), list, empty: list.length === 0 };
 }
 const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>) => TDecimal, categories: string[] | null): TokenDef => ({
-  label, unit: "万元", places: 2,
+  label,
+  unit: "万元",
+  places: 2,
   compute: (ctx) => {
     const f = funding(ctx);
     const used = f.list.filter((r) => r.direction === "INCOME" && (!categories || categories.includes(r.category)));
@@ -54,21 +62,51 @@ const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>
 });
 
 function certificates(ctx: MetricContext) {
-  const list = rows(ctx, "certificatePilot") as unknown as (Row & { certificate: string; pilotMajors: string[]; planned: number; trained: number; examined: number; passed: number })[];
+  const list = rows(ctx, "certificatePilot") as unknown as (Row & {
+    certificate: string;
+    pilotMajors: string[];
+    planned: number;
+    trained: number;
+    examined: number;
+    passed: number;
+  })[];
   return { m: certificateMetrics(list), sources: refs("certificatePilot", list, (r) => String(r.certificate)), empty: list.length === 0 };
 }
-const certToken = (label: string, unit: string, places: number, pick: (m: ReturnType<typeof certificateMetrics>) => number | TDecimal | null): TokenDef => ({
-  label, unit, places,
-  compute: (ctx) => { const c = certificates(ctx); return { value: c.empty ? null : n(pick(c.m)), sources: c.sources }; },
+const certToken = (
+  label: string,
+  unit: string,
+  places: number,
+  pick: (m: ReturnType<typeof certificateMetrics>) => number | TDecimal | null,
+): TokenDef => ({
+  label,
+  unit,
+  places,
+  compute: (ctx) => {
+    const c = certificates(ctx);
+    return { value: c.empty ? null : n(pick(c.m)), sources: c.sources };
+  },
 });
 
 function training(ctx: MetricContext) {
-  const list = rows(ctx, "socialTraining") as unknown as (Row & { name: string; category: string; mode: string; hours: string; personTimes: number })[];
+  const list = rows(ctx, "socialTraining") as unknown as (Row & {
+    name: string;
+    category: string;
+    mode: string;
+    hours: string;
+    personTimes: number;
+  })[];
   return { m: trainingMetrics(list), list, empty: list.length === 0 };
 }
-const trainingToken = (label: string, unit: string, places: number | "trim", pick: (m: ReturnType<typeof trainingMetrics>) => number | TDecimal | null,
-  filter: (r: { category: string; mode: string }) => boolean = () => true): TokenDef => ({
-  label, unit, places,
+const trainingToken = (
+  label: string,
+  unit: string,
+  places: number | "trim",
+  pick: (m: ReturnType<typeof trainingMetrics>) => number | TDecimal | null,
+  filter: (r: { category: string; mode: string }) => boolean = () => true,
+): TokenDef => ({
+  label,
+  unit,
+  places,
   compute: (ctx) => {
     const t = training(ctx);
     return { value: t.empty ? null : n(pick(t.m)), sources: refs("socialTraining", t.list.filter(filter), (r) => String(r.name)) };
@@ -77,8 +115,14 @@ const trainingToken = (label: string, unit: string, places: number | "trim", pic
 
 /** 表1: the student awards filed under 技能大赛 (see build.ts: competition awards table). */
 export function table1Awards(ctx: MetricContext, topics: readonly string[] = ["student.competitions"]) {
-  return (rows(ctx, "competitionAward") as unknown as (Row & { competition: string; participantType: string; topic: string | null; prizes: TPrize[] })[])
-    .filter((r) => r.participantType === "STUDENT" && (r.topic == null || topics.includes(r.topic)));
+  return (
+    rows(ctx, "competitionAward") as unknown as (Row & {
+      competition: string;
+      participantType: string;
+      topic: string | null;
+      prizes: TPrize[];
+    })[]
+  ).filter((r) => r.participantType === "STUDENT" && (r.topic == null || topics.includes(r.topic)));
 }
 
 function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | "teachersTrained"): TokenValue {
@@ -88,12 +132,60 @@ function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | 
 }
 
 export const TOKENS: Record<string, TokenDef> = {
-  "employment.graduates": { label: "毕业生人数", unit: "人", places: 0, compute: (c) => { const e = employment(c); return { value: e.empty ? null : dec(e.m.graduates), sources: e.own }; } },
-  "employment.placed": { label: "落实去向人数", unit: "人", places: 0, compute: (c) => { const e = employment(c); return { value: e.empty ? null : dec(e.m.placed), sources: e.own }; } },
-  "employment.placementRate": { label: "毕业去向落实率", unit: "%", places: 2, compute: (c) => { const e = employment(c); return { value: e.m.placementRate, sources: e.own }; } },
-  "employment.placementRateChange": { label: "毕业去向落实率比上一届变化", unit: "个百分点", places: 2, compute: (c) => { const e = employment(c); return { value: e.m.placementRateChange, sources: e.both }; } },
-  "employment.averageSalary": { label: "毕业生月均收入", unit: "元", places: 0, compute: (c) => { const e = employment(c); return { value: e.m.averageSalary, sources: e.own }; } },
-  "employment.majors": { label: "有毕业生的专业数", unit: "个", places: 0, compute: (c) => { const e = employment(c); return { value: e.empty ? null : dec(e.m.majors), sources: e.own }; } },
+  "employment.graduates": {
+    label: "毕业生人数",
+    unit: "人",
+    places: 0,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.empty ? null : dec(e.m.graduates), sources: e.own };
+    },
+  },
+  "employment.placed": {
+    label: "落实去向人数",
+    unit: "人",
+    places: 0,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.empty ? null : dec(e.m.placed), sources: e.own };
+    },
+  },
+  "employment.placementRate": {
+    label: "毕业去向落实率",
+    unit: "%",
+    places: 2,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.m.placementRate, sources: e.own };
+    },
+  },
+  "employment.placementRateChange": {
+    label: "毕业去向落实率比上一届变化",
+    unit: "个百分点",
+    places: 2,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.m.placementRateChange, sources: e.both };
+    },
+  },
+  "employment.averageSalary": {
+    label: "毕业生月均收入",
+    unit: "元",
+    places: 0,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.m.averageSalary, sources: e.own };
+    },
+  },
+  "employment.majors": {
+    label: "有毕业生的专业数",
+    unit: "个",
+    places: 0,
+    compute: (c) => {
+      const e = employment(c);
+      return { value: e.empty ? null : dec(e.m.majors), sources: e.own };
+    },
+  },
 
   "certificates.count": certToken("1+X证书数", "个", 0, (m) => m.count),
   "certificates.pilotMajors": certToken("1+X试点专业数", "个", 0, (m) => m.pilotMajors),
@@ -105,12 +197,36 @@ export const TOKENS: Record<string, TokenDef> = {
 
   "training.programmes": trainingToken("社会培训项目数", "个", 0, (m) => m.programmes),
   "training.hours": trainingToken("社会培训学时", "学时", "trim", (m) => m.hours),
-  "training.skillHours": trainingToken("职业技能培训学时", "学时", "trim", (m) => m.skillHours, (r) => r.category === "SKILL"),
+  "training.skillHours": trainingToken(
+    "职业技能培训学时",
+    "学时",
+    "trim",
+    (m) => m.skillHours,
+    (r) => r.category === "SKILL",
+  ),
   "training.skillShare": trainingToken("职业技能培训学时占比", "%", 2, (m) => m.skillShare),
-  "training.publicHours": trainingToken("公益性培训学时", "学时", "trim", (m) => m.publicHours, (r) => r.category === "PUBLIC_INTEREST"),
+  "training.publicHours": trainingToken(
+    "公益性培训学时",
+    "学时",
+    "trim",
+    (m) => m.publicHours,
+    (r) => r.category === "PUBLIC_INTEREST",
+  ),
   "training.publicShare": trainingToken("公益性培训学时占比", "%", 2, (m) => m.publicShare),
-  "training.onlineHours": trainingToken("线上培训学时", "学时", "trim", (m) => m.onlineHours, (r) => r.mode === "ONLINE"),
-  "training.offlineHours": trainingToken("线下培训学时", "学时", "trim", (m) => m.offlineHours, (r) => r.mode === "OFFLINE"),
+  "training.onlineHours": trainingToken(
+    "线上培训学时",
+    "学时",
+    "trim",
+    (m) => m.onlineHours,
+    (r) => r.mode === "ONLINE",
+  ),
+  "training.offlineHours": trainingToken(
+    "线下培训学时",
+    "学时",
+    "trim",
+    (m) => m.offlineHours,
+    (r) => r.mode === "OFFLINE",
+  ),
   "training.personTimes": trainingToken("社会培训人次", "人次", 0, (m) => m.personTimes),
 
   "funding.incomeTotal": fundingToken("办学经费总收入", (m) => m.incomeTotal, null),
@@ -118,11 +234,16 @@ export const TOKENS: Record<string, TokenDef> = {
   "funding.special": fundingToken("专项经费拨款", (m) => m.special, ["SPECIAL_APPROPRIATION"]),
   "funding.operating": fundingToken("事业收入", (m) => m.operating, ["OPERATING"]),
   "funding.otherOperating": fundingToken("其他事业收入", (m) => m.otherOperating, ["OTHER_OPERATING"]),
-  "funding.appropriationTotal": fundingToken("财政拨款收入总额", (m) => m.appropriationTotal, ["BASIC_APPROPRIATION", "SPECIAL_APPROPRIATION"]),
+  "funding.appropriationTotal": fundingToken("财政拨款收入总额", (m) => m.appropriationTotal, [
+    "BASIC_APPROPRIATION",
+    "SPECIAL_APPROPRIATION",
+  ]),
   "funding.selfRaisedTotal": fundingToken("事业收入总额", (m) => m.selfRaisedTotal, ["OPERATING", "OTHER_OPERATING"]),
 
   "awards.table1Rows": {
-    label: "学生技能竞赛获奖（表）赛事数", unit: "项", places: 0,
+    label: "学生技能竞赛获奖（表）赛事数",
+    unit: "项",
+    places: 0,
     compute: (c) => {
       // The topics of the section(s) that show the table, as laid out by the year's outline.
       const topics = (c.data.outline ?? []).filter((s) => s.blocks.includes("table:competition-awards")).flatMap((s) => s.topics);
@@ -131,15 +252,27 @@ export const TOKENS: Record<string, TokenDef> = {
     },
   },
   "awards.count": {
-    label: "竞赛获奖记录数", unit: "项", places: 0,
-    compute: (c) => { const list = rows(c, "competitionAward"); return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list, (r) => String(r.competition)) }; },
+    label: "竞赛获奖记录数",
+    unit: "项",
+    places: 0,
+    compute: (c) => {
+      const list = rows(c, "competitionAward");
+      return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list, (r) => String(r.competition)) };
+    },
   },
   "majors.count": {
-    label: "专业（方向）数", unit: "个", places: 0,
-    compute: (c) => { const list = rows(c, "major"); return { value: list.length ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) }; },
+    label: "专业（方向）数",
+    unit: "个",
+    places: 0,
+    compute: (c) => {
+      const list = rows(c, "major");
+      return { value: list.length ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) };
+    },
   },
   "majors.new": {
-    label: "本年度新增专业数", unit: "个", places: 0,
+    label: "本年度新增专业数",
+    unit: "个",
+    places: 0,
     compute: (c) => {
       const all = rows(c, "major");
       const list = all.filter((r) => r.change === "NEW" && (r.changeYear == null || Number(r.changeYear) === c.year));
@@ -147,19 +280,28 @@ export const TOKENS: Record<string, TokenDef> = {
     },
   },
   "luban.count": {
-    label: "鲁班工坊（含分中心）数", unit: "个", places: 0,
-    compute: (c) => { const list = rows(c, "lubanWorkshop"); return { value: list.length ? dec(list.length) : null, sources: refs("lubanWorkshop", list, (r) => String(r.name)) }; },
+    label: "鲁班工坊（含分中心）数",
+    unit: "个",
+    places: 0,
+    compute: (c) => {
+      const list = rows(c, "lubanWorkshop");
+      return { value: list.length ? dec(list.length) : null, sources: refs("lubanWorkshop", list, (r) => String(r.name)) };
+    },
   },
   "luban.enrolled": { label: "鲁班工坊招生人数", unit: "人", places: 0, compute: (c) => luban(c, "enrolled") },
   "luban.trained": { label: "鲁班工坊培训当地学生人数", unit: "人", places: 0, compute: (c) => luban(c, "trained") },
   "luban.teachers": { label: "鲁班工坊合作院校师资人数", unit: "人", places: 0, compute: (c) => luban(c, "teachers") },
   "luban.teachersTrained": { label: "鲁班工坊培训师资人数", unit: "人", places: 0, compute: (c) => luban(c, "teachersTrained") },
   "cases.count": {
-    label: "案例数", unit: "个", places: 0,
-    compute: (c) => { const list = rows(c, "case"); return { value: list.length ? dec(list.length) : null, sources: refs("case", list, (r) => String(r.title)) }; },
+    label: "案例数",
+    unit: "个",
+    places: 0,
+    compute: (c) => {
+      const list = rows(c, "case");
+      return { value: list.length ? dec(list.length) : null, sources: refs("case", list, (r) => String(r.title)) };
+    },
   },
 };
-
 
 /** The stored Indicator of a key in the context's year. */
 export function findIndicator(ctx: MetricContext, key: string): Row | undefined {
@@ -184,7 +326,11 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
     if (!ind) return { token, label: key, unit: "", text: null, value: null, sources: [] };
     const value = dec(String(ind.value));
     return {
-      token, label: String(ind.label), unit: printed(ind.unit ?? ""), value, text: trimZeros(value.toString()),
+      token,
+      label: String(ind.label),
+      unit: printed(ind.unit ?? ""),
+      value,
+      text: trimZeros(value.toString()),
       sources: [sourceOf("indicator", ind, String(ind.label))],
     };
   }

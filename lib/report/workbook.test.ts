@@ -12,6 +12,7 @@ describe("numbers as the report prints them", () => {
   });
 
   it("leaves text, codes and blanks alone", () => {
-    for (const text of ["", "一等奖 3人次", "051021", "2021-2022", "1:18", "约3000", "12,34"]) expect(parsePrintedNumber(text), text).toBeNull();
+    for (const text of ["", "一等奖 3人次", "051021", "2021-2022", "1:18", "约3000", "12,34"])
+      expect(parsePrintedNumber(text), text).toBeNull();
   });
 });

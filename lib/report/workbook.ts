@@ -61,7 +61,12 @@ function tableSheet(book: ExcelJS.Workbook, t: TableBlock, name: string, subtitl
   sheet.addRow([subtitle]).font = { color: { argb: "FF475569" }, size: 10 };
   sheet.mergeCells(2, 1, 2, header.length);
   const head = sheet.addRow(header);
-  head.eachCell((c) => { c.font = { bold: true }; c.fill = HEAD_FILL; c.border = BORDER; c.alignment = { horizontal: "center", vertical: "middle", wrapText: true }; });
+  head.eachCell((c) => {
+    c.font = { bold: true };
+    c.fill = HEAD_FILL;
+    c.border = BORDER;
+    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  });
   const numeric = header.map((h) => !IDENTIFIER_COLUMN.test(h));
   for (const r of t.rows) {
     const texts = t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells;
@@ -71,7 +76,10 @@ function tableSheet(book: ExcelJS.Workbook, t: TableBlock, name: string, subtitl
   }
   if (t.note) sheet.addRow([`注：${t.note}`]).font = { size: 10, color: { argb: "FF475569" } };
   header.forEach((h, j) => {
-    const longest = Math.max(h.length * 2, ...t.rows.map((r) => ((t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells)[j] ?? "").length * 1.6));
+    const longest = Math.max(
+      h.length * 2,
+      ...t.rows.map((r) => ((t.groupColumn ? [r.group ?? "", ...r.cells] : r.cells)[j] ?? "").length * 1.6),
+    );
     sheet.getColumn(j + 1).width = Math.min(Math.max(longest + 2, 8), 60);
   });
   return sheet;
@@ -107,7 +115,11 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
   const sources = book.addWorksheet(uniqueSheetName(book, "数据来源"), { views: [{ state: "frozen", ySplit: 1 }] });
   const columns = ["位置", "数据项", "报告中的值", "来源记录", "记录类型", "年度", "记录编号", "查看"];
   const head = sources.addRow(columns);
-  head.eachCell((c) => { c.font = { bold: true }; c.fill = HEAD_FILL; c.border = BORDER; });
+  head.eachCell((c) => {
+    c.font = { bold: true };
+    c.fill = HEAD_FILL;
+    c.border = BORDER;
+  });
   const list = (where: string, what: string, value: string, refs: SourceRef[]) => {
     const seen = new Set<string>();
     for (const ref of refs) {
@@ -128,7 +140,11 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
   };
   for (const t of tables) {
     for (const r of t.rows) {
-      const label = isIndicatorTable(t) ? `${r.cells[1]}（${r.cells[2] || "—"}）` : r.total ? "合计" : r.cells.slice(0, 2).filter(Boolean).join(" ");
+      const label = isIndicatorTable(t)
+        ? `${r.cells[1]}（${r.cells[2] || "—"}）`
+        : r.total
+          ? "合计"
+          : r.cells.slice(0, 2).filter(Boolean).join(" ");
       const value = isIndicatorTable(t) ? r.cells[3] : r.cells[r.cells.length - 1];
       list(`表${t.number} ${t.caption}`, label, value ?? "", r.sources);
     }
@@ -138,7 +154,9 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
     s.sections.forEach(visit);
   };
   doc.chapters.forEach(visit);
-  [28, 30, 12, 40, 14, 8, 38, 50].forEach((w, i) => { sources.getColumn(i + 1).width = w; });
+  [28, 30, 12, 40, 14, 8, 38, 50].forEach((w, i) => {
+    sources.getColumn(i + 1).width = w;
+  });
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

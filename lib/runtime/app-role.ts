@@ -36,7 +36,8 @@ export async function grantAppRole(options: { ownerUrl: string; appUrl: string }
       // The audit log is append-only for the app: its rows are the record of what the app did.
       `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditLog" FROM ${r}`,
       `REVOKE ALL ON "_prisma_migrations" FROM ${r}`,
-    ]) await client.query(sql);
+    ])
+      await client.query(sql);
     return { role };
   } finally {
     await client.end();
@@ -50,7 +51,8 @@ export async function connectedAsOwner(url: string): Promise<boolean> {
   try {
     const { rows } = await client.query<{ risky: boolean }>(
       `SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
-          OR COALESCE((SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables WHERE tablename = 'AuditLog' LIMIT 1), false) AS risky`);
+          OR COALESCE((SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables WHERE tablename = 'AuditLog' LIMIT 1), false) AS risky`,
+    );
     return rows[0]?.risky ?? false;
   } finally {
     await client.end();

@@ -41,7 +41,9 @@ export async function prepareDatabase(): Promise<ResolvedDatabase> {
     } else if (!database.embedded) {
       const { connectedAsOwner } = await import("./app-role");
       if (await connectedAsOwner(database.url)) {
-        console.warn("[nianbao] 警告：应用以表的所有者或超级用户连接数据库，审计日志可被关闭；请设置 NIANBAO_MIGRATION_URL（warning: the app connects as the tables' owner or a superuser, so the audit log can be switched off; set NIANBAO_MIGRATION_URL, see docs/security.md）");
+        console.warn(
+          "[nianbao] 警告：应用以表的所有者或超级用户连接数据库，审计日志可被关闭；请设置 NIANBAO_MIGRATION_URL（warning: the app connects as the tables' owner or a superuser, so the audit log can be switched off; set NIANBAO_MIGRATION_URL, see docs/security.md）",
+        );
       }
     }
     const { db } = await import("../server/db");

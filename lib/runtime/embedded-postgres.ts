@@ -33,7 +33,10 @@ function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Prom
     const attempt = () => {
       if (child.exitCode !== null) return reject(new Error(`pglite-server exited with code ${child.exitCode}`));
       const sock = net.connect(port, "127.0.0.1");
-      sock.once("connect", () => { sock.destroy(); resolve(); });
+      sock.once("connect", () => {
+        sock.destroy();
+        resolve();
+      });
       sock.once("error", () => {
         sock.destroy();
         if (Date.now() > deadline) reject(new Error("embedded database did not start in time"));
@@ -55,11 +58,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   });
   await waitForPort(port, child, 60_000);
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGINT");
-    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGINT");
+      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    });
   return { url, port, stop };
 }

@@ -21,14 +21,23 @@ async function adminQuery(serverUrl: string, sql: string) {
   }
 }
 
-export async function scratchDatabase(options: { serverUrl?: string | null; prefix: string; embeddedPort?: number }): Promise<ScratchDatabase> {
+export async function scratchDatabase(options: {
+  serverUrl?: string | null;
+  prefix: string;
+  embeddedPort?: number;
+}): Promise<ScratchDatabase> {
   const unique = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   if (!options.serverUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${options.prefix}-`));
     const server = await startEmbeddedPostgres({ dataDir: dir, port: options.embeddedPort ?? 56200 + Math.floor(Math.random() * 600) });
     return {
-      url: server.url, embedded: true, poolMax: 1,
-      dispose: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); },
+      url: server.url,
+      embedded: true,
+      poolMax: 1,
+      dispose: async () => {
+        await server.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const serverUrl = options.serverUrl;
@@ -37,7 +46,9 @@ export async function scratchDatabase(options: { serverUrl?: string | null; pref
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
-    url: url.toString(), embedded: false, poolMax: 4,
+    url: url.toString(),
+    embedded: false,
+    poolMax: 4,
     dispose: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }

@@ -34,8 +34,10 @@ export function toAppError(err: unknown): AppError | null {
   const text = describe(err);
   for (const [pattern, message] of CONSTRAINT_MESSAGES) if (pattern.test(text)) return new AppError("INVALID", message);
   const code = (err as { code?: string }).code;
-  if (code === "P2003" || /foreign key/i.test(text)) return new AppError("INVALID", bi("关联的数据不存在", "a referenced record does not exist"));
-  if (code === "P2002" || /Unique constraint/i.test(text)) return new AppError("CONFLICT", bi("已存在相同的记录", "a record with the same key already exists"));
+  if (code === "P2003" || /foreign key/i.test(text))
+    return new AppError("INVALID", bi("关联的数据不存在", "a referenced record does not exist"));
+  if (code === "P2002" || /Unique constraint/i.test(text))
+    return new AppError("CONFLICT", bi("已存在相同的记录", "a record with the same key already exists"));
   if (/check constraint/i.test(text)) return new AppError("INVALID", bi("数据不符合规则", "the data breaks a rule"));
   return null;
 }

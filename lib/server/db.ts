@@ -22,7 +22,10 @@ export async function closePrismaClient(client: PrismaClient): Promise<void> {
 
 function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error(bi("未设置 DATABASE_URL（npm start 会为内置数据库设置它）", "DATABASE_URL is not set (npm start sets it for the embedded database)"));
+  if (!url)
+    throw new Error(
+      bi("未设置 DATABASE_URL（npm start 会为内置数据库设置它）", "DATABASE_URL is not set (npm start sets it for the embedded database)"),
+    );
   return url;
 }
 

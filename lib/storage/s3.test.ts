@@ -12,12 +12,27 @@ describe("S3Storage", () => {
   let store: S3Storage;
 
   beforeAll(async () => {
-    server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: dir, configureBuckets: [{ name: "evidence", configs: [] }] });
+    server = new S3rver({
+      port: 0,
+      address: "127.0.0.1",
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: "evidence", configs: [] }],
+    });
     const { port } = await server.run();
-    store = new S3Storage({ bucket: "evidence", region: "us-east-1", endpoint: `http://127.0.0.1:${port}`,
-      accessKeyId: "S3RVER", secretAccessKey: "S3RVER", prefix: "nianbao/" });
+    store = new S3Storage({
+      bucket: "evidence",
+      region: "us-east-1",
+      endpoint: `http://127.0.0.1:${port}`,
+      accessKeyId: "S3RVER",
+      secretAccessKey: "S3RVER",
+      prefix: "nianbao/",
+    });
   });
-  afterAll(async () => { await server?.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it("puts, reads, checks and deletes an object", async () => {
     const key = "uploads/ab/abc/original.png";
@@ -36,7 +51,10 @@ describe("S3Storage", () => {
 
   it("is chosen only when S3_BUCKET is set", () => {
     expect(s3SettingsFromEnv({})).toBeNull();
-    expect(s3SettingsFromEnv({ S3_BUCKET: "b", S3_ENDPOINT: "http://minio:9000" })).toMatchObject({ bucket: "b", endpoint: "http://minio:9000" });
+    expect(s3SettingsFromEnv({ S3_BUCKET: "b", S3_ENDPOINT: "http://minio:9000" })).toMatchObject({
+      bucket: "b",
+      endpoint: "http://minio:9000",
+    });
   });
 
   it("lists the keys under its prefix (backups)", async () => {

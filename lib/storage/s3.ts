@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { env as validatedEnv, type TEnv } from "../env";
 import type { FileStorage } from "./index";
 import { storageKeyError } from "./local";
@@ -27,8 +34,10 @@ export class S3Storage implements FileStorage {
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle ?? !!settings.endpoint,
-      credentials: settings.accessKeyId && settings.secretAccessKey
-        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
     });
   }
 
@@ -39,8 +48,14 @@ export class S3Storage implements FileStorage {
   }
 
   async putFile(key: string, data: Uint8Array, options?: { contentType?: string }): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key), Body: data,
-      ContentType: options?.contentType ?? "application/octet-stream" }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.key(key),
+        Body: data,
+        ContentType: options?.contentType ?? "application/octet-stream",
+      }),
+    );
   }
 
   async getFile(key: string): Promise<Buffer | null> {
@@ -72,7 +87,9 @@ export class S3Storage implements FileStorage {
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const out = await this.client.send(new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: prefix || undefined, ContinuationToken: token }));
+      const out = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: prefix || undefined, ContinuationToken: token }),
+      );
       for (const o of out.Contents ?? []) if (o.Key) keys.push(o.Key.slice(prefix.length));
       token = out.IsTruncated ? out.NextContinuationToken : undefined;
     } while (token);
@@ -80,7 +97,9 @@ export class S3Storage implements FileStorage {
   }
 }
 
-type S3Env = Partial<Pick<TEnv, "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_PREFIX" | "S3_FORCE_PATH_STYLE">>;
+type S3Env = Partial<
+  Pick<TEnv, "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_PREFIX" | "S3_FORCE_PATH_STYLE">
+>;
 
 /** S3 settings from the environment, or null to use the local folder. */
 export function s3SettingsFromEnv(env: S3Env = validatedEnv()): S3Settings | null {

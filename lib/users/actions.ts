@@ -15,15 +15,18 @@ export async function createUserAction(_prev: ActionResult, form: FormData): Pro
 export async function updateUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const userId = formText(form, "userId");
   const op = formText(form, "_op");
-  const result = await runAction(form, ({ actor }) => op === "role"
-    ? setUserRole({ actor, userId, role: form.get("role"), departmentId: formText(form, "departmentId") || null })
-    : setUserActive({ actor, userId, active: op === "activate" }));
+  const result = await runAction(form, ({ actor }) =>
+    op === "role"
+      ? setUserRole({ actor, userId, role: form.get("role"), departmentId: formText(form, "departmentId") || null })
+      : setUserActive({ actor, userId, active: op === "activate" }),
+  );
   if (result.ok) revalidatePath("/admin/users");
   return result.ok ? { ok: true, message: "已更新（updated）" } : result;
 }
 
 export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(form, ({ actor, ip }) =>
-    changeOwnPassword({ actor, ip, current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") }));
+    changeOwnPassword({ actor, ip, current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") }),
+  );
   return result.ok ? { ok: true, message: "密码已修改（password changed）" } : result;
 }

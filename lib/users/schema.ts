@@ -2,18 +2,36 @@ import { z } from "zod";
 import { passwordBytes, PASSWORD_MAX_BYTES } from "../auth/password";
 import { bi } from "../i18n/bilingual";
 
-export const ZUsername = z.string().trim().regex(/^[a-zA-Z0-9._-]{2,40}$/,
-  bi("用户名为2-40位字母、数字、点、下划线或连字符", "username: 2-40 letters, digits, dot, underscore or hyphen"));
-export const ZPassword = z.string().min(8, bi("密码至少8位", "password must be at least 8 characters"))
-  .refine((p) => passwordBytes(p) <= PASSWORD_MAX_BYTES, bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"));
+export const ZUsername = z
+  .string()
+  .trim()
+  .regex(
+    /^[a-zA-Z0-9._-]{2,40}$/,
+    bi("用户名为2-40位字母、数字、点、下划线或连字符", "username: 2-40 letters, digits, dot, underscore or hyphen"),
+  );
+export const ZPassword = z
+  .string()
+  .min(8, bi("密码至少8位", "password must be at least 8 characters"))
+  .refine(
+    (p) => passwordBytes(p) <= PASSWORD_MAX_BYTES,
+    bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"),
+  );
 export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF"], { error: bi("角色无效", "invalid role") });
 
-export const ZNewUser = z.object({
-  username: ZUsername,
-  displayName: z.string().trim().min(1, bi("请填写姓名", "display name is required")).max(50),
-  password: ZPassword,
-  role: ZRole,
-  departmentId: z.string().trim().max(40).optional().transform((v) => v || null),
-}).refine((u) => u.role !== "STAFF" || !!u.departmentId, {
-  path: ["departmentId"], message: bi("系部填报员必须属于一个部门", "staff must belong to a department"),
-});
+export const ZNewUser = z
+  .object({
+    username: ZUsername,
+    displayName: z.string().trim().min(1, bi("请填写姓名", "display name is required")).max(50),
+    password: ZPassword,
+    role: ZRole,
+    departmentId: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((v) => v || null),
+  })
+  .refine((u) => u.role !== "STAFF" || !!u.departmentId, {
+    path: ["departmentId"],
+    message: bi("系部填报员必须属于一个部门", "staff must belong to a department"),
+  });

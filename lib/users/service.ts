@@ -10,7 +10,12 @@ import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
 import { ZNewUser, ZRole } from "./schema";
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, v: unknown): T {
+function parse<T>(
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } };
+  },
+  v: unknown,
+): T {
   const r = schema.safeParse(v);
   if (!r.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -28,10 +33,17 @@ export async function createUser(options: { actor: MaybeActor; input: unknown; b
   const passwordHash = await hashPassword(u.password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { username: u.username, displayName: u.displayName, role: u.role,
-        departmentId: u.departmentId, passwordHash } });
-      await audit(tx, { actor: options.actor, actorName: options.actor?.displayName ?? "cli", action: "USER_CREATE",
-        entityType: "User", entityId: user.id, changes: { username: { before: null, after: u.username }, role: { before: null, after: u.role } } });
+      const user = await tx.user.create({
+        data: { username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, passwordHash },
+      });
+      await audit(tx, {
+        actor: options.actor,
+        actorName: options.actor?.displayName ?? "cli",
+        action: "USER_CREATE",
+        entityType: "User",
+        entityId: user.id,
+        changes: { username: { before: null, after: u.username }, role: { before: null, after: u.role } },
+      });
       return user;
     });
   } catch (err) {
@@ -44,13 +56,19 @@ export async function createUser(options: { actor: MaybeActor; input: unknown; b
 export async function setUserRole(options: { actor: MaybeActor; userId: string; role: unknown; departmentId?: string | null }) {
   authorize(options.actor, "users.manage");
   const role = parse(ZRole, options.role);
-  if (role === "STAFF" && !options.departmentId) throw new AppError("INVALID", bi("系部填报员必须属于一个部门", "staff must belong to a department"));
+  if (role === "STAFF" && !options.departmentId)
+    throw new AppError("INVALID", bi("系部填报员必须属于一个部门", "staff must belong to a department"));
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: options.userId } });
     if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
     const user = await tx.user.update({ where: { id: options.userId }, data: { role, departmentId: options.departmentId ?? null } });
-    await audit(tx, { actor: options.actor, action: "ROLE_CHANGE", entityType: "User", entityId: user.id,
-      changes: { role: { before: before.role, after: role }, departmentId: { before: before.departmentId, after: user.departmentId } } });
+    await audit(tx, {
+      actor: options.actor,
+      action: "ROLE_CHANGE",
+      entityType: "User",
+      entityId: user.id,
+      changes: { role: { before: before.role, after: role }, departmentId: { before: before.departmentId, after: user.departmentId } },
+    });
     return user;
   });
 }
@@ -63,26 +81,47 @@ export async function setUserActive(options: { actor: MaybeActor; userId: string
   }
   return db().$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
-    await audit(tx, { actor: options.actor, action: options.active ? "USER_ACTIVATE" : "USER_DEACTIVATE", entityType: "User", entityId: user.id });
+    await audit(tx, {
+      actor: options.actor,
+      action: options.active ? "USER_ACTIVATE" : "USER_DEACTIVATE",
+      entityType: "User",
+      entityId: user.id,
+    });
     return user;
   });
 }
 
 /** Every user changes their own password: the current one proves it is them; the new one must be strong. */
-export async function changeOwnPassword(options: { actor: MaybeActor; current: unknown; next: unknown; confirm: unknown; ip?: string | null; prisma?: PrismaClient }) {
+export async function changeOwnPassword(options: {
+  actor: MaybeActor;
+  current: unknown;
+  next: unknown;
+  confirm: unknown;
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   const actor = options.actor;
   if (!actor) throw new AppError("UNAUTHENTICATED", bi("请先登录", "please sign in"));
   const prisma = options.prisma ?? db();
   const current = typeof options.current === "string" ? options.current : "";
   const next = typeof options.next === "string" ? options.next : "";
   const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, username: true } });
-  if (!user?.passwordHash) throw new AppError("INVALID", bi("此账号通过统一身份认证登录，没有本地密码", "this account signs in through single sign-on and has no local password"));
+  if (!user?.passwordHash)
+    throw new AppError(
+      "INVALID",
+      bi("此账号通过统一身份认证登录，没有本地密码", "this account signs in through single sign-on and has no local password"),
+    );
   if (!(await verifyPassword(current, user.passwordHash))) {
-    throw new AppError("INVALID", bi("当前密码不正确", "the current password is wrong"), { current: [bi("当前密码不正确", "the current password is wrong")] });
+    throw new AppError("INVALID", bi("当前密码不正确", "the current password is wrong"), {
+      current: [bi("当前密码不正确", "the current password is wrong")],
+    });
   }
   const problem = passwordProblem(next, user.username);
   if (problem) throw new AppError("INVALID", problem, { next: [problem] });
-  if (next !== options.confirm) throw new AppError("INVALID", bi("两次输入的新密码不一致", "the new passwords do not match"), { confirm: [bi("两次输入的新密码不一致", "the new passwords do not match")] });
+  if (next !== options.confirm)
+    throw new AppError("INVALID", bi("两次输入的新密码不一致", "the new passwords do not match"), {
+      confirm: [bi("两次输入的新密码不一致", "the new passwords do not match")],
+    });
   const passwordHash = await hashPassword(next);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
@@ -93,6 +132,8 @@ export async function changeOwnPassword(options: { actor: MaybeActor; current: u
 /** Every user, for the admins' user management page. */
 export async function listUsers(options: { actor: MaybeActor; prisma?: PrismaClient }) {
   authorize(options.actor, "users.manage");
-  return (options.prisma ?? db()).user.findMany({ orderBy: { username: "asc" },
-    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true } });
+  return (options.prisma ?? db()).user.findMany({
+    orderBy: { username: "asc" },
+    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true },
+  });
 }

@@ -21,8 +21,13 @@ export async function saveRecordAction(_prev: ActionResult, form: FormData): Pro
     if (id) {
       return updateRecord({ actor, ip, kind, id, version: Number(str(form, "_version")), input });
     }
-    return createRecord({ actor, ip, kind, input,
-      meta: { year: str(form, "_year"), departmentId: str(form, "_departmentId") || undefined, highlight: form.get("_highlight") === "on" } });
+    return createRecord({
+      actor,
+      ip,
+      kind,
+      input,
+      meta: { year: str(form, "_year"), departmentId: str(form, "_departmentId") || undefined, highlight: form.get("_highlight") === "on" },
+    });
   });
   if (!result.ok) return result;
   const saved = result.data as { id: string };
@@ -36,7 +41,8 @@ export async function transitionAction(_prev: ActionResult, form: FormData): Pro
   const id = str(form, "_id");
   const transition = str(form, "_transition") as Transition;
   const result = await runAction(form, ({ actor, ip }) =>
-    transitionRecord({ actor, ip, kind, id, transition, version: Number(str(form, "_version")), reason: form.get("reason") ?? undefined }));
+    transitionRecord({ actor, ip, kind, id, transition, version: Number(str(form, "_version")), reason: form.get("reason") ?? undefined }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/admin/records/${kind.slug}/${id}`);
   redirect(`/admin/records/${kind.slug}/${id}?done=${transition}`);
@@ -50,14 +56,15 @@ export async function bulkReviewAction(_prev: ActionResult, form: FormData): Pro
     return { kind: requireKind(slug), id, version: Number(version) };
   });
   const result = await runAction(form, ({ actor, ip }) =>
-    transitionMany({ actor, ip, transition, items, reason: form.get("reason") ?? undefined }));
+    transitionMany({ actor, ip, transition, items, reason: form.get("reason") ?? undefined }),
+  );
   if (!result.ok) return result;
   const outcomes = result.data as Awaited<ReturnType<typeof transitionMany>>;
   const failed = outcomes.filter((o) => !o.ok);
   revalidatePath("/admin/review");
   if (failed.length) {
     // One code for the batch: a conflict if any item was stale or moved on, else the first refusal's.
-    const code = failed.some((f) => f.code === "CONFLICT") ? "CONFLICT" : failed[0]!.code ?? "INVALID";
+    const code = failed.some((f) => f.code === "CONFLICT") ? "CONFLICT" : (failed[0]!.code ?? "INVALID");
     return { ok: false, code, message: failed.map((f) => f.message).join("；") };
   }
   return { ok: true, message: `${outcomes.length}` };

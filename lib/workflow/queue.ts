@@ -10,12 +10,25 @@ import { db } from "../server/db";
 import { printed } from "../text";
 
 export type QueueItem = {
-  kind: RecordKind; id: string; version: number; year: number; departmentId: string; title: string;
-  updatedAt: Date; revision: boolean; changes: Record<string, { before: unknown; after: unknown }> | null;
+  kind: RecordKind;
+  id: string;
+  version: number;
+  year: number;
+  departmentId: string;
+  title: string;
+  updatedAt: Date;
+  revision: boolean;
+  changes: Record<string, { before: unknown; after: unknown }> | null;
 };
 
 /** Everything awaiting review across kinds and departments (new submissions and revisions). */
-export async function reviewQueue(options: { actor: MaybeActor; kindSlug?: string; departmentId?: string; year?: number; prisma?: PrismaClient }) {
+export async function reviewQueue(options: {
+  actor: MaybeActor;
+  kindSlug?: string;
+  departmentId?: string;
+  year?: number;
+  prisma?: PrismaClient;
+}) {
   authorize(options.actor, "review.queue");
   const only = options.kindSlug ? RECORD_KINDS.find((k) => k.slug === options.kindSlug) : undefined;
   if (options.kindSlug && !only) return [];
@@ -42,8 +55,14 @@ export async function reviewQueue(options: { actor: MaybeActor; kindSlug?: strin
     const revision = r.revisionStatus === "SUBMITTED";
     const pending = (r.pending ?? null) as Record<string, unknown> | null;
     items.push({
-      kind, id: r.id, version: r.version, year: r.year, departmentId: r.departmentId,
-      title: printed(r[kind.columns[0]!.field] ?? ""), updatedAt: r.updatedAt, revision,
+      kind,
+      id: r.id,
+      version: r.version,
+      year: r.year,
+      departmentId: r.departmentId,
+      title: printed(r[kind.columns[0]!.field] ?? ""),
+      updatedAt: r.updatedAt,
+      revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
     });
   }

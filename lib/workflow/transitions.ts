@@ -6,7 +6,14 @@ import { Prisma, type RecordStatus } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import {
-  findReadable, inTransaction, parseInput, storedValues, versionConflict, withDbErrors, writeFields, type WriteContext,
+  findReadable,
+  inTransaction,
+  parseInput,
+  storedValues,
+  versionConflict,
+  withDbErrors,
+  writeFields,
+  type WriteContext,
 } from "../records/write";
 import { flatten, includeKind, type FlatRecord } from "../records/store";
 import { db } from "../server/db";
@@ -53,8 +60,11 @@ export function editable(record: WorkflowState): boolean {
 
 const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", approve: "APPROVE", return: "RETURN" } as const;
 
-const ZReason = z.string({ error: bi("请填写退回原因", "a reason is required") }).trim()
-  .min(1, bi("请填写退回原因", "a reason is required")).max(1000, bi("退回原因不能超过1000字", "the reason must be at most 1000 characters"));
+const ZReason = z
+  .string({ error: bi("请填写退回原因", "a reason is required") })
+  .trim()
+  .min(1, bi("请填写退回原因", "a reason is required"))
+  .max(1000, bi("退回原因不能超过1000字", "the reason must be at most 1000 characters"));
 
 type TransitionContext = WriteContext & { kind: RecordKind; id: string; version?: number };
 
@@ -85,25 +95,35 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       ? { pending: Prisma.DbNull, revisionStatus: null, returnReason: null }
       : { revisionStatus: to, returnReason: reason }
     : { status: to, returnReason: reason };
-  return withDbErrors(() => inTransaction(prisma, async (tx) => {
-    const { count } = await tx.record.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count !== 1) throw versionConflict(existing.version + 1);
-    if (to === "APPROVED" && kind.model === "indicator") {
-      await assertIndicatorKeyFree(tx, { id: existing.id, year: existing.year, key: String((values ?? existing).key) });
-    }
-    if (values) await writeFields(tx, kind, existing.id, values);
-    // Evidence attached while approved waited for this revision's approval.
-    if (applying) await publishPendingAttachments(tx, existing.id);
-    const changes = values
-      ? changedFields(storedValues(existing, values), values)
-      : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };
-    await audit(tx, { actor, action: ACTION[name], entityType: kind.model, entityId: existing.id, recordId: existing.id,
-      ip: ctx.ip, reason, changes });
-    return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
-  }));
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count !== 1) throw versionConflict(existing.version + 1);
+      if (to === "APPROVED" && kind.model === "indicator") {
+        await assertIndicatorKeyFree(tx, { id: existing.id, year: existing.year, key: String((values ?? existing).key) });
+      }
+      if (values) await writeFields(tx, kind, existing.id, values);
+      // Evidence attached while approved waited for this revision's approval.
+      if (applying) await publishPendingAttachments(tx, existing.id);
+      const changes = values
+        ? changedFields(storedValues(existing, values), values)
+        : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };
+      await audit(tx, {
+        actor,
+        action: ACTION[name],
+        entityType: kind.model,
+        entityId: existing.id,
+        recordId: existing.id,
+        ip: ctx.ip,
+        reason,
+        changes,
+      });
+      return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
+    }),
+  );
 }
 
 export const submitRecord = (ctx: TransitionContext) => transition(ctx, "submit");
@@ -118,9 +138,13 @@ export function transitionRecord(ctx: TransitionContext & { transition: Transiti
 }
 
 /** Approve or return many at once; each item succeeds or fails on its own. */
-export async function transitionMany(ctx: WriteContext & {
-  transition: "approve" | "return"; items: { kind: RecordKind; id: string; version?: number }[]; reason?: unknown;
-}) {
+export async function transitionMany(
+  ctx: WriteContext & {
+    transition: "approve" | "return";
+    items: { kind: RecordKind; id: string; version?: number }[];
+    reason?: unknown;
+  },
+) {
   const results: { id: string; ok: boolean; code?: AppErrorCode; message?: string }[] = [];
   for (const item of ctx.items) {
     try {

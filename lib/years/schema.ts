@@ -1,20 +1,36 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
 
-const year = z.coerce.number({ error: bi("年度必须是数字", "the year must be a number") }).int()
-  .min(2000, bi("年度应在2000到2100之间", "the year must be between 2000 and 2100")).max(2100, bi("年度应在2000到2100之间", "the year must be between 2000 and 2100"));
-const deadline = z.preprocess((v) => (v === "" || v == null ? null : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, bi("截止日期格式应为 YYYY-MM-DD", "the deadline must be YYYY-MM-DD")).nullable());
+const year = z.coerce
+  .number({ error: bi("年度必须是数字", "the year must be a number") })
+  .int()
+  .min(2000, bi("年度应在2000到2100之间", "the year must be between 2000 and 2100"))
+  .max(2100, bi("年度应在2000到2100之间", "the year must be between 2000 and 2100"));
+const deadline = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, bi("截止日期格式应为 YYYY-MM-DD", "the deadline must be YYYY-MM-DD"))
+    .nullable(),
+);
 
 /** Opening a report year: from a template, or continuing last year's outline and narratives. */
-export const ZOpenYear = z.object({
-  year,
-  academicYear: z.string().trim().regex(/^\d{4}-\d{4}$/, bi("学年格式应为 2024-2025", "the academic year must look like 2024-2025")),
-  source: z.enum(["previous", "2022", "2024"], { error: bi("请选择大纲来源：沿用上年或模板", "choose where the outline comes from: last year or a template") }),
-  deadline,
-}).refine((v) => Number(v.academicYear.slice(5)) === v.year && Number(v.academicYear.slice(0, 4)) === v.year - 1, {
-  path: ["academicYear"], message: bi("学年应以报告年度结束，如2025年度为2024-2025", "the academic year must end in the report year, e.g. 2024-2025 for 2025"),
-});
+export const ZOpenYear = z
+  .object({
+    year,
+    academicYear: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{4}$/, bi("学年格式应为 2024-2025", "the academic year must look like 2024-2025")),
+    source: z.enum(["previous", "2022", "2024"], {
+      error: bi("请选择大纲来源：沿用上年或模板", "choose where the outline comes from: last year or a template"),
+    }),
+    deadline,
+  })
+  .refine((v) => Number(v.academicYear.slice(5)) === v.year && Number(v.academicYear.slice(0, 4)) === v.year - 1, {
+    path: ["academicYear"],
+    message: bi("学年应以报告年度结束，如2025年度为2024-2025", "the academic year must end in the report year, e.g. 2024-2025 for 2025"),
+  });
 
 export const ZYearChange = z.object({
   state: z.enum(["OPEN", "PUBLISHED", "ARCHIVED"], { error: bi("年度状态无效", "invalid year state") }).optional(),

@@ -25,9 +25,19 @@ export function listYears(prisma: Client = db()) {
 /** Refuses any write to an archived year (409), naming the year. */
 export async function assertYearWritable(year: number, prisma: Client = db()) {
   const row = await prisma.reportYear.findUnique({ where: { year }, select: { state: true } });
-  if (!row) throw new AppError("INVALID", bi(`没有${year}年度，请先由管理员开启该年度`, `there is no report year ${year}; an admin must open it first`));
+  if (!row)
+    throw new AppError(
+      "INVALID",
+      bi(`没有${year}年度，请先由管理员开启该年度`, `there is no report year ${year}; an admin must open it first`),
+    );
   if (row.state === "ARCHIVED") {
-    throw new AppError("CONFLICT", bi(`${year}年度已归档，只读；如需修改请管理员先重新开放`, `the ${year} report year is archived and read-only; an admin must reopen it first`));
+    throw new AppError(
+      "CONFLICT",
+      bi(
+        `${year}年度已归档，只读；如需修改请管理员先重新开放`,
+        `the ${year} report year is archived and read-only; an admin must reopen it first`,
+      ),
+    );
   }
 }
 
@@ -43,26 +53,53 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
   const prisma = ctx.prisma ?? db();
   return prisma.$transaction(async (tx) => {
     if (await tx.reportYear.findUnique({ where: { year: input.year } })) {
-      throw new AppError("CONFLICT", bi(`${input.year}年度已存在`, `the report year ${input.year} exists already`), { year: [bi("该年度已存在", "exists already")] });
+      throw new AppError("CONFLICT", bi(`${input.year}年度已存在`, `the report year ${input.year} exists already`), {
+        year: [bi("该年度已存在", "exists already")],
+      });
     }
     let templateKey: string = input.source;
     let sections: Prisma.OutlineSectionCreateManyInput[];
     if (input.source === "previous") {
       const previous = await tx.reportYear.findFirst({ where: { year: { lt: input.year } }, orderBy: { year: "desc" } });
-      if (!previous) throw new AppError("INVALID", bi("没有更早的年度可以沿用，请选择模板", "there is no earlier year to continue from: choose a template"), { source: [bi("没有上一年度", "no earlier year")] });
+      if (!previous)
+        throw new AppError(
+          "INVALID",
+          bi("没有更早的年度可以沿用，请选择模板", "there is no earlier year to continue from: choose a template"),
+          { source: [bi("没有上一年度", "no earlier year")] },
+        );
       templateKey = previous.templateKey;
       const old = await tx.outlineSection.findMany({ where: { year: previous.year }, orderBy: { sortOrder: "asc" } });
-      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, ...s }) =>
-        ({ ...s, blocks: blocks as Prisma.InputJsonValue, sources: sources as Prisma.InputJsonValue, year: input.year }));
+      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, ...s }) => ({
+        ...s,
+        blocks: blocks as Prisma.InputJsonValue,
+        sources: sources as Prisma.InputJsonValue,
+        year: input.year,
+      }));
     } else {
       sections = outlineRows(TEMPLATES[input.source]).map((r) => ({ ...r, year: input.year }));
     }
-    const created = await tx.reportYear.create({ data: {
-      year: input.year, academicYear: input.academicYear, templateKey, deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
-    } });
+    const created = await tx.reportYear.create({
+      data: {
+        year: input.year,
+        academicYear: input.academicYear,
+        templateKey,
+        deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
+      },
+    });
     await tx.outlineSection.createMany({ data: sections });
-    await audit(tx, { actor: ctx.actor, action: "YEAR_OPEN", entityType: "ReportYear", entityId: String(input.year), ip: ctx.ip,
-      changes: changedFields(null, { academicYear: input.academicYear, source: input.source, deadline: input.deadline, sections: sections.length }) });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "YEAR_OPEN",
+      entityType: "ReportYear",
+      entityId: String(input.year),
+      ip: ctx.ip,
+      changes: changedFields(null, {
+        academicYear: input.academicYear,
+        source: input.source,
+        deadline: input.deadline,
+        sections: sections.length,
+      }),
+    });
     return created;
   });
 }
@@ -79,10 +116,19 @@ export async function changeYear(ctx: Ctx & { year: number; input: unknown }) {
     if (change.state) data.state = change.state;
     if (change.deadline !== undefined) data.deadline = change.deadline ? new Date(`${change.deadline}T00:00:00Z`) : null;
     const after = await tx.reportYear.update({ where: { year: ctx.year }, data });
-    const action = change.state === "ARCHIVED" ? "YEAR_ARCHIVE" : change.state && before.state === "ARCHIVED" ? "YEAR_REOPEN" : "YEAR_UPDATE";
-    await audit(tx, { actor: ctx.actor, action, entityType: "ReportYear", entityId: String(ctx.year), ip: ctx.ip,
-      changes: changedFields({ state: before.state, deadline: before.deadline?.toISOString().slice(0, 10) ?? null },
-        { state: after.state, deadline: after.deadline?.toISOString().slice(0, 10) ?? null }) });
+    const action =
+      change.state === "ARCHIVED" ? "YEAR_ARCHIVE" : change.state && before.state === "ARCHIVED" ? "YEAR_REOPEN" : "YEAR_UPDATE";
+    await audit(tx, {
+      actor: ctx.actor,
+      action,
+      entityType: "ReportYear",
+      entityId: String(ctx.year),
+      ip: ctx.ip,
+      changes: changedFields(
+        { state: before.state, deadline: before.deadline?.toISOString().slice(0, 10) ?? null },
+        { state: after.state, deadline: after.deadline?.toISOString().slice(0, 10) ?? null },
+      ),
+    });
     return after;
   });
 }

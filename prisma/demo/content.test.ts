@@ -83,23 +83,20 @@ describe("demo content: cases", () => {
     }
   });
 
-  it.skipIf(!seedExists)(
-    `shares no run of ${RUN}+ characters with the seed report (skipped when ${SEED_PATH} is missing)`,
-    () => {
-      const seed = fs.readFileSync(SEED_PATH, "utf8").replace(/\s+/g, "");
-      const windows = new Set<string>();
-      for (let i = 0; i + RUN <= seed.length; i++) windows.add(seed.slice(i, i + RUN));
-      for (const c of cases) {
-        const body = c.body.replace(/\s+/g, "");
-        const copied: string[] = [];
-        for (let i = 0; i + RUN <= body.length; i++) {
-          const w = body.slice(i, i + RUN);
-          if (windows.has(w)) copied.push(w);
-        }
-        expect(copied, `案例${c.number} copies the report`).toEqual([]);
+  it.skipIf(!seedExists)(`shares no run of ${RUN}+ characters with the seed report (skipped when ${SEED_PATH} is missing)`, () => {
+    const seed = fs.readFileSync(SEED_PATH, "utf8").replace(/\s+/g, "");
+    const windows = new Set<string>();
+    for (let i = 0; i + RUN <= seed.length; i++) windows.add(seed.slice(i, i + RUN));
+    for (const c of cases) {
+      const body = c.body.replace(/\s+/g, "");
+      const copied: string[] = [];
+      for (let i = 0; i + RUN <= body.length; i++) {
+        const w = body.slice(i, i + RUN);
+        if (windows.has(w)) copied.push(w);
       }
-    },
-  );
+      expect(copied, `案例${c.number} copies the report`).toEqual([]);
+    }
+  });
   if (!seedExists) console.warn(`content.test: seed report not found at ${SEED_PATH}; copy check skipped`);
 });
 

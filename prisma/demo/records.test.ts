@@ -105,7 +105,7 @@ describe("competition awards (表1)", () => {
     expect(table1[22]!.prizes).toEqual([{ prize: "天津赛区公共英语组二等奖" }]);
     expect(table1[21]!.prizes).toEqual([{ prize: "市级优胜奖" }, { prize: "优秀指导教师" }]);
     // 表1 prize person-times as printed: 3+10+3+3+6+7+3+3+1+4+9+3+10+3 (rows 1–14), 9+6+6 (18–20), 3 (25), 3+3 (28–29)
-    const personTimes = sum(table1, (r) => sum(r.prizes, (p) => (p.unit === "人次" ? p.count ?? 0 : 0)));
+    const personTimes = sum(table1, (r) => sum(r.prizes, (p) => (p.unit === "人次" ? (p.count ?? 0) : 0)));
     expect(personTimes).toBe(98);
   });
 
@@ -194,7 +194,10 @@ describe("employment", () => {
   });
 
   it("2021届 placement rate is 5.62 points lower", () => {
-    const rate2021 = pct2(sum(y2021, (e) => e.placed), sum(y2021, (e) => e.graduates));
+    const rate2021 = pct2(
+      sum(y2021, (e) => e.placed),
+      sum(y2021, (e) => e.graduates),
+    );
     expect(rate2021).toBe(89.46);
     expect(Math.round((95.08 - rate2021) * 100) / 100).toBe(5.62);
   });
@@ -221,7 +224,11 @@ describe("employment", () => {
 
 describe("funding (万元)", () => {
   const f = R.fundingItems;
-  const total = (cats: string[]) => sum(f.filter((x) => cats.includes(x.category)), (x) => units(printed(x.amount)));
+  const total = (cats: string[]) =>
+    sum(
+      f.filter((x) => cats.includes(x.category)),
+      (x) => units(printed(x.amount)),
+    );
 
   it("all income, no total rows", () => {
     for (const x of f) expect(x.direction).toBe("INCOME");
@@ -268,8 +275,7 @@ describe("Luban workshops", () => {
 describe("social training", () => {
   const t = R.socialTrainings;
   const hours = (rows: typeof t) => sum(rows, (x) => units(printed(x.hours))) / 10000;
-  const where = (category?: string, mode?: string) =>
-    t.filter((x) => (!category || x.category === category) && (!mode || x.mode === mode));
+  const where = (category?: string, mode?: string) => t.filter((x) => (!category || x.category === category) && (!mode || x.mode === mode));
 
   it("36 programmes, 5860 学时, 14750 人次", () => {
     expect(t).toHaveLength(36);

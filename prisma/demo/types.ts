@@ -8,8 +8,19 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import type { Topic } from "../../lib/report/topics";
 
 type Common =
-  | "id" | "year" | "departmentId" | "status" | "version" | "highlight" | "returnReason"
-  | "pending" | "authorId" | "createdAt" | "updatedAt" | "sortOrder" | "topic";
+  | "id"
+  | "year"
+  | "departmentId"
+  | "status"
+  | "version"
+  | "highlight"
+  | "returnReason"
+  | "pending"
+  | "authorId"
+  | "createdAt"
+  | "updatedAt"
+  | "sortOrder"
+  | "topic";
 
 type DateFields<T> = { [K in keyof T]: K extends `${string}On` ? string | null : T[K] };
 

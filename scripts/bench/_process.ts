@@ -15,7 +15,9 @@ function children(): Map<number, number[]> {
       const list = tree.get(ppid) ?? [];
       list.push(Number(name));
       tree.set(ppid, list);
-    } catch { /* the process ended */ }
+    } catch {
+      /* the process ended */
+    }
   }
   return tree;
 }
@@ -34,7 +36,9 @@ export function treeMemory(root: number): { rss: number; pss: number; processes:
       const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
       pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
       processes++;
-    } catch { /* the process ended */ }
+    } catch {
+      /* the process ended */
+    }
     stack.push(...(tree.get(pid) ?? []));
   }
   return { rss, pss, processes };
@@ -51,7 +55,9 @@ export function treeCpuSeconds(root: number): number {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       ticks += Number(fields[11]) + Number(fields[12]);
-    } catch { /* the process ended */ }
+    } catch {
+      /* the process ended */
+    }
     stack.push(...(tree.get(pid) ?? []));
   }
   return ticks / 100;
@@ -69,4 +75,3 @@ export async function demoDatabase(prefix: string, embeddedPort: number): Promis
   await closePrismaClient(prisma);
   return { url: database.url, stop: database.dispose };
 }
-

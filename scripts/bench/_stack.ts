@@ -13,8 +13,16 @@ export const ACCEPT = "gzip, br";
 
 export async function startStack(count: number): Promise<{ instances: Instance[]; stop: () => Promise<void> }> {
   const base = Number(process.env.BENCH_PORT ?? 3201);
-  const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", prefix: "nianbao_bench" });
-  const env = { DATABASE_URL: database.url, NIANBAO_DEMO: "1", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret", NIANBAO_WORKER: "off" };
+  const database = await scratchDatabase({
+    serverUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    prefix: "nianbao_bench",
+  });
+  const env = {
+    DATABASE_URL: database.url,
+    NIANBAO_DEMO: "1",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
+    NIANBAO_WORKER: "off",
+  };
   const instances: Instance[] = [];
   const stop = async () => {
     for (const i of instances.reverse()) await i.stop();
@@ -40,25 +48,40 @@ export type Run = { rps: number; p50: number; p95: number; p99: number; non2xx: 
 export async function load(url: string, label: string): Promise<Run> {
   const latencies: number[] = [];
   const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": ACCEPT } });
-  instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => { latencies.push(time); });
+  instance.on("response", (_c: unknown, _s: number, _b: number, time: number) => {
+    latencies.push(time);
+  });
   const r = await instance;
   latencies.sort((a, b) => a - b);
   const run: Run = {
-    rps: r.requests.total / (r.duration || DURATION), p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    non2xx: r.non2xx, errors: r.errors, requests: r.requests.total, mibps: r.throughput.average / 1024 / 1024,
+    rps: r.requests.total / (r.duration || DURATION),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx: r.non2xx,
+    errors: r.errors,
+    requests: r.requests.total,
+    mibps: r.throughput.average / 1024 / 1024,
   };
-  console.log(`${label.padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s · p50 ${run.p50.toFixed(1)} ms · p95 ${run.p95.toFixed(1)} ms · p99 ${run.p99.toFixed(1)} ms · ${run.mibps.toFixed(1)} MiB/s · ${run.non2xx} non-2xx, ${run.errors} errors`);
+  console.log(
+    `${label.padEnd(34)} ${run.rps.toFixed(0).padStart(6)} req/s · p50 ${run.p50.toFixed(1)} ms · p95 ${run.p95.toFixed(1)} ms · p99 ${run.p99.toFixed(1)} ms · ${run.mibps.toFixed(1)} MiB/s · ${run.non2xx} non-2xx, ${run.errors} errors`,
+  );
   return run;
 }
 
 /** The raw (still compressed) answer, as a CDN would store it: fetch() would decompress. */
-export function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+export function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
   });
 }
 

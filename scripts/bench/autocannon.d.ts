@@ -8,7 +8,9 @@ declare module "autocannon" {
     errors: number;
     non2xx: number;
   };
-  type Instance = Promise<Result> & { on(event: "response", fn: (client: unknown, status: number, bytes: number, time: number) => void): void };
+  type Instance = Promise<Result> & {
+    on(event: "response", fn: (client: unknown, status: number, bytes: number, time: number) => void): void;
+  };
   function autocannon(options: { url: string; connections?: number; duration?: number; headers?: Record<string, string> }): Instance;
   export default autocannon;
 }

@@ -17,12 +17,19 @@ const TARGET_BYTES = 500 * 1024 ** 2;
 
 async function runOnce(env: NodeJS.ProcessEnv, out: string) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-docx.ts", "--year", "2022", "--out", out],
-    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-docx.ts", "--year", "2022", "--out", out],
+    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (d) => { stdout += d; });
-  child.stderr.on("data", (d) => { stderr += d; });
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
   let peak = { rss: 0, pss: 0 };
   // CPU time says what the command costs when the machine is shared (wall time grows with the load).
   let cpu = 0;
@@ -49,7 +56,9 @@ export async function benchDocx() {
     for (let i = 0; i < RUNS; i++) {
       const r = await runOnce(env, path.join(dir, `report-${i}.docx`));
       results.push(r);
-      console.log(`  run ${i + 1}: ${r.seconds.toFixed(2)} s (document ${r.build.toFixed(1)} s; CPU ${r.cpu.toFixed(1)} s), peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB), ${(r.bytes / 1024).toFixed(0)} KB .docx`);
+      console.log(
+        `  run ${i + 1}: ${r.seconds.toFixed(2)} s (document ${r.build.toFixed(1)} s; CPU ${r.cpu.toFixed(1)} s), peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB), ${(r.bytes / 1024).toFixed(0)} KB .docx`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -61,11 +70,18 @@ export async function benchDocx() {
   const cpu = results.map((r) => r.cpu).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   const documentSeconds = results.map((r) => r.build).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   const ok = median! <= TARGET_SECONDS && peakRss <= TARGET_BYTES;
-  console.log(`docx: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s; document ${documentSeconds!.toFixed(1)} s; CPU ${cpu!.toFixed(1)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
-    + `over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target ≤ ${TARGET_SECONDS} s, ≤ 500 MB: ${ok ? "OK" : "OVER"}`);
+  console.log(
+    `docx: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s; document ${documentSeconds!.toFixed(1)} s; CPU ${cpu!.toFixed(1)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB ` +
+      `over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target ≤ ${TARGET_SECONDS} s, ≤ 500 MB: ${ok ? "OK" : "OVER"}`,
+  );
   return { name: "docx", median, best: seconds[0], documentSeconds, cpu, peakRss, ok };
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/bench/docx.ts")) {
-  benchDocx().then(() => process.exit(0)).catch((err) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+  benchDocx()
+    .then(() => process.exit(0))
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

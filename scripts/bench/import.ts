@@ -37,8 +37,13 @@ async function child(file: string) {
 
   let t = performance.now();
   const lap = () => {
-    const now = performance.now(); const s = (now - t) / 1000; t = now;
-    if (benchEnv().BENCH_DEBUG) console.error(`lap ${s.toFixed(2)} s rss ${MB(process.memoryUsage().rss)} heap ${MB(process.memoryUsage().heapUsed)} max ${MB(process.resourceUsage().maxRSS * 1024)}`);
+    const now = performance.now();
+    const s = (now - t) / 1000;
+    t = now;
+    if (benchEnv().BENCH_DEBUG)
+      console.error(
+        `lap ${s.toFixed(2)} s rss ${MB(process.memoryUsage().rss)} heap ${MB(process.memoryUsage().heapUsed)} max ${MB(process.resourceUsage().maxRSS * 1024)}`,
+      );
     return s;
   };
   const bytes = fs.readFileSync(file);
@@ -47,7 +52,8 @@ async function child(file: string) {
   // What the preview does; the commit below validates again, as the server does at confirm time.
   await (async () => {
     const sheet = validateSheet({ kind, rows });
-    if (sheet.issues.length) throw new Error(`fixture has ${sheet.issues.length} invalid cells: ${JSON.stringify(sheet.issues.slice(0, 3))}`);
+    if (sheet.issues.length)
+      throw new Error(`fixture has ${sheet.issues.length} invalid cells: ${JSON.stringify(sheet.issues.slice(0, 3))}`);
     const dups = await findDuplicates({ prisma, kind, year: 2022, departmentId: actor.departmentId!, valid: sheet.valid });
     if (dups.length) throw new Error(`fixture has ${dups.length} duplicates`);
   })();
@@ -65,7 +71,14 @@ async function fixture(file: string) {
   const { formatPrizes } = await import("../../lib/records/format");
   const { competitionAwards, TABLE1_ROWS } = await import("../../prisma/demo/records");
   const { kindBySlug } = await import("../../lib/records/kinds");
-  const LEVEL = { INTERNATIONAL: "国际级", NATIONAL: "国家级", PROVINCIAL: "省市级", INDUSTRY: "行业级", DISTRICT: "区级", SCHOOL: "校级" } as Record<string, string>;
+  const LEVEL = {
+    INTERNATIONAL: "国际级",
+    NATIONAL: "国家级",
+    PROVINCIAL: "省市级",
+    INDUSTRY: "行业级",
+    DISTRICT: "区级",
+    SCHOOL: "校级",
+  } as Record<string, string>;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await buildTemplate(kindBySlug("competition-awards")!)) as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet(DATA_SHEET)!;
@@ -73,8 +86,16 @@ async function fixture(file: string) {
   const table1 = competitionAwards.slice(0, TABLE1_ROWS);
   for (let i = 0; i < ROWS; i++) {
     const r = table1[i % table1.length];
-    sheet.addRow([`${r!.competition}（基准测试 ${i + 1}）`, LEVEL[r!.level as string], formatPrizes(r!.prizes), i % 7 ? "学生" : "教师",
-      r!.entryType === "INDIVIDUAL" ? "个人" : "团体", `2022-${String((i % 12) + 1).padStart(2, "0")}-15`, "天津市教育委员会", "技能大赛"]);
+    sheet.addRow([
+      `${r!.competition}（基准测试 ${i + 1}）`,
+      LEVEL[r!.level as string],
+      formatPrizes(r!.prizes),
+      i % 7 ? "学生" : "教师",
+      r!.entryType === "INDIVIDUAL" ? "个人" : "团体",
+      `2022-${String((i % 12) + 1).padStart(2, "0")}-15`,
+      "天津市教育委员会",
+      "技能大赛",
+    ]);
   }
   await wb.xlsx.writeFile(file);
 }
@@ -87,7 +108,9 @@ function rssOf(root: number): number {
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
       parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* ended */ }
+    } catch {
+      /* ended */
+    }
   }
   let max = 0;
   const stack = [root];
@@ -95,7 +118,9 @@ function rssOf(root: number): number {
     const pid = stack.pop()!;
     try {
       max = Math.max(max, Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE);
-    } catch { /* ended */ }
+    } catch {
+      /* ended */
+    }
     for (const [child, parent] of parents) if (parent === pid) stack.push(child);
   }
   return max;
@@ -116,14 +141,22 @@ export async function benchImport() {
 
     const started = process.hrtime.bigint();
     const proc = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/bench/import.ts", "--child", file], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DATA_DIR: dir }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url, NIANBAO_DATA_DIR: dir },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
-    proc.stdout.on("data", (d) => { stdout += d; });
-    proc.stderr.on("data", (d) => { stderr += d; });
+    proc.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    proc.stderr.on("data", (d) => {
+      stderr += d;
+    });
     let sampled = 0;
-    const timer = setInterval(() => { sampled = Math.max(sampled, rssOf(proc.pid!)); }, 50);
+    const timer = setInterval(() => {
+      sampled = Math.max(sampled, rssOf(proc.pid!));
+    }, 50);
     const code = await new Promise<number | null>((resolve) => proc.once("exit", resolve));
     clearInterval(timer);
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
@@ -139,10 +172,14 @@ export async function benchImport() {
     const seconds = r.parse + r.validate + r.commit;
     const peakRss = Math.max(sampled, r.maxRss);
     const ok = seconds < TARGET_SECONDS && peakRss < TARGET_BYTES;
-    console.log(`  .xlsx ${(fs.statSync(file).size / 1024 ** 2).toFixed(1)} MB; parse ${r.parse.toFixed(2)} s, validate + duplicate check ${r.validate.toFixed(2)} s, `
-      + `commit (re-validate + 1 transaction) ${r.commit.toFixed(2)} s; process start and module load ${r.load.toFixed(2)} s, wall ${wall.toFixed(2)} s`);
-    console.log(`import: ${ROWS} competition awards, ${seconds.toFixed(2)} s, peak RSS ${MB(peakRss)} (sampled ${MB(sampled)}, getrusage ${MB(r.maxRss)}), `
-      + `load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 500 MB: ${ok ? "OK" : "OVER"}`);
+    console.log(
+      `  .xlsx ${(fs.statSync(file).size / 1024 ** 2).toFixed(1)} MB; parse ${r.parse.toFixed(2)} s, validate + duplicate check ${r.validate.toFixed(2)} s, ` +
+        `commit (re-validate + 1 transaction) ${r.commit.toFixed(2)} s; process start and module load ${r.load.toFixed(2)} s, wall ${wall.toFixed(2)} s`,
+    );
+    console.log(
+      `import: ${ROWS} competition awards, ${seconds.toFixed(2)} s, peak RSS ${MB(peakRss)} (sampled ${MB(sampled)}, getrusage ${MB(r.maxRss)}), ` +
+        `load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 500 MB: ${ok ? "OK" : "OVER"}`,
+    );
     return { name: "import", seconds, peakRss, ok };
   } finally {
     await database.dispose().catch(() => undefined);
@@ -151,9 +188,17 @@ export async function benchImport() {
 }
 
 if (process.argv.includes("--child")) {
-  child(process.argv[process.argv.indexOf("--child") + 1]!).then(() => process.exit(0))
-    .catch((err) => { console.error(err instanceof Error ? err.stack : err); process.exit(1); });
+  child(process.argv[process.argv.indexOf("--child") + 1]!)
+    .then(() => process.exit(0))
+    .catch((err) => {
+      console.error(err instanceof Error ? err.stack : err);
+      process.exit(1);
+    });
 } else if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/bench/import.ts")) {
-  benchImport().then((r) => process.exit(r.ok ? 0 : 1))
-    .catch((err) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+  benchImport()
+    .then((r) => process.exit(r.ok ? 0 : 1))
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

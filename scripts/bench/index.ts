@@ -6,7 +6,8 @@ import path from "node:path";
 const DIR = import.meta.dirname;
 const TSX = path.resolve(DIR, "..", "..", "node_modules", "tsx", "dist", "cli.mjs");
 const only = process.argv.slice(2);
-const files = fs.readdirSync(DIR)
+const files = fs
+  .readdirSync(DIR)
   .filter((f) => f.endsWith(".ts") && f !== "index.ts" && !f.endsWith(".d.ts") && !f.startsWith("_"))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();

@@ -17,10 +17,15 @@ const TARGET_BYTES = 1.2 * 1024 ** 3;
 
 async function runOnce(env: NodeJS.ProcessEnv, out: string) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", out],
-    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", out],
+    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let stderr = "";
-  child.stderr.on("data", (d) => { stderr += d; });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
   let peak = { rss: 0, pss: 0, processes: 0 };
   const sample = () => {
     const m = treeMemory(child.pid!);
@@ -45,7 +50,9 @@ export async function benchPdf() {
     for (let i = 0; i < RUNS; i++) {
       const r = await runOnce(childEnv, path.join(dir, `report-${i}.pdf`));
       results.push(r);
-      console.log(`  run ${i + 1}: ${r.seconds.toFixed(2)} s, peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB, ${r.processes} processes), ${(r.bytes / 1024 ** 2).toFixed(1)} MB PDF`);
+      console.log(
+        `  run ${i + 1}: ${r.seconds.toFixed(2)} s, peak RSS ${(r.rss / 1024 ** 2).toFixed(0)} MB (PSS ${(r.pss / 1024 ** 2).toFixed(0)} MB, ${r.processes} processes), ${(r.bytes / 1024 ** 2).toFixed(1)} MB PDF`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -58,11 +65,18 @@ export async function benchPdf() {
   // PSS counts each shared page once (split among the processes sharing it): the tree's real
   // footprint. Summed RSS counts Chromium's shared binary and libraries once per process (~12).
   const ok = median! < TARGET_SECONDS && peakPss < TARGET_BYTES;
-  console.log(`pdf: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB `
-    + `(PSS ${(peakPss / 1024 ** 2).toFixed(0)} MB) over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 1.2 GB (PSS): ${ok ? "OK" : "OVER"}`);
+  console.log(
+    `pdf: demo 2022 report, median ${median!.toFixed(2)} s (best ${seconds[0]!.toFixed(2)} s), peak RSS ${(peakRss / 1024 ** 2).toFixed(0)} MB ` +
+      `(PSS ${(peakPss / 1024 ** 2).toFixed(0)} MB) over ${results.length} runs, load ${os.loadavg()[0]!.toFixed(1)} — target < ${TARGET_SECONDS} s, < 1.2 GB (PSS): ${ok ? "OK" : "OVER"}`,
+  );
   return { name: "pdf", median, best: seconds[0], peakRss, peakPss, ok };
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("scripts/bench/pdf.ts")) {
-  benchPdf().then(() => process.exit(0)).catch((err) => { console.error(err instanceof Error ? err.message : err); process.exit(1); });
+  benchPdf()
+    .then(() => process.exit(0))
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

@@ -16,10 +16,20 @@ async function main() {
     const target = `${base}${PATH}`;
     const page = await rawGet(target, { "accept-encoding": ACCEPT });
     if (page.status !== 200) throw new Error(`${target} answered ${page.status}`);
-    console.log(`${PATH}: ${page.body.length} bytes as ${page.headers["content-encoding"] ?? "identity"}, etag ${page.headers.etag}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s each`);
-    const headers = { "content-type": String(page.headers["content-type"]), "content-encoding": String(page.headers["content-encoding"] ?? "identity"),
-      vary: "Accept-Encoding", etag: String(page.headers.etag), "content-length": String(page.body.length) };
-    bare.on("request", (_req, res) => { res.writeHead(200, headers); res.end(page.body); });
+    console.log(
+      `${PATH}: ${page.body.length} bytes as ${page.headers["content-encoding"] ?? "identity"}, etag ${page.headers.etag}, ${os.cpus().length} cores, ${CONNECTIONS} connections, ${DURATION} s each`,
+    );
+    const headers = {
+      "content-type": String(page.headers["content-type"]),
+      "content-encoding": String(page.headers["content-encoding"] ?? "identity"),
+      vary: "Accept-Encoding",
+      etag: String(page.headers.etag),
+      "content-length": String(page.body.length),
+    };
+    bare.on("request", (_req, res) => {
+      res.writeHead(200, headers);
+      res.end(page.body);
+    });
     await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
     const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}${PATH}`;
 
@@ -36,4 +46,7 @@ async function main() {
   }
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

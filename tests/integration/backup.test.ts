@@ -29,7 +29,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-backup-test-"));
 /** Every table's rows as sorted JSON lines: what "identical" means here. */
 async function snapshot(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (c) => {
-    const { rows: tables } = await c.query<{ t: string }>(`SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`);
+    const { rows: tables } = await c.query<{ t: string }>(
+      `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    );
     const out: Record<string, string[]> = {};
     for (const { t } of tables) {
       const { rows } = await c.query<{ j: string }>(`SELECT row_to_json(x)::text AS j FROM public."${t}" x`);
@@ -52,10 +54,24 @@ describe("backup and restore", () => {
   beforeAll(async () => {
     source = await demoDatabase();
     const awards = kindBySlug("competition-awards")!;
-    const award = await createRecord({ actor: source.actors["staff-a"]!, prisma: source.prisma, kind: awards, meta: { year: 2022 },
-      input: { competition: "备份测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } });
-    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#1d4f91" } }).png().toBuffer();
-    await attachFile({ actor: source.actors["staff-a"]!, prisma: source.prisma, kind: awards, recordId: award.id, bytes: png, name: "证书.png" });
+    const award = await createRecord({
+      actor: source.actors["staff-a"]!,
+      prisma: source.prisma,
+      kind: awards,
+      meta: { year: 2022 },
+      input: { competition: "备份测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] },
+    });
+    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#1d4f91" } })
+      .png()
+      .toBuffer();
+    await attachFile({
+      actor: source.actors["staff-a"]!,
+      prisma: source.prisma,
+      kind: awards,
+      recordId: award.id,
+      bytes: png,
+      name: "证书.png",
+    });
     // The published edition's PDF as a worker would have stored it.
     const edition = await source.prisma.reportEdition.findFirstOrThrow({ where: { year: 2022 } });
     await storage().putFile(editionPdfKey(edition), Buffer.from("%PDF-1.7 the printed edition"));
@@ -125,14 +141,20 @@ describe("backup and restore", () => {
   }, 120_000);
 
   it("backs up the embedded database (PGlite) too", async () => {
-    const embedded = await scratchDatabase({ serverUrl: null, prefix: "nianbao_backup_pglite", embeddedPort: 56600 + Math.floor(Math.random() * 90) });
+    const embedded = await scratchDatabase({
+      serverUrl: null,
+      prefix: "nianbao_backup_pglite",
+      embeddedPort: 56600 + Math.floor(Math.random() * 90),
+    });
     const target = await freshDatabase();
     try {
       await migrateDeploy(embedded.url, { quiet: true });
       const prisma = createPrismaClient(embedded.url, 1);
       try {
         await prisma.reportYear.create({ data: { year: 2023, academicYear: "2022-2023" } });
-        await prisma.auditLog.create({ data: { action: "CREATE", entityType: "ReportYear", entityId: "2023", actorName: "测试", changes: { year: 2023 } } });
+        await prisma.auditLog.create({
+          data: { action: "CREATE", entityType: "ReportYear", entityId: "2023", actorName: "测试", changes: { year: 2023 } },
+        });
       } finally {
         await closePrismaClient(prisma);
       }

@@ -1,29 +1,54 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeSetup, institutionProfile, needsSetup, updateInstitution } from "../../lib/institution/service";
-import { createDepartment, deleteDepartment, listDepartments, moveDepartment, setDepartmentActive, assertDepartmentOpen, updateDepartment } from "../../lib/departments/service";
+import {
+  createDepartment,
+  deleteDepartment,
+  listDepartments,
+  moveDepartment,
+  setDepartmentActive,
+  assertDepartmentOpen,
+  updateDepartment,
+} from "../../lib/departments/service";
 import { changeOwnPassword } from "../../lib/users/service";
 import { verifyPassword } from "../../lib/auth/password";
 import { demoDatabase, migratedDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 
-const logoPng = () => sharp({ create: { width: 96, height: 96, channels: 3, background: "#1d4ed8" } }).png().toBuffer();
+const logoPng = () =>
+  sharp({ create: { width: 96, height: 96, channels: 3, background: "#1d4ed8" } })
+    .png()
+    .toBuffer();
 
 describe("first-run set-up on an empty installation", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
-  beforeAll(async () => { database = await migratedDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await migratedDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("refuses a weak password, then creates the college, its logo and the first administrator, audited; a second use is refused", async () => {
     const prisma = database.prisma;
     expect(await needsSetup(prisma)).toBe(true);
     const institution = { name: "远山职业技术学院", shortName: "远山职院", city: "兰州", website: "https://yuanshan.example.edu.cn" };
-    const weak = await outcome(completeSetup({ prisma, institution, admin: { username: "quality", displayName: "质量办", password: "short", passwordConfirm: "short" } }));
+    const weak = await outcome(
+      completeSetup({
+        prisma,
+        institution,
+        admin: { username: "quality", displayName: "质量办", password: "short", passwordConfirm: "short" },
+      }),
+    );
     expect(weak).toBe("INVALID");
     expect(await prisma.institution.count()).toBe(0);
 
-    const done = await completeSetup({ prisma, institution, logo: { bytes: await logoPng(), name: "logo.png" },
-      admin: { username: "quality", displayName: "质量办", password: "Yuan-shan-2025!", passwordConfirm: "Yuan-shan-2025!" } });
+    const done = await completeSetup({
+      prisma,
+      institution,
+      logo: { bytes: await logoPng(), name: "logo.png" },
+      admin: { username: "quality", displayName: "质量办", password: "Yuan-shan-2025!", passwordConfirm: "Yuan-shan-2025!" },
+    });
     expect(done.administrator?.role).toBe("ADMIN");
     expect(await verifyPassword("Yuan-shan-2025!", done.administrator!.passwordHash)).toBe(true);
     const profile = await institutionProfile(prisma);
@@ -39,16 +64,26 @@ describe("first-run set-up on an empty installation", () => {
   it("refuses a logo that is not an image", async () => {
     const admin = { id: "x", username: "quality", displayName: "质量办", role: "ADMIN" as const, departmentId: null };
     const real = await database.prisma.user.findUniqueOrThrow({ where: { username: "quality" } });
-    const result = await outcome(updateInstitution({ prisma: database.prisma, actor: { ...admin, id: real.id },
-      input: { name: "远山职业技术学院" }, logo: { bytes: new TextEncoder().encode("%PDF-1.4 not an image"), name: "logo.png" } }));
+    const result = await outcome(
+      updateInstitution({
+        prisma: database.prisma,
+        actor: { ...admin, id: real.id },
+        input: { name: "远山职业技术学院" },
+        logo: { bytes: new TextEncoder().encode("%PDF-1.4 not an image"), name: "logo.png" },
+      }),
+    );
     expect(result).toBe("INVALID");
   });
 });
 
 describe("departments and passwords", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
-  beforeAll(async () => { database = await demoDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await demoDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
   const as = (name: string) => ({ actor: database.actors[name]!, prisma: database.prisma });
 
   it("admins create, rename, reorder and delete an empty department; staff may not", async () => {
@@ -62,7 +97,9 @@ describe("departments and passwords", () => {
     const order = (await listDepartments({ prisma: database.prisma })).map((d) => d.name);
     expect(order.indexOf("新能源与智能制造系")).toBe(order.length - 2);
     // A department with a user cannot be deleted (the user would lose their department).
-    const user = await database.prisma.user.create({ data: { username: "dept-user", displayName: "部门用户", role: "STAFF", departmentId: created.id } });
+    const user = await database.prisma.user.create({
+      data: { username: "dept-user", displayName: "部门用户", role: "STAFF", departmentId: created.id },
+    });
     expect(await outcome(deleteDepartment({ ...as("admin"), id: created.id }))).toBe("CONFLICT");
     expect((await database.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).departmentId).toBe(created.id);
     await database.prisma.user.delete({ where: { id: user.id } });
@@ -83,9 +120,15 @@ describe("departments and passwords", () => {
 
   it("every user changes their own password, proving the current one", async () => {
     const staff = as("staff-b");
-    expect(await outcome(changeOwnPassword({ ...staff, current: "wrong", next: "Better-pass-2025", confirm: "Better-pass-2025" }))).toBe("INVALID");
-    expect(await outcome(changeOwnPassword({ ...staff, current: "demo-2022", next: "weakweakweak", confirm: "weakweakweak" }))).toBe("INVALID");
-    expect(await outcome(changeOwnPassword({ ...staff, current: "demo-2022", next: "Better-pass-2025", confirm: "Better-pass-2026" }))).toBe("INVALID");
+    expect(await outcome(changeOwnPassword({ ...staff, current: "wrong", next: "Better-pass-2025", confirm: "Better-pass-2025" }))).toBe(
+      "INVALID",
+    );
+    expect(await outcome(changeOwnPassword({ ...staff, current: "demo-2022", next: "weakweakweak", confirm: "weakweakweak" }))).toBe(
+      "INVALID",
+    );
+    expect(
+      await outcome(changeOwnPassword({ ...staff, current: "demo-2022", next: "Better-pass-2025", confirm: "Better-pass-2026" })),
+    ).toBe("INVALID");
     await changeOwnPassword({ ...staff, current: "demo-2022", next: "Better-pass-2025", confirm: "Better-pass-2025" });
     const user = await database.prisma.user.findUniqueOrThrow({ where: { username: "staff-b" } });
     expect(await verifyPassword("Better-pass-2025", user.passwordHash)).toBe(true);

@@ -3,7 +3,6 @@ import type { Actor } from "../../lib/auth/actor";
 import { completeness } from "../../lib/records/completeness";
 import { demoDatabase } from "../support/database";
 
-
 describe("completeness dashboard data", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
   let actors: Record<string, Actor>;
@@ -11,15 +10,32 @@ describe("completeness dashboard data", () => {
     database = await demoDatabase();
     actors = database.actors;
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("counts records per section and department and flags sections with nothing approved", async () => {
-    await database.prisma.record.updateMany({ where: { kind: "competitionAward", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.record.updateMany({ where: { kind: "figure", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.record.updateMany({ where: { kind: "case", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({
+      where: { kind: "competitionAward", topic: "student.competitions", year: 2022 },
+      data: { status: "SUBMITTED" },
+    });
+    await database.prisma.record.updateMany({
+      where: { kind: "figure", topic: "student.competitions", year: 2022 },
+      data: { status: "SUBMITTED" },
+    });
+    await database.prisma.record.updateMany({
+      where: { kind: "case", topic: "student.competitions", year: 2022 },
+      data: { status: "SUBMITTED" },
+    });
     await database.prisma.record.updateMany({ where: { kind: "hostedCompetition", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.record.updateMany({ where: { kind: "indicator", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
-    await database.prisma.record.updateMany({ where: { kind: "honour", topic: "student.competitions", year: 2022 }, data: { status: "SUBMITTED" } });
+    await database.prisma.record.updateMany({
+      where: { kind: "indicator", topic: "student.competitions", year: 2022 },
+      data: { status: "SUBMITTED" },
+    });
+    await database.prisma.record.updateMany({
+      where: { kind: "honour", topic: "student.competitions", year: 2022 },
+      data: { status: "SUBMITTED" },
+    });
     const data = await completeness({ actor: actors.reviewer!, year: 2022, prisma: database.prisma });
 
     const majors = data.sections.find((s) => s.key === "teaching.majors")!;

@@ -5,9 +5,20 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-type Service = { image?: string; build?: unknown; profiles?: string[]; command?: string[]; environment?: Record<string, string>; depends_on?: Record<string, unknown>; ports?: string[]; volumes?: string[] };
+type Service = {
+  image?: string;
+  build?: unknown;
+  profiles?: string[];
+  command?: string[];
+  environment?: Record<string, string>;
+  depends_on?: Record<string, unknown>;
+  ports?: string[];
+  volumes?: string[];
+};
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const compose = parse(fs.readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as { services: Record<string, Service> };
+const compose = parse(fs.readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as {
+  services: Record<string, Service>;
+};
 const services = compose.services;
 const inProfile = Object.entries(services).filter(([, s]) => s.profiles?.includes("replicas"));
 

@@ -16,7 +16,9 @@ describe("database constraints", () => {
     await database.prisma.reportYear.create({ data: { year: 2022, academicYear: "2021-2022" } });
     departmentId = (await database.prisma.department.create({ data: { code: "T", name: "测试系" } })).id;
   });
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   async function refusal(write: () => Promise<unknown>): Promise<string> {
     try {
@@ -30,40 +32,75 @@ describe("database constraints", () => {
   }
 
   it("refuses negative counts", async () => {
-    expect(await refusal(() => database.prisma.socialTraining.create({ data: { ...base("socialTraining"), name: "x", category: "SKILL", mode: "ONLINE", hours: "10", personTimes: -3 } })))
-      .toContain("数量不能为负数");
-    expect(await refusal(() => database.prisma.competitionAward.create({ data: { ...base("competitionAward"), competition: "x", level: "NATIONAL", prizes: [{ prize: "一等奖", count: -1 }] } })))
-      .toContain("数量不能为负数");
+    expect(
+      await refusal(() =>
+        database.prisma.socialTraining.create({
+          data: { ...base("socialTraining"), name: "x", category: "SKILL", mode: "ONLINE", hours: "10", personTimes: -3 },
+        }),
+      ),
+    ).toContain("数量不能为负数");
+    expect(
+      await refusal(() =>
+        database.prisma.competitionAward.create({
+          data: { ...base("competitionAward"), competition: "x", level: "NATIONAL", prizes: [{ prize: "一等奖", count: -1 }] },
+        }),
+      ),
+    ).toContain("数量不能为负数");
   });
 
   it("refuses passed > examined", async () => {
-    expect(await refusal(() => database.prisma.certificatePilot.create({ data: { ...base("certificatePilot"), certificate: "x", level: "初级", pilotMajors: ["a"], planned: 1, trained: 1, examined: 2, passed: 3 } })))
-      .toContain("通过人数不能大于考证人数");
+    expect(
+      await refusal(() =>
+        database.prisma.certificatePilot.create({
+          data: {
+            ...base("certificatePilot"),
+            certificate: "x",
+            level: "初级",
+            pilotMajors: ["a"],
+            planned: 1,
+            trained: 1,
+            examined: 2,
+            passed: 3,
+          },
+        }),
+      ),
+    ).toContain("通过人数不能大于考证人数");
   });
 
   it("refuses placed > graduates", async () => {
-    expect(await refusal(() => database.prisma.employmentStat.create({ data: { ...base("employmentStat"), cohort: 2022, majorName: "x", graduates: 5, placed: 6 } })))
-      .toContain("落实去向人数不能大于毕业生数");
+    expect(
+      await refusal(() =>
+        database.prisma.employmentStat.create({
+          data: { ...base("employmentStat"), cohort: 2022, majorName: "x", graduates: 5, placed: 6 },
+        }),
+      ),
+    ).toContain("落实去向人数不能大于毕业生数");
   });
 
   it("refuses malformed major codes", async () => {
-    expect(await refusal(() => database.prisma.major.create({ data: { ...base("major"), code: "51021X", name: "x" } })))
-      .toContain("专业代码");
+    expect(await refusal(() => database.prisma.major.create({ data: { ...base("major"), code: "51021X", name: "x" } }))).toContain(
+      "专业代码",
+    );
   });
 
   it("refuses a record whose year does not exist", async () => {
-    expect(await refusal(() => database.prisma.honour.create({ data: { ...base("honour", 1999), title: "x", category: "学校荣誉" } })))
-      .toContain("该年度不存在");
+    expect(
+      await refusal(() => database.prisma.honour.create({ data: { ...base("honour", 1999), title: "x", category: "学校荣誉" } })),
+    ).toContain("该年度不存在");
   });
 
   it("accepts a valid record", async () => {
-    const m = await database.prisma.major.create({ data: { ...base("major"), code: "570102K", name: "学前教育" }, include: { record: true } });
+    const m = await database.prisma.major.create({
+      data: { ...base("major"), code: "570102K", name: "学前教育" },
+      include: { record: true },
+    });
     expect(m.record.status).toBe("DRAFT");
     expect(m.record.version).toBe(1);
   });
 
   it("keeps the workflow's invariants in the one Record table", async () => {
-    const make = (data: Record<string, unknown>) => () => database.prisma.record.create({ data: { kind: "honour", year: 2022, departmentId, ...data } });
+    const make = (data: Record<string, unknown>) => () =>
+      database.prisma.record.create({ data: { kind: "honour", year: 2022, departmentId, ...data } });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
@@ -83,8 +120,9 @@ describe("database constraints", () => {
       // A returned revision of an approved record keeps its reason: allowed.
       await make({ status: "APPROVED", revisionStatus: "RETURNED", pending: { title: "x" }, returnReason: "请补充" })();
       // Audit rows and attachments point at real records.
-      await expect(client.query(`INSERT INTO "AuditLog"(action, "entityType", "recordId") VALUES ('test', 'honour', 'no-such-record')`))
-        .rejects.toThrow(/foreign key/);
+      await expect(
+        client.query(`INSERT INTO "AuditLog"(action, "entityType", "recordId") VALUES ('test', 'honour', 'no-such-record')`),
+      ).rejects.toThrow(/foreign key/);
       // A kind's row cannot exist without its record.
       await expect(client.query(`INSERT INTO "Honour"(id, title, category) VALUES ('orphan', 'x', 'y')`)).rejects.toThrow(/foreign key/);
     } finally {

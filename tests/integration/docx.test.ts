@@ -22,18 +22,32 @@ const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-docx-"));
 process.env.NIANBAO_DATA_DIR = dataDir;
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+const textOf = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Rows of an HTML table as cell texts (header row first). */
 function htmlRows(tableHtml: string): string[][] {
-  return [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((td) => textOf(td[1]!)));
+  return [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+    [...tr[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((td) => textOf(td[1]!)),
+  );
 }
 
 function tablesOf(doc: ReportDocument): TableBlock[] {
   const out: TableBlock[] = [];
-  const visit = (s: ReportSection) => { for (const b of s.blocks) if (b.type === "table") out.push(b); s.sections.forEach(visit); };
+  const visit = (s: ReportSection) => {
+    for (const b of s.blocks) if (b.type === "table") out.push(b);
+    s.sections.forEach(visit);
+  };
   doc.chapters.forEach(visit);
   return [...out, ...doc.appendix];
 }
@@ -41,7 +55,10 @@ function tablesOf(doc: ReportDocument): TableBlock[] {
 function figuresOf(doc: ReportDocument): FigureBlock[] {
   const out: FigureBlock[] = [];
   const visit = (s: ReportSection) => {
-    for (const b of s.blocks) { if (b.type === "figure") out.push(b); else if (b.type === "case") out.push(...b.figures); }
+    for (const b of s.blocks) {
+      if (b.type === "figure") out.push(b);
+      else if (b.type === "case") out.push(...b.figures);
+    }
     s.sections.forEach(visit);
   };
   doc.chapters.forEach(visit);
@@ -59,7 +76,9 @@ describe("Word export of the demo 2022 report", () => {
   beforeAll(async () => {
     database = await demoDatabase();
     // One figure gets a real photo, then the year is published again so the edition carries it.
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } })
+      .png()
+      .toBuffer();
     const photo = await storeUpload({ bytes: png, originalName: "宣讲现场.png", uploadedById: null, tx: database.prisma });
     await database.prisma.figure.update({ where: { id: "demo-figure-3" }, data: { fileId: photo.id } });
     await publishEdition({ actor: database.actors.admin!, year: 2022, prisma: database.prisma });
@@ -68,17 +87,32 @@ describe("Word export of the demo 2022 report", () => {
     expect(JSON.stringify(report)).toContain(`/files/${photo.id}/web`);
 
     file = path.join(dataDir, "report-2022.docx");
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-docx.ts", "--year", "2022", "--out", file], {
-      cwd: ROOT, encoding: "utf8", timeout: 180_000,
-      env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax), NIANBAO_DATA_DIR: dataDir },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-docx.ts", "--year", "2022", "--out", file],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 180_000,
+        env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax), NIANBAO_DATA_DIR: dataDir },
+      },
+    );
     if (run.status !== 0) throw new Error(`report:docx failed (${run.status}): ${run.stderr}\n${run.stdout}`);
     const buffer = fs.readFileSync(file);
-    html = (await mammoth.convertToHtml({ buffer }, {
-      convertImage: mammoth.images.imgElement((image) => Promise.resolve({ src: `image:${image.contentType}` })),
-    })).value;
+    html = (
+      await mammoth.convertToHtml(
+        { buffer },
+        {
+          convertImage: mammoth.images.imgElement((image) => Promise.resolve({ src: `image:${image.contentType}` })),
+        },
+      )
+    ).value;
     const files = unzipSync(new Uint8Array(buffer));
-    xml = Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith(".xml") || n.endsWith(".rels")).map(([n, b]) => [n, strFromU8(b)]));
+    xml = Object.fromEntries(
+      Object.entries(files)
+        .filter(([n]) => n.endsWith(".xml") || n.endsWith(".rels"))
+        .map(([n, b]) => [n, strFromU8(b)]),
+    );
     media = Object.fromEntries(Object.entries(files).filter(([n]) => n.startsWith("word/media/")));
   }, 300_000);
 
@@ -135,7 +169,12 @@ describe("Word export of the demo 2022 report", () => {
     }
     const images = html.match(/<img /g) ?? [];
     expect(images.length).toBe(figures.length);
-    const sizes = await Promise.all(Object.values(media).map(async (m) => { const s = await sharp(m).metadata(); return `${s.format} ${s.width}x${s.height}`; }));
+    const sizes = await Promise.all(
+      Object.values(media).map(async (m) => {
+        const s = await sharp(m).metadata();
+        return `${s.format} ${s.width}x${s.height}`;
+      }),
+    );
     expect(sizes).toContain("jpeg 1600x800");
     expect(sizes.filter((s) => s.startsWith("png")).length).toBeGreaterThanOrEqual(2);
   });
@@ -152,9 +191,15 @@ describe("Word export of the demo 2022 report", () => {
   });
 
   it("has the running header, page numbers in the footer, 宋体/黑体 with Noto fallbacks, A4", () => {
-    const headers = Object.entries(xml).filter(([n]) => /^word\/header\d+\.xml$/.test(n)).map(([, x]) => x).join("");
+    const headers = Object.entries(xml)
+      .filter(([n]) => /^word\/header\d+\.xml$/.test(n))
+      .map(([, x]) => x)
+      .join("");
     expect(headers).toContain("天津城市职业学院2022年度质量报告");
-    const footers = Object.entries(xml).filter(([n]) => /^word\/footer\d+\.xml$/.test(n)).map(([, x]) => x).join("");
+    const footers = Object.entries(xml)
+      .filter(([n]) => /^word\/footer\d+\.xml$/.test(n))
+      .map(([, x]) => x)
+      .join("");
     expect(footers).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(xml["word/document.xml"]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml["word/styles.xml"]).toContain(`w:eastAsia="宋体"`);
@@ -165,17 +210,24 @@ describe("Word export of the demo 2022 report", () => {
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
   const hasChromium = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
-  it.skipIf(!soffice || !hasChromium)(`opens in LibreOffice and runs within 20% of the PDF's pages${!soffice ? " (skipped: LibreOffice is not installed: apt-get install libreoffice-writer-nogui)" : !hasChromium ? " (skipped: no Chromium for the PDF)" : ""}`, async () => {
-    const out = path.join(dataDir, "lo");
-    // A profile of its own: two LibreOffice runs sharing one refuse to start.
-    const run = spawnSync(soffice!, [`-env:UserInstallation=file://${path.join(dataDir, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", out, file],
-      { encoding: "utf8", timeout: 240_000 });
-    expect(run.status, run.stderr).toBe(0);
-    const converted = await openPdf(fs.readFileSync(path.join(out, "report-2022.pdf")));
-    const { pages } = await renderReportPdf(report);
-    const wordPages = converted.numPages;
-    await converted.destroy();
-    expect(wordPages / pages, `Word ${wordPages} pages, PDF ${pages} pages`).toBeGreaterThan(0.8);
-    expect(wordPages / pages, `Word ${wordPages} pages, PDF ${pages} pages`).toBeLessThan(1.2);
-  }, 300_000);
+  it.skipIf(!soffice || !hasChromium)(
+    `opens in LibreOffice and runs within 20% of the PDF's pages${!soffice ? " (skipped: LibreOffice is not installed: apt-get install libreoffice-writer-nogui)" : !hasChromium ? " (skipped: no Chromium for the PDF)" : ""}`,
+    async () => {
+      const out = path.join(dataDir, "lo");
+      // A profile of its own: two LibreOffice runs sharing one refuse to start.
+      const run = spawnSync(
+        soffice!,
+        [`-env:UserInstallation=file://${path.join(dataDir, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", out, file],
+        { encoding: "utf8", timeout: 240_000 },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const converted = await openPdf(fs.readFileSync(path.join(out, "report-2022.pdf")));
+      const { pages } = await renderReportPdf(report);
+      const wordPages = converted.numPages;
+      await converted.destroy();
+      expect(wordPages / pages, `Word ${wordPages} pages, PDF ${pages} pages`).toBeGreaterThan(0.8);
+      expect(wordPages / pages, `Word ${wordPages} pages, PDF ${pages} pages`).toBeLessThan(1.2);
+    },
+    300_000,
+  );
 });

@@ -16,7 +16,13 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-files-"));
 process.env.NIANBAO_DATA_DIR = dataDir;
 
 async function errorCode(p: Promise<unknown>) {
-  try { await p; return "OK"; } catch (e) { if (e instanceof AppError) return `${e.code}: ${e.message}`; throw e; }
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    if (e instanceof AppError) return `${e.code}: ${e.message}`;
+    throw e;
+  }
 }
 
 describe("evidence files", () => {
@@ -28,25 +34,36 @@ describe("evidence files", () => {
   beforeAll(async () => {
     database = await demoDatabase();
     Object.assign(actors, database.actors);
-    png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#1d4f91" } }).png().toBuffer();
+    png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#1d4f91" } })
+      .png()
+      .toBuffer();
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await database?.dispose();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const ctx = (u: string | null) => ({ actor: u ? actors[u]! : null, prisma: database.prisma });
 
   it("stores an image with a web copy and a thumbnail, and serves a draft's file only to who may read the draft", async () => {
-    const award = await createRecord({ ...ctx("staff-a"), kind: awards, meta: { year: 2022 },
-      input: { competition: "附件测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } });
+    const award = await createRecord({
+      ...ctx("staff-a"),
+      kind: awards,
+      meta: { year: 2022 },
+      input: { competition: "附件测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] },
+    });
     const file = await attachFile({ ...ctx("staff-a"), kind: awards, recordId: award.id, bytes: png, name: "证书.png" });
     expect(file).toMatchObject({ mimeType: "image/png", width: 2400, height: 1200 });
     const variants = file.variants as Record<string, { key: string }>;
-    const web = await sharp(await storage().getFile(variants.web!.key) as Buffer).metadata();
-    const thumb = await sharp(await storage().getFile(variants.thumb!.key) as Buffer).metadata();
+    const web = await sharp((await storage().getFile(variants.web!.key)) as Buffer).metadata();
+    const thumb = await sharp((await storage().getFile(variants.thumb!.key)) as Buffer).metadata();
     expect([web.width, web.height]).toEqual([1600, 800]);
     expect([thumb.width, thumb.height]).toEqual([320, 160]);
 
-    for (const who of ["staff-a", "reviewer"]) expect(await errorCode(readableFile({ ...ctx(who), fileId: file.id, variant: "thumb" }))).toBe("OK");
-    for (const who of ["staff-b", null]) expect(await errorCode(readableFile({ ...ctx(who), fileId: file.id, variant: "original" }))).toMatch(/^NOT_FOUND/);
+    for (const who of ["staff-a", "reviewer"])
+      expect(await errorCode(readableFile({ ...ctx(who), fileId: file.id, variant: "thumb" }))).toBe("OK");
+    for (const who of ["staff-b", null])
+      expect(await errorCode(readableFile({ ...ctx(who), fileId: file.id, variant: "original" }))).toMatch(/^NOT_FOUND/);
 
     await transitionRecord({ ...ctx("staff-a"), kind: awards, id: award.id, transition: "submit" });
     await transitionRecord({ ...ctx("reviewer"), kind: awards, id: award.id, transition: "approve" });
@@ -54,20 +71,42 @@ describe("evidence files", () => {
   });
 
   it("refuses a file whose name says .png but whose content is HTML or a script", async () => {
-    const award = await createRecord({ ...ctx("staff-a"), kind: awards, meta: { year: 2022 },
-      input: { competition: "伪装文件测试", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } });
-    for (const content of ["<!doctype html><html><body><script>alert(1)</script></body></html>", "#!/bin/sh\nrm -rf /\n", "<svg onload=alert(1)></svg>"]) {
-      const message = await errorCode(attachFile({ ...ctx("staff-a"), kind: awards, recordId: award.id, bytes: Buffer.from(content), name: "photo.png" }));
+    const award = await createRecord({
+      ...ctx("staff-a"),
+      kind: awards,
+      meta: { year: 2022 },
+      input: { competition: "伪装文件测试", level: "NATIONAL", prizes: [{ prize: "一等奖" }] },
+    });
+    for (const content of [
+      "<!doctype html><html><body><script>alert(1)</script></body></html>",
+      "#!/bin/sh\nrm -rf /\n",
+      "<svg onload=alert(1)></svg>",
+    ]) {
+      const message = await errorCode(
+        attachFile({ ...ctx("staff-a"), kind: awards, recordId: award.id, bytes: Buffer.from(content), name: "photo.png" }),
+      );
       expect(message).toContain("只接受 JPEG、PNG、WebP 图片或 PDF 文件");
     }
     expect(await database.prisma.fileAttachment.count({ where: { recordId: award.id } })).toBe(0);
   });
 
   it("adds a captioned photo to a case as a draft figure of that case", async () => {
-    const c = await createRecord({ ...ctx("staff-a"), kind: kindBySlug("cases")!, meta: { year: 2022 },
-      input: { title: "照片测试案例", topic: "teaching.industry", body: "用于测试的案例正文。" } });
+    const c = await createRecord({
+      ...ctx("staff-a"),
+      kind: kindBySlug("cases")!,
+      meta: { year: 2022 },
+      input: { title: "照片测试案例", topic: "teaching.industry", body: "用于测试的案例正文。" },
+    });
     const { figure } = await addCasePhoto({ ...ctx("staff-a"), caseId: c.id, bytes: png, name: "现场.png", caption: "实训现场" });
-    expect(figure).toMatchObject({ caseId: c.id, status: "DRAFT", caption: "实训现场", topic: "teaching.industry", departmentId: c.departmentId });
-    expect(await errorCode(addCasePhoto({ ...ctx("staff-b"), caseId: c.id, bytes: png, name: "x.png", caption: "x" }))).toMatch(/^NOT_FOUND/);
+    expect(figure).toMatchObject({
+      caseId: c.id,
+      status: "DRAFT",
+      caption: "实训现场",
+      topic: "teaching.industry",
+      departmentId: c.departmentId,
+    });
+    expect(await errorCode(addCasePhoto({ ...ctx("staff-b"), caseId: c.id, bytes: png, name: "x.png", caption: "x" }))).toMatch(
+      /^NOT_FOUND/,
+    );
   });
 });

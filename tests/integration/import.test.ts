@@ -22,7 +22,6 @@ const EXISTING_JDXX_AWARD = "2021年天津市高等院校区块链技术应用�
 const csv = (text: string) => Buffer.from(text, "utf8");
 const rowsOf = async (text: string) => (await parseSpreadsheet(csv(text))).rows;
 
-
 describe("spreadsheet import", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
   const actors: Record<string, Actor> = {};
@@ -43,22 +42,38 @@ describe("spreadsheet import", () => {
   });
 
   it("saves every row as a DRAFT of the importer's department, with one CREATE audit row each", async () => {
-    const rows = await rowsOf("竞赛名称,级别,获奖及人次,参赛对象\n导入赛甲,国家级,\"二等奖 5人次，三等奖 5人次\",学生\n导入赛乙,省市级,优秀奖,教师\n");
+    const rows = await rowsOf(
+      '竞赛名称,级别,获奖及人次,参赛对象\n导入赛甲,国家级,"二等奖 5人次，三等奖 5人次",学生\n导入赛乙,省市级,优秀奖,教师\n',
+    );
     const out = await importRecords({ ...as("staff-a"), kind: awards, year: 2022, rows });
     expect(out.created).toHaveLength(2);
-    const saved = (await database.prisma.record.findMany({ where: { id: { in: out.created } }, orderBy: { sortOrder: "asc" }, include: { competitionAward: true } }))
-      .map(({ competitionAward, ...r }) => ({ ...r, ...competitionAward! }));
+    const saved = (
+      await database.prisma.record.findMany({
+        where: { id: { in: out.created } },
+        orderBy: { sortOrder: "asc" },
+        include: { competitionAward: true },
+      })
+    ).map(({ competitionAward, ...r }) => ({ ...r, ...competitionAward! }));
     expect(saved.map((r) => [r.competition, r.level, r.status, r.departmentId, r.authorId, r.year, r.participantType])).toEqual([
       ["导入赛甲", "NATIONAL", "DRAFT", actors["staff-a"]!.departmentId, actors["staff-a"]!.id, 2022, "STUDENT"],
       ["导入赛乙", "PROVINCIAL", "DRAFT", actors["staff-a"]!.departmentId, actors["staff-a"]!.id, 2022, "TEACHER"],
     ]);
-    expect(saved[0]!.prizes).toEqual([{ prize: "二等奖", count: 5, unit: "人次" }, { prize: "三等奖", count: 5, unit: "人次" }]);
+    expect(saved[0]!.prizes).toEqual([
+      { prize: "二等奖", count: 5, unit: "人次" },
+      { prize: "三等奖", count: 5, unit: "人次" },
+    ]);
     const log = await database.prisma.auditLog.findMany({ where: { recordId: { in: out.created } } });
-    expect(log.map((l) => [l.action, l.reason, l.actorName])).toEqual([["CREATE", "import", "机电系填报员"], ["CREATE", "import", "机电系填报员"]]);
+    expect(log.map((l) => [l.action, l.reason, l.actorName])).toEqual([
+      ["CREATE", "import", "机电系填报员"],
+      ["CREATE", "import", "机电系填报员"],
+    ]);
 
     const submitted = await submitImported({ ...as("staff-a"), kind: awards, ids: out.created });
     expect(submitted).toEqual({ submitted: 2 });
-    expect((await database.prisma.record.findMany({ where: { id: { in: out.created } } })).map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
+    expect((await database.prisma.record.findMany({ where: { id: { in: out.created } } })).map((r) => r.status)).toEqual([
+      "SUBMITTED",
+      "SUBMITTED",
+    ]);
     expect(await database.prisma.auditLog.count({ where: { recordId: { in: out.created }, action: "SUBMIT" } })).toBe(2);
     // staff-b cannot submit staff-a's records: they are simply not in scope
     expect(await submitImported({ ...as("staff-b"), kind: awards, ids: out.created })).toEqual({ submitted: 0 });
@@ -66,21 +81,38 @@ describe("spreadsheet import", () => {
 
   it("stores lists, decimals, dates and timestamps exactly as Prisma would", async () => {
     const started = Date.now();
-    const pilots = await importRecords({ ...as("staff-a"), kind: kindBySlug("certificate-pilots")!, year: 2022,
-      rows: await rowsOf("证书名称,等级,试点专业,计划人数,培训人数,考证人数,通过人数\n导入证书,中级,软件技术、计算机网络技术,40,40,38,35\n") });
-    const { certificatePilot, ...record } = await database.prisma.record.findUniqueOrThrow({ where: { id: pilots.created[0] }, include: { certificatePilot: true } });
+    const pilots = await importRecords({
+      ...as("staff-a"),
+      kind: kindBySlug("certificate-pilots")!,
+      year: 2022,
+      rows: await rowsOf(
+        "证书名称,等级,试点专业,计划人数,培训人数,考证人数,通过人数\n导入证书,中级,软件技术、计算机网络技术,40,40,38,35\n",
+      ),
+    });
+    const { certificatePilot, ...record } = await database.prisma.record.findUniqueOrThrow({
+      where: { id: pilots.created[0] },
+      include: { certificatePilot: true },
+    });
     const pilot = { ...record, ...certificatePilot! };
     expect(pilot).toMatchObject({ pilotMajors: ["软件技术", "计算机网络技术"], passed: 35, version: 1, highlight: false, status: "DRAFT" });
     expect(Math.abs(pilot.createdAt.getTime() - started)).toBeLessThan(60_000);
     expect(pilot.updatedAt.getTime()).toBe(pilot.createdAt.getTime());
 
-    const funding = await importRecords({ ...as("staff-a"), kind: kindBySlug("funding")!, year: 2022,
-      rows: await rowsOf("收支,类别,项目名称,金额\n收入,其他收入,导入经费,3.465\n") });
+    const funding = await importRecords({
+      ...as("staff-a"),
+      kind: kindBySlug("funding")!,
+      year: 2022,
+      rows: await rowsOf("收支,类别,项目名称,金额\n收入,其他收入,导入经费,3.465\n"),
+    });
     const item = await database.prisma.fundingItem.findUniqueOrThrow({ where: { id: funding.created[0] } });
     expect([item.direction, item.category, item.amount.toString()]).toEqual(["INCOME", "OTHER_INCOME", "3.465"]);
 
-    const honours = await importRecords({ ...as("staff-a"), kind: kindBySlug("honours")!, year: 2022,
-      rows: await rowsOf("荣誉名称,类别,授予日期\n导入荣誉,学校荣誉,2022年6月8日\n") });
+    const honours = await importRecords({
+      ...as("staff-a"),
+      kind: kindBySlug("honours")!,
+      year: 2022,
+      rows: await rowsOf("荣誉名称,类别,授予日期\n导入荣誉,学校荣誉,2022年6月8日\n"),
+    });
     const honour = await database.prisma.honour.findUniqueOrThrow({ where: { id: honours.created[0] } });
     expect(honour.awardedOn?.toISOString()).toBe("2022-06-08T00:00:00.000Z");
     expect(honour.level).toBeNull();
@@ -91,7 +123,9 @@ describe("spreadsheet import", () => {
 
   it("is all or nothing: one row the database refuses (an unknown workshop) saves no row and no audit row", async () => {
     const before = [await database.prisma.lubanActivity.count(), await database.prisma.auditLog.count()];
-    const rows = await rowsOf("所属工坊（编号）,活动名称,参与人数\ndemo-luban-1,全有全无甲,10\ndemo-luban-2,全有全无乙,12\nno-such-workshop,全有全无丙,3\n");
+    const rows = await rowsOf(
+      "所属工坊（编号）,活动名称,参与人数\ndemo-luban-1,全有全无甲,10\ndemo-luban-2,全有全无乙,12\nno-such-workshop,全有全无丙,3\n",
+    );
     expect(validateSheet({ kind: activities, rows }).issues).toEqual([]); // zod cannot know; the reference check does
     const err = await importRecords({ ...as("staff-a"), kind: activities, year: 2022, rows }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
@@ -103,8 +137,13 @@ describe("spreadsheet import", () => {
   it("flags an indicator key already approved in the year, and skips it by default", async () => {
     const existing = await database.prisma.indicator.findFirstOrThrow({ where: { year: 2022 } });
     const rows = await rowsOf(`指标键,指标名称,数值\nimport.fresh,新指标,1\n${existing.key},重复指标,2\n`);
-    const dups = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022, departmentId: actors["staff-a"]!.departmentId!,
-      valid: validateSheet({ kind: indicators, rows }).valid });
+    const dups = await findDuplicates({
+      prisma: database.prisma,
+      kind: indicators,
+      year: 2022,
+      departmentId: actors["staff-a"]!.departmentId!,
+      valid: validateSheet({ kind: indicators, rows }).valid,
+    });
     // Approved keys are unique per year: flagged across departments (a draft with it could not be approved).
     expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]);
     // skipped by default: the new key is saved
@@ -117,13 +156,32 @@ describe("spreadsheet import", () => {
     const text = `竞赛名称,级别,获奖及人次\n${EXISTING_JDXX_AWARD},省市级,一等奖 4人次\n全新的比赛,国家级,一等奖\n全新的比赛 ,国家级,二等奖\n`;
     const rows = await rowsOf(text);
     const valid = validateSheet({ kind: awards, rows }).valid;
-    const forA = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-a"]!.departmentId!, valid });
-    expect(forA.map((d) => [d.row, d.existingId ? "existing" : `row ${d.sameAsRow}`])).toEqual([[2, "existing"], [4, "row 3"]]);
+    const forA = await findDuplicates({
+      prisma: database.prisma,
+      kind: awards,
+      year: 2022,
+      departmentId: actors["staff-a"]!.departmentId!,
+      valid,
+    });
+    expect(forA.map((d) => [d.row, d.existingId ? "existing" : `row ${d.sameAsRow}`])).toEqual([
+      [2, "existing"],
+      [4, "row 3"],
+    ]);
     expect(forA[0]!.message).toMatch(/^与已有记录重复/);
     // another department, or another year, has no such record
-    const forB = await findDuplicates({ prisma: database.prisma, kind: awards, year: 2022, departmentId: actors["staff-b"]!.departmentId!, valid });
+    const forB = await findDuplicates({
+      prisma: database.prisma,
+      kind: awards,
+      year: 2022,
+      departmentId: actors["staff-b"]!.departmentId!,
+      valid,
+    });
     expect(forB.map((d) => d.row)).toEqual([4]);
-    expect((await findDuplicates({ prisma: database.prisma, kind: awards, year: 2021, departmentId: actors["staff-a"]!.departmentId!, valid })).map((d) => d.row)).toEqual([4]);
+    expect(
+      (
+        await findDuplicates({ prisma: database.prisma, kind: awards, year: 2021, departmentId: actors["staff-a"]!.departmentId!, valid })
+      ).map((d) => d.row),
+    ).toEqual([4]);
 
     const out = await importRecords({ ...as("staff-a"), kind: awards, year: 2022, rows });
     expect(out).toMatchObject({ skipped: 2 });

@@ -7,8 +7,12 @@ import { freshDatabase, type FreshDatabase } from "../support/database";
 
 describe("migrations", () => {
   let database: FreshDatabase;
-  beforeAll(async () => { database = await freshDatabase(); });
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("apply to an empty database, and a second deploy is a no-op", async () => {
     await migrateDeploy(database.url, { quiet: true });
@@ -17,8 +21,11 @@ describe("migrations", () => {
     await client.connect();
     try {
       const applied = await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1`);
-      const folders = fs.readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations"), { withFileTypes: true })
-        .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      const folders = fs
+        .readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations"), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
       expect(folders.length).toBeGreaterThanOrEqual(3);
       expect(applied.rows.map((r) => r.migration_name)).toEqual(folders);
       const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
@@ -50,12 +57,19 @@ describe("migration 20261201100000_one_record_table", () => {
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
   });
-  afterAll(async () => { await client?.end(); await database?.dispose(); });
+  afterAll(async () => {
+    await client?.end();
+    await database?.dispose();
+  });
 
   const sql = (name: string) => fs.readFileSync(path.join(DIR, name, "migration.sql"), "utf8");
 
   it("moves every kind's workflow columns into Record and keeps the data, audit rows and attachments", async () => {
-    const earlier = fs.readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name < TARGET).map((d) => d.name).sort();
+    const earlier = fs
+      .readdirSync(DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name < TARGET)
+      .map((d) => d.name)
+      .sort();
     for (const m of earlier) await client.query(sql(m));
 
     await client.query(`
@@ -85,23 +99,45 @@ describe("migration 20261201100000_one_record_table", () => {
     const records = await client.query(`SELECT id, kind, year, "departmentId", status, version, highlight, "sortOrder", topic,
       pending, "revisionStatus", "returnReason", "authorId", "createdAt" FROM "Record" ORDER BY id`);
     expect(records.rows.map((r) => [r.id, r.kind, r.status])).toEqual([
-      ["a1", "competitionAward", "RETURNED"], ["c1", "case", "SUBMITTED"], ["g1", "figure", "DRAFT"],
-      ["h1", "honour", "APPROVED"], ["i1", "indicator", "DRAFT"],
+      ["a1", "competitionAward", "RETURNED"],
+      ["c1", "case", "SUBMITTED"],
+      ["g1", "figure", "DRAFT"],
+      ["h1", "honour", "APPROVED"],
+      ["i1", "indicator", "DRAFT"],
     ]);
     expect(records.rows.find((r) => r.id === "h1")).toMatchObject({
-      year: 2022, departmentId: "d1", version: 4, highlight: true, sortOrder: 3, topic: "student.party",
-      pending: { title: "文明校园（修订）", category: "学校荣誉" }, revisionStatus: "RETURNED", returnReason: "请补充授予单位",
-      authorId: "u1", createdAt: new Date("2022-06-01T00:00:00Z"),
+      year: 2022,
+      departmentId: "d1",
+      version: 4,
+      highlight: true,
+      sortOrder: 3,
+      topic: "student.party",
+      pending: { title: "文明校园（修订）", category: "学校荣誉" },
+      revisionStatus: "RETURNED",
+      returnReason: "请补充授予单位",
+      authorId: "u1",
+      createdAt: new Date("2022-06-01T00:00:00Z"),
     });
     const honour = await client.query(`SELECT * FROM "Honour"`);
-    expect(honour.rows).toEqual([{ id: "h1", title: "文明校园", category: "学校荣誉", level: "PROVINCIAL", awardedBy: null,
-      awardedOn: expect.any(Date), recipient: null }]);
+    expect(honour.rows).toEqual([
+      {
+        id: "h1",
+        title: "文明校园",
+        category: "学校荣誉",
+        level: "PROVINCIAL",
+        awardedBy: null,
+        awardedOn: expect.any(Date),
+        recipient: null,
+      },
+    ]);
     expect((await client.query(`SELECT "caseId", "fileId" FROM "Figure"`)).rows).toEqual([{ caseId: "c1", fileId: "f1" }]);
     expect((await client.query(`SELECT year, key FROM "Indicator"`)).rows).toEqual([{ year: 2022, key: "satisfaction.students" }]);
     expect((await client.query(`SELECT "recordId" FROM "FileAttachment"`)).rows).toEqual([{ recordId: "a1" }]);
     const audit = await client.query(`SELECT "entityType", "recordId" FROM "AuditLog" ORDER BY id`);
     expect(audit.rows).toEqual([
-      { entityType: "honour", recordId: "h1" }, { entityType: "competitionAward", recordId: "a1" }, { entityType: "User", recordId: null },
+      { entityType: "honour", recordId: "h1" },
+      { entityType: "competitionAward", recordId: "a1" },
+      { entityType: "User", recordId: null },
     ]);
     // The audit log is append-only again after the back-fill.
     await expect(client.query(`UPDATE "AuditLog" SET action = 'x'`)).rejects.toThrow(/append-only/);

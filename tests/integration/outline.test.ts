@@ -13,14 +13,19 @@ describe("editing the outline", () => {
     database = await demoDatabase();
     actors = database.actors;
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   const edit = (who: string, input: { sectionKey: string; title: string; move?: "up" | "down" }) =>
     editSection({ actor: actors[who]!, prisma: database.prisma, year: 2022, move: null, ...input });
 
   it("lets an admin rename a section and move it; the report follows, numbers stay in order", async () => {
     await edit("admin", { sectionKey: "student.employment", title: "就业质量与职业发展", move: "up" });
-    const sections = await database.prisma.outlineSection.findMany({ where: { year: 2022, parentKey: "student" }, orderBy: { sortOrder: "asc" } });
+    const sections = await database.prisma.outlineSection.findMany({
+      where: { year: 2022, parentKey: "student" },
+      orderBy: { sortOrder: "asc" },
+    });
     expect(sections.map((s) => `${s.number}${s.key}`).slice(2, 4)).toEqual(["（三）student.employment", "（四）student.campus"]);
     expect(sections[2]!.title).toBe("就业质量与职业发展");
 
@@ -42,12 +47,22 @@ describe("editing the outline", () => {
 
 describe("switching a year's outline between templates", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
-  beforeAll(async () => { database = await demoDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await demoDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
-  const narratives = async () => Object.fromEntries((await database.prisma.outlineSection.findMany({ where: { year: 2022 }, orderBy: { sortOrder: "asc" } }))
-    .map((s) => [s.key, s.narrative]));
-  const switchTo = (templateKey: string) => createOutlineFromTemplate({ actor: database.actors.admin!, prisma: database.prisma, year: 2022, templateKey });
+  const narratives = async () =>
+    Object.fromEntries(
+      (await database.prisma.outlineSection.findMany({ where: { year: 2022 }, orderBy: { sortOrder: "asc" } })).map((s) => [
+        s.key,
+        s.narrative,
+      ]),
+    );
+  const switchTo = (templateKey: string) =>
+    createOutlineFromTemplate({ actor: database.actors.admin!, prisma: database.prisma, year: 2022, templateKey });
   const write = async (sectionKey: string, narrative: string) => {
     const { version } = await database.prisma.outlineSection.findUniqueOrThrow({ where: { year_key: { year: 2022, key: sectionKey } } });
     await updateNarrative({ actor: database.actors.admin!, prisma: database.prisma, year: 2022, sectionKey, narrative, version });

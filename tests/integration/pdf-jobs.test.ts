@@ -5,8 +5,18 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  CONTENT_TYPES, editionFileKey, editionJobHandler, editionPdfKey, enqueueJob, ensureJobTable, exclusive, findJob, MAX_ATTEMPTS,
-  requestEditionExport, requestEditionPdf, runNextJob,
+  CONTENT_TYPES,
+  editionFileKey,
+  editionJobHandler,
+  editionPdfKey,
+  enqueueJob,
+  ensureJobTable,
+  exclusive,
+  findJob,
+  MAX_ATTEMPTS,
+  requestEditionExport,
+  requestEditionPdf,
+  runNextJob,
 } from "../../lib/pdf/jobs";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 import { LocalStorage } from "../../lib/storage";
@@ -47,13 +57,19 @@ describe("PDF jobs", () => {
   it("retries a failing print with growing delays, then marks it failed", async () => {
     const key = editionPdfKey(edition);
     let calls = 0;
-    const failing = () => { calls++; return Promise.reject(new Error("Chromium crashed")); };
+    const failing = () => {
+      calls++;
+      return Promise.reject(new Error("Chromium crashed"));
+    };
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(true);
     let job = await findJob({ prisma: database.prisma, key });
     expect(job).toMatchObject({ state: "created", attempts: 1, lastError: "Chromium crashed" });
     // Not due yet: the retry waits (15 s after the first failure).
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(false);
-    const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(`SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`, key);
+    const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(
+      `SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`,
+      key,
+    );
     expect(delays[0]!.s).toBeGreaterThan(10);
     for (let i = 2; i <= MAX_ATTEMPTS; i++) {
       await makeDue(key);
@@ -68,15 +84,24 @@ describe("PDF jobs", () => {
   it("a request after the cool-down re-arms a failed job; a successful print is stored and then served", async () => {
     const key = editionPdfKey(edition);
     await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET finished_at = now() - interval '1 hour' WHERE key = $1`, key);
-    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "generating", attempts: 0 });
-    const handler = editionJobHandler({ prisma: database.prisma, files, render: (doc, meta) => Promise.resolve({ pdf: Buffer.from(`%PDF-1.4 ${doc.year} v${meta.version}`) }) });
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({
+      status: "generating",
+      attempts: 0,
+    });
+    const handler = editionJobHandler({
+      prisma: database.prisma,
+      files,
+      render: (doc, meta) => Promise.resolve({ pdf: Buffer.from(`%PDF-1.4 ${doc.year} v${meta.version}`) }),
+    });
     expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
     expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", lastError: null });
     expect((await files.getFile(key))?.toString()).toBe("%PDF-1.4 2022 v1");
     expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toEqual({ status: "ready", key });
     // The file went missing (storage wiped): the next request prints it again.
     await files.delete(key);
-    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({ status: "generating" });
+    expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({
+      status: "generating",
+    });
   });
 
   it("a missing Chromium fails the print with a clear message, and the job is retried", async () => {
@@ -87,7 +112,8 @@ describe("PDF jobs", () => {
       await makeDue(key);
       expect(await runNextJob({ prisma: database.prisma, handler: editionJobHandler({ prisma: database.prisma, files }) })).toBe(true);
     } finally {
-      if (saved === undefined) delete process.env.CHROMIUM_PATH; else process.env.CHROMIUM_PATH = saved;
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
     }
     const job = await findJob({ prisma: database.prisma, key });
     expect(job?.state).toBe("created");
@@ -98,12 +124,13 @@ describe("PDF jobs", () => {
   it("runs prints one at a time", async () => {
     let running = 0;
     let most = 0;
-    const task = () => exclusive(async () => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 30));
-      running--;
-    });
+    const task = () =>
+      exclusive(async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 30));
+        running--;
+      });
     await Promise.all([task(), task(), task(), exclusive(() => Promise.reject(new Error("x"))).catch(() => undefined), task()]);
     expect(most).toBe(1);
   });
@@ -111,23 +138,41 @@ describe("PDF jobs", () => {
   it("makes the Word document as a job of format docx beside the PDF's, and stores it as .docx", async () => {
     const key = editionFileKey(edition, "docx");
     expect(key).toMatch(/\.docx$/);
-    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false }))
-      .toEqual({ status: "generating", attempts: 0, lastError: null });
+    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false })).toEqual({
+      status: "generating",
+      attempts: 0,
+      lastError: null,
+    });
     const jobs = await database.prisma.$queryRawUnsafe<{ key: string; format: string }[]>(
-      `SELECT key, format FROM nianbao_jobs.job WHERE data->>'editionId' = $1 ORDER BY format DESC`, edition.id);
-    expect(jobs).toEqual([{ key: editionPdfKey(edition), format: "pdf" }, { key, format: "docx" }]);
+      `SELECT key, format FROM nianbao_jobs.job WHERE data->>'editionId' = $1 ORDER BY format DESC`,
+      edition.id,
+    );
+    expect(jobs).toEqual([
+      { key: editionPdfKey(edition), format: "pdf" },
+      { key, format: "docx" },
+    ]);
     await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed' WHERE key = $1`, editionPdfKey(edition));
     const made: string[] = [];
     const handler = editionJobHandler({
-      prisma: database.prisma, files,
-      render: () => { made.push("pdf"); return Promise.resolve({ pdf: Buffer.from("%PDF-") }); },
-      renderDocx: (doc, meta) => { made.push("docx"); return Promise.resolve(Buffer.from(`PK docx ${doc.year} v${meta.version}`)); },
+      prisma: database.prisma,
+      files,
+      render: () => {
+        made.push("pdf");
+        return Promise.resolve({ pdf: Buffer.from("%PDF-") });
+      },
+      renderDocx: (doc, meta) => {
+        made.push("docx");
+        return Promise.resolve(Buffer.from(`PK docx ${doc.year} v${meta.version}`));
+      },
     });
     expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
     expect(made).toEqual(["docx"]);
     expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", format: "docx" });
     expect((await files.getFile(key))?.toString()).toBe("PK docx 2022 v1");
-    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false })).toEqual({ status: "ready", key });
+    expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false })).toEqual({
+      status: "ready",
+      key,
+    });
     expect(CONTENT_TYPES.docx).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   });
 

@@ -24,11 +24,16 @@ describe("photos in the printed report", () => {
     database = await migratedDatabase();
     await seedDemo(database.prisma, { users: true });
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); fs.rmSync(dataDir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await database?.dispose();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it("embeds the web copy of the photo", async (ctx) => {
     ctx.skip(noChromium !== undefined, noChromium);
-    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#2e86c1" } })
+      .png()
+      .toBuffer();
     const file = await storeUpload({ bytes: png, originalName: "宣讲现场.png", uploadedById: null, tx: database.prisma });
     await database.prisma.figure.update({ where: { id: "demo-figure-3" }, data: { fileId: file.id } });
 
@@ -37,8 +42,12 @@ describe("photos in the printed report", () => {
     const { pdf } = await renderReportPdf(doc!);
     const out = path.join(dataDir, "report.pdf");
     fs.writeFileSync(out, pdf);
-    const images = execFileSync("pdfimages", ["-list", out], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean)
-      .map((line) => line.trim().split(/\s+/)).map((cols) => ({ width: Number(cols[3]), height: Number(cols[4]) }));
+    const images = execFileSync("pdfimages", ["-list", out], { encoding: "utf8" })
+      .split("\n")
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.trim().split(/\s+/))
+      .map((cols) => ({ width: Number(cols[3]), height: Number(cols[4]) }));
     expect(images).toContainEqual({ width: 1600, height: 800 });
   }, 120_000);
 });

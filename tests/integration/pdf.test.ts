@@ -8,7 +8,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api";
 import { seedDemo } from "../../lib/demo/seed";
-import { destinationPages, documentInfo, openPdf, outline, pageTexts, radicalCharacters, textOutsidePage, type OutlineNode } from "../../lib/pdf/inspect";
+import {
+  destinationPages,
+  documentInfo,
+  openPdf,
+  outline,
+  pageTexts,
+  radicalCharacters,
+  textOutsidePage,
+  type OutlineNode,
+} from "../../lib/pdf/inspect";
 import { reportFullTitle } from "../../lib/pdf/print-html";
 import type { ReportDocument } from "../../lib/report/document";
 import { getEdition } from "../../lib/report/editions";
@@ -36,9 +45,16 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
     report = edition.document;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-pdf-test-"));
     file = path.join(dir, "report-2022.pdf");
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", file], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax) }, encoding: "utf8", timeout: 180_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", file],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax) },
+        encoding: "utf8",
+        timeout: 180_000,
+      },
+    );
     if (run.status !== 0) throw new Error(`report:pdf failed (${run.status}): ${run.stderr}\n${run.stdout}`);
     doc = await openPdf(fs.readFileSync(file));
     texts = await pageTexts(doc);
@@ -63,7 +79,10 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
 
   it("embeds every font as a subset and none as Type 3 (pdffonts)", () => {
     const out = execFileSync("pdffonts", [file], { encoding: "utf8" });
-    const rows = out.split("\n").slice(2).filter((l) => l.trim());
+    const rows = out
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim());
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row, row).not.toMatch(/Type 3/);
@@ -75,8 +94,8 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   it("sets title, author (the institution) and language zh-CN, on A4 pages", async () => {
     expect(await documentInfo(doc)).toMatchObject({ title: reportFullTitle(report), author: report.institution, language: "zh-CN" });
     const page = await doc.getPage(1);
-    expect(Math.round(page.view[2]! / 72 * 25.4)).toBe(210);
-    expect(Math.round(page.view[3]! / 72 * 25.4)).toBe(297);
+    expect(Math.round((page.view[2]! / 72) * 25.4)).toBe(210);
+    expect(Math.round((page.view[3]! / 72) * 25.4)).toBe(297);
   });
 
   it("has a bookmark outline of chapters with their sections", async () => {
@@ -85,7 +104,9 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
     expect(titles).toContain("目录");
     for (const ch of report.chapters) expect(titles).toContain(`${ch.number}${ch.title}`);
     const student = tree.find((n) => n.title === "一、学生发展质量") as OutlineNode;
-    expect(student.items.map((n) => n.title)).toEqual(report.chapters.find((c) => c.key === "student")!.sections.map((s) => `${s.number}${s.title}`));
+    expect(student.items.map((n) => n.title)).toEqual(
+      report.chapters.find((c) => c.key === "student")!.sections.map((s) => `${s.number}${s.title}`),
+    );
     expect(tree.every((n) => n.page !== null)).toBe(true);
   });
 
@@ -93,7 +114,12 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
     const dests = await destinationPages(doc);
     // The contents run from page 2 until the first chapter; each line ends with its page number.
     const firstChapter = dests.get(report.toc[0]!.anchor)!;
-    const tocLines = texts.slice(1, firstChapter - 1).join("\n").split("\n").map((l) => l.trim()).filter(Boolean);
+    const tocLines = texts
+      .slice(1, firstChapter - 1)
+      .join("\n")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const entry of report.toc) {
       const line = tocLines.find((l) => l.replace(/\s*\d+$/, "").replace(/\s/g, "") === entry.label.replace(/\s/g, ""));
       expect(line, entry.label).toBeDefined();
@@ -126,20 +152,25 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   it("repeats table header rows on every page a table runs over, and never splits a row", () => {
     const squeeze = (t: string) => t.replace(/\s/g, "");
     const pages = texts.map(squeeze);
-    const tables = [...report.chapters.flatMap(function all(s): ReportDocument["appendix"] {
-      return [...s.blocks.filter((b) => b.type === "table"), ...s.sections.flatMap(all)];
-    }), ...report.appendix];
+    const tables = [
+      ...report.chapters.flatMap(function all(s): ReportDocument["appendix"] {
+        return [...s.blocks.filter((b) => b.type === "table"), ...s.sections.flatMap(all)];
+      }),
+      ...report.appendix,
+    ];
     let spanning = 0;
     for (const t of tables) {
       const first = pages.findIndex((p) => p.includes(squeeze(`表${t.number}${t.caption}`)));
       expect(first, t.caption).toBeGreaterThan(0);
       const header = squeeze((t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).join(""));
-      const rowPages = t.rows.filter(() => !t.groupColumn).map((r) => {
-        const text = squeeze(r.cells.join(""));
-        const page = pages.findIndex((p, i) => i >= first && p.includes(text));
-        expect(page, `表${t.number} row ${r.cells.join(" ")} is whole on one page`).toBeGreaterThanOrEqual(first);
-        return page;
-      });
+      const rowPages = t.rows
+        .filter(() => !t.groupColumn)
+        .map((r) => {
+          const text = squeeze(r.cells.join(""));
+          const page = pages.findIndex((p, i) => i >= first && p.includes(text));
+          expect(page, `表${t.number} row ${r.cells.join(" ")} is whole on one page`).toBeGreaterThanOrEqual(first);
+          return page;
+        });
       const last = Math.max(first, ...rowPages);
       if (last > first) spanning++;
       for (let p = first; p <= last; p++) expect(pages[p], `表${t.number} header on page ${p + 1}`).toContain(header);

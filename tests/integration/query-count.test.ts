@@ -26,7 +26,10 @@ describe("cross-kind views use a fixed number of queries", () => {
     prisma = logged(pool);
     prisma.$on("query", (e) => statements.push(e.query));
     // Something in every state of several kinds, so no kind is skipped for being empty.
-    await prisma.record.updateMany({ where: { kind: { in: ["competitionAward", "major", "case", "figure", "indicator"] }, sortOrder: { lte: 2 } }, data: { status: "SUBMITTED" } });
+    await prisma.record.updateMany({
+      where: { kind: { in: ["competitionAward", "major", "case", "figure", "indicator"] }, sortOrder: { lte: 2 } },
+      data: { status: "SUBMITTED" },
+    });
   }, 180_000);
   afterAll(async () => {
     await prisma?.$disconnect();
@@ -43,7 +46,9 @@ describe("cross-kind views use a fixed number of queries", () => {
 
   it("review queue: one query for all kinds, with each record's own fields", async () => {
     let items: Awaited<ReturnType<typeof reviewQueue>> = [];
-    const n = await count(async () => { items = await reviewQueue({ actor: database.actors.reviewer!, prisma }); });
+    const n = await count(async () => {
+      items = await reviewQueue({ actor: database.actors.reviewer!, prisma });
+    });
     expect(n).toBe(1);
     expect(new Set(items.map((i) => i.kind.slug)).size).toBeGreaterThanOrEqual(5);
     expect(items.every((i) => i.title.length > 0)).toBe(true);
@@ -51,7 +56,9 @@ describe("cross-kind views use a fixed number of queries", () => {
 
   it("status counts: one query", async () => {
     let counts = new Map<string, Record<string, number>>();
-    const n = await count(async () => { counts = await statusCounts({ actor: database.actors.reviewer!, year: 2022, prisma }); });
+    const n = await count(async () => {
+      counts = await statusCounts({ actor: database.actors.reviewer!, year: 2022, prisma });
+    });
     expect(n).toBe(1);
     expect(counts.size).toBe(RECORD_KINDS.length);
     expect(counts.get("majors")?.SUBMITTED).toBeGreaterThan(0);

@@ -26,11 +26,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Pids of running print processes (the report-pdf child and Chromium), each with its ancestors. */
 function printers(): { pid: number; ancestors: number[] }[] {
   const found: { pid: number; ancestors: number[] }[] = [];
-  const parent = (pid: number) => { try { return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ")[1]); } catch { return 0; } };
+  const parent = (pid: number) => {
+    try {
+      return Number(
+        fs
+          .readFileSync(`/proc/${pid}/stat`, "utf8")
+          .replace(/^.*\) /, "")
+          .split(" ")[1],
+      );
+    } catch {
+      return 0;
+    }
+  };
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let cmd = "";
-    try { cmd = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8"); } catch { continue; }
+    try {
+      cmd = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
     if (!/report-pdf\.ts|chromium/.test(cmd)) continue;
     const ancestors: number[] = [];
     for (let p = parent(Number(entry)); p > 1 && ancestors.length < 30; p = parent(p)) ancestors.push(p);
@@ -42,13 +57,21 @@ function printers(): { pid: number; ancestors: number[] }[] {
 /** A signed-in HTTP client: next-auth's csrf → callback/credentials, cookies kept by hand. */
 async function signIn(base: string, username: string) {
   const cookies = new Map<string, string>();
-  const keep = (res: Response) => { for (const c of res.headers.getSetCookie()) { const [kv] = c.split(";"); const i = kv!.indexOf("="); cookies.set(kv!.slice(0, i), kv!.slice(i + 1)); } };
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [kv] = c.split(";");
+      const i = kv!.indexOf("=");
+      cookies.set(kv!.slice(0, i), kv!.slice(i + 1));
+    }
+  };
   const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   const csrf = await fetch(`${base}/api/auth/csrf`);
   keep(csrf);
-  const { csrfToken } = await csrf.json() as { csrfToken: string };
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
     body: new URLSearchParams({ csrfToken, username, password: "demo-2022", json: "true" }),
   });
   keep(res);
@@ -60,7 +83,12 @@ async function signIn(base: string, username: string) {
 /** The id a worker announced in its first log line (the one it writes into the jobs it claims). */
 function workerId(w: Instance): string | undefined {
   for (const line of w.output().split("\n")) {
-    try { const j = JSON.parse(line) as { msg?: string; worker?: string }; if (j.msg === "worker started") return j.worker; } catch { /* not JSON */ }
+    try {
+      const j = JSON.parse(line) as { msg?: string; worker?: string };
+      if (j.msg === "worker started") return j.worker;
+    } catch {
+      /* not JSON */
+    }
   }
   return undefined;
 }
@@ -80,12 +108,29 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     if (process.env.REPLICAS_BUILD === "1" || !fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) buildApp();
     database = await freshDatabase();
     s3dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-replicas-s3-"));
-    s3 = new S3rver({ port: PORT + 5, address: "127.0.0.1", silent: true, directory: s3dir, configureBuckets: [{ name: "nianbao", configs: [] }] });
+    s3 = new S3rver({
+      port: PORT + 5,
+      address: "127.0.0.1",
+      silent: true,
+      directory: s3dir,
+      configureBuckets: [{ name: "nianbao", configs: [] }],
+    });
     await s3.run();
     env = {
-      DATABASE_URL: database.url, NIANBAO_DEMO: "1", NEXTAUTH_SECRET: "replicas-test-secret-not-for-production-0123456789", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-      NIANBAO_LOGIN_LIMIT_IP: "10000", NIANBAO_ACCESS_LOG: "1", NIANBAO_INSTANCES: "2", NIANBAO_WORKER: "off", NIANBAO_JOB_LEASE_SECONDS: "6",
-      S3_BUCKET: "nianbao", S3_ENDPOINT: `http://127.0.0.1:${PORT + 5}`, S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER",
+      DATABASE_URL: database.url,
+      NIANBAO_DEMO: "1",
+      NEXTAUTH_SECRET: "replicas-test-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      NIANBAO_LOGIN_LIMIT_IP: "10000",
+      NIANBAO_ACCESS_LOG: "1",
+      NIANBAO_INSTANCES: "2",
+      NIANBAO_WORKER: "off",
+      NIANBAO_JOB_LEASE_SECONDS: "6",
+      S3_BUCKET: "nianbao",
+      S3_ENDPOINT: `http://127.0.0.1:${PORT + 5}`,
+      S3_REGION: "us-east-1",
+      S3_ACCESS_KEY_ID: "S3RVER",
+      S3_SECRET_ACCESS_KEY: "S3RVER",
       NIANBAO_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-replicas-data-")),
     };
     a = await startFirstInstance(env, PORT + 1);
@@ -108,14 +153,20 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
       expect((await fetch(`${i.url}/api/health`)).status).toBe(200);
       const ready = await fetch(`${i.url}/api/ready`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: "ready", checks: { database: { ok: true }, storage: { ok: true }, migrations: { ok: true } } });
+      expect(await ready.json()).toMatchObject({
+        status: "ready",
+        checks: { database: { ok: true }, storage: { ok: true }, migrations: { ok: true } },
+      });
     }
     const id = `test-${Date.now()}-abcdef`;
     const res = await fetch(`${a.url}/api/health`, { headers: { "x-request-id": id } });
     expect(res.headers.get("x-request-id")).toBe(id);
     expect((await fetch(`${a.url}/api/health`)).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     await sleep(200);
-    const line = a.output().split("\n").find((l) => l.includes(id));
+    const line = a
+      .output()
+      .split("\n")
+      .find((l) => l.includes(id));
     expect(line, a.output().slice(-2000)).toBeTruthy();
     expect(JSON.parse(line!)).toMatchObject({ requestId: id, path: "/api/health", status: 200, level: "info" });
   });
@@ -131,17 +182,22 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
 
     // A record created through B, a file uploaded to it through A and downloaded through B (same object store).
     const created = await fetch(`${b.url}/api/v1/records/competition-awards`, {
-      method: "POST", headers: { cookie: cookie(), "content-type": "application/json" },
+      method: "POST",
+      headers: { cookie: cookie(), "content-type": "application/json" },
       body: JSON.stringify({ year: 2022, data: { competition: "多实例测试赛", level: "NATIONAL", prizes: [{ prize: "一等奖" }] } }),
     });
     expect(created.status, await created.clone().text()).toBe(201);
-    const { id } = await created.json() as { id: string };
+    const { id } = (await created.json()) as { id: string };
     const form = new FormData();
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     form.set("file", new Blob([pdf], { type: "application/pdf" }), "evidence.pdf");
-    const up = await fetch(`${a.url}/api/v1/records/competition-awards/${id}/files`, { method: "POST", body: form, headers: { cookie: cookie() } });
+    const up = await fetch(`${a.url}/api/v1/records/competition-awards/${id}/files`, {
+      method: "POST",
+      body: form,
+      headers: { cookie: cookie() },
+    });
     expect(up.status, await up.clone().text()).toBe(201);
-    const { url } = await up.json() as { url: string };
+    const { url } = (await up.json()) as { url: string };
     const down = await fetch(`${b.url}${url}`, { headers: { cookie: cookie() } });
     expect(down.status).toBe(200);
     expect(Buffer.from(await down.arrayBuffer()).equals(pdf)).toBe(true);
@@ -153,13 +209,18 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     const username = `probe-${Date.now()}`;
     const attempt = async (base: string) => {
       const csrf = await fetch(`${base}/api/auth/csrf`);
-      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-      const { csrfToken } = await csrf.json() as { csrfToken: string };
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
       const res = await fetch(`${base}/api/auth/callback/credentials`, {
-        method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie },
         body: new URLSearchParams({ csrfToken, username, password: "wrong-password", json: "true" }),
       });
-      const { url } = await res.json() as { url: string };
+      const { url } = (await res.json()) as { url: string };
       return new URL(url).searchParams.get("error");
     };
     // Five failures spread over the two instances (limit 5 per name and address)…
@@ -202,8 +263,18 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     try {
       const reviewer = await prisma.user.findUniqueOrThrow({ where: { username: "reviewer" } });
       // Both instances have just answered edition 1 (their caches are warm).
-      for (const i of [a, b]) expect((await (await fetch(`${i.url}/reports/2022`)).text())).toContain(`data-edition="1"`);
-      await publishEdition({ actor: { id: reviewer.id, username: reviewer.username, displayName: reviewer.displayName, role: reviewer.role, departmentId: reviewer.departmentId }, year: 2022, prisma });
+      for (const i of [a, b]) expect(await (await fetch(`${i.url}/reports/2022`)).text()).toContain(`data-edition="1"`);
+      await publishEdition({
+        actor: {
+          id: reviewer.id,
+          username: reviewer.username,
+          displayName: reviewer.displayName,
+          role: reviewer.role,
+          departmentId: reviewer.departmentId,
+        },
+        year: 2022,
+        prisma,
+      });
       const published = Date.now();
       for (const i of [a, b]) {
         for (;;) {
@@ -222,15 +293,17 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     const reviewer = await signIn(a.url, "reviewer");
     const preview = await fetch(`${b.url}/admin/report/2022/pdf`, { headers: { cookie: reviewer() } });
     expect(preview.status).toBe(429);
-    expect((await preview.json() as { error: { message: string } }).error.message).toMatch(/不生成PDF预览.*does not print/);
+    expect(((await preview.json()) as { error: { message: string } }).error.message).toMatch(/不生成PDF预览.*does not print/);
 
     const url = "/reports/2022/editions/2/pdf";
     const [r1, r2] = await Promise.all([a, b].map((i) => fetch(`${i.url}${url}`, { headers: { accept: "application/json" } })));
     expect([r1!.status, r2!.status]).toEqual([202, 202]);
     const prisma = createPrismaClient(database.url, 1);
     try {
-      const jobs = () => prisma.$queryRawUnsafe<{ key: string; state: string; attempts: number; locked_by: string | null }[]>(
-        `SELECT key, state, attempts, locked_by FROM nianbao_jobs.job WHERE key LIKE 'reports/2022/report-2022-v2-%'`);
+      const jobs = () =>
+        prisma.$queryRawUnsafe<{ key: string; state: string; attempts: number; locked_by: string | null }[]>(
+          `SELECT key, state, attempts, locked_by FROM nianbao_jobs.job WHERE key LIKE 'reports/2022/report-2022-v2-%'`,
+        );
       expect(await jobs()).toHaveLength(1);
       await sleep(1500);
       expect((await jobs())[0]).toMatchObject({ state: "created", attempts: 0 }); // nobody printing: the web instances are off
@@ -239,7 +312,10 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
       workers.push(first);
       for (let t = 0; ; t++) {
         const [job] = await jobs();
-        if (job!.state === "active") { expect(job!.locked_by).toBe(workerId(first)); break; }
+        if (job!.state === "active") {
+          expect(job!.locked_by).toBe(workerId(first));
+          break;
+        }
         expect(t, first.output().slice(-2000)).toBeLessThan(200);
         await sleep(100);
       }
@@ -286,14 +362,21 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     const socket = net.connect(b.port, "127.0.0.1");
     await new Promise((r) => socket.once("connect", r));
     let answer = "";
-    socket.on("data", (d) => { answer += d.toString(); });
+    socket.on("data", (d) => {
+      answer += d.toString();
+    });
     // (A sign-in: its handler reads the whole body before answering.)
-    socket.write("POST /api/auth/callback/credentials HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n\r\nusername=x");
+    socket.write(
+      "POST /api/auth/callback/credentials HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 12\r\n\r\nusername=x",
+    );
     await sleep(300);
     const exited = b.stop("SIGTERM");
     await sleep(1000);
     // No new requests: a new connection is refused, one kept alive from before gets 503 and is closed.
-    const late = await fetch(`${b.url}/api/health`).then((r) => r.status, () => "refused");
+    const late = await fetch(`${b.url}/api/health`).then(
+      (r) => r.status,
+      () => "refused",
+    );
     expect([503, "refused"]).toContain(late);
     expect(b.child.exitCode).toBeNull(); // still finishing the one in flight
     expect(answer).toBe(""); // not answered yet

@@ -18,11 +18,17 @@ describe("report:pdf before any npm start", () => {
   it("migrates and seeds the empty embedded database, then prints the 2022 report", () => {
     const { DATABASE_URL: _unset, ...env } = process.env;
     const out = path.join(dataDir, "report.pdf");
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", out], {
-      cwd: ROOT, encoding: "utf8", timeout: 280_000,
-      // Its own data folder and a port of its own, away from the 55432 of a developer's `npm start`.
-      env: { ...env, NIANBAO_DATA_DIR: dataDir, NIANBAO_PG_PORT: String(56300 + Math.floor(Math.random() * 100)) },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/report-pdf.ts", "--year", "2022", "--out", out],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 280_000,
+        // Its own data folder and a port of its own, away from the 55432 of a developer's `npm start`.
+        env: { ...env, NIANBAO_DATA_DIR: dataDir, NIANBAO_PG_PORT: String(56300 + Math.floor(Math.random() * 100)) },
+      },
+    );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(output).not.toContain("does not exist");
     expect(run.stdout).toContain("embedded PGlite");

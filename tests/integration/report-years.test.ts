@@ -8,17 +8,31 @@ import { outcome } from "../support/errors";
 
 describe("report years", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
-  beforeAll(async () => { database = await demoDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await demoDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
   const as = (name: string) => ({ actor: database.actors[name]!, prisma: database.prisma });
 
   it("opens 2023 by continuing 2022: the outline as edited and every narrative byte for byte", async () => {
     await editSection({ ...as("admin"), year: 2022, sectionKey: "student.competitions", title: "技能大赛（改名）", move: null });
-    expect(await outcome(openYear({ ...as("reviewer"), input: { year: 2023, academicYear: "2022-2023", source: "previous" } }))).toBe("FORBIDDEN");
-    expect(await outcome(openYear({ ...as("admin"), input: { year: 2023, academicYear: "2021-2022", source: "previous" } }))).toBe("INVALID");
+    expect(await outcome(openYear({ ...as("reviewer"), input: { year: 2023, academicYear: "2022-2023", source: "previous" } }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await outcome(openYear({ ...as("admin"), input: { year: 2023, academicYear: "2021-2022", source: "previous" } }))).toBe(
+      "INVALID",
+    );
     await openYear({ ...as("admin"), input: { year: 2023, academicYear: "2022-2023", source: "previous", deadline: "2023-06-30" } });
-    const pick = async (year: number) => (await database.prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }))
-      .map((s) => [s.key, s.title, s.number, s.narrative, s.topics.join()]);
+    const pick = async (year: number) =>
+      (await database.prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } })).map((s) => [
+        s.key,
+        s.title,
+        s.number,
+        s.narrative,
+        s.topics.join(),
+      ]);
     expect(await pick(2023)).toEqual(await pick(2022));
     expect((await pick(2023)).some(([, title]) => title === "技能大赛（改名）")).toBe(true);
     const year = await database.prisma.reportYear.findUniqueOrThrow({ where: { year: 2023 } });
@@ -36,12 +50,20 @@ describe("report years", () => {
   it("an archived year refuses narrative, outline and publishing writes until an admin reopens it; audited", async () => {
     const section = await database.prisma.outlineSection.findFirstOrThrow({ where: { year: 2023, level: 2 } });
     await changeYear({ ...as("admin"), year: 2023, input: { state: "ARCHIVED" } });
-    expect(await outcome(updateNarrative({ ...as("reviewer"), year: 2023, sectionKey: section.key, narrative: "改", version: section.version }))).toBe("CONFLICT");
-    expect(await outcome(editSection({ ...as("admin"), year: 2023, sectionKey: section.key, title: "新标题", move: null }))).toBe("CONFLICT");
+    expect(
+      await outcome(updateNarrative({ ...as("reviewer"), year: 2023, sectionKey: section.key, narrative: "改", version: section.version })),
+    ).toBe("CONFLICT");
+    expect(await outcome(editSection({ ...as("admin"), year: 2023, sectionKey: section.key, title: "新标题", move: null }))).toBe(
+      "CONFLICT",
+    );
     expect(await outcome(publishEdition({ ...as("reviewer"), year: 2023 }))).toBe("CONFLICT");
     await changeYear({ ...as("admin"), year: 2023, input: { state: "OPEN" } });
-    expect(await outcome(updateNarrative({ ...as("reviewer"), year: 2023, sectionKey: section.key, narrative: "改", version: section.version }))).toBe("OK");
-    const actions = (await database.prisma.auditLog.findMany({ where: { entityType: "ReportYear", entityId: "2023" }, orderBy: { at: "asc" } })).map((a) => a.action);
+    expect(
+      await outcome(updateNarrative({ ...as("reviewer"), year: 2023, sectionKey: section.key, narrative: "改", version: section.version })),
+    ).toBe("OK");
+    const actions = (
+      await database.prisma.auditLog.findMany({ where: { entityType: "ReportYear", entityId: "2023" }, orderBy: { at: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["YEAR_OPEN", "YEAR_ARCHIVE", "YEAR_REOPEN"]);
   });
 

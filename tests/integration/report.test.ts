@@ -12,7 +12,12 @@ import { createOutlineFromTemplate } from "../../lib/report/outline";
 import { migratedDatabase } from "../support/database";
 
 const allSections = (doc: ReportDocument): ReportSection[] => doc.chapters.flatMap((c) => [c, ...c.sections]);
-const tables = (doc: ReportDocument) => [...allSections(doc).flatMap((s) => s.blocks).filter((b): b is TableBlock => b.type === "table"), ...doc.appendix];
+const tables = (doc: ReportDocument) => [
+  ...allSections(doc)
+    .flatMap((s) => s.blocks)
+    .filter((b): b is TableBlock => b.type === "table"),
+  ...doc.appendix,
+];
 const table = (doc: ReportDocument, key: string) => tables(doc).find((t) => t.key === key)!;
 
 describe("the published report", () => {
@@ -27,7 +32,9 @@ describe("the published report", () => {
     };
     [admin, reviewer, staff] = [await user("admin"), await user("reviewer"), await user("staff-a")];
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("the demo seed publishes the 2022 edition once, reproducing the report's tables, cases and figures", async () => {
     const prisma = database.prisma;
@@ -40,27 +47,55 @@ describe("the published report", () => {
     const t1 = table(document, "table:competition-awards");
     expect(t1.number).toBe(1);
     expect(t1.rows).toHaveLength(29);
-    expect(t1.rows[1]!.cells).toEqual(["2", "2021（第十五届）全国高校商业精英挑战赛会展专业创新创业实践竞赛全国总决赛", "二等奖 5人次，三等奖 5人次"]);
+    expect(t1.rows[1]!.cells).toEqual([
+      "2",
+      "2021（第十五届）全国高校商业精英挑战赛会展专业创新创业实践竞赛全国总决赛",
+      "二等奖 5人次，三等奖 5人次",
+    ]);
     const t2 = table(document, "table:majors");
     expect(t2.number).toBe(2);
     expect(t2.rows).toHaveLength(16);
-    const cases = allSections(document).flatMap((s) => s.blocks).filter((b): b is CaseBlock => b.type === "case");
+    const cases = allSections(document)
+      .flatMap((s) => s.blocks)
+      .filter((b): b is CaseBlock => b.type === "case");
     expect(cases.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     expect(cases[7]!.subtitle).toContain("世界职业院校技能大赛");
     const html = renderReportHtml(document);
-    for (const v of ["16615.25", "3885.83", "8078.13", "4522.07", "129.22", "23.39%", "48.62%", "27.22%", "0.78%", "3071", "95.08", "5.62", "718", "853", "168", "84.5"]) {
+    for (const v of [
+      "16615.25",
+      "3885.83",
+      "8078.13",
+      "4522.07",
+      "129.22",
+      "23.39%",
+      "48.62%",
+      "27.22%",
+      "0.78%",
+      "3071",
+      "95.08",
+      "5.62",
+      "718",
+      "853",
+      "168",
+      "84.5",
+    ]) {
       expect(html, v).toContain(v);
     }
     expect(html).toContain("图95 2022 年学院办学经费收入构成");
     expect(html).toContain("图94 2021-2022 学年度第二学期线上教学督导听课情况统计图");
-    expect(checkConsistency((await loadReportData({ prisma, year: 2022, mode: "approved" }))!).filter((i) => i.severity === "error")).toEqual([]);
+    expect(
+      checkConsistency((await loadReportData({ prisma, year: 2022, mode: "approved" }))!).filter((i) => i.severity === "error"),
+    ).toEqual([]);
   });
 
   it("a record edited after publication leaves the published edition unchanged until republished", async () => {
     const prisma = database.prisma;
     const before = (await getEdition({ year: 2022, prisma }))!;
     await prisma.employmentStat.update({ where: { id: "demo-employment-1" }, data: { graduates: 630, placed: 600 } });
-    await prisma.competitionAward.update({ where: { id: "demo-award-1" }, data: { competition: "2021年京津冀大学生金融科技创新能力大赛（更正）" } });
+    await prisma.competitionAward.update({
+      where: { id: "demo-award-1" },
+      data: { competition: "2021年京津冀大学生金融科技创新能力大赛（更正）" },
+    });
 
     const still = (await getEdition({ year: 2022, prisma }))!;
     expect(still.meta.version).toBe(before.meta.version);
@@ -82,7 +117,9 @@ describe("the published report", () => {
     expect(renderReportHtml(v1.document)).toContain("3071");
 
     const changes = diffDocuments(v1.document, after.document);
-    expect(changes.some((c) => c.type === "changed" && c.what === "毕业生人数" && c.before === "3071人" && c.after === "3081人")).toBe(true);
+    expect(changes.some((c) => c.type === "changed" && c.what === "毕业生人数" && c.before === "3071人" && c.after === "3081人")).toBe(
+      true,
+    );
     expect(changes.some((c) => c.type === "changed" && c.after?.includes("（更正）"))).toBe(true);
     const audit = await prisma.auditLog.findMany({ where: { action: "PUBLISH" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.actorId)).toEqual([null, reviewer.id]);
@@ -91,13 +128,22 @@ describe("the published report", () => {
   it("preview shows data not yet approved, marked; the public build leaves it out", async () => {
     const prisma = database.prisma;
     const dept = await prisma.department.findFirstOrThrow();
-    await prisma.record.create({ data: { id: "draft-case", kind: "case", year: 2022, departmentId: dept.id, status: "SUBMITTED", topic: "student.party",
-      case: { create: { title: "待审核的案例", body: "正文" } } } });
+    await prisma.record.create({
+      data: {
+        id: "draft-case",
+        kind: "case",
+        year: 2022,
+        departmentId: dept.id,
+        status: "SUBMITTED",
+        topic: "student.party",
+        case: { create: { title: "待审核的案例", body: "正文" } },
+      },
+    });
     const preview = (await buildReportDocument({ prisma, year: 2022, mode: "preview" }))!;
     const approved = (await buildReportDocument({ prisma, year: 2022, mode: "approved" }))!;
     expect(preview.counts.cases).toBe(23);
     expect(preview.counts.unapproved).toBeGreaterThan(0);
-    expect(renderReportHtml(preview)).toContain("待审核的案例<span class=\"ua\" data-unapproved>未审核</span>");
+    expect(renderReportHtml(preview)).toContain('待审核的案例<span class="ua" data-unapproved>未审核</span>');
     expect(approved.counts.cases).toBe(22);
     await prisma.case.delete({ where: { id: "draft-case" } });
   });
@@ -109,7 +155,8 @@ describe("the published report", () => {
     await expect(updateNarrative({ ...base, narrative: "好<script>alert(1)</script>" })).rejects.toMatchObject({ code: "INVALID" });
     await expect(updateNarrative({ ...base, narrative: "[x](javascript:alert(1))" })).rejects.toMatchObject({ code: "INVALID" });
     await expect(updateNarrative({ ...base, narrative: "落实率{{employment.rate}}%" })).rejects.toMatchObject({
-      code: "INVALID", message: expect.stringContaining("{{employment.rate}}"),
+      code: "INVALID",
+      message: expect.stringContaining("{{employment.rate}}"),
     });
     await expect(updateNarrative({ ...base, narrative: "{{indicator.no.such.key}}" })).rejects.toMatchObject({ code: "INVALID" });
     await expect(updateNarrative({ ...base, actor: staff, narrative: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -127,11 +174,23 @@ describe("the published report", () => {
 
   it("re-creates the outline from the 2024 template (admins only), keeping narratives and records", async () => {
     const prisma = database.prisma;
-    await expect(createOutlineFromTemplate({ actor: reviewer, year: 2022, templateKey: "2024", prisma })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createOutlineFromTemplate({ actor: reviewer, year: 2022, templateKey: "2024", prisma })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await createOutlineFromTemplate({ actor: admin, year: 2022, templateKey: "2024", prisma });
     const doc = (await buildReportDocument({ prisma, year: 2022, mode: "approved" }))!;
     expect(doc.templateKey).toBe("2024");
-    expect(doc.chapters.map((c) => c.title)).toEqual(["前言", "2021-2022学年学校主要成果", "人才培养", "服务贡献", "文化传承", "国际合作", "产教融合", "发展保障", "面临挑战"]);
+    expect(doc.chapters.map((c) => c.title)).toEqual([
+      "前言",
+      "2021-2022学年学校主要成果",
+      "人才培养",
+      "服务贡献",
+      "文化传承",
+      "国际合作",
+      "产教融合",
+      "发展保障",
+      "面临挑战",
+    ]);
     expect(doc.counts.cases).toBe(22);
     expect(doc.appendix.map((t) => t.caption)).toEqual(["计分卡", "学生反馈表", "教学资源表", "国际影响表", "服务贡献表", "落实政策表"]);
     const party = doc.chapters.flatMap((c) => c.sections).find((s) => s.key === "student.party")!;

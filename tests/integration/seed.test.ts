@@ -4,15 +4,40 @@ import { fixed } from "../../lib/report/decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/metrics";
 import { migratedDatabase } from "../support/database";
 
-const TABLES = ["institution", "reportYear", "department", "user", "outlineSection", "record", "honour", "competitionAward",
-  "hostedCompetition", "course", "textbook", "certificatePilot", "major", "employmentStat", "fundingItem",
-  "researchProject", "teachingAchievementAward", "lubanWorkshop", "lubanActivity", "socialTraining", "case",
-  "figure", "indicator"] as const;
+const TABLES = [
+  "institution",
+  "reportYear",
+  "department",
+  "user",
+  "outlineSection",
+  "record",
+  "honour",
+  "competitionAward",
+  "hostedCompetition",
+  "course",
+  "textbook",
+  "certificatePilot",
+  "major",
+  "employmentStat",
+  "fundingItem",
+  "researchProject",
+  "teachingAchievementAward",
+  "lubanWorkshop",
+  "lubanActivity",
+  "socialTraining",
+  "case",
+  "figure",
+  "indicator",
+] as const;
 
 describe("demo seed", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
-  beforeAll(async () => { database = await migratedDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await migratedDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   async function counts() {
     const p = database.prisma as unknown as Record<string, { count(): Promise<number> }>;
@@ -39,8 +64,13 @@ describe("demo seed", () => {
     expect(fixed(e.averageSalary!, 0)).toBe("4030");
 
     const f = fundingMetrics(await p.fundingItem.findMany({ where: { record: { ...approved, year: DEMO_YEAR } } }));
-    expect([f.incomeTotal, f.basic, f.special, f.operating, f.otherOperating].map((v) => fixed(v)))
-      .toEqual(["16615.25", "3885.83", "8078.13", "4522.07", "129.22"]);
+    expect([f.incomeTotal, f.basic, f.special, f.operating, f.otherOperating].map((v) => fixed(v))).toEqual([
+      "16615.25",
+      "3885.83",
+      "8078.13",
+      "4522.07",
+      "129.22",
+    ]);
     expect(fixed(f.appropriationTotal)).toBe("11963.96");
     expect(fixed(f.selfRaisedTotal)).toBe("4651.29");
 

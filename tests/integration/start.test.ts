@@ -8,7 +8,9 @@ const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-    cwd: ROOT, encoding: "utf8", timeout: 60_000,
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
     // A database nobody listens on: were the check missing, start-up would fail later, differently.
     env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", PORT: "3452", ...env },
   });

@@ -41,9 +41,11 @@ describe("data tables of an edition as Excel", () => {
     const edition = await getEdition({ year: 2022, prisma: database.prisma });
     report = edition!.document;
     book = new ExcelJS.Workbook();
-    await book.xlsx.load(await buildReportWorkbook(report, { version: edition!.meta.version }) as unknown as ArrayBuffer);
+    await book.xlsx.load((await buildReportWorkbook(report, { version: edition!.meta.version })) as unknown as ArrayBuffer);
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("has one sheet per indicator table with the appendix's rows, units and both years' values", () => {
     const indicators = report.appendix.filter((t) => t.key.startsWith("indicators:"));
@@ -72,14 +74,18 @@ describe("data tables of an edition as Excel", () => {
       sheet.eachRow((row, r) => {
         if (r < 4) return;
         row.eachCell((cell, c) => {
-          if (typeof cell.value === "string" && !/代码|编号/.test(cellText(header.getCell(c).value))) expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^-?\d+(\.\d+)?%?$/);
+          if (typeof cell.value === "string" && !/代码|编号/.test(cellText(header.getCell(c).value)))
+            expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^-?\d+(\.\d+)?%?$/);
         });
       });
     }
   });
 
   it("has a sheet per generated table 表N with the same rows", () => {
-    const visit = (s: ReportSection): TableBlock[] => [...s.blocks.filter((b): b is TableBlock => b.type === "table"), ...s.sections.flatMap(visit)];
+    const visit = (s: ReportSection): TableBlock[] => [
+      ...s.blocks.filter((b): b is TableBlock => b.type === "table"),
+      ...s.sections.flatMap(visit),
+    ];
     const generated = [...report.chapters.flatMap(visit), ...report.appendix.filter((t) => !t.key.startsWith("indicators:"))];
     expect(generated.length).toBeGreaterThanOrEqual(7);
     for (const t of generated) {
@@ -94,10 +100,16 @@ describe("data tables of an edition as Excel", () => {
   it("lists the source records of every number", () => {
     const sheet = book.getWorksheet("数据来源")!;
     const ids = new Set<string>();
-    sheet.eachRow((row, r) => { if (r > 1) ids.add(cellText(row.getCell(7).value)); });
-    for (const t of report.appendix) for (const r of t.rows) for (const s of r.sources) expect(ids, `${t.caption} ${r.cells[1]}`).toContain(s.id);
+    sheet.eachRow((row, r) => {
+      if (r > 1) ids.add(cellText(row.getCell(7).value));
+    });
+    for (const t of report.appendix)
+      for (const r of t.rows) for (const s of r.sources) expect(ids, `${t.caption} ${r.cells[1]}`).toContain(s.id);
     const graduates: unknown[] = [];
-    sheet.eachRow((row) => { if (row.getCell(2).value === "毕业生人数（人）" && cellText(row.getCell(1).value).includes("计分卡")) graduates.push(row.getCell(6).value); });
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === "毕业生人数（人）" && cellText(row.getCell(1).value).includes("计分卡"))
+        graduates.push(row.getCell(6).value);
+    });
     expect(graduates).toEqual(expect.arrayContaining([2022, 2021]));
   });
 });

@@ -14,11 +14,21 @@ const PUBLISHED_SECRET = "change-me-to-a-long-random-string";
 
 function adminRoutes(id: string): string[] {
   return [
-    "/admin", "/admin/records", `/admin/records/${KIND}`, `/admin/records/${KIND}?status=DRAFT`,
-    `/admin/records/${KIND}/${id}`, `/admin/records/${KIND}/${id}/history`, `/admin/records/${KIND}/new`,
+    "/admin",
+    "/admin/records",
+    `/admin/records/${KIND}`,
+    `/admin/records/${KIND}?status=DRAFT`,
+    `/admin/records/${KIND}/${id}`,
+    `/admin/records/${KIND}/${id}/history`,
+    `/admin/records/${KIND}/new`,
     `/admin/records/${KIND}/import`,
-    "/admin/review", "/admin/dashboard", "/admin/report", "/admin/report/2022/preview", "/admin/report/2022/sections",
-    "/admin/report/2022/consistency", "/admin/users",
+    "/admin/review",
+    "/admin/dashboard",
+    "/admin/report",
+    "/admin/report/2022/preview",
+    "/admin/report/2022/sections",
+    "/admin/report/2022/consistency",
+    "/admin/users",
   ];
 }
 
@@ -30,7 +40,11 @@ async function bodyText(c: APIRequestContext, path: string): Promise<string> {
 test("no admin route shows a draft to a forged session, an anonymous visitor or another department", async ({ baseURL }) => {
   const staffA = await apiAs(baseURL!, "staff-a");
   const marker = uniqueName("草稿机密");
-  const draft = await createRecord(staffA, KIND, { competition: marker, level: "PROVINCIAL", prizes: [{ prize: "一等奖", count: 1, unit: "人次" }] });
+  const draft = await createRecord(staffA, KIND, {
+    competition: marker,
+    level: "PROVINCIAL",
+    prizes: [{ prize: "一等奖", count: 1, unit: "人次" }],
+  });
   // staff-a does see it (so the marker is findable where it is allowed).
   expect(await bodyText(staffA, `/admin/records/${KIND}/${draft.id}`)).toContain(marker);
 
@@ -38,7 +52,10 @@ test("no admin route shows a draft to a forged session, an anonymous visitor or 
   const visitors: Record<string, APIRequestContext> = {
     anonymous: await playwrightRequest.newContext({ baseURL }),
     "random cookie": await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: "next-auth.session-token=forged" } }),
-    "cookie signed with the published secret": await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: `next-auth.session-token=${forgedJwt}` } }),
+    "cookie signed with the published secret": await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `next-auth.session-token=${forgedJwt}` },
+    }),
     "staff of another department": await apiAs(baseURL!, "staff-b"),
   };
   for (const [who, c] of Object.entries(visitors)) {

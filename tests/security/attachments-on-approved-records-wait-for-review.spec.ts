@@ -19,7 +19,8 @@ test("evidence attached to an approved record is hidden from the public until it
   expect(uploaded.status()).toBe(201);
   const fileId = (await uploaded.json()).id as string;
 
-  const publicList = async (c: APIRequestContext) => (await (await c.get(`/api/v1/records/${kind}/${rec.id}/files`)).json()).items as { id: string }[];
+  const publicList = async (c: APIRequestContext) =>
+    (await (await c.get(`/api/v1/records/${kind}/${rec.id}/files`)).json()).items as { id: string }[];
   expect((await anonymous.get(`/files/${fileId}/original`)).status()).toBe(404);
   expect(await publicList(anonymous)).toEqual([]);
   expect((await publicList(staff)).map((f) => f.id)).toContain(fileId);

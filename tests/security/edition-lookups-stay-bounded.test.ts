@@ -9,8 +9,12 @@ import { migratedDatabase } from "../support/database";
  */
 describe("the public report's edition lookups", () => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
-  beforeAll(async () => { database = await migratedDatabase(); }, 120_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await migratedDatabase();
+  }, 120_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   it("stay bounded however many editions a visitor asks for", async () => {
     for (let version = 1; version <= 300; version++) {

@@ -15,7 +15,10 @@ test.describe("references in records point only at the writer's own department",
     staffA = await apiAs(baseURL!, "staff-a");
     staffB = await apiAs(baseURL!, "staff-b");
   });
-  test.afterAll(async () => { await staffA.dispose(); await staffB.dispose(); });
+  test.afterAll(async () => {
+    await staffA.dispose();
+    await staffB.dispose();
+  });
 
   test("a figure pointing at another department's draft evidence is refused, and the file stays unreadable", async () => {
     const draftB = await createRecord(staffB, "competition-awards", award());
@@ -33,22 +36,34 @@ test.describe("references in records point only at the writer's own department",
 
   test("a figure may not join another department's case, even by editing an existing figure", async () => {
     const caseB = await createRecord(staffB, "cases", { title: uniqueName("乙系案例"), topic: "student.moral", body: "正文" });
-    const refused = await staffA.post("/api/v1/records/figures", { data: { year: 2022, data: { caption: uniqueName("图"), caseId: caseB.id } } });
+    const refused = await staffA.post("/api/v1/records/figures", {
+      data: { year: 2022, data: { caption: uniqueName("图"), caseId: caseB.id } },
+    });
     expect(refused.status()).toBe(400);
     expect((await refused.json()).error.fieldErrors.caseId).toBeTruthy();
 
     const own = await createRecord(staffA, "figures", { caption: uniqueName("本系图") });
-    const edit = await staffA.put(`/api/v1/records/figures/${own.id}`, { data: { version: own.version, data: { caption: "改", caseId: caseB.id } } });
+    const edit = await staffA.put(`/api/v1/records/figures/${own.id}`, {
+      data: { version: own.version, data: { caption: "改", caseId: caseB.id } },
+    });
     expect(edit.status()).toBe(400);
 
     const caseA = await createRecord(staffA, "cases", { title: uniqueName("甲系案例"), topic: "student.moral", body: "正文" });
-    expect((await staffA.put(`/api/v1/records/figures/${own.id}`, { data: { version: own.version, data: { caption: "改", caseId: caseA.id } } })).status()).toBe(200);
+    expect(
+      (
+        await staffA.put(`/api/v1/records/figures/${own.id}`, { data: { version: own.version, data: { caption: "改", caseId: caseA.id } } })
+      ).status(),
+    ).toBe(200);
   });
 
   test("a Luban activity may not hang under another department's draft workshop; an unknown id gets the same answer", async () => {
     const workshopB = await createRecord(staffB, "luban-workshops", { name: uniqueName("乙系工坊"), partner: "合作院校", country: "泰国" });
-    const other = await staffA.post("/api/v1/records/luban-activities", { data: { year: 2022, data: { workshopId: workshopB.id, title: uniqueName("活动") } } });
-    const unknown = await staffA.post("/api/v1/records/luban-activities", { data: { year: 2022, data: { workshopId: "no-such-workshop", title: uniqueName("活动") } } });
+    const other = await staffA.post("/api/v1/records/luban-activities", {
+      data: { year: 2022, data: { workshopId: workshopB.id, title: uniqueName("活动") } },
+    });
+    const unknown = await staffA.post("/api/v1/records/luban-activities", {
+      data: { year: 2022, data: { workshopId: "no-such-workshop", title: uniqueName("活动") } },
+    });
     expect(other.status()).toBe(400);
     expect(unknown.status()).toBe(400);
     expect((await other.json()).error.message).toBe((await unknown.json()).error.message);

@@ -14,8 +14,12 @@ import { demoDatabase } from "../support/database";
 describe("indicator keys", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
   const indicators = kindBySlug("indicators")!;
-  beforeAll(async () => { database = await demoDatabase(); }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  beforeAll(async () => {
+    database = await demoDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
 
   const ctx = (who: string) => ({ actor: database.actors[who]!, prisma: database.prisma });
   const indicator = (key: string) => ({ key, label: "测试指标", value: "1", unit: "" });
@@ -25,8 +29,13 @@ describe("indicator keys", () => {
     const draftA = await createRecord({ ...ctx("staff-a"), kind: indicators, meta: { year: 2022 }, input: indicator(key) });
     expect(await outcome(createRecord({ ...ctx("staff-b"), kind: indicators, meta: { year: 2022 }, input: indicator(key) }))).toBe("OK");
 
-    const preview = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022,
-      departmentId: database.actors["staff-b"]!.departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
+    const preview = await findDuplicates({
+      prisma: database.prisma,
+      kind: indicators,
+      year: 2022,
+      departmentId: database.actors["staff-b"]!.departmentId!,
+      valid: [{ row: 3, data: indicator(key) }] as never,
+    });
     expect(JSON.stringify(preview)).not.toContain(draftA.id);
   });
 
@@ -40,8 +49,13 @@ describe("indicator keys", () => {
     expect(await outcome(transitionRecord({ ...ctx("reviewer"), kind: indicators, id: b.id, transition: "approve" }))).toBe("CONFLICT");
 
     // The approved key is public, so the import preview may name it.
-    const preview = await findDuplicates({ prisma: database.prisma, kind: indicators, year: 2022,
-      departmentId: database.actors["staff-b"]!.departmentId!, valid: [{ row: 3, data: indicator(key) }] as never });
+    const preview = await findDuplicates({
+      prisma: database.prisma,
+      kind: indicators,
+      year: 2022,
+      departmentId: database.actors["staff-b"]!.departmentId!,
+      valid: [{ row: 3, data: indicator(key) }] as never,
+    });
     expect(preview.map((d) => d.existingId)).toEqual([a.id]);
   });
 });

@@ -22,7 +22,9 @@ describe("login throttling", () => {
     database = await demoDatabase();
     useAsAppDatabase(database.prisma);
   }, 180_000);
-  afterAll(async () => { await database?.dispose(); });
+  afterAll(async () => {
+    await database?.dispose();
+  });
   afterEach(async () => {
     await database.prisma.loginFailure.deleteMany();
     delete process.env.NIANBAO_LOGIN_LIMIT_IP;
@@ -41,7 +43,8 @@ describe("login throttling", () => {
 
   it("an address guessing many user names is stopped, whatever names it tries", async () => {
     process.env.NIANBAO_LOGIN_LIMIT_IP = "3";
-    for (const name of ["staff-a", "staff-b", "nobody"]) expect(await signInFrom(from("203.0.113.9"), name, "guess")).toBe("INVALID_CREDENTIALS");
+    for (const name of ["staff-a", "staff-b", "nobody"])
+      expect(await signInFrom(from("203.0.113.9"), name, "guess")).toBe("INVALID_CREDENTIALS");
     expect(await signInFrom(from("203.0.113.9"), "admin", "guess")).toBe("RATE_LIMITED");
   });
 
@@ -60,9 +63,14 @@ describe("login throttling", () => {
   it("audits successful and failed sign-ins with the client address and the socket peer", async () => {
     await signInFrom({ ip: "198.51.100.7", peer: "10.0.0.2" }, "staff-a", PASSWORD);
     await signInFrom({ ip: "198.51.100.8", peer: "10.0.0.2" }, "staff-a", "wrong");
-    const rows = await database.prisma.auditLog.findMany({ where: { action: { in: ["LOGIN", "LOGIN_FAILED"] }, ip: { in: ["198.51.100.7", "198.51.100.8"] } }, orderBy: { id: "asc" } });
+    const rows = await database.prisma.auditLog.findMany({
+      where: { action: { in: ["LOGIN", "LOGIN_FAILED"] }, ip: { in: ["198.51.100.7", "198.51.100.8"] } },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => [r.action, r.ip, (r.changes as { peer?: string }).peer])).toEqual([
-      ["LOGIN", "198.51.100.7", "10.0.0.2"], ["LOGIN_FAILED", "198.51.100.8", "10.0.0.2"]]);
+      ["LOGIN", "198.51.100.7", "10.0.0.2"],
+      ["LOGIN_FAILED", "198.51.100.8", "10.0.0.2"],
+    ]);
   });
 });
 

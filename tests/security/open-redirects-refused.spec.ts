@@ -6,8 +6,16 @@ import { apiAs, DEMO_PASSWORD } from "../e2e/support/auth";
  * site: "/\evil.example" passes a "starts with / but not //" check, and the browser reads it as
  * //evil.example. Targets are now parsed as the browser parses them and must stay on this site.
  */
-const TRICKS = ["/%5Cevil.example", "/%5C%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/",
-  "/%5C/evil.example", "%2F%2Fevil.example", "/%0A/evil.example"];
+const TRICKS = [
+  "/%5Cevil.example",
+  "/%5C%5Cevil.example",
+  "/%09/evil.example",
+  "//evil.example",
+  "https://evil.example/",
+  "/%5C/evil.example",
+  "%2F%2Fevil.example",
+  "/%0A/evil.example",
+];
 
 test("/lang sends the browser back only to a page of this site", async ({ request, baseURL }) => {
   for (const trick of TRICKS) {
@@ -31,7 +39,10 @@ test("/login of a signed-in user redirects only within this site", async ({ base
 });
 
 test("signing in on /login?callbackUrl=/%5Cevil.example stays on this site", async ({ page, baseURL }) => {
-  await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.fulfill({ status: 200, body: "evil" }));
+  await page.route(
+    (url) => url.hostname.endsWith("evil.example"),
+    (route) => route.fulfill({ status: 200, body: "evil" }),
+  );
   await page.goto("/login?callbackUrl=/%5Cevil.example");
   await page.locator('input[name="username"]').fill("staff-a");
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);

@@ -9,7 +9,9 @@ import { apiAs } from "../e2e/support/auth";
 test("a GET or a cross-site POST does not start a print", async ({ baseURL }) => {
   const reviewer = await apiAs(baseURL!, "reviewer");
   expect((await reviewer.get("/admin/report/2022/pdf")).status()).toBe(405);
-  const crossSite = await reviewer.post("/admin/report/2022/pdf", { headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+  const crossSite = await reviewer.post("/admin/report/2022/pdf", {
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+  });
   expect(crossSite.status()).toBe(403);
   await reviewer.dispose();
 });

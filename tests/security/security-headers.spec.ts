@@ -6,8 +6,19 @@ import { signIn } from "../e2e/support/auth";
  * buttons could be clickjacked. Now every route carries them, the public report a strict CSP
  * (no script at all), and the pages still work in Chromium under their policy.
  */
-const ROUTES = ["/", "/login", "/records", "/reports", "/reports/2022", "/reports/2022/editions", "/admin/review",
-  "/api/v1/openapi.json", "/api/v1/public/2022/honours", "/files/no-such-file/original", "/lang?back=/"];
+const ROUTES = [
+  "/",
+  "/login",
+  "/records",
+  "/reports",
+  "/reports/2022",
+  "/reports/2022/editions",
+  "/admin/review",
+  "/api/v1/openapi.json",
+  "/api/v1/public/2022/honours",
+  "/files/no-such-file/original",
+  "/lang?back=/",
+];
 
 test("every route says nosniff, a referrer policy and may not be framed; no HSTS over plain http", async ({ request }) => {
   for (const path of ROUTES) {
@@ -34,9 +45,18 @@ test("the public report has a strict CSP: no script may run on it", async ({ req
 
 test("pages work in Chromium under their policy, with no violation reported", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (m: ConsoleMessage) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m: ConsoleMessage) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await signIn(page, "reviewer");
-  for (const path of ["/admin/review", "/admin/records/competition-awards", "/admin/dashboard", "/reports/2022", "/reports/2022/editions", "/records"]) {
+  for (const path of [
+    "/admin/review",
+    "/admin/records/competition-awards",
+    "/admin/dashboard",
+    "/reports/2022",
+    "/reports/2022/editions",
+    "/records",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBeLessThan(400);
   }

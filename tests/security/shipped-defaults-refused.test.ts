@@ -37,8 +37,11 @@ describe("the app refuses to start with a forgeable session secret", () => {
 });
 
 describe("docker-compose.yml, the production shape", () => {
-  const compose = fs.readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8")
-    .split("\n").filter((line) => !line.trimStart().startsWith("#")).join("\n");
+  const compose = fs
+    .readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8")
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("#"))
+    .join("\n");
 
   it("fixes no NEXTAUTH_SECRET: it must come from the installation's own .env", () => {
     const line = /NEXTAUTH_SECRET:\s*(.+)/.exec(compose)?.[1] ?? "";

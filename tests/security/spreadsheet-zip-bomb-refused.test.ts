@@ -24,21 +24,34 @@ function zipOf(parts: Part[]): Buffer {
     const crc = zlib.crc32(part.content);
     const size = part.declaredSize ?? part.content.length;
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28); central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);
     offset += local.length + name.length + data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(parts.length, 8); end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
 
@@ -78,11 +91,17 @@ describe("spreadsheet import and zip bombs", () => {
   });
 
   it("does not unpack parts the import does not need (a 200 MB image declared as 16 KB)", async () => {
-    const parts = await workbookParts([["竞赛名称", "级别"], ["全国职业院校技能大赛", "国家级"]]);
+    const parts = await workbookParts([
+      ["竞赛名称", "级别"],
+      ["全国职业院校技能大赛", "国家级"],
+    ]);
     parts.push({ name: "xl/media/image1.png", content: Buffer.alloc(2 * HUNDRED_MB), declaredSize: 16 * 1024 });
     const before = process.memoryUsage().rss;
     const sheet = await parseSpreadsheet(zipOf(parts));
-    expect(sheet.rows.map((r) => r.values)).toEqual([["竞赛名称", "级别"], ["全国职业院校技能大赛", "国家级"]]);
+    expect(sheet.rows.map((r) => r.values)).toEqual([
+      ["竞赛名称", "级别"],
+      ["全国职业院校技能大赛", "国家级"],
+    ]);
     expect(process.memoryUsage().rss - before).toBeLessThan(HUNDRED_MB);
   });
 

@@ -23,7 +23,9 @@ function post(baseURL: string, path: string, headers: Record<string, string>, ch
       resolve({ status: res.statusCode ?? 0, sentBytes });
       req.destroy();
     });
-    req.on("error", (err) => { if (!answered) reject(err); });
+    req.on("error", (err) => {
+      if (!answered) reject(err);
+    });
     const boundary = headers["content-type"]!.split("boundary=")[1];
     req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`);
     const chunk = Buffer.alloc(chunkBytes, 0x41);
@@ -47,8 +49,12 @@ test.describe("the evidence upload body is bounded", () => {
   test("a declared 600 MB body is refused with 413 before it is sent", async ({ baseURL }) => {
     const staff = await apiAs(baseURL!, "staff-a");
     const rec = await createRecord(staff, "competition-awards", award());
-    const sent = await post(baseURL!, `/api/v1/records/competition-awards/${rec.id}/files`,
-      { ...multipart, cookie: await cookieHeader(staff), "content-length": String(600 * 1024 * 1024) }, 2);
+    const sent = await post(
+      baseURL!,
+      `/api/v1/records/competition-awards/${rec.id}/files`,
+      { ...multipart, cookie: await cookieHeader(staff), "content-length": String(600 * 1024 * 1024) },
+      2,
+    );
     expect(sent.status).toBe(413);
     await staff.dispose();
   });
@@ -56,8 +62,12 @@ test.describe("the evidence upload body is bounded", () => {
   test("a chunked body without Content-Length is cut off at the limit with 413", async ({ baseURL }) => {
     const staff = await apiAs(baseURL!, "staff-a");
     const rec = await createRecord(staff, "competition-awards", award());
-    const sent = await post(baseURL!, `/api/v1/records/competition-awards/${rec.id}/files`,
-      { ...multipart, cookie: await cookieHeader(staff), "transfer-encoding": "chunked" }, 200);
+    const sent = await post(
+      baseURL!,
+      `/api/v1/records/competition-awards/${rec.id}/files`,
+      { ...multipart, cookie: await cookieHeader(staff), "transfer-encoding": "chunked" },
+      200,
+    );
     expect(sent.status).toBe(413);
     expect(sent.sentBytes).toBeLessThan(100 * 1024 * 1024);
     await staff.dispose();
@@ -67,11 +77,21 @@ test.describe("the evidence upload body is bounded", () => {
     const staffA = await apiAs(baseURL!, "staff-a");
     const staffB = await apiAs(baseURL!, "staff-b");
     const rec = await createRecord(staffA, "competition-awards", award());
-    const sent = await post(baseURL!, `/api/v1/records/competition-awards/${rec.id}/files`,
-      { ...multipart, cookie: await cookieHeader(staffB), "content-length": String(9 * 1024 * 1024) }, 1, 64 * 1024);
+    const sent = await post(
+      baseURL!,
+      `/api/v1/records/competition-awards/${rec.id}/files`,
+      { ...multipart, cookie: await cookieHeader(staffB), "content-length": String(9 * 1024 * 1024) },
+      1,
+      64 * 1024,
+    );
     expect(sent.status).toBe(404);
-    const anonymous = await post(baseURL!, `/api/v1/records/competition-awards/${rec.id}/files`,
-      { ...multipart, "content-length": String(9 * 1024 * 1024) }, 1, 64 * 1024);
+    const anonymous = await post(
+      baseURL!,
+      `/api/v1/records/competition-awards/${rec.id}/files`,
+      { ...multipart, "content-length": String(9 * 1024 * 1024) },
+      1,
+      64 * 1024,
+    );
     expect(anonymous.status).toBe(401);
     await staffA.dispose();
     await staffB.dispose();

@@ -20,7 +20,10 @@ export async function migratedDatabase() {
   return {
     ...database,
     prisma,
-    dispose: async () => { await closePrismaClient(prisma); await database.dispose(); },
+    dispose: async () => {
+      await closePrismaClient(prisma);
+      await database.dispose();
+    },
   };
 }
 

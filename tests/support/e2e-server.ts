@@ -54,13 +54,17 @@ async function main() {
     cleanup = () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true }));
   }
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    cwd: ROOT, env, stdio: "inherit",
+    cwd: ROOT,
+    env,
+    stdio: "inherit",
   });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   child.on("exit", (code) => {
-    void cleanup().catch(() => undefined).then(() => process.exit(code ?? 0));
+    void cleanup()
+      .catch(() => undefined)
+      .then(() => process.exit(code ?? 0));
   });
 }
 

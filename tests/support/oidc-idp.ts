@@ -7,19 +7,22 @@ const port = Number(process.env.IDP_PORT ?? 3150);
 const appUrl = process.env.IDP_APP_URL ?? "http://127.0.0.1:3100";
 
 const provider = new Provider(`http://127.0.0.1:${port}`, {
-  clients: [{
-    client_id: "nianbao-e2e",
-    client_secret: "nianbao-e2e-secret",
-    redirect_uris: [`${appUrl}/api/auth/callback/oidc`],
-    grant_types: ["authorization_code"],
-    response_types: ["code"],
-    token_endpoint_auth_method: "client_secret_basic",
-  }],
+  clients: [
+    {
+      client_id: "nianbao-e2e",
+      client_secret: "nianbao-e2e-secret",
+      redirect_uris: [`${appUrl}/api/auth/callback/oidc`],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_basic",
+    },
+  ],
   claims: { openid: ["sub"], profile: ["name", "preferred_username"], email: ["email"] },
-  findAccount: (_ctx, id) => Promise.resolve({
-    accountId: id,
-    claims: () => Promise.resolve({ sub: id, name: id, preferred_username: id, email: `${id}@example.edu.cn` }),
-  }),
+  findAccount: (_ctx, id) =>
+    Promise.resolve({
+      accountId: id,
+      claims: () => Promise.resolve({ sub: id, name: id, preferred_username: id, email: `${id}@example.edu.cn` }),
+    }),
   features: { devInteractions: { enabled: true } },
   cookies: { keys: ["nianbao-e2e-idp-cookie-key"] },
 });

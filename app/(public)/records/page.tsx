@@ -21,8 +21,11 @@ export default async function RecordsIndexPage({ searchParams }: { searchParams:
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {RECORD_KINDS.map((k) => (
           <li key={k.slug}>
-            <Link href={`/records/${k.slug}${suffix}`} data-kind={k.slug}
-              className="flex items-center justify-between rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
+            <Link
+              href={`/records/${k.slug}${suffix}`}
+              data-kind={k.slug}
+              className="flex items-center justify-between rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+            >
               <span>
                 <span className="block font-medium">{lang === "zh" ? k.zh : k.en}</span>
                 <span className="text-xs text-slate-500">{lang === "zh" ? k.en : k.zh}</span>

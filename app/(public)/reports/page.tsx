@@ -11,7 +11,9 @@ export default async function ReportsPage() {
   const byYear = new Map(published.map((p) => [p.year, p]));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-brand-800">质量年度报告 <span className="text-base font-normal text-slate-600">Annual quality reports</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        质量年度报告 <span className="text-base font-normal text-slate-600">Annual quality reports</span>
+      </h1>
       <ul className="grid gap-4 sm:grid-cols-2">
         {years.map((y) => {
           const p = byYear.get(y.year);
@@ -21,10 +23,16 @@ export default async function ReportsPage() {
               <p className="text-sm text-slate-600">{y.academicYear}学年</p>
               {p ? (
                 <p className="mt-3 flex flex-wrap gap-4 text-sm">
-                  <Link href={`/reports/${y.year}`} className="font-medium text-brand-700 underline">阅读报告（第{p.latestVersion}版）</Link>
-                  <Link href={`/reports/${y.year}/editions`} className="text-brand-700 underline">历次版本</Link>
+                  <Link href={`/reports/${y.year}`} className="font-medium text-brand-700 underline">
+                    阅读报告（第{p.latestVersion}版）
+                  </Link>
+                  <Link href={`/reports/${y.year}/editions`} className="text-brand-700 underline">
+                    历次版本
+                  </Link>
                 </p>
-              ) : <p className="mt-3 text-sm text-slate-600">尚未发布（not published yet）</p>}
+              ) : (
+                <p className="mt-3 text-sm text-slate-600">尚未发布（not published yet）</p>
+              )}
             </li>
           );
         })}

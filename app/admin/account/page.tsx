@@ -8,8 +8,12 @@ export default async function AccountPage() {
   const actor = await pageActor();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">我的账号 <span className="text-sm font-normal text-slate-500">My account</span></h1>
-      <p className="text-sm text-slate-600">{actor.displayName}（{actor.username}）</p>
+      <h1 className="text-2xl font-bold text-brand-800">
+        我的账号 <span className="text-sm font-normal text-slate-500">My account</span>
+      </h1>
+      <p className="text-sm text-slate-600">
+        {actor.displayName}（{actor.username}）
+      </p>
       <PasswordForm />
     </div>
   );

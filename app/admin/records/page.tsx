@@ -15,7 +15,9 @@ export default async function AdminRecordsIndex() {
   const counts = await statusCounts({ actor, departmentId: workingDepartment(actor) || undefined });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">数据填报 <span className="text-sm font-normal text-slate-500">Records</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        数据填报 <span className="text-sm font-normal text-slate-500">Records</span>
+      </h1>
       {open.map((y) => (
         <p key={y.year} role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="deadline">
           {y.year}年度填报截止 {y.deadline!.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline!))}）
@@ -26,11 +28,19 @@ export default async function AdminRecordsIndex() {
           const c = counts.get(k.slug) ?? {};
           return (
             <li key={k.slug}>
-              <Link href={`/admin/records/${k.slug}`} data-kind={k.slug} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
-                <span className="block font-medium">{k.zh} <span className="text-xs text-slate-500">{k.en}</span></span>
+              <Link
+                href={`/admin/records/${k.slug}`}
+                data-kind={k.slug}
+                className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+              >
+                <span className="block font-medium">
+                  {k.zh} <span className="text-xs text-slate-500">{k.en}</span>
+                </span>
                 <span className="mt-2 flex flex-wrap gap-2 text-xs text-slate-600">
                   {(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const).map((s) => (
-                    <span key={s}>{enumLabel(s)} {c[s] ?? 0}</span>
+                    <span key={s}>
+                      {enumLabel(s)} {c[s] ?? 0}
+                    </span>
                   ))}
                 </span>
               </Link>

@@ -10,22 +10,54 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const actor = await pageActor();
   const sp = await searchParams;
   const [items, ctx] = await Promise.all([
-    guarded(() => reviewQueue({ actor, kindSlug: sp.kind || undefined, departmentId: sp.departmentId || undefined, year: sp.year ? Number(sp.year) : undefined })),
+    guarded(() =>
+      reviewQueue({
+        actor,
+        kindSlug: sp.kind || undefined,
+        departmentId: sp.departmentId || undefined,
+        year: sp.year ? Number(sp.year) : undefined,
+      }),
+    ),
     formContext(),
   ]);
   const rows = items.map((i) => ({
-    value: `${i.kind.slug}:${i.id}:${i.version}`, href: `/admin/records/${i.kind.slug}/${i.id}`, kind: i.kind.zh, title: i.title,
-    department: ctx.departmentNames.get(i.departmentId) ?? "", year: i.year, revision: i.revision,
+    value: `${i.kind.slug}:${i.id}:${i.version}`,
+    href: `/admin/records/${i.kind.slug}/${i.id}`,
+    kind: i.kind.zh,
+    title: i.title,
+    department: ctx.departmentNames.get(i.departmentId) ?? "",
+    year: i.year,
+    revision: i.revision,
     changes: Object.entries(i.changes ?? {}).map(([f, c]) => [f, c.before, c.after] as [string, unknown, unknown]),
   }));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">审核队列 <span className="text-sm font-normal text-slate-500">Review queue · {items.length}</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        审核队列 <span className="text-sm font-normal text-slate-500">Review queue · {items.length}</span>
+      </h1>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <label>类型<select name="kind" defaultValue={sp.kind ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-          <option value="">全部</option>{RECORD_KINDS.map((k) => <option key={k.slug} value={k.slug}>{k.zh}</option>)}</select></label>
-        <label>部门<select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-          <option value="">全部</option>{ctx.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
+        <label>
+          类型
+          <select name="kind" defaultValue={sp.kind ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {RECORD_KINDS.map((k) => (
+              <option key={k.slug} value={k.slug}>
+                {k.zh}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          部门
+          <select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {ctx.departments.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
       </form>
       <ReviewQueueForm rows={rows} />

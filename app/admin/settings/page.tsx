@@ -13,7 +13,9 @@ export default async function SettingsPage() {
   if (!college) notFound();
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">学校设置 <span className="text-sm font-normal text-slate-500">College settings</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        学校设置 <span className="text-sm font-normal text-slate-500">College settings</span>
+      </h1>
       <InstitutionForm values={college} logoFileId={college.logoFileId} />
     </div>
   );

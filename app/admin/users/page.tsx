@@ -10,19 +10,37 @@ export default async function UsersPage() {
   const [users, ctx] = await Promise.all([guarded(() => listUsers({ actor })), formContext()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">用户管理 <span className="text-sm font-normal text-slate-500">Users</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        用户管理 <span className="text-sm font-normal text-slate-500">Users</span>
+      </h1>
       <NewUserForm departments={ctx.departments} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-100 text-left"><tr>
-            <th scope="col" className="px-3 py-2">用户名</th><th scope="col" className="px-3 py-2">姓名</th>
-            <th scope="col" className="px-3 py-2">状态</th><th scope="col" className="px-3 py-2">角色与部门</th></tr></thead>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                用户名
+              </th>
+              <th scope="col" className="px-3 py-2">
+                姓名
+              </th>
+              <th scope="col" className="px-3 py-2">
+                状态
+              </th>
+              <th scope="col" className="px-3 py-2">
+                角色与部门
+              </th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {users.map((u) => (
               <tr key={u.id}>
-                <td className="px-3 py-2">{u.username}</td><td className="px-3 py-2">{u.displayName}</td>
+                <td className="px-3 py-2">{u.username}</td>
+                <td className="px-3 py-2">{u.displayName}</td>
                 <td className="px-3 py-2">{u.active ? "启用" : "已停用"}</td>
-                <td className="px-3 py-2"><UserRowForm userId={u.id} role={u.role} departmentId={u.departmentId} active={u.active} departments={ctx.departments} /></td>
+                <td className="px-3 py-2">
+                  <UserRowForm userId={u.id} role={u.role} departmentId={u.departmentId} active={u.active} departments={ctx.departments} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,14 +13,21 @@ export default async function YearsPage() {
   const latest = years[0]?.year;
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">报告年度 <span className="text-sm font-normal text-slate-500">Report years</span></h1>
+      <h1 className="text-2xl font-bold text-brand-800">
+        报告年度 <span className="text-sm font-normal text-slate-500">Report years</span>
+      </h1>
       <OpenYearForm suggestedYear={(latest ?? new Date().getFullYear() - 1) + 1} hasPrevious={latest !== undefined} />
       <ul className="space-y-2" data-testid="years">
         {years.map((y) => (
           <li key={y.year} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-year={y.year} data-state={y.state}>
-            <p className="font-medium">{y.year}年度 <span className="text-sm font-normal text-slate-500">（{y.academicYear}学年）</span>
+            <p className="font-medium">
+              {y.year}年度 <span className="text-sm font-normal text-slate-500">（{y.academicYear}学年）</span>
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">{YEAR_STATE_LABELS[y.state]}</span>
-              {y.deadline && y.state === "OPEN" && <span className="ml-2 text-xs text-slate-600">截止 {y.deadline.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline))}）</span>}
+              {y.deadline && y.state === "OPEN" && (
+                <span className="ml-2 text-xs text-slate-600">
+                  截止 {y.deadline.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline))}）
+                </span>
+              )}
             </p>
             <YearRowForm year={y.year} state={y.state} deadline={y.deadline?.toISOString().slice(0, 10) ?? ""} />
           </li>

@@ -13,6 +13,8 @@ export const runtime = "nodejs";
 
 export async function GET() {
   const result = await readiness({ prisma: db(), files: storage() });
-  return Response.json({ status: result.ready ? "ready" : "not-ready", checks: result.checks },
-    { status: result.ready ? 200 : 503, headers: { "cache-control": PRIVATE } });
+  return Response.json(
+    { status: result.ready ? "ready" : "not-ready", checks: result.checks },
+    { status: result.ready ? 200 : 503, headers: { "cache-control": PRIVATE } },
+  );
 }

@@ -5,7 +5,9 @@ import { apiAs, uniqueName } from "../support/auth";
  * What an admin does in the screens can be scripted through /api/v1 under the same policy:
  * departments, users, years, outline, narratives and publishing.
  */
-test("an admin scripts departments, users and a year; a reviewer writes a narrative and publishes; staff are refused", async ({ baseURL }) => {
+test("an admin scripts departments, users and a year; a reviewer writes a narrative and publishes; staff are refused", async ({
+  baseURL,
+}) => {
   const admin = await apiAs(baseURL!, "admin");
   const reviewer = await apiAs(baseURL!, "reviewer");
   const staff = await apiAs(baseURL!, "staff-a");
@@ -20,14 +22,21 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fieldErrors.name[0]).toContain("部门名称");
 
-  const username = uniqueName("api").replace(/[^a-z0-9-]/gi, "").slice(0, 30);
+  const username = uniqueName("api")
+    .replace(/[^a-z0-9-]/gi, "")
+    .slice(0, 30);
   expect((await staff.post("/api/v1/users", { data: {} })).status()).toBe(403);
-  const user = await admin.post("/api/v1/users", { data: { username, displayName: "接口用户", password: "Api-user-pass-2025", role: "STAFF", departmentId: department.id } });
+  const user = await admin.post("/api/v1/users", {
+    data: { username, displayName: "接口用户", password: "Api-user-pass-2025", role: "STAFF", departmentId: department.id },
+  });
   expect(user.status()).toBe(201);
   const created = await user.json();
   expect((await admin.patch(`/api/v1/users/${created.id}`, { data: { active: false } })).status()).toBe(200);
   const users = await (await admin.get("/api/v1/users")).json();
-  expect(users.items.find((u: { username: string }) => u.username === username)).toMatchObject({ active: false, departmentId: department.id });
+  expect(users.items.find((u: { username: string }) => u.username === username)).toMatchObject({
+    active: false,
+    departmentId: department.id,
+  });
   expect(JSON.stringify(users)).not.toContain("passwordHash");
   expect((await anonymous.get("/api/v1/users")).status()).toBe(401);
 
@@ -47,8 +56,14 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   const outline = await (await reviewer.get(`/api/v1/years/${year}/outline`)).json();
   const section = outline.sections.find((s: { level: number }) => s.level === 2);
   const text = `接口写入的叙述 ${uniqueName("n")}`;
-  expect((await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, { data: { narrative: text, version: section.version } })).status()).toBe(200);
-  const stale = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, { data: { narrative: "旧版本", version: section.version } });
+  expect(
+    (
+      await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, { data: { narrative: text, version: section.version } })
+    ).status(),
+  ).toBe(200);
+  const stale = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, {
+    data: { narrative: "旧版本", version: section.version },
+  });
   expect(stale.status()).toBe(409);
   const renamed = await admin.patch(`/api/v1/years/${year}/outline/${section.key}`, { data: { title: "接口改名的栏目" } });
   expect(renamed.status()).toBe(200);
@@ -59,11 +74,15 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   expect((await published.json()).version).toBe(1);
   const editions = await (await anonymous.get(`/api/v1/years/${year}/editions`)).json();
   expect(editions.items).toHaveLength(1);
-  expect((await (await anonymous.get("/api/v1/years")).json()).items.find((y: { year: number }) => y.year === year).state).toBe("PUBLISHED");
+  expect((await (await anonymous.get("/api/v1/years")).json()).items.find((y: { year: number }) => y.year === year).state).toBe(
+    "PUBLISHED",
+  );
 
   // Archived: read-only for everyone, through the API as in the screens.
   expect((await admin.patch(`/api/v1/years/${year}`, { data: { state: "ARCHIVED" } })).status()).toBe(200);
-  const refused = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, { data: { narrative: "归档后", version: section.version + 1 } });
+  const refused = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, {
+    data: { narrative: "归档后", version: section.version + 1 },
+  });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).error.message).toContain("已归档");
   expect((await reviewer.post(`/api/v1/years/${year}/editions`)).status()).toBe(409);

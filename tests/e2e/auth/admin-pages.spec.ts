@@ -9,9 +9,23 @@ import { apiAs, uniqueName } from "../support/auth";
  */
 
 const KINDS = [
-  "honours", "competition-awards", "hosted-competitions", "courses", "textbooks", "certificate-pilots", "majors",
-  "employment", "funding", "research-projects", "teaching-achievements", "luban-workshops", "luban-activities",
-  "social-trainings", "cases", "figures", "indicators",
+  "honours",
+  "competition-awards",
+  "hosted-competitions",
+  "courses",
+  "textbooks",
+  "certificate-pilots",
+  "majors",
+  "employment",
+  "funding",
+  "research-projects",
+  "teaching-achievements",
+  "luban-workshops",
+  "luban-activities",
+  "social-trainings",
+  "cases",
+  "figures",
+  "indicators",
 ];
 
 type Seeded = { secrets: string[]; approvedTitle: string; revisedId: string; paths: string[] };
@@ -40,13 +54,23 @@ async function seed(baseURL: string): Promise<Seeded> {
   const revisedTitle = `待审修订-${tag}`;
   const revised = await ok(await create("honours", { title: approvedTitle, category: "学校荣誉" }), "revised");
   const approved = await approve("honours", revised.id);
-  await ok(await staff.put(`/api/v1/records/honours/${revised.id}`, {
-    data: { version: approved.version, data: { title: revisedTitle, category: "学校荣誉" } } }), "revise");
+  await ok(
+    await staff.put(`/api/v1/records/honours/${revised.id}`, {
+      data: { version: approved.version, data: { title: revisedTitle, category: "学校荣誉" } },
+    }),
+    "revise",
+  );
 
   const returnedName = `退回记录-${tag}`;
   const reason = `退回原因-${tag}`;
-  const returned = await ok(await create("competition-awards", {
-    competition: returnedName, level: "PROVINCIAL", prizes: [{ prize: "二等奖", count: 2, unit: "人次" }] }), "returned");
+  const returned = await ok(
+    await create("competition-awards", {
+      competition: returnedName,
+      level: "PROVINCIAL",
+      prizes: [{ prize: "二等奖", count: 2, unit: "人次" }],
+    }),
+    "returned",
+  );
   await ok(await staff.post(`/api/v1/records/competition-awards/${returned.id}/submit`, { data: {} }), "submit");
   await ok(await reviewer.post(`/api/v1/records/competition-awards/${returned.id}/return`, { data: { reason } }), "return");
 
@@ -58,14 +82,33 @@ async function seed(baseURL: string): Promise<Seeded> {
   await staff.dispose();
   await reviewer.dispose();
 
-  const records: [string, string][] = [["honours", draft.id], ["honours", revised.id], ["competition-awards", returned.id],
-    ["cases", caseRecord.id], ["figures", photo.id]];
+  const records: [string, string][] = [
+    ["honours", draft.id],
+    ["honours", revised.id],
+    ["competition-awards", returned.id],
+    ["cases", caseRecord.id],
+    ["figures", photo.id],
+  ];
   const paths = [
-    "/admin", "/admin/records", "/admin/review", "/admin/dashboard", "/admin/dashboard?year=2022", "/admin/users", "/admin/report",
-    "/admin/report/2022/preview", "/admin/report/2022/sections", "/admin/report/2022/consistency",
+    "/admin",
+    "/admin/records",
+    "/admin/review",
+    "/admin/dashboard",
+    "/admin/dashboard?year=2022",
+    "/admin/users",
+    "/admin/report",
+    "/admin/report/2022/preview",
+    "/admin/report/2022/sections",
+    "/admin/report/2022/consistency",
     "/admin/report/2022/consistency?mode=approved",
-    ...KINDS.flatMap((k) => [`/admin/records/${k}`, `/admin/records/${k}?year=2022&q=${encodeURIComponent(tag)}`,
-      `/admin/records/${k}/new`, `/admin/records/${k}/import`, `/admin/records/${k}/export?year=2022`, `/admin/records/${k}/template`]),
+    ...KINDS.flatMap((k) => [
+      `/admin/records/${k}`,
+      `/admin/records/${k}?year=2022&q=${encodeURIComponent(tag)}`,
+      `/admin/records/${k}/new`,
+      `/admin/records/${k}/import`,
+      `/admin/records/${k}/export?year=2022`,
+      `/admin/records/${k}/template`,
+    ]),
     ...records.flatMap(([k, id]) => [`/admin/records/${k}/${id}`, `/admin/records/${k}/${id}/history`]),
   ];
   return { secrets: [draftTitle, revisedTitle, returnedName, reason, photoCaption], approvedTitle, revisedId: revised.id, paths };
@@ -73,7 +116,9 @@ async function seed(baseURL: string): Promise<Seeded> {
 
 test.describe("admin pages reveal nothing unapproved to those who may not see it", () => {
   let seeded: Seeded;
-  test.beforeAll(async ({ baseURL }) => { seeded = await seed(baseURL!); });
+  test.beforeAll(async ({ baseURL }) => {
+    seeded = await seed(baseURL!);
+  });
 
   const visitors: Record<string, (baseURL: string) => Promise<APIRequestContext>> = {
     "no cookie": (baseURL) => request.newContext({ baseURL }),

@@ -43,7 +43,9 @@ test.describe("authorization matrix over /api/v1", () => {
   test.beforeAll(async ({ baseURL }) => {
     for (const role of ROLES) clients[role] = await apiAs(baseURL!, role === "anonymous" ? null : role);
   });
-  test.afterAll(async () => { for (const c of Object.values(clients)) await c.dispose(); });
+  test.afterAll(async () => {
+    for (const c of Object.values(clients)) await c.dispose();
+  });
 
   async function makeRecord(target: Target): Promise<{ id: string; version: number }> {
     const staffA = clients["staff-a"];
@@ -63,15 +65,21 @@ test.describe("authorization matrix over /api/v1", () => {
   async function attempt(role: Role, action: Action, target: Target | "any"): Promise<number> {
     const c = clients[role];
     if (action === "list") return (await c.get(`/api/v1/records/${KIND}?year=2022`)).status();
-    if (action === "create") return (await c.post(`/api/v1/records/${KIND}`, { data: { year: 2022, data: body(uniqueName("新建")) } })).status();
+    if (action === "create")
+      return (await c.post(`/api/v1/records/${KIND}`, { data: { year: 2022, data: body(uniqueName("新建")) } })).status();
     const rec = await makeRecord(target as Target);
     const url = `/api/v1/records/${KIND}/${rec.id}`;
     switch (action) {
-      case "read": return (await c.get(url)).status();
-      case "history": return (await c.get(`${url}/history`)).status();
-      case "update": return (await c.put(url, { data: { version: rec.version, data: body(uniqueName("修改")) } })).status();
-      case "return": return (await c.post(`${url}/return`, { data: { reason: "矩阵测试退回" } })).status();
-      default: return (await c.post(`${url}/${action}`, { data: {} })).status();
+      case "read":
+        return (await c.get(url)).status();
+      case "history":
+        return (await c.get(`${url}/history`)).status();
+      case "update":
+        return (await c.put(url, { data: { version: rec.version, data: body(uniqueName("修改")) } })).status();
+      case "return":
+        return (await c.post(`${url}/return`, { data: { reason: "矩阵测试退回" } })).status();
+      default:
+        return (await c.post(`${url}/${action}`, { data: {} })).status();
     }
   }
 
@@ -98,7 +106,9 @@ test.describe("authorization matrix over /api/v1", () => {
   });
 
   test("errors are JSON with a Chinese and English message; cross-site writes are refused", async () => {
-    const res = await clients["staff-a"].post(`/api/v1/records/${KIND}`, { data: { year: 2022, data: { competition: "", level: "NATIONAL", prizes: [] } } });
+    const res = await clients["staff-a"].post(`/api/v1/records/${KIND}`, {
+      data: { year: 2022, data: { competition: "", level: "NATIONAL", prizes: [] } },
+    });
     expect(res.status()).toBe(400);
     const { error } = await res.json();
     expect(error.code).toBe("INVALID");
@@ -106,11 +116,15 @@ test.describe("authorization matrix over /api/v1", () => {
     expect(error.fieldErrors.competition[0]).toContain("竞赛名称必须填写");
 
     const rec = await makeRecord("draftA");
-    const stale = await clients["staff-a"].put(`/api/v1/records/${KIND}/${rec.id}`, { data: { version: rec.version + 5, data: body("x") } });
+    const stale = await clients["staff-a"].put(`/api/v1/records/${KIND}/${rec.id}`, {
+      data: { version: rec.version + 5, data: body("x") },
+    });
     expect(stale.status()).toBe(409);
 
     const cross = await clients["staff-a"].post(`/api/v1/records/${KIND}`, {
-      headers: { Origin: "https://evil.example" }, data: { year: 2022, data: body("x") } });
+      headers: { Origin: "https://evil.example" },
+      data: { year: 2022, data: body("x") },
+    });
     expect(cross.status()).toBe(403);
   });
 
@@ -138,8 +152,14 @@ test.describe("authorization matrix over /api/v1", () => {
   test("the OpenAPI document lists the record and transition routes", async () => {
     const doc = await (await clients.anonymous.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      "/api/v1/records/{kind}", "/api/v1/records/{kind}/{id}", "/api/v1/records/{kind}/{id}/approve", "/api/v1/public/{year}/{kind}"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/records/{kind}",
+        "/api/v1/records/{kind}/{id}",
+        "/api/v1/records/{kind}/{id}/approve",
+        "/api/v1/public/{year}/{kind}",
+      ]),
+    );
     expect(doc.components.schemas.competitionAward).toBeTruthy();
   });
 });

@@ -4,7 +4,9 @@ import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
 
 test("staff attaches a photo to a case; once approved, the photo is public", async ({ page, baseURL }) => {
   const title = uniqueName("校企共建实训基地案例");
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#c0392b" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#c0392b" } })
+    .png()
+    .toBuffer();
 
   await signIn(page, "staff-a");
   await page.goto("/admin/records/cases/new");
@@ -16,7 +18,9 @@ test("staff attaches a photo to a case; once approved, the photo is public", asy
   const caseUrl = page.url().replace(/\?.*$/, "");
 
   // a file that only pretends to be a PNG is refused, with a clear message
-  await page.locator('input[type="file"]').setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await page.getByLabel("图题（caption）").fill("伪装的图片");
   await page.getByRole("button", { name: "添加照片" }).click();
   await expect(page.getByText(/^只接受 JPEG、PNG、WebP 图片或 PDF 文件/)).toBeVisible();

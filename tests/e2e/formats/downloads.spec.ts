@@ -17,7 +17,7 @@ async function download(page: Page, selector: string) {
   const event = page.waitForEvent("download", { timeout: 120_000 });
   await link.click();
   const file = await event;
-  return { href: href!, name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path())) };
+  return { href: href!, name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
 test("the report page's 「下载数据表」 downloads the edition's workbook", async ({ page, request }) => {
@@ -37,7 +37,9 @@ test("the report page's 「下载数据表」 downloads the edition's workbook",
   const res = await request.get(file.href);
   expect(res.headers()["content-type"]).toBe(XLSX);
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="report-data-2022-v\d+\.xlsx"; filename\*=UTF-8''2022%E5%B9%B4/);
+  expect(res.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="report-data-2022-v\d+\.xlsx"; filename\*=UTF-8''2022%E5%B9%B4/,
+  );
 });
 
 test("the report page's 「下载Word」 downloads the edition's Word document", async ({ page, request }) => {

@@ -9,20 +9,54 @@ import { signIn, uniqueName } from "../support/auth";
  */
 
 const KINDS = [
-  "honours", "competition-awards", "hosted-competitions", "courses", "textbooks", "certificate-pilots", "majors",
-  "employment", "funding", "research-projects", "teaching-achievements", "luban-workshops", "luban-activities",
-  "social-trainings", "cases", "figures", "indicators",
+  "honours",
+  "competition-awards",
+  "hosted-competitions",
+  "courses",
+  "textbooks",
+  "certificate-pilots",
+  "majors",
+  "employment",
+  "funding",
+  "research-projects",
+  "teaching-achievements",
+  "luban-workshops",
+  "luban-activities",
+  "social-trainings",
+  "cases",
+  "figures",
+  "indicators",
 ];
 
 /** A valid value for a text-like field, by name (the kinds' rules: passed ≤ examined, placed ≤ graduates …). */
 function sample(name: string, type: string, workshopId: string): string {
   // type: "date", or the input's inputmode ("numeric" | "decimal"), or "" for text
   const fixed: Record<string, string> = {
-    code: "510215", majorCode: "510215", cohort: "2021", changeYear: "2021", planned: "50", trained: "40",
-    examined: "30", passed: "20", graduates: "100", placed: "90", quantity: "3", personTimes: "120", hours: "16.5",
-    amount: "12.3456", monthlySalary: "4500.5", satisfaction: "96.5", relatedness: "80.25", value: "42.5", unit: "%",
-    pilotMajors: "大数据技术\n软件技术", majors: "机电一体化技术", workshopId,
-    key: `test.kept${Date.now()}${Math.floor(Math.random() * 1000)}`, level: "中级", grade: "二等奖",
+    code: "510215",
+    majorCode: "510215",
+    cohort: "2021",
+    changeYear: "2021",
+    planned: "50",
+    trained: "40",
+    examined: "30",
+    passed: "20",
+    graduates: "100",
+    placed: "90",
+    quantity: "3",
+    personTimes: "120",
+    hours: "16.5",
+    amount: "12.3456",
+    monthlySalary: "4500.5",
+    satisfaction: "96.5",
+    relatedness: "80.25",
+    value: "42.5",
+    unit: "%",
+    pilotMajors: "大数据技术\n软件技术",
+    majors: "机电一体化技术",
+    workshopId,
+    key: `test.kept${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    level: "中级",
+    grade: "二等奖",
   };
   if (fixed[name]) return fixed[name];
   if (type === "date") return "2021-11-05";
@@ -34,13 +68,17 @@ function sample(name: string, type: string, workshopId: string): string {
 type Control = { name: string; tag: string; type: string; inputMode: string; required: boolean };
 
 async function controls(page: Page): Promise<Control[]> {
-  return page.locator("form [name]").evaluateAll((els) => els.map((el) => ({
-    name: el.getAttribute("name") ?? "",
-    tag: el.tagName.toLowerCase(),
-    type: el.getAttribute("type") ?? "",
-    inputMode: el.getAttribute("inputmode") ?? "",
-    required: Boolean(el.id && document.querySelector(`label[for="${el.id}"] span.text-rose-600`)),
-  })).filter((c) => !c.name.startsWith("_") || c.name === "_year"));
+  return page.locator("form [name]").evaluateAll((els) =>
+    els
+      .map((el) => ({
+        name: el.getAttribute("name") ?? "",
+        tag: el.tagName.toLowerCase(),
+        type: el.getAttribute("type") ?? "",
+        inputMode: el.getAttribute("inputmode") ?? "",
+        required: Boolean(el.id && document.querySelector(`label[for="${el.id}"] span.text-rose-600`)),
+      }))
+      .filter((c) => !c.name.startsWith("_") || c.name === "_year"),
+  );
 }
 
 /** The last option of every select: never the default (the first option, or the stored value). */
@@ -100,7 +138,9 @@ test.describe("forms keep every chosen value after a refused save", () => {
       await expectSelects(page, chosen);
       for (const [name, value] of Object.entries(filled)) await expect(page.locator(`form [name="${name}"]`)).toHaveValue(value);
 
-      await page.locator(`form [name="${required.name}"]`).fill(sample(required.name, required.type === "date" ? "date" : required.inputMode, workshopId));
+      await page
+        .locator(`form [name="${required.name}"]`)
+        .fill(sample(required.name, required.type === "date" ? "date" : required.inputMode, workshopId));
       await page.getByRole("button", { name: /保存/ }).click();
       await expect(page.getByText("已保存（saved）")).toBeVisible();
       const id = new URL(page.url()).pathname.split("/").pop();

@@ -22,7 +22,10 @@ async function workbookFrom(buffer: Buffer | string) {
   return wb;
 }
 
-test("staff imports 表1 from the template: invalid cell flagged, fixed, 29 drafts saved, submitted, approved, public", async ({ page, baseURL }) => {
+test("staff imports 表1 from the template: invalid cell flagged, fixed, 29 drafts saved, submitted, approved, public", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const suffix = `（导入测试${Date.now()}）`;
   const table1 = competitionAwards.slice(0, TABLE1_ROWS);
@@ -142,7 +145,10 @@ test("import refuses what it must: anonymous downloads, a non-spreadsheet named 
   expect((await forged.json()).error.message).toMatch(/^请先登录/);
 
   await signIn(page, "staff-a");
-  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a4f1d0d90000000049454e44ae426082", "hex");
+  const png = Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a4f1d0d90000000049454e44ae426082",
+    "hex",
+  );
   await upload(page, "表1.xlsx", png);
   await expect(page.getByRole("alert").filter({ hasText: "只能导入 Excel 工作簿（.xlsx）或 CSV 文件" })).toBeVisible();
   await expect(page).not.toHaveURL(/token=/);

@@ -11,7 +11,13 @@ const remark = (m: (typeof majors)[number]) => {
   return [m.change === "NEW" ? `${y}新增` : m.change === "PLANNED" ? `${y}拟新增` : "", m.note ?? ""].filter(Boolean).join("；");
 };
 /** The page source as a reader's browser receives it, entities decoded for comparison. */
-const decode = (s: string) => s.replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 test.describe("the public 2022 report", () => {
   test("its HTML has every row of 表1 and 表2, the funding, 1+X and employment figures and 22 numbered cases", async ({ request }) => {
@@ -25,17 +31,27 @@ test.describe("the public 2022 report", () => {
     }
     expect(html).toContain("表2 2022年学院专业（群）调整设置情况表");
     for (const m of majors) expect(html, m.name).toContain(`<td>${m.name}（${m.code}）</td><td>${m.industry}</td><td>${remark(m)}</td>`);
-    for (const g of ["艺术设计类专业群", "幼儿教育类专业群", "养老服务类专业群"]) expect(html).toContain(`rowspan="${g === "幼儿教育类专业群" ? 7 : g === "艺术设计类专业群" ? 4 : 5}">${g}</th>`);
+    for (const g of ["艺术设计类专业群", "幼儿教育类专业群", "养老服务类专业群"])
+      expect(html).toContain(`rowspan="${g === "幼儿教育类专业群" ? 7 : g === "艺术设计类专业群" ? 4 : 5}">${g}</th>`);
 
     for (const v of ["16615.25", "3885.83", "8078.13", "4522.07", "129.22"]) expect(html, v).toContain(v);
     for (const share of ["23.39%", "48.62%", "27.22%", "0.78%"]) expect(html, share).toContain(share);
     // 图95 is an SVG chart in the page source, with amounts and shares.
-    expect(html).toMatch(/data-chart="funding-income"[\s\S]*?<svg[\s\S]*?3885\.83万元（23\.39%）[\s\S]*?<\/svg>[\s\S]*?图95 2022 年学院办学经费收入构成/);
+    expect(html).toMatch(
+      /data-chart="funding-income"[\s\S]*?<svg[\s\S]*?3885\.83万元（23\.39%）[\s\S]*?<\/svg>[\s\S]*?图95 2022 年学院办学经费收入构成/,
+    );
     expect(html).toMatch(/data-chart="supervision-grades"[\s\S]*?<svg[\s\S]*?84%[\s\S]*?16%[\s\S]*?图94 /);
 
-    for (const [token, value] of [["certificates.count", "17"], ["certificates.planned", "718"], ["certificates.trained", "853"],
-      ["certificates.examined", "168"], ["certificates.passRate", "84.5"], ["employment.graduates", "3071"],
-      ["employment.placementRate", "95.08"], ["employment.placementRateChange", "5.62"]]) {
+    for (const [token, value] of [
+      ["certificates.count", "17"],
+      ["certificates.planned", "718"],
+      ["certificates.trained", "853"],
+      ["certificates.examined", "168"],
+      ["certificates.passRate", "84.5"],
+      ["employment.graduates", "3071"],
+      ["employment.placementRate", "95.08"],
+      ["employment.placementRateChange", "5.62"],
+    ]) {
       expect(html, token).toContain(`data-token="${token}">${value}</span>`);
     }
     for (let n = 1; n <= 22; n++) expect(html, `案例${n}`).toContain(`data-case="${n}"`);

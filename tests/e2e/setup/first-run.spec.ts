@@ -22,12 +22,24 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL ?? null, prefix: "nianbao_e2e_setup", embeddedPort: PORT + 50_000 });
+  database = await scratchDatabase({
+    serverUrl: process.env.DATABASE_URL ?? null,
+    prefix: "nianbao_e2e_setup",
+    embeddedPort: PORT + 50_000,
+  });
   await migrateDeploy(database.url, { quiet: true });
   server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
-    cwd: ROOT, stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax), NIANBAO_DEMO: "0",
-      NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "e2e-setup-secret-not-for-production-0123456789", NIANBAO_LOGIN_LIMIT_IP: "10000" },
+    cwd: ROOT,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: String(database.poolMax),
+      NIANBAO_DEMO: "0",
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "e2e-setup-secret-not-for-production-0123456789",
+      NIANBAO_LOGIN_LIMIT_IP: "10000",
+    },
   });
   for (let i = 0; i < 120; i++) {
     try {
@@ -57,7 +69,9 @@ test("an empty installation leads every page to /setup; the college sets itself 
   await page.getByLabel(/^学校名称/).fill(COLLEGE);
   await page.getByLabel(/^所在城市/).fill("兰州");
   await page.getByLabel(/^学校网址/).fill("yuanshan.example");
-  const logo = await sharp({ create: { width: 120, height: 120, channels: 3, background: "#b91c1c" } }).png().toBuffer();
+  const logo = await sharp({ create: { width: 120, height: 120, channels: 3, background: "#b91c1c" } })
+    .png()
+    .toBuffer();
   await page.getByLabel(/^校徽/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
   await page.getByLabel(/^用户名/).fill("quality");
   await page.getByLabel(/^姓名/).fill("质量办");
@@ -102,7 +116,10 @@ test("the new administrator makes departments, edits the college and changes the
   await travel.getByRole("button", { name: "上移 旅游管理系" }).click();
   await expect(travel.getByRole("status")).toHaveText("已上移");
   await page.reload();
-  const names = await page.getByTestId("departments").locator('input[name="name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const names = await page
+    .getByTestId("departments")
+    .locator('input[name="name"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   expect(names).toEqual(["机电工程系", "旅游管理系", "信息工程系"]);
   const it = page.getByRole("form", { name: "部门 信息工程系" });
   await it.getByLabel("名称（信息工程系）").fill("信息与智能工程系");

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signOut, uniqueName } from "../support/auth";
 
-test("staff submits, reviewer returns with a reason, staff fixes and resubmits, reviewer approves, the public sees it", async ({ page, request }) => {
+test("staff submits, reviewer returns with a reason, staff fixes and resubmits, reviewer approves, the public sees it", async ({
+  page,
+  request,
+}) => {
   const name = uniqueName("京津冀职业院校数字技能大赛");
 
   // staff-a creates a competition award and submits it
@@ -64,10 +67,16 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   await page.goto(`${recordUrl}/history`);
   const steps = page.getByTestId("history").locator("li");
   await expect(steps).toHaveCount(6);
-  const rows = await steps.evaluateAll((els) => els.map((el) => [el.getAttribute("data-action"), el.querySelector('[data-testid="actor"]')?.textContent]));
+  const rows = await steps.evaluateAll((els) =>
+    els.map((el) => [el.getAttribute("data-action"), el.querySelector('[data-testid="actor"]')?.textContent]),
+  );
   expect(rows).toEqual([
-    ["CREATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["RETURN", "质量办审核员"],
-    ["UPDATE", "机电系填报员"], ["SUBMIT", "机电系填报员"], ["APPROVE", "质量办审核员"],
+    ["CREATE", "机电系填报员"],
+    ["SUBMIT", "机电系填报员"],
+    ["RETURN", "质量办审核员"],
+    ["UPDATE", "机电系填报员"],
+    ["SUBMIT", "机电系填报员"],
+    ["APPROVE", "质量办审核员"],
   ]);
 
   // an anonymous visitor now sees it

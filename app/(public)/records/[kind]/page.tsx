@@ -11,7 +11,10 @@ import { YearFilter } from "@/components/records/YearFilter";
 export const dynamic = "force-dynamic";
 const PAGE_SIZE = 50;
 
-export default async function RecordKindPage({ params, searchParams }: {
+export default async function RecordKindPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ kind: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
@@ -34,16 +37,37 @@ export default async function RecordKindPage({ params, searchParams }: {
   };
   return (
     <div className="space-y-5">
-      <nav className="text-sm text-slate-500"><Link href="/records" className="hover:underline">{t.records}</Link> /</nav>
+      <nav className="text-sm text-slate-500">
+        <Link href="/records" className="hover:underline">
+          {t.records}
+        </Link>{" "}
+        /
+      </nav>
       <h1 className="text-2xl font-bold text-brand-800">{lang === "zh" ? kind.zh : kind.en}</h1>
       <YearFilter action={`/records/${kind.slug}`} years={years.map((y) => y.year)} year={filters.year} q={filters.q} t={t} />
-      <p className="text-sm text-slate-600" data-total={total}>{t.total} {total} · {t.approvedOnly}</p>
-      {rows.length ? <RecordTable kind={kind} rows={rows} lang={lang} showYear={!filters.year} offset={(page - 1) * pageSize} /> : <p className="text-slate-500">{t.noData}</p>}
+      <p className="text-sm text-slate-600" data-total={total}>
+        {t.total} {total} · {t.approvedOnly}
+      </p>
+      {rows.length ? (
+        <RecordTable kind={kind} rows={rows} lang={lang} showYear={!filters.year} offset={(page - 1) * pageSize} />
+      ) : (
+        <p className="text-slate-500">{t.noData}</p>
+      )}
       {pages > 1 && (
         <nav className="flex items-center gap-3 text-sm" aria-label={t.page}>
-          {page > 1 && <Link href={pageHref(page - 1)} className="text-brand-600 hover:underline">{t.previous}</Link>}
-          <span>{page} / {pages}</span>
-          {page < pages && <Link href={pageHref(page + 1)} className="text-brand-600 hover:underline">{t.next}</Link>}
+          {page > 1 && (
+            <Link href={pageHref(page - 1)} className="text-brand-600 hover:underline">
+              {t.previous}
+            </Link>
+          )}
+          <span>
+            {page} / {pages}
+          </span>
+          {page < pages && (
+            <Link href={pageHref(page + 1)} className="text-brand-600 hover:underline">
+              {t.next}
+            </Link>
+          )}
         </nav>
       )}
     </div>

@@ -9,6 +9,11 @@ import { answerToResponse, latestReportAnswer } from "@/lib/report/public-http";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const answer = await latestReportAnswer({ year: (await params).year, edition: new URL(request.url).searchParams.get("edition"), headers: request.headers, encodings: false });
+  const answer = await latestReportAnswer({
+    year: (await params).year,
+    edition: new URL(request.url).searchParams.get("edition"),
+    headers: request.headers,
+    encodings: false,
+  });
   return answerToResponse(answer, request.method);
 }

@@ -11,8 +11,12 @@ import { formatCell } from "@/lib/records/format";
 import { kindBySlug } from "@/lib/records/kinds";
 import { LEVELS } from "@/lib/records/schema";
 
-export default async function AdminKindList({ params, searchParams }: {
-  params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | undefined>>;
+export default async function AdminKindList({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
@@ -30,11 +34,22 @@ export default async function AdminKindList({ params, searchParams }: {
   const sortHeader = (field: string, label: string) => {
     const active = filters.sort === field;
     const dir = active && filters.dir !== "desc" ? "desc" : "asc";
-    if (!sortable.has(field)) return <th key={field} scope="col" className="px-3 py-2 font-medium">{label}</th>;
+    if (!sortable.has(field))
+      return (
+        <th key={field} scope="col" className="px-3 py-2 font-medium">
+          {label}
+        </th>
+      );
     return (
-      <th key={field} scope="col" className="px-3 py-2 font-medium" aria-sort={active ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}>
+      <th
+        key={field}
+        scope="col"
+        className="px-3 py-2 font-medium"
+        aria-sort={active ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}
+      >
         <Link href={`?${new URLSearchParams({ ...current, sort: field, dir })}`} className="hover:underline">
-          {label}{active && (filters.dir === "desc" ? " ↓" : " ↑")}
+          {label}
+          {active && (filters.dir === "desc" ? " ↓" : " ↑")}
         </Link>
       </th>
     );
@@ -42,39 +57,112 @@ export default async function AdminKindList({ params, searchParams }: {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">{kind.en}</span></h1>
+        <h1 className="text-2xl font-bold text-brand-800">
+          {kind.zh} <span className="text-sm font-normal text-slate-500">{kind.en}</span>
+        </h1>
         <div className="ml-auto flex flex-wrap gap-2 text-sm">
-          {canCreate && <a href={`/admin/records/${kind.slug}/template`} download className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">下载模板 <span className="text-xs text-slate-500">Template</span></a>}
-          {canCreate && <Link href={`/admin/records/${kind.slug}/import`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">导入 <span className="text-xs text-slate-500">Import</span></Link>}
-          <a href={`/admin/records/${kind.slug}/export?${new URLSearchParams(current)}`} download className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">导出 <span className="text-xs text-slate-500">Export</span></a>
-          {canCreate && <Link href={`/admin/records/${kind.slug}/new`} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">新建 New</Link>}
+          {canCreate && (
+            <a
+              href={`/admin/records/${kind.slug}/template`}
+              download
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+            >
+              下载模板 <span className="text-xs text-slate-500">Template</span>
+            </a>
+          )}
+          {canCreate && (
+            <Link
+              href={`/admin/records/${kind.slug}/import`}
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+            >
+              导入 <span className="text-xs text-slate-500">Import</span>
+            </Link>
+          )}
+          <a
+            href={`/admin/records/${kind.slug}/export?${new URLSearchParams(current)}`}
+            download
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          >
+            导出 <span className="text-xs text-slate-500">Export</span>
+          </a>
+          {canCreate && (
+            <Link href={`/admin/records/${kind.slug}/new`} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+              新建 New
+            </Link>
+          )}
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <label>年度<select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-          <option value="">全部</option>{ctx.years.map((y) => <option key={y}>{y}</option>)}</select></label>
-        <label>状态<select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-          <option value="">全部</option>{["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</select></label>
+        <label>
+          年度
+          <select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {ctx.years.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          状态
+          <select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+            <option value="">全部</option>
+            {["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => (
+              <option key={s} value={s}>
+                {enumLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
         {workingDepartment(actor) === undefined && (
-          <label>部门<select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>{ctx.departments.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}</select></label>
+          <label>
+            部门
+            <select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {ctx.departments.map((d) => (
+                <option key={d.value} value={d.value}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         {hasLevel && (
-          <label>级别<select name="level" defaultValue={sp.level ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>{LEVELS.map((l) => <option key={l} value={l}>{enumLabel(l)}</option>)}</select></label>
+          <label>
+            级别
+            <select name="level" defaultValue={sp.level ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {enumLabel(l)}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
-        <label>搜索<input name="q" defaultValue={sp.q ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1" /></label>
-        {filters.sort && <><input type="hidden" name="sort" value={filters.sort} /><input type="hidden" name="dir" value={filters.dir ?? "asc"} /></>}
+        <label>
+          搜索
+          <input name="q" defaultValue={sp.q ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1" />
+        </label>
+        {filters.sort && (
+          <>
+            <input type="hidden" name="sort" value={filters.sort} />
+            <input type="hidden" name="dir" value={filters.dir ?? "asc"} />
+          </>
+        )}
         <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
       </form>
-      <p className="text-sm text-slate-600" data-total={total}>共 {total} 条</p>
+      <p className="text-sm text-slate-600" data-total={total}>
+        共 {total} 条
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
               {columns.map((c) => sortHeader(c.field, c.zh))}
               {sortHeader("year", "年度")}
-              <th scope="col" className="px-3 py-2 font-medium">部门</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                部门
+              </th>
               {sortHeader("status", "状态")}
             </tr>
           </thead>
@@ -83,12 +171,20 @@ export default async function AdminKindList({ params, searchParams }: {
               <tr key={String(r.id)} data-id={String(r.id)}>
                 {columns.map((c, i) => (
                   <td key={c.field} className="px-3 py-2">
-                    {i === 0 ? <Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${String(r.id)}`}>{formatCell(r[c.field], c) || "（无标题）"}</Link> : formatCell(r[c.field], c)}
+                    {i === 0 ? (
+                      <Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${String(r.id)}`}>
+                        {formatCell(r[c.field], c) || "（无标题）"}
+                      </Link>
+                    ) : (
+                      formatCell(r[c.field], c)
+                    )}
                   </td>
                 ))}
                 <td className="px-3 py-2 tabular-nums">{String(r.year)}</td>
                 <td className="px-3 py-2">{ctx.departmentNames.get(String(r.departmentId))}</td>
-                <td className="px-3 py-2"><StatusBadge status={String(r.status)} revision={r.revisionStatus} /></td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={String(r.status)} revision={r.revisionStatus} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -97,7 +193,9 @@ export default async function AdminKindList({ params, searchParams }: {
       {total > pageSize && (
         <nav className="flex gap-3 text-sm">
           {page > 1 && <Link href={`?${qs(page - 1)}`}>上一页</Link>}
-          <span>{page} / {Math.ceil(total / pageSize)}</span>
+          <span>
+            {page} / {Math.ceil(total / pageSize)}
+          </span>
           {page * pageSize < total && <Link href={`?${qs(page + 1)}`}>下一页</Link>}
         </nav>
       )}

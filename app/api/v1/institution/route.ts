@@ -3,8 +3,18 @@ import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { institutionProfile, updateInstitution } from "@/lib/institution/service";
 
-const present = (i: { name: string; shortName: string | null; city: string | null; website: string | null; logoFileId: string | null }) => ({
-  name: i.name, shortName: i.shortName, city: i.city, website: i.website, logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
+const present = (i: {
+  name: string;
+  shortName: string | null;
+  city: string | null;
+  website: string | null;
+  logoFileId: string | null;
+}) => ({
+  name: i.name,
+  shortName: i.shortName,
+  city: i.city,
+  website: i.website,
+  logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
 });
 
 /** GET: the college's public details. */
@@ -15,4 +25,6 @@ export const GET = apiRoute(async () => {
 });
 
 /** PUT { name, shortName?, city?, website? } (admins). The logo is changed in 学校设置. */
-export const PUT = apiRoute(async ({ request, actor, ip }) => present(await updateInstitution({ actor, ip, input: await jsonBody(request) })));
+export const PUT = apiRoute(async ({ request, actor, ip }) =>
+  present(await updateInstitution({ actor, ip, input: await jsonBody(request) })),
+);

@@ -33,7 +33,11 @@ export default async function PrintPage({ params, searchParams }: Props) {
   return (
     <>
       <style dangerouslySetInnerHTML={{ __html: printCss(reportFullTitle(document)) }} />
-      <div dangerouslySetInnerHTML={{ __html: printBodyHtml(document, { version: meta.version, publishedAt: meta.publishedAt, bodyHtml: html }) }} />
+      <div
+        dangerouslySetInnerHTML={{
+          __html: printBodyHtml(document, { version: meta.version, publishedAt: meta.publishedAt, bodyHtml: html }),
+        }}
+      />
     </>
   );
 }

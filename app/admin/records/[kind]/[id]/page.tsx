@@ -14,8 +14,12 @@ import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { printed } from "@/lib/text";
 
-export default async function RecordPage({ params, searchParams }: {
-  params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | undefined>>;
+export default async function RecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { kind: slug, id } = await params;
   const kind = kindBySlug(slug);
@@ -34,33 +38,63 @@ export default async function RecordPage({ params, searchParams }: {
   const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
-    kind.slug === "cases"
-      ? listCasePhotos({ actor, caseId: record.id })
-      : Promise.resolve([]),
+    kind.slug === "cases" ? listCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
   ]);
   const values = view.values;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
-        <nav className="text-sm text-slate-500"><Link href={`/admin/records/${kind.slug}`} className="hover:underline">{kind.zh}</Link> /</nav>
-        <h1 className="text-2xl font-bold text-brand-800">{kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span></h1>
-        {sp.saved && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">已保存（saved）</p>}
-        {sp.done && <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">操作成功（done）</p>}
-        {view.returnReason && (current === "RETURNED") && (
+        <nav className="text-sm text-slate-500">
+          <Link href={`/admin/records/${kind.slug}`} className="hover:underline">
+            {kind.zh}
+          </Link>{" "}
+          /
+        </nav>
+        <h1 className="text-2xl font-bold text-brand-800">
+          {kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span>
+        </h1>
+        {sp.saved && (
+          <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
+            已保存（saved）
+          </p>
+        )}
+        {sp.done && (
+          <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
+            操作成功（done）
+          </p>
+        )}
+        {view.returnReason && current === "RETURNED" && (
           <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800" data-testid="return-reason">
             退回原因（returned）：{view.returnReason}
           </div>
         )}
-        {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>}
+        {revision && (
+          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>
+        )}
         {canEdit ? (
-          <RecordForm kindSlug={kind.slug} fields={kind.form} optionLabels={OPTION_LABELS} initial={values} id={record.id}
-            version={record.version} year={record.year} years={ctx.years} submitLabel="保存 Save" />
+          <RecordForm
+            kindSlug={kind.slug}
+            fields={kind.form}
+            optionLabels={OPTION_LABELS}
+            initial={values}
+            id={record.id}
+            version={record.version}
+            year={record.year}
+            years={ctx.years}
+            submitLabel="保存 Save"
+          />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
             {kind.form.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f.zh}</dt>
-                <dd>{f.type === "prizes" ? JSON.stringify(values[f.name]) : Array.isArray(values[f.name]) ? (values[f.name] as string[]).join("、") : printed(values[f.name] ?? "")}</dd>
+                <dd>
+                  {f.type === "prizes"
+                    ? JSON.stringify(values[f.name])
+                    : Array.isArray(values[f.name])
+                      ? (values[f.name] as string[]).join("、")
+                      : printed(values[f.name] ?? "")}
+                </dd>
               </div>
             ))}
           </dl>
@@ -68,34 +102,49 @@ export default async function RecordPage({ params, searchParams }: {
       </div>
       <aside className="space-y-4">
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <p>状态：<StatusBadge status={status} revision={revision} /></p>
+          <p>
+            状态：
+            <StatusBadge status={status} revision={revision} />
+          </p>
           <p className="mt-1">部门：{ctx.departmentNames.get(record.departmentId)}</p>
           <p className="mt-1">年度：{record.year}</p>
         </div>
-        {transitions.map((t) => <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />)}
+        {transitions.map((t) => (
+          <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />
+        ))}
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="files-heading">
-          <h2 id="files-heading" className="text-sm font-semibold">{kind.slug === "cases" ? "案例照片" : "证明材料"}</h2>
+          <h2 id="files-heading" className="text-sm font-semibold">
+            {kind.slug === "cases" ? "案例照片" : "证明材料"}
+          </h2>
           <ul className="space-y-2 text-sm" data-testid="attachments">
             {casePhotos.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
                 {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.fileId && <img src={`/files/${f.fileId}/thumb`} alt={f.caption} className="h-12 w-12 rounded object-cover" />}
-                <Link href={`/admin/records/figures/${f.id}`} className="text-brand-700 hover:underline">{f.caption}</Link>
+                <Link href={`/admin/records/figures/${f.id}`} className="text-brand-700 hover:underline">
+                  {f.caption}
+                </Link>
                 <StatusBadge status={f.status} />
               </li>
             ))}
             {attachments.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
                 {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
-                {f.mimeType.startsWith("image/") && <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />}
-                <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">{f.originalName}</a>
+                {f.mimeType.startsWith("image/") && (
+                  <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />
+                )}
+                <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">
+                  {f.originalName}
+                </a>
               </li>
             ))}
           </ul>
           {canEdit && <UploadForm kindSlug={kind.slug} id={record.id} withCaption={kind.slug === "cases"} />}
         </section>
         {mayOnRecord(actor, "history", record) && (
-          <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">查看历史（history）</Link>
+          <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">
+            查看历史（history）
+          </Link>
         )}
       </aside>
     </div>

@@ -14,8 +14,7 @@ export const GET = apiRoute<{ kind: string }>(async ({ request, params, actor })
   if (!actor) deny(actor);
   const kind = requireKind(params.kind);
   const sp = Object.fromEntries(request.nextUrl.searchParams);
-  const filters = parseFilters({ ...sp, page: undefined, pageSize: undefined,
-    departmentId: workingDepartment(actor) ?? sp.departmentId });
+  const filters = parseFilters({ ...sp, page: undefined, pageSize: undefined, departmentId: workingDepartment(actor) ?? sp.departmentId });
   const { buffer, rows } = await exportRecords({ actor, kind, filters });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(new Uint8Array(buffer), {

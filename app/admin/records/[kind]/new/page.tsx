@@ -13,9 +13,18 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
   const ctx = await formContext();
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">新建{kind.zh} <span className="text-sm font-normal text-slate-500">New</span></h1>
-      <RecordForm kindSlug={kind.slug} fields={kind.form} optionLabels={OPTION_LABELS} initial={{}}
-        year={ctx.writableYears[0] ?? new Date().getFullYear()} years={ctx.writableYears} submitLabel="保存草稿 Save draft" />
+      <h1 className="text-2xl font-bold text-brand-800">
+        新建{kind.zh} <span className="text-sm font-normal text-slate-500">New</span>
+      </h1>
+      <RecordForm
+        kindSlug={kind.slug}
+        fields={kind.form}
+        optionLabels={OPTION_LABELS}
+        initial={{}}
+        year={ctx.writableYears[0] ?? new Date().getFullYear()}
+        years={ctx.writableYears}
+        submitLabel="保存草稿 Save draft"
+      />
     </div>
   );
 }

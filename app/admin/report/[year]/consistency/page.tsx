@@ -7,8 +7,12 @@ import { consistencyReport } from "@/lib/report/admin";
 export const dynamic = "force-dynamic";
 
 /** Numbers that disagree, each with a link to the record or narrative to fix. */
-export default async function ConsistencyPage({ params, searchParams }: {
-  params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>>;
+export default async function ConsistencyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await pageActor();
   const year = Number((await params).year);
@@ -24,15 +28,33 @@ export default async function ConsistencyPage({ params, searchParams }: {
         <Link className="text-brand-700 underline" href={`?mode=${mode === "preview" ? "approved" : "preview"}`}>
           改为检查{mode === "preview" ? "已审核数据" : "全部数据"}
         </Link>
-        {" · "}<Link className="text-brand-700 underline" href={`/admin/report/${year}/preview`}>预览报告</Link>
+        {" · "}
+        <Link className="text-brand-700 underline" href={`/admin/report/${year}/preview`}>
+          预览报告
+        </Link>
       </p>
-      {issues.length === 0 ? <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">未发现不一致的数字。</p> : (
+      {issues.length === 0 ? (
+        <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">
+          未发现不一致的数字。
+        </p>
+      ) : (
         <ul className="space-y-2" data-issues={issues.length}>
           {issues.map((i, n) => (
-            <li key={n} className={`rounded border p-3 text-sm ${i.severity === "error" ? "border-rose-200 bg-rose-50" : "border-amber-200 bg-amber-50"}`} data-issue={i.code}>
-              <p><span className="mr-2 font-semibold">{i.severity === "error" ? "错误" : "提示"}</span>{i.message}</p>
-              <p className="mt-1"><Link className="text-brand-700 underline" href={i.href}>去修改</Link>
-                {i.refs.length > 1 && <span className="ml-2 text-xs text-slate-600">涉及{i.refs.length}条记录</span>}</p>
+            <li
+              key={n}
+              className={`rounded border p-3 text-sm ${i.severity === "error" ? "border-rose-200 bg-rose-50" : "border-amber-200 bg-amber-50"}`}
+              data-issue={i.code}
+            >
+              <p>
+                <span className="mr-2 font-semibold">{i.severity === "error" ? "错误" : "提示"}</span>
+                {i.message}
+              </p>
+              <p className="mt-1">
+                <Link className="text-brand-700 underline" href={i.href}>
+                  去修改
+                </Link>
+                {i.refs.length > 1 && <span className="ml-2 text-xs text-slate-600">涉及{i.refs.length}条记录</span>}
+              </p>
             </li>
           ))}
         </ul>

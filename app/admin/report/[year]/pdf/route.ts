@@ -32,7 +32,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (!year) throw new AppError("NOT_FOUND", bi("没有这一年度", "no such year"));
     // A web instance of a scaled-out installation never starts Chromium (issue 14).
     if (scaleEnv().NIANBAO_WORKER === "off") {
-      throw new AppError("RATE_LIMITED", bi("本服务器不生成PDF预览，请阅读网页预览或发布后下载PDF", "this server does not print PDF previews; read the web preview, or download the PDF after publishing"));
+      throw new AppError(
+        "RATE_LIMITED",
+        bi(
+          "本服务器不生成PDF预览，请阅读网页预览或发布后下载PDF",
+          "this server does not print PDF previews; read the web preview, or download the PDF after publishing",
+        ),
+      );
     }
     if (printsInProgress() >= MAX_QUEUED) {
       throw new AppError("RATE_LIMITED", bi("正在生成其他PDF，请稍后再试", "another PDF is being generated, please try again shortly"));

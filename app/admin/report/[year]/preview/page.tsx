@@ -23,13 +23,21 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
       <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 print:hidden">
         <h1 className="text-lg font-bold text-amber-900">{year}年度报告预览（含未审核数据）</h1>
         <p className="text-sm text-amber-900" data-unapproved-count={document.counts.unapproved}>
-          标有“未审核”的内容尚未通过审核，不会出现在发布的版本中（{document.counts.unapproved}处）。
-          表{document.counts.tables}个 · 图{document.counts.figures}幅 · 案例{document.counts.cases}个。
+          标有“未审核”的内容尚未通过审核，不会出现在发布的版本中（{document.counts.unapproved}处）。 表{document.counts.tables}个 · 图
+          {document.counts.figures}幅 · 案例{document.counts.cases}个。
         </p>
         <p className="text-sm">
-          <Link href={`/admin/report/${year}/consistency`} className="text-brand-700 underline">数据一致性检查：{errors}个错误，{issues.length - errors}个提示</Link>
-          {" · "}<Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">编辑各节叙述</Link>
-          {" · "}<Link href={`/reports/${year}`} className="text-brand-700 underline">已发布版本</Link>
+          <Link href={`/admin/report/${year}/consistency`} className="text-brand-700 underline">
+            数据一致性检查：{errors}个错误，{issues.length - errors}个提示
+          </Link>
+          {" · "}
+          <Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">
+            编辑各节叙述
+          </Link>
+          {" · "}
+          <Link href={`/reports/${year}`} className="text-brand-700 underline">
+            已发布版本
+          </Link>
         </p>
         {may(actor, "report.publish") && <PublishForm year={year} />}
       </div>

@@ -14,7 +14,8 @@ export const PATCH = apiRoute<P>(async ({ request, params, actor, ip }) => {
   const ctx = { actor, ip, id: params.id };
   if (typeof body.active === "boolean") await setDepartmentActive({ ...ctx, active: body.active });
   else if (body.move === "up" || body.move === "down") await moveDepartment({ ...ctx, direction: body.move });
-  else if (body.move !== undefined) throw new AppError("INVALID", bi("move 应为 up 或 down", "move must be up or down"), { move: [bi("应为 up 或 down", "up or down")] });
+  else if (body.move !== undefined)
+    throw new AppError("INVALID", bi("move 应为 up 或 down", "move must be up or down"), { move: [bi("应为 up 或 down", "up or down")] });
   else await updateDepartment({ ...ctx, input: body });
   return { ok: true };
 });

@@ -18,7 +18,12 @@ export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
   const kind = requireKind(params.kind);
   if (!actor) deny(actor);
   const body = await jsonBody(request);
-  const created = await createRecord({ actor, ip, kind, input: body.data,
-    meta: { year: body.year, departmentId: body.departmentId, highlight: body.highlight } });
+  const created = await createRecord({
+    actor,
+    ip,
+    kind,
+    input: body.data,
+    meta: { year: body.year, departmentId: body.departmentId, highlight: body.highlight },
+  });
   return Response.json(presentRecord(created, actor), { status: 201 });
 });

@@ -9,5 +9,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string; version: string }> }) {
   const p = await params;
-  return answerToResponse(await editionAnswer({ year: p.year, version: p.version, headers: request.headers, encodings: false }), request.method);
+  return answerToResponse(
+    await editionAnswer({ year: p.year, version: p.version, headers: request.headers, encodings: false }),
+    request.method,
+  );
 }

@@ -22,7 +22,11 @@ export const POST = apiRoute<{ kind: string }>(async ({ request, params, actor }
   if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", bi("请选择要上传的文件", "choose a file to upload"));
   if (file.size > MAX_BYTES) throw tooLarge();
   const token = await acceptUpload({
-    actor, kind, year: Number(form.get("year")), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()),
+    actor,
+    kind,
+    year: Number(form.get("year")),
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
   });
   return { token, href: `/admin/records/${kind.slug}/import?token=${token}` };
 });

@@ -12,9 +12,18 @@ export const GET = apiRoute<P>(async ({ params, actor }) => {
   const outline = await outlineForEditing(actor, Number(params.year));
   if (!outline) throw new AppError("NOT_FOUND", bi("没有该年度", "no such report year"));
   return {
-    year: outline.reportYear.year, template: outline.reportYear.templateKey,
-    sections: outline.sections.map((s) => ({ key: s.key, parentKey: s.parentKey, level: s.level, number: s.number, title: s.title,
-      topics: s.topics, narrative: s.narrative, version: s.version })),
+    year: outline.reportYear.year,
+    template: outline.reportYear.templateKey,
+    sections: outline.sections.map((s) => ({
+      key: s.key,
+      parentKey: s.parentKey,
+      level: s.level,
+      number: s.number,
+      title: s.title,
+      topics: s.topics,
+      narrative: s.narrative,
+      version: s.version,
+    })),
   };
 });
 

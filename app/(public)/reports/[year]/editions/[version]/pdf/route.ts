@@ -24,8 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const year = parseYear(p.year);
   const version = parseVersion(p.version);
   const missing = bi("没有这一年度或版本的报告", "no such report year or edition");
-  const notFound = () => json ? Response.json({ status: "not-found", message: missing }, { status: 404, headers: NO_STORE })
-    : new Response(missing, { status: 404, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
+  const notFound = () =>
+    json
+      ? Response.json({ status: "not-found", message: missing }, { status: 404, headers: NO_STORE })
+      : new Response(missing, { status: 404, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
   if (!year || !version) return notFound();
   try {
     const edition = (await listEditions({ year })).find((e) => e.version === version);
@@ -41,7 +43,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   } catch (err) {
     logger().error({ year, version, ...errorFields(err) }, "PDF download failed");
     const message = bi("PDF下载暂时不可用，请稍后重试", "PDF download is unavailable, please try again later");
-    return json ? Response.json({ status: "error", message }, { status: 503, headers: NO_STORE })
+    return json
+      ? Response.json({ status: "error", message }, { status: 503, headers: NO_STORE })
       : new Response(message, { status: 503, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
   }
 }

@@ -9,8 +9,14 @@ import { requireKind } from "@/lib/records/resolve";
 
 type P = { kind: string; id: string };
 const present = (f: { id: string; originalName: string; mimeType: string; size: number; width: number | null; height: number | null }) => ({
-  id: f.id, name: f.originalName, mimeType: f.mimeType, size: f.size, width: f.width, height: f.height,
-  url: `/files/${f.id}/original`, thumbnail: f.mimeType.startsWith("image/") ? `/files/${f.id}/thumb` : null,
+  id: f.id,
+  name: f.originalName,
+  mimeType: f.mimeType,
+  size: f.size,
+  width: f.width,
+  height: f.height,
+  url: `/files/${f.id}/original`,
+  thumbnail: f.mimeType.startsWith("image/") ? `/files/${f.id}/thumb` : null,
 });
 
 export const GET = apiRoute<P>(async ({ params, actor }) => ({
