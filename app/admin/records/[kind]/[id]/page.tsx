@@ -129,8 +129,8 @@ export default async function RecordPage({
             ))}
             {attachments.map((f) => (
               <li key={f.id} className="flex items-center gap-2">
-                {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route */}
                 {f.mimeType.startsWith("image/") && (
+                  // eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own /files/ route
                   <img src={`/files/${f.id}/thumb`} alt={f.originalName} className="h-12 w-12 rounded object-cover" />
                 )}
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">
