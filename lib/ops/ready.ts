@@ -54,6 +54,12 @@ export async function missingMigrations(prisma: PrismaClient, root?: string): Pr
   return (await expectedMigrations(root)).filter((m) => !done.has(m));
 }
 
+/** This instance's readiness, on the app's own database client and file store. */
+export async function appReadiness(): Promise<Readiness> {
+  const [{ db }, { storage }] = await Promise.all([import("../server/db"), import("../storage")]);
+  return readiness({ prisma: db(), files: storage() });
+}
+
 export async function readiness(options: { prisma: PrismaClient; files: FileStorage; root?: string }): Promise<Readiness> {
   const [database, storage, migrations] = await Promise.all([
     timed(async () => {

@@ -291,7 +291,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
   it("two simultaneous PDF requests make one job; a killed worker's job is printed by the next; web instances never print", async () => {
     // A reviewer's draft preview is printed on demand elsewhere; an instance with NIANBAO_WORKER=off refuses it.
     const reviewer = await signIn(a.url, "reviewer");
-    const preview = await fetch(`${b.url}/admin/report/2022/pdf`, { headers: { cookie: reviewer() } });
+    const preview = await fetch(`${b.url}/admin/report/2022/pdf`, { method: "POST", headers: { cookie: reviewer() } });
     expect(preview.status).toBe(429);
     expect(((await preview.json()) as { error: { message: string } }).error.message).toMatch(/不生成PDF预览.*does not print/);
 

@@ -1,7 +1,5 @@
 import { PRIVATE } from "@/lib/ops/cache-policy";
-import { readiness } from "@/lib/ops/ready";
-import { db } from "@/lib/server/db";
-import { storage } from "@/lib/storage";
+import { appReadiness } from "@/lib/ops/ready";
 
 /**
  * GET /api/ready: readiness for a load balancer. 200 when the database and the file store
@@ -12,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET() {
-  const result = await readiness({ prisma: db(), files: storage() });
+  const result = await appReadiness();
   return Response.json(
     { status: result.ready ? "ready" : "not-ready", checks: result.checks },
     { status: result.ready ? 200 : 503, headers: { "cache-control": PRIVATE } },
