@@ -17,6 +17,8 @@ export default tseslint.config(
       "*.config.mjs",
       "scripts/*.cjs",
       "scripts/*.mjs",
+      // Plain JS shared with next.config.mjs; typed by its .d.mts beside it.
+      "lib/http/*.mjs",
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,3 +1,5 @@
+import { EVERY_ROUTE, FILE_CSP } from "./lib/http/security-headers.mjs";
+
 /**
  * Security headers for every route (docs/security.md). App pages need 'unsafe-inline' scripts:
  * Next's App Router writes its bootstrap inline, and a per-request nonce would make every page
@@ -18,16 +20,6 @@ const APP_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
-
-const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
-
-const EVERY_ROUTE = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

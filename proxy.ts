@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { HSTS } from "./lib/http/security-headers.mjs";
 
 /** The request's path, for the root layout (set-up redirect); layouts are not told the path otherwise. */
 export const PATH_HEADER = "x-nianbao-path";
@@ -11,7 +12,6 @@ export const PATH_HEADER = "x-nianbao-path";
  * - adds HSTS when the portal is served over https (NEXTAUTH_URL), which next.config.mjs cannot
  *   know at build time. The other security headers are in next.config.mjs.
  */
-const HSTS = "max-age=31536000; includeSubDomains";
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);

@@ -12,6 +12,7 @@ import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops
 import { runShutdownHooks } from "../lib/ops/shutdown";
 import type { Answer } from "../lib/report/http-cache";
 import { env, scaleEnv } from "../lib/env";
+import { EVERY_ROUTE, FILE_CSP, HSTS } from "../lib/http/security-headers.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = env().PORT;
@@ -44,8 +45,13 @@ function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
   return h;
 }
 
+/** An answer given before Next: the security headers next.config.mjs gives every other route. */
 function send(res: http.ServerResponse, answer: Answer, head: boolean) {
-  res.writeHead(answer.status, answer.headers);
+  const headers: Record<string, string> = Object.fromEntries(EVERY_ROUTE.map((h) => [h.key.toLowerCase(), h.value]));
+  if (env().NEXTAUTH_URL?.startsWith("https://")) headers["strict-transport-security"] = HSTS;
+  Object.assign(headers, answer.headers);
+  headers["content-security-policy"] ??= FILE_CSP;
+  res.writeHead(answer.status, headers);
   res.end(head ? undefined : (answer.body ?? undefined));
 }
 
