@@ -1,22 +1,9 @@
 "use client";
 
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { createDepartmentAction, editDepartmentAction } from "@/lib/departments/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
-
-function Message({ state }: { state: ActionResult }) {
-  if (!state.ok)
-    return (
-      <p role="alert" className="text-sm text-rose-700">
-        {state.message}
-      </p>
-    );
-  return state.message ? (
-    <p role="status" className="text-sm text-emerald-700">
-      {state.message}
-    </p>
-  ) : null;
-}
+import { ActionMessage } from "@/components/ui/ActionMessage";
 
 const input = "rounded border border-slate-300 px-2 py-1";
 
@@ -39,7 +26,7 @@ export function NewDepartmentForm() {
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
         新建部门
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }
@@ -118,7 +105,7 @@ export function DepartmentRowForm({
           删除
         </button>
       )}
-      <Message state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }

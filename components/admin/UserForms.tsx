@@ -1,29 +1,16 @@
 "use client";
 
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { ActionMessage } from "@/components/ui/ActionMessage";
 
 const ROLES: Option[] = [
   { value: "STAFF", label: "系部填报员" },
   { value: "REVIEWER", label: "审核员" },
   { value: "ADMIN", label: "管理员" },
 ];
-
-function Message({ state }: { state: ActionResult }) {
-  if (!state.ok)
-    return (
-      <p role="alert" className="text-sm text-rose-700">
-        {state.message}
-      </p>
-    );
-  return state.message ? (
-    <p role="status" className="text-sm text-emerald-700">
-      {state.message}
-    </p>
-  ) : null;
-}
 
 export function NewUserForm({ departments }: { departments: Option[] }) {
   const { state, pending, formProps } = useKeptFormAction(createUserAction, INITIAL, { resetOnSuccess: true });
@@ -67,7 +54,7 @@ export function NewUserForm({ departments }: { departments: Option[] }) {
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white">
         新建用户
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }
@@ -120,7 +107,7 @@ export function UserRowForm({
       >
         {active ? "停用" : "启用"}
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -1,23 +1,10 @@
 "use client";
 
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { changeYearAction, openYearAction } from "@/lib/years/actions";
 import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
-
-function Message({ state }: { state: ActionResult }) {
-  if (!state.ok)
-    return (
-      <p role="alert" className="text-sm text-rose-700">
-        {state.message}
-      </p>
-    );
-  return state.message ? (
-    <p role="status" className="text-sm text-emerald-700">
-      {state.message}
-    </p>
-  ) : null;
-}
+import { ActionMessage } from "@/components/ui/ActionMessage";
 
 export function OpenYearForm({ suggestedYear, hasPrevious }: { suggestedYear: number; hasPrevious: boolean }) {
   const { state, pending, formProps } = useKeptFormAction(openYearAction, INITIAL);
@@ -59,7 +46,7 @@ export function OpenYearForm({ suggestedYear, hasPrevious }: { suggestedYear: nu
         <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
           开启年度 Open year
         </button>
-        <Message state={state} />
+        <ActionMessage state={state} />
       </div>
     </form>
   );
@@ -97,7 +84,7 @@ export function YearRowForm({ year, state: yearState, deadline }: { year: number
       >
         {archived ? "重新开放" : "归档"}
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -1,22 +1,9 @@
 "use client";
 
-import { INITIAL, type ActionResult } from "@/lib/actions/result";
+import { INITIAL } from "@/lib/actions/result";
 import { createOutlineAction, editSectionAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
-
-function Result({ state }: { state: ActionResult }) {
-  if (!state.ok)
-    return (
-      <p role="alert" className="text-sm text-rose-700">
-        {state.message}
-      </p>
-    );
-  return state.message ? (
-    <p role="status" className="text-sm text-emerald-700">
-      {state.message}
-    </p>
-  ) : null;
-}
+import { ActionMessage } from "@/components/ui/ActionMessage";
 
 export function PublishForm({ year }: { year: number }) {
   const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);
@@ -30,7 +17,7 @@ export function PublishForm({ year }: { year: number }) {
         {pending ? "正在发布…" : "发布新版本（Publish）"}
       </button>
       <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
-      <Result state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }
@@ -69,7 +56,7 @@ export function NarrativeForm({
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">
           保存
         </button>
-        <Result state={state} />
+        <ActionMessage state={state} />
       </div>
     </form>
   );
@@ -101,7 +88,7 @@ export function OutlineTemplateForm({
       <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">
         重建大纲
       </button>
-      <Result state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }
@@ -154,7 +141,7 @@ export function SectionEditForm({
           </button>
         </>
       )}
-      <Result state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { apiAs, uniqueName } from "../support/auth";
+import { RECORD_KINDS } from "../../../lib/records/kinds";
 
 /**
  * Every page under /admin, requested with no cookie, with a forged session cookie and as staff of
@@ -8,25 +9,8 @@ import { apiAs, uniqueName } from "../support/auth";
  * included. The layout's redirect is not a guard; each page must ask the policy itself.
  */
 
-const KINDS = [
-  "honours",
-  "competition-awards",
-  "hosted-competitions",
-  "courses",
-  "textbooks",
-  "certificate-pilots",
-  "majors",
-  "employment",
-  "funding",
-  "research-projects",
-  "teaching-achievements",
-  "luban-workshops",
-  "luban-activities",
-  "social-trainings",
-  "cases",
-  "figures",
-  "indicators",
-];
+// Every declared kind: a new kind is tested without editing this file.
+const KINDS = RECORD_KINDS.map((k) => k.slug);
 
 type Seeded = { secrets: string[]; approvedTitle: string; revisedId: string; paths: string[] };
 
