@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_YEAR, seedDemo } from "../../lib/demo/seed";
 import { fixed } from "../../lib/report/decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/metrics";
+import { MODEL_NAMES } from "../../lib/records/store";
 import { migratedDatabase } from "../support/database";
 
 const TABLES = [
@@ -11,23 +12,8 @@ const TABLES = [
   "user",
   "outlineSection",
   "record",
-  "honour",
-  "competitionAward",
-  "hostedCompetition",
-  "course",
-  "textbook",
-  "certificatePilot",
-  "major",
-  "employmentStat",
-  "fundingItem",
-  "researchProject",
-  "teachingAchievementAward",
-  "lubanWorkshop",
-  "lubanActivity",
-  "socialTraining",
-  "case",
-  "figure",
-  "indicator",
+  // every kind table, from the one list of kinds
+  ...MODEL_NAMES,
 ] as const;
 
 describe("demo seed", () => {
