@@ -29,7 +29,11 @@ export type AuditAction =
   | "YEAR_OPEN"
   | "YEAR_UPDATE"
   | "YEAR_ARCHIVE"
-  | "YEAR_REOPEN";
+  | "YEAR_REOPEN"
+  | "CARRY"
+  | "RESTORE"
+  | "RECORD_MOVE"
+  | "HIGHLIGHT";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -88,7 +88,10 @@ type FieldOptions = {
   import?: boolean;
   /** In the generic form (default true); false for fields set by other screens (a figure's file). */
   form?: boolean;
-  /** Copied into the next year's draft when a year is set up (the next issue reads this). */
+  /**
+   * In a carried kind: copied into next year's draft. Fields without it are this year's figures
+   * (enrolment, the year's change, a note) and start the draft at their default or empty.
+   */
   carried?: boolean;
 };
 
@@ -248,6 +251,13 @@ export type KindDecl = {
   searchFields: string[];
   /** Order of the list columns when it is not the fields' order. */
   columnOrder?: string[];
+  /**
+   * 沿用上年: a standing thing (a major, a workshop, a course or textbook in use) that stays from
+   * one report year to the next. Opening a year by continuing the last one copies each approved
+   * record of such a kind into a draft for its department to confirm or update
+   * (lib/records/carry.ts); the fields marked `carried` are copied, the others start anew.
+   */
+  carried?: boolean;
   /** Rules across fields, e.g. passed ≤ examined. */
   refine?: (schema: z.ZodObject<Record<string, z.ZodType>>) => z.ZodType;
 };

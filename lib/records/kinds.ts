@@ -83,11 +83,19 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "course",
     zh: "课程建设",
     en: "Courses",
+    // A recognised course stays in the catalogue (and in the report) while it is taught.
+    carried: true,
     fields: {
       name: f.text("课程名称", "Course", { ...required, list: true, carried: true }),
-      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 在线精品课程、金课、劳动教育优秀课程" }),
-      level: f.level(required),
-      awardedBy: f.text("认定单位", "Awarded by"),
+      category: f.text("类别", "Category", {
+        ...required,
+        max: 50,
+        list: true,
+        hint: "如 在线精品课程、金课、劳动教育优秀课程",
+        carried: true,
+      }),
+      level: f.level({ ...required, carried: true }),
+      awardedBy: f.text("认定单位", "Awarded by", { carried: true }),
       leader: f.text("负责人", "Leader", { max: 100, carried: true }),
       topic,
     },
@@ -98,13 +106,21 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "textbook",
     zh: "教材建设",
     en: "Textbooks",
+    // A textbook still in use is reported again; the department drops the ones no longer used.
+    carried: true,
     fields: {
-      title: f.text("教材名称", "Title", { ...required, list: true }),
-      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 国家规划教材、校本教材、活页教材" }),
-      level: f.level({ list: false }),
-      publisher: f.text("出版社", "Publisher", { list: true }),
-      publishedOn: f.date("出版日期", "Date"),
-      quantity: f.int("册数", "Quantity", { unit: "本", required: true, min: 1, default: 1, list: true }),
+      title: f.text("教材名称", "Title", { ...required, list: true, carried: true }),
+      category: f.text("类别", "Category", {
+        ...required,
+        max: 50,
+        list: true,
+        hint: "如 国家规划教材、校本教材、活页教材",
+        carried: true,
+      }),
+      level: f.level({ list: false, carried: true }),
+      publisher: f.text("出版社", "Publisher", { list: true, carried: true }),
+      publishedOn: f.date("出版日期", "Date", { carried: true }),
+      quantity: f.int("册数", "Quantity", { unit: "本", required: true, min: 1, default: 1, list: true, carried: true }),
       topic,
     },
     searchFields: ["title", "category", "publisher"],
@@ -114,15 +130,17 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "certificatePilot",
     zh: "1+X证书试点",
     en: "1+X certificate pilots",
+    // Not carried: a pilot is a year's cohort, and its required counts (planned … passed) cannot
+    // be confirmed as they were; the department enters the new year's cohort itself.
     fields: {
-      certificate: f.text("证书名称", "Certificate", { ...required, list: true, carried: true }),
-      level: f.text("等级", "Level", { ...required, max: 20, list: true, hint: "初级、中级、高级", carried: true }),
-      issuer: f.text("培训评价组织", "Issuer", { carried: true }),
+      certificate: f.text("证书名称", "Certificate", { ...required, list: true }),
+      level: f.text("等级", "Level", { ...required, max: 20, list: true, hint: "初级、中级、高级" }),
+      issuer: f.text("培训评价组织", "Issuer"),
       pilotMajors: f.list(
         "试点专业",
         "Pilot majors",
         { zh: "试点专业", en: "Pilot major" },
-        { ...required, formZh: "试点专业（每行一个）", formEn: "Pilot majors (one per line)", list: true, carried: true },
+        { ...required, formZh: "试点专业（每行一个）", formEn: "Pilot majors (one per line)", list: true },
       ),
       planned: f.int("计划人数", "Planned", { unit: "人", ...required, list: { zh: "计划数", en: "Planned" } }),
       trained: f.int("培训人数", "Trained", { unit: "人", ...required, list: { zh: "培训数", en: "Trained" } }),
@@ -142,6 +160,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "major",
     zh: "专业设置",
     en: "Majors",
+    // A major runs until it is closed; next year's draft starts as 保留 (unchanged), no note.
+    carried: true,
     fields: {
       code: f.custom(
         "text",
@@ -258,6 +278,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "lubanWorkshop",
     zh: "鲁班工坊",
     en: "Luban Workshops",
+    // A workshop stands for years; its counts (enrolled, trained …) are the new year's to fill.
+    carried: true,
     fields: {
       name: f.text("工坊名称", "Name", { ...required, list: { zh: "工坊", en: "Workshop" }, carried: true }),
       partner: f.text("合作院校", "Partner", { ...required, list: true, carried: true }),

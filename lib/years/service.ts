@@ -4,6 +4,7 @@ import { audit, changedFields } from "../audit/log";
 import { AppError } from "../errors";
 import type { Prisma, PrismaClient, ReportYearState } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { carryStandingRecords } from "../records/carry";
 import { outlineRows, TEMPLATES } from "../report/templates";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
@@ -13,7 +14,8 @@ import { ZOpenYear, ZYearChange } from "./schema";
  * Report years (报告年度): opened by admins from a template or by continuing last year (the
  * outline as it was edited, and every narrative, whose tokens then show the new year's numbers);
  * 填报中 → 已发布 → 已归档, with a 填报截止日期. An archived year is read-only for everyone
- * until an admin reopens it; every write to a year asks `assertYearWritable` first.
+ * until an admin reopens it; every write to a year asks `assertYearWritable` first. Continuing
+ * last year also carries its standing records forward as drafts marked 沿用上年 (lib/records/carry.ts).
  */
 type Client = PrismaClient | Prisma.TransactionClient;
 type Ctx = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient };
@@ -59,6 +61,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     }
     let templateKey: string = input.source;
     let sections: Prisma.OutlineSectionCreateManyInput[];
+    let fromYear: number | null = null;
     if (input.source === "previous") {
       const previous = await tx.reportYear.findFirst({ where: { year: { lt: input.year } }, orderBy: { year: "desc" } });
       if (!previous)
@@ -68,6 +71,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
           { source: [bi("没有上一年度", "no earlier year")] },
         );
       templateKey = previous.templateKey;
+      fromYear = previous.year;
       const old = await tx.outlineSection.findMany({ where: { year: previous.year }, orderBy: { sortOrder: "asc" } });
       sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, ...s }) => ({
         ...s,
@@ -87,6 +91,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
       },
     });
     await tx.outlineSection.createMany({ data: sections });
+    const carried = fromYear === null ? 0 : await carryStandingRecords({ tx, actor: ctx.actor, ip: ctx.ip, fromYear, toYear: input.year });
     await audit(tx, {
       actor: ctx.actor,
       action: "YEAR_OPEN",
@@ -98,9 +103,10 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         source: input.source,
         deadline: input.deadline,
         sections: sections.length,
+        carried,
       }),
     });
-    return created;
+    return { ...created, carried };
   });
 }
 
