@@ -11,7 +11,19 @@ import type { MaybeActor } from "./actor";
  * does. REVIEWER reads every department's records, approves or returns them, edits section
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  */
-export type RecordAction = "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history";
+export type RecordAction =
+  | "read"
+  | "create"
+  | "update"
+  | "submit"
+  | "withdraw"
+  | "approve"
+  | "return"
+  | "history"
+  | "delete"
+  | "restore"
+  | "highlight"
+  | "move";
 export type AdminAction =
   | "users.manage"
   | "departments.manage"
@@ -43,6 +55,19 @@ export function mayOnRecord(actor: MaybeActor, action: RecordAction, record: Rec
     case "return":
       return isReviewer(actor);
     case "history":
+      return isReviewer(actor) || ownDepartment(actor, record);
+    // Staff delete their own department's drafts (write.ts refuses submitted/approved ones);
+    // only admins see deleted records and bring them back.
+    case "delete":
+      return ownDepartment(actor, record);
+    case "restore":
+      return actor?.role === "ADMIN";
+    // 主要成果 is the quality office's editorial choice, not the department's.
+    case "highlight":
+      return isReviewer(actor);
+    // The report year a record counts for: its department while it is a draft, reviewers any
+    // time it is not under review (write.ts checks the states; both years must be writable).
+    case "move":
       return isReviewer(actor) || ownDepartment(actor, record);
   }
 }

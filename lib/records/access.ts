@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { MaybeActor } from "../auth/actor";
-import { mayOnRecord, readableWhere } from "../auth/policy";
+import { deny, mayOnRecord, readableWhere } from "../auth/policy";
 import { bi } from "../i18n/bilingual";
 import { AppError } from "../errors";
 import { db } from "../server/db";
@@ -19,6 +19,10 @@ export const ZListFilters = z.object({
   departmentId: z.string().max(40).optional(),
   level: z.string().max(20).optional(),
   q: z.string().trim().max(100).optional(),
+  /** 「已删除」: the soft-deleted records instead of the live ones (admins only). */
+  deleted: z.enum(["1"]).optional(),
+  /** 「沿用上年」: only records carried from last year. */
+  carried: z.enum(["1"]).optional(),
   sort: z.string().max(40).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -50,7 +54,12 @@ function checkKindFilters(kind: RecordKind, f: TListFilters) {
 
 export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters): Prisma.RecordWhereInput {
   checkKindFilters(kind, f);
-  const and: Prisma.RecordWhereInput[] = [ofKind(kind), readableWhere(actor)];
+  if (f.deleted && !mayOnRecord(actor, "restore", { departmentId: f.departmentId ?? "" })) deny(actor);
+  const and: Prisma.RecordWhereInput[] = [
+    f.deleted ? { kind: kind.model, deletedAt: { not: null } } : ofKind(kind),
+    readableWhere(actor),
+  ];
+  if (f.carried) and.push({ carriedFromId: { not: null } });
   if (f.year) and.push({ year: f.year });
   if (f.status) and.push({ status: f.status });
   if (f.departmentId) and.push({ departmentId: f.departmentId });

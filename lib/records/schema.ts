@@ -39,3 +39,12 @@ export const ZRecordMeta = z.object({
   highlight: z.boolean().default(false),
   sortOrder: z.coerce.number().int().default(0),
 });
+
+/** What may change after creation: the report year and the 主要成果 highlight (lib/records/write.ts). */
+export const ZRecordMetaChange = z.object({
+  year: z.coerce.number().int().min(2000, bi("年度无效", "invalid year")).max(2100, bi("年度无效", "invalid year")).optional(),
+  highlight: z
+    .union([z.boolean(), z.enum(["on", "true", "false", "off"])])
+    .transform((v) => v === true || v === "on" || v === "true")
+    .optional(),
+});

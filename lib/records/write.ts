@@ -1,6 +1,6 @@
 import { audit, changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
-import { authorizeRecord, deny, readableWhere } from "../auth/policy";
+import { authorizeRecord, deny, mayOnRecord, readableWhere } from "../auth/policy";
 import { AppError, invalidInput } from "../errors";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -8,7 +8,8 @@ import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
 import { toDbData, toJsonRecord } from "./db-data";
 import type { RecordKind } from "./kinds";
-import { ZRecordMeta } from "./schema";
+import { ZRecordMeta, ZRecordMetaChange } from "./schema";
+import { parseWith } from "../validation";
 import { flatten, includeKind, nestedKind, ofKind, splitData, type Client, type FlatRecord } from "./store";
 import { assertDepartmentOpen } from "../departments/service";
 import { assertYearWritable } from "../years/service";
@@ -83,6 +84,7 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
   const metaParsed = ZRecordMeta.safeParse(metaInput);
   if (!metaParsed.success) throw invalidInput(metaParsed.error);
   const meta = metaParsed.data;
+  if (meta.highlight) authorizeRecord(actor, "highlight", { departmentId: meta.departmentId });
   const data = parseInput(kind, ctx.input);
   const prisma = ctx.prisma ?? db();
   await assertYearWritable(meta.year, prisma);
@@ -181,19 +183,20 @@ export async function writeFields(tx: Prisma.TransactionClient, kind: RecordKind
 }
 
 /**
- * Soft delete: the record disappears for every reader but its row (and so its audit trail)
- * stays. Not offered in the UI yet; the next issue exposes it.
+ * Soft delete of a draft or returned record by its department: the record disappears for every
+ * reader but its row (and so its audit trail) stays, and an admin can restore it.
  */
 export async function deleteRecord(ctx: WriteContext & { kind: RecordKind; id: string; version: number }): Promise<void> {
   const { actor, kind } = ctx;
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
   const existing = await findReadable(ctx, kind, ctx.id, prisma);
-  authorizeRecord(actor, "update", existing);
+  authorizeRecord(actor, "delete", existing);
   if (existing.status === "APPROVED" || existing.status === "SUBMITTED") {
     throw new AppError("CONFLICT", bi("已提交或已通过的记录不能删除", "a submitted or approved record cannot be deleted"));
   }
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
+  await assertYearWritable(existing.year, prisma);
   await withDbErrors(() =>
     inTransaction(prisma, async (tx) => {
       const { count } = await tx.record.updateMany({
@@ -204,4 +207,96 @@ export async function deleteRecord(ctx: WriteContext & { kind: RecordKind; id: s
       await audit(tx, { actor, action: "DELETE", entityType: kind.model, entityId: existing.id, recordId: existing.id, ip: ctx.ip });
     }),
   );
+}
+
+/** Admins bring a deleted record back as it was (same state, same values). Audited. */
+export async function restoreRecord(ctx: WriteContext & { kind: RecordKind; id: string }): Promise<FlatRecord> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const prisma = ctx.prisma ?? db();
+  if (!/^[\w-]{1,64}$/.test(ctx.id)) throw recordNotFound();
+  const row = await prisma.record.findFirst({
+    where: { id: ctx.id, kind: kind.model, deletedAt: { not: null } },
+    select: { departmentId: true, year: true },
+  });
+  // Deleted records exist for admins only: anyone else is told there is no such record.
+  if (!row || !mayOnRecord(actor, "restore", row)) throw recordNotFound();
+  await assertYearWritable(row.year, prisma);
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: ctx.id, deletedAt: { not: null } },
+        data: { deletedAt: null, version: { increment: 1 } },
+      });
+      if (count !== 1) throw recordNotFound();
+      await audit(tx, { actor, action: "RESTORE", entityType: kind.model, entityId: ctx.id, recordId: ctx.id, ip: ctx.ip });
+      return reload(tx, kind, ctx.id);
+    }),
+  );
+}
+
+/**
+ * Changes what a record counts for after it was created: its report year (moved by its
+ * department while a draft, by reviewers whenever it is not under review; both years must be
+ * open) and the 主要成果 highlight (reviewers). Checks the version; audited.
+ */
+export async function changeRecordMeta(
+  ctx: WriteContext & { kind: RecordKind; id: string; version: number; input: unknown },
+): Promise<FlatRecord> {
+  const { actor, kind } = ctx;
+  if (!actor) deny(actor);
+  const prisma = ctx.prisma ?? db();
+  const change = parseWith(ZRecordMetaChange, ctx.input);
+  const existing = await findReadable(ctx, kind, ctx.id, prisma);
+  if (ctx.version !== existing.version) throw versionConflict(existing.version);
+  const data: { year?: number; highlight?: boolean } = {};
+  if (change.highlight !== undefined && change.highlight !== existing.highlight) {
+    authorizeRecord(actor, "highlight", existing);
+    data.highlight = change.highlight;
+  }
+  if (change.year !== undefined && change.year !== existing.year) {
+    authorizeRecord(actor, "move", existing);
+    const underReview = currentStatus(existing) === "SUBMITTED";
+    const staffLocked = actor.role === "STAFF" && existing.status === "APPROVED";
+    if (underReview || staffLocked) {
+      throw new AppError(
+        "CONFLICT",
+        underReview
+          ? bi("记录正在审核中，不能更改年度", "the record is under review: its year cannot change")
+          : bi("已通过的记录只能由审核员更改年度", "only a reviewer can move an approved record to another year"),
+      );
+    }
+    await assertYearWritable(change.year, prisma);
+    data.year = change.year;
+  }
+  await assertYearWritable(existing.year, prisma);
+  if (!Object.keys(data).length) return existing;
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: existing.id, version: existing.version },
+        // An indicator's own row follows the year through its composite foreign key (ON UPDATE CASCADE).
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count !== 1) throw versionConflict(existing.version + 1);
+      await audit(tx, {
+        actor,
+        action: data.year !== undefined ? "RECORD_MOVE" : "HIGHLIGHT",
+        entityType: kind.model,
+        entityId: existing.id,
+        recordId: existing.id,
+        ip: ctx.ip,
+        changes: changedFields(
+          Object.fromEntries(Object.keys(data).map((k) => [k, existing[k]])),
+          data,
+        ),
+      });
+      return reload(tx, kind, existing.id);
+    }),
+  );
+}
+
+/** The state the workflow acts on (a pending revision's, if any). */
+function currentStatus(r: { status: string; revisionStatus: string | null }) {
+  return r.status === "APPROVED" && r.revisionStatus !== null ? r.revisionStatus : r.status;
 }

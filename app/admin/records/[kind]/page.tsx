@@ -1,9 +1,11 @@
-import { pageActor } from "@/lib/admin/guard";
+import { guarded, pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { CarriedBadge } from "@/components/records/CarriedBadge";
+import { RestoreRecordForm } from "@/components/admin/RestoreRecordForm";
 import { formContext } from "@/lib/admin/options";
-import { creatableDepartment, workingDepartment } from "@/lib/auth/policy";
+import { creatableDepartment, mayOnRecord, workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
 import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
@@ -23,8 +25,16 @@ export default async function AdminKindList({
   const actor = await pageActor();
   const sp = await searchParams;
   const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }));
-  const [{ rows, total, page, pageSize }, ctx] = await Promise.all([listRecords({ actor, kind, filters }), formContext()]);
+  const [{ rows, total, page, pageSize }, ctx] = await Promise.all([guarded(() => listRecords({ actor, kind, filters })), formContext()]);
   const canCreate = creatableDepartment(actor) !== null;
+  const seesDeleted = mayOnRecord(actor, "restore", { departmentId: "" });
+  // Tabs: every live record, those carried from last year, and (admins) the deleted ones.
+  const tab = filters.deleted ? "deleted" : filters.carried ? "carried" : "all";
+  const tabHref = (t: string) => {
+    const { deleted: _d, carried: _c, page: _p, ...rest } = sp;
+    const base = Object.fromEntries(Object.entries(rest).filter(([, v]) => v) as [string, string][]);
+    return `?${new URLSearchParams({ ...base, ...(t === "deleted" ? { deleted: "1" } : t === "carried" ? { carried: "1" } : {}) })}`;
+  };
   const columns = kind.columns.slice(0, 4);
   const current = Object.fromEntries(Object.entries(sp).filter(([k, v]) => v && k !== "page") as [string, string][]);
   const qs = (p: number) => new URLSearchParams({ ...current, page: String(p) });
@@ -92,7 +102,30 @@ export default async function AdminKindList({
           )}
         </div>
       </div>
+      {sp.removed && (
+        <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
+          已删除（deleted）
+        </p>
+      )}
+      <nav className="flex gap-1 border-b border-slate-200 text-sm" aria-label="记录范围">
+        {[
+          ["all", "全部"],
+          ["carried", "沿用上年"],
+          ...(seesDeleted ? [["deleted", "已删除"]] : []),
+        ].map(([t, label]) => (
+          <Link
+            key={t}
+            href={tabHref(t!)}
+            aria-current={tab === t ? "page" : undefined}
+            className={`-mb-px rounded-t border px-3 py-1.5 ${tab === t ? "border-slate-200 border-b-white bg-white font-medium" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+        {filters.deleted && <input type="hidden" name="deleted" value="1" />}
+        {filters.carried && <input type="hidden" name="carried" value="1" />}
         <label>
           年度
           <select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
@@ -164,6 +197,11 @@ export default async function AdminKindList({
                 部门
               </th>
               {sortHeader("status", "状态")}
+              {filters.deleted && (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  操作
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -171,7 +209,9 @@ export default async function AdminKindList({
               <tr key={String(r.id)} data-id={String(r.id)}>
                 {columns.map((c, i) => (
                   <td key={c.field} className="px-3 py-2">
-                    {i === 0 ? (
+                    {i === 0 && filters.deleted ? (
+                      formatCell(r[c.field], c) || "（无标题）"
+                    ) : i === 0 ? (
                       <Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${String(r.id)}`}>
                         {formatCell(r[c.field], c) || "（无标题）"}
                       </Link>
@@ -183,8 +223,16 @@ export default async function AdminKindList({
                 <td className="px-3 py-2 tabular-nums">{String(r.year)}</td>
                 <td className="px-3 py-2">{ctx.departmentNames.get(String(r.departmentId))}</td>
                 <td className="px-3 py-2">
-                  <StatusBadge status={String(r.status)} revision={r.revisionStatus} />
+                  <span className="inline-flex flex-wrap items-center gap-1">
+                    <StatusBadge status={String(r.status)} revision={r.revisionStatus} />
+                    <CarriedBadge carriedFromId={r.carriedFromId} />
+                  </span>
                 </td>
+                {filters.deleted && (
+                  <td className="px-3 py-2">
+                    <RestoreRecordForm kindSlug={kind.slug} id={String(r.id)} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

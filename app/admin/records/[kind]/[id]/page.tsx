@@ -4,6 +4,9 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UploadForm } from "@/components/admin/UploadForm";
+import { DeleteRecordForm } from "@/components/admin/DeleteRecordForm";
+import { RecordMetaForm } from "@/components/admin/RecordMetaForm";
+import { CarriedBadge } from "@/components/records/CarriedBadge";
 import { listAttachments, listCasePhotos } from "@/lib/files/service";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
@@ -41,6 +44,12 @@ export default async function RecordPage({
     kind.slug === "cases" ? listCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
   ]);
   const values = view.values;
+  const yearOpen = ctx.writableYears.includes(record.year);
+  // Deleting: the department's own draft or returned record (not an approved one with a revision).
+  const canDelete = yearOpen && mayOnRecord(actor, "delete", record) && (status === "DRAFT" || status === "RETURNED");
+  const canMove =
+    yearOpen && mayOnRecord(actor, "move", record) && editable(record) && !(actor?.role === "STAFF" && status === "APPROVED");
+  const canHighlight = yearOpen && mayOnRecord(actor, "highlight", record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -50,12 +59,23 @@ export default async function RecordPage({
           </Link>{" "}
           /
         </nav>
-        <h1 className="text-2xl font-bold text-brand-800">
+        <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-800">
           {kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span>
+          <CarriedBadge carriedFromId={record.carriedFromId} />
         </h1>
+        {Boolean(record.carriedFromId) && current === "DRAFT" && view.privileged && (
+          <p role="note" className="rounded bg-sky-50 p-2 text-sm text-sky-900" data-testid="carried-note">
+            此记录沿用上年度已通过的内容。请核对：无变化直接「提交审核」确认；有变化先修改再提交；已不再适用的可删除。
+          </p>
+        )}
         {sp.saved && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
             已保存（saved）
+          </p>
+        )}
+        {sp.restored && (
+          <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
+            已恢复（restored）
           </p>
         )}
         {sp.done && (
@@ -108,7 +128,18 @@ export default async function RecordPage({
           </p>
           <p className="mt-1">部门：{ctx.departmentNames.get(record.departmentId)}</p>
           <p className="mt-1">年度：{record.year}</p>
+          {record.highlight && <p className="mt-1 font-medium text-amber-800">★ 主要成果</p>}
         </div>
+        {(canMove || canHighlight) && (
+          <RecordMetaForm
+            kindSlug={kind.slug}
+            id={record.id}
+            version={record.version}
+            year={record.year}
+            years={canMove ? ctx.writableYears : null}
+            highlight={canHighlight ? record.highlight : null}
+          />
+        )}
         {transitions.map((t) => (
           <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />
         ))}
@@ -141,6 +172,7 @@ export default async function RecordPage({
           </ul>
           {canEdit && <UploadForm kindSlug={kind.slug} id={record.id} withCaption={kind.slug === "cases"} />}
         </section>
+        {canDelete && <DeleteRecordForm kindSlug={kind.slug} id={record.id} version={record.version} />}
         {mayOnRecord(actor, "history", record) && (
           <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">
             查看历史（history）
