@@ -29,7 +29,11 @@ export function RecordMetaForm(props: {
           <span className="mb-1 block font-medium">
             所属年度 <span className="text-xs font-normal text-slate-500">Report year</span>
           </span>
-          <select name="year" defaultValue={kept?.year ?? String(props.year)} className="w-full rounded border border-slate-300 px-2 py-1.5">
+          <select
+            name="year"
+            defaultValue={kept?.year ?? String(props.year)}
+            className="w-full rounded border border-slate-300 px-2 py-1.5"
+          >
             {props.years.map((y) => (
               <option key={y} value={y}>
                 {y}

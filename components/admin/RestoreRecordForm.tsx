@@ -12,7 +12,10 @@ export function RestoreRecordForm({ kindSlug, id }: { kindSlug: string; id: stri
     <form {...formProps} className="inline">
       <input type="hidden" name="_kind" value={kindSlug} />
       <input type="hidden" name="_id" value={id} />
-      <button disabled={pending} className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-50 disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-50 disabled:opacity-60"
+      >
         恢复 Restore
       </button>
       <ActionMessage state={state} />

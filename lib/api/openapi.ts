@@ -101,6 +101,11 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
           },
           responses: { 200: { description: "ok" }, ...errors },
         },
+        delete: {
+          summary: "删除草稿或被退回的记录（软删除，管理员可恢复）",
+          parameters: [kindParam, idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }],
+          responses: { 204: { description: "deleted" }, ...errors },
+        },
       },
       ...Object.fromEntries(
         ["submit", "withdraw", "approve", "return"].map((action) => [
@@ -124,6 +129,31 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
           },
         ]),
       ),
+      "/api/v1/records/{kind}/{id}/restore": {
+        post: {
+          summary: "恢复已删除的记录（管理员）",
+          parameters: [kindParam, idParam],
+          responses: { 200: { description: "ok" }, ...errors },
+        },
+      },
+      "/api/v1/records/{kind}/{id}/meta": {
+        post: {
+          summary: "更改所属年度或主要成果标记（乐观锁）",
+          parameters: [kindParam, idParam],
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["version"],
+                  properties: { version: { type: "integer" }, year: { type: "integer" }, highlight: { type: "boolean" } },
+                },
+              },
+            },
+          },
+          responses: { 200: { description: "ok" }, ...errors },
+        },
+      },
       "/api/v1/records/{kind}/{id}/history": {
         get: { summary: "审计历史", parameters: [kindParam, idParam], responses: { 200: { description: "ok" }, ...errors } },
       },

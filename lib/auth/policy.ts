@@ -12,18 +12,7 @@ import type { MaybeActor } from "./actor";
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  */
 export type RecordAction =
-  | "read"
-  | "create"
-  | "update"
-  | "submit"
-  | "withdraw"
-  | "approve"
-  | "return"
-  | "history"
-  | "delete"
-  | "restore"
-  | "highlight"
-  | "move";
+  "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history" | "delete" | "restore" | "highlight" | "move";
 export type AdminAction =
   | "users.manage"
   | "departments.manage"

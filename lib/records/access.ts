@@ -55,10 +55,7 @@ function checkKindFilters(kind: RecordKind, f: TListFilters) {
 export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters): Prisma.RecordWhereInput {
   checkKindFilters(kind, f);
   if (f.deleted && !mayOnRecord(actor, "restore", { departmentId: f.departmentId ?? "" })) deny(actor);
-  const and: Prisma.RecordWhereInput[] = [
-    f.deleted ? { kind: kind.model, deletedAt: { not: null } } : ofKind(kind),
-    readableWhere(actor),
-  ];
+  const and: Prisma.RecordWhereInput[] = [f.deleted ? { kind: kind.model, deletedAt: { not: null } } : ofKind(kind), readableWhere(actor)];
   if (f.carried) and.push({ carriedFromId: { not: null } });
   if (f.year) and.push({ year: f.year });
   if (f.status) and.push({ status: f.status });

@@ -12,7 +12,9 @@ import { changeRecordMeta, deleteRecord, restoreRecord } from "./write";
 export async function deleteRecordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const kind = requireKind(formText(form, "_kind"));
   const id = formText(form, "_id");
-  const result = await runAction(form, ({ actor, ip }) => deleteRecord({ actor, ip, kind, id, version: Number(formText(form, "_version")) }));
+  const result = await runAction(form, ({ actor, ip }) =>
+    deleteRecord({ actor, ip, kind, id, version: Number(formText(form, "_version")) }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/admin/records/${kind.slug}`);
   redirect(`/admin/records/${kind.slug}?removed=1`);

@@ -286,10 +286,7 @@ export async function changeRecordMeta(
         entityId: existing.id,
         recordId: existing.id,
         ip: ctx.ip,
-        changes: changedFields(
-          Object.fromEntries(Object.keys(data).map((k) => [k, existing[k]])),
-          data,
-        ),
+        changes: changedFields(Object.fromEntries(Object.keys(data).map((k) => [k, existing[k]])), data),
       });
       return reload(tx, kind, existing.id);
     }),

@@ -108,11 +108,7 @@ export default async function AdminKindList({
         </p>
       )}
       <nav className="flex gap-1 border-b border-slate-200 text-sm" aria-label="记录范围">
-        {[
-          ["all", "全部"],
-          ["carried", "沿用上年"],
-          ...(seesDeleted ? [["deleted", "已删除"]] : []),
-        ].map(([t, label]) => (
+        {[["all", "全部"], ["carried", "沿用上年"], ...(seesDeleted ? [["deleted", "已删除"]] : [])].map(([t, label]) => (
           <Link
             key={t}
             href={tabHref(t!)}

@@ -47,8 +47,7 @@ export default async function RecordPage({
   const yearOpen = ctx.writableYears.includes(record.year);
   // Deleting: the department's own draft or returned record (not an approved one with a revision).
   const canDelete = yearOpen && mayOnRecord(actor, "delete", record) && (status === "DRAFT" || status === "RETURNED");
-  const canMove =
-    yearOpen && mayOnRecord(actor, "move", record) && editable(record) && !(actor?.role === "STAFF" && status === "APPROVED");
+  const canMove = yearOpen && mayOnRecord(actor, "move", record) && editable(record) && !(actor?.role === "STAFF" && status === "APPROVED");
   const canHighlight = yearOpen && mayOnRecord(actor, "highlight", record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">

@@ -1,7 +1,7 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { presentRecord } from "@/lib/records/access";
 import { requireKind } from "@/lib/records/resolve";
-import { findReadable, updateRecord } from "@/lib/records/write";
+import { deleteRecord, findReadable, updateRecord } from "@/lib/records/write";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 
@@ -22,3 +22,12 @@ const update = apiRoute<P>(async ({ request, params, actor, ip }) => {
 });
 export const PUT = update;
 export const PATCH = update;
+
+/** DELETE ?version=N: soft-deletes a draft or returned record of one's own department (204). */
+export const DELETE = apiRoute<P>(async ({ request, params, actor, ip }) => {
+  const kind = requireKind(params.kind);
+  const version = Number(request.nextUrl.searchParams.get("version"));
+  if (!Number.isInteger(version) || version < 1) throw new AppError("INVALID", bi("缺少版本号 version", "version is required"));
+  await deleteRecord({ actor, ip, kind, id: params.id, version });
+  return new Response(null, { status: 204 });
+});
