@@ -10,7 +10,11 @@ export async function openYearAction(_prev: ActionResult, form: FormData): Promi
   const result = await runAction(form, ({ actor, ip }) => openYear({ actor, ip, input: Object.fromEntries(form) }));
   if (!result.ok) return result;
   revalidatePath("/admin/years");
-  return { ok: true, message: `已开启${formText(form, "year")}年度（opened）` };
+  const carried = (result.data as { carried?: number } | undefined)?.carried ?? 0;
+  return {
+    ok: true,
+    message: `已开启${formText(form, "year")}年度（opened）${carried ? `，沿用上年记录 ${carried} 条，待各部门确认` : ""}`,
+  };
 }
 
 /** A year row: save the deadline, archive, reopen. */
