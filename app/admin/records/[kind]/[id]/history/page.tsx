@@ -12,6 +12,11 @@ const ACTIONS: Record<string, string> = {
   WITHDRAW: "撤回",
   APPROVE: "审核通过",
   RETURN: "退回",
+  DELETE: "删除",
+  RESTORE: "恢复",
+  CARRY: "沿用上年",
+  RECORD_MOVE: "更改年度",
+  HIGHLIGHT: "主要成果标记",
 };
 
 export default async function HistoryPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
