@@ -1,3 +1,4 @@
+import type { BlockOptions } from "./block-options";
 import type { Topic } from "./topics";
 
 /**
@@ -18,7 +19,14 @@ export type BlockName =
   | "list:highlights"
   | "table:indicators";
 
-export type TemplateSection = { key: string; title: string; topics: Topic[]; blocks?: BlockName[] };
+/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/block-options.ts). */
+export type TemplateSection = {
+  key: string;
+  title: string;
+  topics: Topic[];
+  blocks?: BlockName[];
+  blockOptions?: Partial<Record<BlockName, BlockOptions>>;
+};
 export type TemplateChapter = TemplateSection & { number: string; sections: TemplateSection[] };
 export type OutlineTemplate = { key: "2022" | "2024"; zh: string; chapters: TemplateChapter[] };
 
@@ -43,7 +51,9 @@ export const TEMPLATE_2022: OutlineTemplate = {
         s("student.party", "党建引领"),
         s("student.moral", "立德树人"),
         s("student.campus", "在校体验"),
-        s("student.employment", "就业质量", ["table:employment"]),
+        // The 2022 text cites 表1 (awards) and 表2 (majors) and never printed the per-major
+        // employment table: it goes to the appendix so the tables the text names keep their numbers.
+        { ...s("student.employment", "就业质量", ["table:employment"]), blockOptions: { "table:employment": { appendix: true } } },
         s("student.innovation", "创新创业"),
         s("student.competitions", "技能大赛", ["table:competition-awards"]),
       ],
@@ -214,6 +224,7 @@ export function outlineRows(template: OutlineTemplate) {
     title: string;
     topics: string[];
     blocks: string[];
+    blockOptions: Partial<Record<BlockName, BlockOptions>>;
   }[] = [];
   let order = 0;
   for (const ch of template.chapters) {
@@ -226,6 +237,7 @@ export function outlineRows(template: OutlineTemplate) {
       title: ch.title,
       topics: ch.topics,
       blocks: ch.blocks ?? [],
+      blockOptions: ch.blockOptions ?? {},
     });
     ch.sections.forEach((sec, i) =>
       rows.push({
@@ -237,6 +249,7 @@ export function outlineRows(template: OutlineTemplate) {
         title: sec.title,
         topics: sec.topics,
         blocks: sec.blocks ?? [],
+        blockOptions: sec.blockOptions ?? {},
       }),
     );
   }
