@@ -31,8 +31,10 @@ export type TemplateChapter = TemplateSection & { number: string; sections: Temp
 export type OutlineTemplate = { key: "2022" | "2024"; zh: string; chapters: TemplateChapter[] };
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-export const chapterNumber = (i: number) => `${CN[i]}、`;
-export const sectionNumber = (i: number) => `（${CN[i]}）`;
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (an edited outline can have more than ten parts). */
+const cn = (n: number): string => (n <= 10 ? CN[n - 1]! : `${n >= 20 ? CN[Math.floor(n / 10) - 1] : ""}十${n % 10 ? CN[(n % 10) - 1] : ""}`);
+export const chapterNumber = (i: number) => `${cn(i + 1)}、`;
+export const sectionNumber = (i: number) => `（${cn(i + 1)}）`;
 
 const s = (key: Topic, title: string, blocks?: BlockName[], topics: Topic[] = [key]): TemplateSection => ({ key, title, topics, blocks });
 
