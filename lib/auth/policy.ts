@@ -18,6 +18,8 @@ export type AdminAction =
   | "institution.manage"
   | "years.manage"
   | "outline.edit"
+  /** 我的章节: the sections one's department is responsible for. */
+  | "sections.own"
   | "narrative.edit"
   | "review.queue"
   | "report.preview"
@@ -55,6 +57,8 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
     case "years.manage":
     case "outline.edit":
       return actor?.role === "ADMIN";
+    case "sections.own":
+      return actor != null && actor.departmentId !== null;
     case "narrative.edit":
     case "review.queue":
     // Previewing shows unapproved data; publishing freezes an edition for the public.

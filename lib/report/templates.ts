@@ -32,7 +32,8 @@ export type OutlineTemplate = { key: "2022" | "2024"; zh: string; chapters: Temp
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (an edited outline can have more than ten parts). */
-const cn = (n: number): string => (n <= 10 ? CN[n - 1]! : `${n >= 20 ? CN[Math.floor(n / 10) - 1] : ""}十${n % 10 ? CN[(n % 10) - 1] : ""}`);
+const cn = (n: number): string =>
+  n <= 10 ? CN[n - 1]! : `${n >= 20 ? CN[Math.floor(n / 10) - 1] : ""}十${n % 10 ? CN[(n % 10) - 1] : ""}`;
 export const chapterNumber = (i: number) => `${cn(i + 1)}、`;
 export const sectionNumber = (i: number) => `（${cn(i + 1)}）`;
 
