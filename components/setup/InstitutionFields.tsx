@@ -1,6 +1,12 @@
 import { Field } from "@/components/ui/Field";
 
-export type InstitutionValues = { name?: string | null; shortName?: string | null; city?: string | null; region?: string | null; website?: string | null };
+export type InstitutionValues = {
+  name?: string | null;
+  shortName?: string | null;
+  city?: string | null;
+  region?: string | null;
+  website?: string | null;
+};
 
 /** The college's details, shared by first-run set-up and 学校设置. */
 export function InstitutionFields({ values, errors }: { values: InstitutionValues; errors?: Record<string, string[]> }) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
+import { printed } from "../text";
 import type { ModelName } from "../records/kinds";
 import type { Row } from "./data";
 import type { BlockName } from "./templates";
@@ -48,7 +49,7 @@ export const ORDERABLE_TABLES: Partial<Record<BlockName, Orderable>> = {
     name: "competition",
     size: {
       label: "获奖人次",
-      value: (r) => (Array.isArray(r.prizes) ? r.prizes.reduce((a: number, p: { count?: unknown }) => a + num(p?.count), 0) : 0),
+      value: (r) => (Array.isArray(r.prizes) ? (r.prizes as { count?: unknown }[]).reduce((a, p) => a + num(p?.count), 0) : 0),
     },
   },
   "table:majors": { model: "major", name: "name" },
@@ -84,7 +85,7 @@ export function orderRows(block: string, order: RowOrder | undefined, list: Row[
   const t = ORDERABLE_TABLES[block as BlockName];
   if (!t || !order || order === "entry") return list;
   const keyed = list.map((r, i) => ({ r, i }));
-  if (order === "name") keyed.sort((a, b) => collator.compare(String(a.r[t.name] ?? ""), String(b.r[t.name] ?? "")) || a.i - b.i);
+  if (order === "name") keyed.sort((a, b) => collator.compare(printed(a.r[t.name] ?? ""), printed(b.r[t.name] ?? "")) || a.i - b.i);
   else if (order === "size" && t.size) {
     const size = t.size.value;
     keyed.sort((a, b) => size(b.r) - size(a.r) || a.i - b.i);

@@ -108,8 +108,8 @@ describe("the outline editor", () => {
     expect(await outcome(configure({ blocks: ["table:nothing"] }))).toBe("INVALID");
     expect(await outcome(configure({ departmentId: "no-such-department" }))).toBe("INVALID");
     expect(await outcome(configure({ blockOptions: { "table:employment": { order: "random" } } }))).toBe("INVALID");
-    expect(await outcome(configure({ topics: [] }, actors.reviewer!))).toBe("FORBIDDEN");
-    expect(await outcome(configure({ topics: [] }, actors["staff-a"]!))).toBe("FORBIDDEN");
+    expect(await outcome(configure({ topics: [] }, actors.reviewer))).toBe("FORBIDDEN");
+    expect(await outcome(configure({ topics: [] }, actors["staff-a"]))).toBe("FORBIDDEN");
   });
 
   it("lists a department's sections under 我的章节 with what is missing, for its own staff only", async () => {
@@ -150,7 +150,7 @@ describe("the outline editor", () => {
     expect(withRecords.message).not.toContain("叙述文字");
     // A chapter that still holds sections.
     expect((await refusal(del("student"))).message).toContain("其下还有");
-    expect(await outcome(del("custom-1", actors.reviewer!))).toBe("FORBIDDEN");
+    expect(await outcome(del("custom-1", actors.reviewer))).toBe("FORBIDDEN");
     expect(await outcome(del("no.such"))).toBe("NOT_FOUND");
     expect(await section("student.party")).toBeTruthy();
 
