@@ -84,7 +84,6 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           )}
           {editor && (
             <SectionContentForm
-              key={`content-${s.version}`}
               year={year}
               sectionKey={s.key}
               title={`${s.number}${s.title}`}
