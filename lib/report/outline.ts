@@ -45,6 +45,13 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
       changes: {
         templateKey: { before: reportYear.templateKey, after: template.key },
         sections: { before: old.length, after: rows.length },
+        // Narratives whose section the new outline lacks: kept, and placed here.
+        reattached: {
+          before: null,
+          after: rows.flatMap((r) =>
+            r.sources.filter((p) => p.key !== r.key && !r.topics.includes(p.key)).map((p) => `${p.key} → ${r.key}`),
+          ),
+        },
       },
     });
     return rows.length;

@@ -251,6 +251,9 @@ describe("the outline editor", () => {
     const switchTo = (templateKey: string) =>
       createOutlineFromTemplate({ actor: actors.admin!, prisma: prisma(), year: YEAR, templateKey });
     await switchTo("2024");
+    // The audit lists where texts of sections the new outline lacks went.
+    const switched = await prisma().auditLog.findFirst({ where: { entityType: "ReportOutline" }, orderBy: { id: "desc" } });
+    expect((switched?.changes as { reattached: { after: string[] } }).reattached.after).toContain("custom-1 → talent");
     const under2024 = (await outline()).map((s) => s.narrative).join("\u0000");
     for (const [key, text] of Object.entries(before)) if (text) expect(under2024, key).toContain(text);
     await switchTo("2022");

@@ -22,6 +22,12 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   const outline = await guarded(() => outlineForEditing(actor, year));
   if (!outline) notFound();
   const editor = may(actor, "outline.edit");
+  // Texts a template switch placed here from sections the new outline does not have: listed, never lost.
+  const reattached = (s: { key: string; topics: string[]; sources: unknown }) =>
+    (Array.isArray(s.sources) ? (s.sources as { key?: unknown }[]) : [])
+      .map((p) => (typeof p?.key === "string" ? p.key : ""))
+      .filter((k) => k && k !== s.key && !s.topics.includes(k))
+      .map((k) => TOPICS[k as keyof typeof TOPICS] ?? k);
   const holder = new Map(outline.sections.flatMap((s) => s.topics.map((t) => [t, s] as const)));
   const topicChoices = (sectionKey: string) =>
     TOPIC_KEYS.map((t) => {
@@ -102,6 +108,12 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
             narrative={s.narrative}
             label={`${s.number}${s.title}（${s.key}）`}
           />
+          {reattached(s).length > 0 && (
+            <p className="text-xs text-slate-600" data-testid={`reattached-${s.key}`}>
+              本节叙述含有重建大纲时从其他章节并入的文字：{reattached(s).join("、")}
+              （texts kept from sections the template no longer has）
+            </p>
+          )}
         </section>
       ))}
     </div>
