@@ -16,6 +16,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <Link href="/admin/records" className="hover:underline">
           数据填报
         </Link>
+        {may(actor, "sections.own") && (
+          <Link href="/admin/my-sections" className="hover:underline">
+            我的章节
+          </Link>
+        )}
         {may(actor, "review.queue") && (
           <Link href="/admin/review" className="hover:underline">
             审核队列

@@ -1,6 +1,12 @@
 import { Field } from "@/components/ui/Field";
 
-export type InstitutionValues = { name?: string | null; shortName?: string | null; city?: string | null; website?: string | null };
+export type InstitutionValues = {
+  name?: string | null;
+  shortName?: string | null;
+  city?: string | null;
+  region?: string | null;
+  website?: string | null;
+};
 
 /** The college's details, shared by first-run set-up and 学校设置. */
 export function InstitutionFields({ values, errors }: { values: InstitutionValues; errors?: Record<string, string[]> }) {
@@ -9,6 +15,15 @@ export function InstitutionFields({ values, errors }: { values: InstitutionValue
       <Field name="name" zh="学校名称" en="College name" required defaultValue={values.name ?? ""} errors={errors} maxLength={100} />
       <Field name="shortName" zh="简称" en="Short name" defaultValue={values.shortName ?? ""} errors={errors} maxLength={30} />
       <Field name="city" zh="所在城市" en="City" defaultValue={values.city ?? ""} errors={errors} maxLength={50} />
+      <Field
+        name="region"
+        zh="服务地区"
+        en="Region"
+        defaultValue={values.region ?? ""}
+        errors={errors}
+        maxLength={20}
+        hint="如「京津冀」，用于指标表「京津冀地区就业比例」一行；不填则写作「本地区就业比例」"
+      />
       <Field
         name="website"
         zh="学校网址"

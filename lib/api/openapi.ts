@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { outlinePaths } from "./openapi-outline";
 
 /** OpenAPI 3.1 description of /api/v1, generated from the record kinds' declarations (their zod schemas). */
 export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
@@ -157,6 +158,7 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       "/api/v1/records/{kind}/{id}/history": {
         get: { summary: "审计历史", parameters: [kindParam, idParam], responses: { 200: { description: "ok" }, ...errors } },
       },
+      ...outlinePaths(errors),
       "/api/v1/public/{year}/{kind}": {
         get: {
           summary: "公开数据（仅已审核通过）",

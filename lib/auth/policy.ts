@@ -19,6 +19,8 @@ export type AdminAction =
   | "institution.manage"
   | "years.manage"
   | "outline.edit"
+  /** 我的章节: the sections one's department is responsible for. */
+  | "sections.own"
   | "narrative.edit"
   | "review.queue"
   | "report.preview"
@@ -69,6 +71,8 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
     case "years.manage":
     case "outline.edit":
       return actor?.role === "ADMIN";
+    case "sections.own":
+      return actor != null && actor.departmentId !== null;
     case "narrative.edit":
     case "review.queue":
     // Previewing shows unapproved data; publishing freezes an edition for the public.

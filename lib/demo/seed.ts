@@ -56,7 +56,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
   await prisma.institution.upsert({
     where: { id: INSTITUTION_ID },
     update: {},
-    create: { id: INSTITUTION_ID, name: "天津城市职业学院", shortName: "城职", city: "天津" },
+    create: { id: INSTITUTION_ID, name: "天津城市职业学院", shortName: "城职", city: "天津", region: "京津冀" },
   });
   for (const [year, academicYear] of [
     [2021, "2020-2021"],

@@ -18,6 +18,7 @@ const institutionInput = (form: FormData) => ({
   name: form.get("name"),
   shortName: form.get("shortName") ?? "",
   city: form.get("city") ?? "",
+  region: form.get("region") ?? "",
   website: form.get("website") ?? "",
 });
 

@@ -20,6 +20,8 @@ export const ZInstitution = z.object({
     .max(100, bi("学校名称不能超过100个字符", "name: at most 100 characters")),
   shortName: optional(30, "简称", "Short name"),
   city: optional(50, "所在城市", "City"),
+  /** The region the college serves (e.g. 京津冀): names the indicator table's regional employment row. */
+  region: optional(20, "服务地区", "Region"),
   website: optional(200, "网址", "Website").refine(
     (v) => v == null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v),
     bi("网址应以 http:// 或 https:// 开头", "the website must start with http:// or https://"),

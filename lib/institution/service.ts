@@ -133,6 +133,7 @@ export async function updateInstitution(options: {
           name: before.name,
           shortName: before.shortName,
           city: before.city,
+          region: before.region,
           website: before.website,
           logo: before.logo?.originalName ?? null,
         },

@@ -5,7 +5,7 @@ import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { publishEdition } from "./editions";
 import { updateNarrative } from "./narratives";
-import { createOutlineFromTemplate, editSection } from "./outline";
+import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
 import { formText } from "../text";
 
 const str = (form: FormData, name: string) => formText(form, name);
@@ -53,6 +53,49 @@ export async function editSectionAction(_prev: ActionResult, form: FormData): Pr
       sectionKey: str(form, "sectionKey"),
       title: str(form, "title"),
       move: str(form, "_move") || null,
+    }),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: "已保存（saved）" };
+}
+
+/** Adds a chapter, or a section at the end of the chosen chapter (admins, via the policy). */
+export async function addSectionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const result = await runAction(form, ({ actor }) =>
+    addSection({ actor, year, title: str(form, "title"), parentKey: str(form, "parentKey") }),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: `已添加「${result.data?.number}${result.data?.title}」（added）` };
+}
+
+/** Deletes an empty chapter or section; a non-empty one is refused with the reasons. */
+export async function deleteSectionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const result = await runAction(form, ({ actor }) => deleteSection({ actor, year, sectionKey: str(form, "sectionKey") }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: "已删除（deleted）" };
+}
+
+/** Topics, tables (each with its row order and placement) and the responsible department of a section. */
+export async function configureSectionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const blocks = form.getAll("blocks").map(String);
+  const blockOptions = Object.fromEntries(
+    blocks.map((b) => [b, { order: str(form, `order:${b}`) || undefined, appendix: form.get(`appendix:${b}`) === "on" }]),
+  );
+  const result = await runAction(form, ({ actor }) =>
+    configureSection({
+      actor,
+      year,
+      sectionKey: str(form, "sectionKey"),
+      topics: form.getAll("topics").map(String),
+      blocks,
+      blockOptions,
+      departmentId: str(form, "departmentId"),
     }),
   );
   if (!result.ok) return result;

@@ -28,11 +28,13 @@ export const previewRecordHref = (ref: SourceRef) => (ref.unapproved ? adminReco
 
 export async function outlineForEditing(actor: MaybeActor, year: number) {
   authorize(actor, "narrative.edit");
-  const [reportYear, sections] = await Promise.all([
+  const [reportYear, sections, departments] = await Promise.all([
     db().reportYear.findUnique({ where: { year } }),
     db().outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
+    // For the outline editor's 负责部门 choice.
+    db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, active: true } }),
   ]);
-  return reportYear ? { reportYear, sections } : null;
+  return reportYear ? { reportYear, sections, departments } : null;
 }
 
 /** The unpublished draft as a document (approved and pending data, marked), for the PDF preview. */

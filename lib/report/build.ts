@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
+import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "./block-options";
 import { loadReportData, type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
 import {
   anchorOf,
@@ -35,14 +36,6 @@ export async function buildReportDocument(options: {
   return data ? assembleDocument(data, options.now) : null;
 }
 
-/**
- * Data tables a template's narratives do not cite by number go to the appendix, so that the
- * tables the text names keep their numbers: the 2022 report prints 表1 (awards) and 表2 (majors)
- * and its text cites them; the per-major employment table it never printed would otherwise
- * come first and take 表1.
- */
-export const APPENDIX_BLOCKS: Record<string, readonly string[]> = { "2022": ["table:employment"] };
-
 const ua = (row: { unapproved?: true }) => (row.unapproved ? { unapproved: true as const } : {});
 
 function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] }, files: Map<string, string>): FigureBlock {
@@ -64,6 +57,13 @@ function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] },
   };
 }
 
+/** The section's context with the records of a table's kind in the order its outline block sets. */
+function withRowOrder<C extends MetricContext>(ctx: C, block: string, order: RowOrder | undefined): C {
+  const model = orderedModel(block);
+  if (!model || !order || order === "entry") return ctx;
+  return { ...ctx, data: { ...ctx.data, rows: { ...ctx.data.rows, [model]: orderRows(block, order, ctx.data.rows[model]) } } };
+}
+
 /** A token as it appears in narrative HTML: the value, marked so readers and tests can find it. */
 function tokenHtml(token: string, text: string | null): string {
   if (text === null) return `<span class="metric metric-missing" data-token="${escapeHtml(token)}" title="数据缺失（no data）">—</span>`;
@@ -81,7 +81,6 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
   const chartsWithFigure = new Set(figures.map((f) => f.chart).filter((c): c is string => typeof c === "string" && c !== ""));
   const usesIndicatorBlock = data.outline.some((s) => s.blocks.includes("table:indicators"));
   const indicatorTables = () => buildIndicatorTables(data.templateKey, current, previous);
-  const deferred = APPENDIX_BLOCKS[data.templateKey] ?? [];
   const appendixData: TableBlock[] = [];
 
   function section(row: OutlineRow): ReportSection {
@@ -104,8 +103,10 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
       } else if (name.startsWith("chart:") && chartsWithFigure.has(name.slice("chart:".length))) {
         continue;
       } else {
-        const b = buildNamedBlock(name, ctx);
-        if (b && b.type === "table" && deferred.includes(name)) appendixData.push(b);
+        // The outline sets the table's row order and whether it is printed in the appendix.
+        const options = blockOptionsOf(row.blockOptions, name);
+        const b = buildNamedBlock(name, withRowOrder(ctx, name, options.order));
+        if (b && b.type === "table" && options.appendix) appendixData.push(b);
         else if (b) blocks.push(b);
       }
     }

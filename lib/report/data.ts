@@ -33,6 +33,8 @@ export type OutlineRow = {
   narrative: string;
   topics: string[];
   blocks: string[];
+  /** Per block: row order and appendix placement (lib/report/block-options.ts). */
+  blockOptions?: unknown;
   version: number;
 };
 
@@ -42,6 +44,8 @@ export type ReportData = {
   title: string;
   templateKey: string;
   institution: string;
+  /** The region the college serves (学校设置), e.g. 京津冀; names regional indicator rows. */
+  region?: string | null;
   /** The college's logo (a stored file id), printed on the cover. */
   logoFileId: string | null;
   mode: ReportMode;
@@ -105,6 +109,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     title: reportYear.title ?? `${year}年度质量报告`,
     templateKey: reportYear.templateKey,
     institution: institution?.name ?? "",
+    region: institution?.region ?? null,
     logoFileId: institution?.logoFileId ?? null,
     mode,
     outline: outline.map((s) => ({
@@ -117,6 +122,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
       narrative: s.narrative,
       topics: s.topics,
       blocks: Array.isArray(s.blocks) ? (s.blocks as string[]) : [],
+      blockOptions: s.blockOptions,
       version: s.version,
     })),
     departments: new Map(departments.map((d) => [d.id, d.name])),

@@ -13,6 +13,10 @@ import { type MetricContext, resolveToken } from "./tokens";
 export type IndicatorRow = { label: string; unit: string; token: string };
 export type IndicatorTableConfig = { key: string; title: string; rows: IndicatorRow[] };
 
+/** Stands in a row label for the college's region (学校设置): 「京津冀地区」, or 「本地区」 when none is set. */
+const REGION = "{region}";
+export const regionLabel = (region: string | null | undefined) => (region?.trim() ? `${region.trim()}地区` : "本地区");
+
 const r = (label: string, unit: string, token: string): IndicatorRow => ({ label, unit, token });
 
 const SCORECARD: IndicatorTableConfig = {
@@ -62,7 +66,7 @@ const SERVICE: IndicatorTableConfig = {
   rows: [
     r("毕业生人数", "人", "employment.graduates"),
     r("落实去向人数", "人", "employment.placed"),
-    r("京津冀地区就业比例", "%", "indicator.employment.jingjinjiShare"),
+    r(`${REGION}就业比例`, "%", "indicator.employment.regionalShare"),
     r("中小微企业就业比例", "%", "indicator.employment.smeShare"),
     r("社会培训项目", "个", "training.programmes"),
     r("社会培训学时", "学时", "training.hours"),
@@ -115,7 +119,7 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
     const sources: SourceRef[] = [...(now?.sources ?? []), ...(before?.sources ?? [])];
     return {
       id: `${config.key}-${i + 1}`,
-      cells: [String(i + 1), row.label, row.unit, now?.text ?? "", before?.text ?? ""],
+      cells: [String(i + 1), row.label.replace(REGION, regionLabel(current.data.region)), row.unit, now?.text ?? "", before?.text ?? ""],
       sources,
       ...(sources.some((s) => s.unapproved) ? { unapproved: true as const } : {}),
     };

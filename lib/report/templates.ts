@@ -1,3 +1,4 @@
+import type { BlockOptions } from "./block-options";
 import type { Topic } from "./topics";
 
 /**
@@ -18,13 +19,23 @@ export type BlockName =
   | "list:highlights"
   | "table:indicators";
 
-export type TemplateSection = { key: string; title: string; topics: Topic[]; blocks?: BlockName[] };
+/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/block-options.ts). */
+export type TemplateSection = {
+  key: string;
+  title: string;
+  topics: Topic[];
+  blocks?: BlockName[];
+  blockOptions?: Partial<Record<BlockName, BlockOptions>>;
+};
 export type TemplateChapter = TemplateSection & { number: string; sections: TemplateSection[] };
 export type OutlineTemplate = { key: "2022" | "2024"; zh: string; chapters: TemplateChapter[] };
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-export const chapterNumber = (i: number) => `${CN[i]}、`;
-export const sectionNumber = (i: number) => `（${CN[i]}）`;
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (an edited outline can have more than ten parts). */
+const cn = (n: number): string =>
+  n <= 10 ? CN[n - 1]! : `${n >= 20 ? CN[Math.floor(n / 10) - 1] : ""}十${n % 10 ? CN[(n % 10) - 1] : ""}`;
+export const chapterNumber = (i: number) => `${cn(i + 1)}、`;
+export const sectionNumber = (i: number) => `（${cn(i + 1)}）`;
 
 const s = (key: Topic, title: string, blocks?: BlockName[], topics: Topic[] = [key]): TemplateSection => ({ key, title, topics, blocks });
 
@@ -43,7 +54,9 @@ export const TEMPLATE_2022: OutlineTemplate = {
         s("student.party", "党建引领"),
         s("student.moral", "立德树人"),
         s("student.campus", "在校体验"),
-        s("student.employment", "就业质量", ["table:employment"]),
+        // The 2022 text cites 表1 (awards) and 表2 (majors) and never printed the per-major
+        // employment table: it goes to the appendix so the tables the text names keep their numbers.
+        { ...s("student.employment", "就业质量", ["table:employment"]), blockOptions: { "table:employment": { appendix: true } } },
         s("student.innovation", "创新创业"),
         s("student.competitions", "技能大赛", ["table:competition-awards"]),
       ],
@@ -214,6 +227,7 @@ export function outlineRows(template: OutlineTemplate) {
     title: string;
     topics: string[];
     blocks: string[];
+    blockOptions: Partial<Record<BlockName, BlockOptions>>;
   }[] = [];
   let order = 0;
   for (const ch of template.chapters) {
@@ -226,6 +240,7 @@ export function outlineRows(template: OutlineTemplate) {
       title: ch.title,
       topics: ch.topics,
       blocks: ch.blocks ?? [],
+      blockOptions: ch.blockOptions ?? {},
     });
     ch.sections.forEach((sec, i) =>
       rows.push({
@@ -237,6 +252,7 @@ export function outlineRows(template: OutlineTemplate) {
         title: sec.title,
         topics: sec.topics,
         blocks: sec.blocks ?? [],
+        blockOptions: sec.blockOptions ?? {},
       }),
     );
   }

@@ -23,7 +23,7 @@ export type TokenDef = {
 };
 
 /** The data of one year (data.rows also hold the year before, for changes). */
-export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Partial<Pick<ReportData, "outline">> };
+export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Partial<Pick<ReportData, "outline" | "region">> };
 
 export const TOKEN_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

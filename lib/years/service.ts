@@ -73,9 +73,10 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
       templateKey = previous.templateKey;
       fromYear = previous.year;
       const old = await tx.outlineSection.findMany({ where: { year: previous.year }, orderBy: { sortOrder: "asc" } });
-      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, ...s }) => ({
+      sections = old.map(({ id: _id, createdAt: _c, updatedAt: _u, year: _y, version: _v, blocks, sources, blockOptions, ...s }) => ({
         ...s,
         blocks: blocks as Prisma.InputJsonValue,
+        blockOptions: blockOptions as Prisma.InputJsonValue,
         sources: sources as Prisma.InputJsonValue,
         year: input.year,
       }));

@@ -44,7 +44,7 @@ export const narratives: DemoSection[] = [
   },
   {
     topic: "student.employment",
-    narrative: `学院压实就业责任、挖掘岗位资源、加强思想引导和精准帮扶。2022届共有毕业生{{employment.graduates}}人，毕业去向落实率为{{employment.placementRate}}%，比上一届提高{{employment.placementRateChange}}个百分点；金融管理、老年服务与管理、连锁经营管理、信息安全与管理和分布式发电与微电网技术五个专业全部落实去向。从流向看，{{indicator.employment.tertiarySectorShare}}%的毕业生进入第三产业，{{indicator.employment.smeShare}}%在中小微企业工作，{{indicator.employment.jingjinjiShare}}%留在京津冀地区；毕业生月均收入为{{employment.averageSalary}}元，其中消防工程技术专业超过6000元。
+    narrative: `学院压实就业责任、挖掘岗位资源、加强思想引导和精准帮扶。2022届共有毕业生{{employment.graduates}}人，毕业去向落实率为{{employment.placementRate}}%，比上一届提高{{employment.placementRateChange}}个百分点；金融管理、老年服务与管理、连锁经营管理、信息安全与管理和分布式发电与微电网技术五个专业全部落实去向。从流向看，{{indicator.employment.tertiarySectorShare}}%的毕业生进入第三产业，{{indicator.employment.smeShare}}%在中小微企业工作，{{indicator.employment.regionalShare}}%留在京津冀地区；毕业生月均收入为{{employment.averageSalary}}元，其中消防工程技术专业超过6000元。
 
 学院分类开展就业指导，设立就业奖励金，对困难毕业生实行“一生一策”帮扶，并为离校未就业的毕业生持续提供信息和指导服务；学生对教师在学习、职业规划和就业方面给予的指导，满意度均超过92%。
 

@@ -1600,7 +1600,7 @@ export const indicators: DemoIndicator[] = [
   ...ind("ZSJY", [
     { key: "employment.tertiarySectorShare", label: "在第三产业就业的毕业生占比", value: "81", unit: "%", topic: "student.employment" },
     { key: "employment.smeShare", label: "服务于中小微企业的毕业生占比", value: "90", unit: "%", topic: "student.employment" },
-    { key: "employment.jingjinjiShare", label: "服务于京津冀地区的毕业生占比", value: "88", unit: "%", topic: "student.employment" },
+    { key: "employment.regionalShare", label: "服务于京津冀地区的毕业生占比", value: "88", unit: "%", topic: "student.employment" },
     {
       key: "employment.guidanceSatisfaction",
       label: "学生对学习指导、职业规划和就业指导的满意度（以上）",

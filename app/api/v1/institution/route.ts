@@ -7,12 +7,14 @@ const present = (i: {
   name: string;
   shortName: string | null;
   city: string | null;
+  region: string | null;
   website: string | null;
   logoFileId: string | null;
 }) => ({
   name: i.name,
   shortName: i.shortName,
   city: i.city,
+  region: i.region,
   website: i.website,
   logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
 });
@@ -24,7 +26,7 @@ export const GET = apiRoute(async () => {
   return present(college);
 });
 
-/** PUT { name, shortName?, city?, website? } (admins). The logo is changed in 学校设置. */
+/** PUT { name, shortName?, city?, region?, website? } (admins). The logo is changed in 学校设置. */
 export const PUT = apiRoute(async ({ request, actor, ip }) =>
   present(await updateInstitution({ actor, ip, input: await jsonBody(request) })),
 );

@@ -2,12 +2,15 @@ import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
+import { AddSectionForm, DeleteSectionForm, SectionContentForm } from "@/components/report/OutlineForms";
 import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
 import { TEMPLATES } from "@/lib/report/templates";
 import { TOKENS } from "@/lib/report/tokens";
+import { type BlockOptions } from "@/lib/report/block-options";
+import { TOPIC_KEYS, TOPICS } from "@/lib/report/topics";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +21,19 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   if (!Number.isInteger(year)) notFound();
   const outline = await guarded(() => outlineForEditing(actor, year));
   if (!outline) notFound();
+  const editor = may(actor, "outline.edit");
+  // Texts a template switch placed here from sections the new outline does not have: listed, never lost.
+  const reattached = (s: { key: string; topics: string[]; sources: unknown }) =>
+    (Array.isArray(s.sources) ? (s.sources as { key?: unknown }[]) : [])
+      .map((p) => (typeof p?.key === "string" ? p.key : ""))
+      .filter((k) => k && k !== s.key && !s.topics.includes(k))
+      .map((k) => TOPICS[k as keyof typeof TOPICS] ?? k);
+  const holder = new Map(outline.sections.flatMap((s) => s.topics.map((t) => [t, s] as const)));
+  const topicChoices = (sectionKey: string) =>
+    TOPIC_KEYS.map((t) => {
+      const held = holder.get(t);
+      return { key: t, label: TOPICS[t], heldBy: held && held.key !== sectionKey ? `${held.number}${held.title}` : null };
+    });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{year}年度报告 · 各节叙述</h1>
@@ -41,7 +57,15 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           单项指标：<code>{"{{indicator.指标键}}"}</code>，指标键见「单项指标」数据。
         </p>
       </details>
-      {may(actor, "outline.edit") && (
+      {editor && (
+        <div className="rounded border border-slate-200 bg-white p-4">
+          <AddSectionForm
+            year={year}
+            chapters={outline.sections.filter((s) => s.level === 1).map((s) => ({ key: s.key, label: `${s.number}${s.title}` }))}
+          />
+        </div>
+      )}
+      {editor && (
         <div className="rounded border border-slate-200 bg-white p-4">
           <OutlineTemplateForm
             year={year}
@@ -56,8 +80,26 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           id={anchorOf("sec", s.key)}
           className={`space-y-2 rounded border border-slate-200 bg-white p-4 ${s.level === 2 ? "ml-0 sm:ml-6" : ""}`}
         >
-          {may(actor, "outline.edit") && (
-            <SectionEditForm key={`${s.title}-${s.sortOrder}`} year={year} sectionKey={s.key} title={s.title} movable={s.level === 2} />
+          {editor && (
+            <div className="flex flex-wrap items-start gap-2">
+              <div className="min-w-0 flex-1">
+                <SectionEditForm key={`${s.title}-${s.sortOrder}`} year={year} sectionKey={s.key} title={s.title} movable />
+              </div>
+              <DeleteSectionForm year={year} sectionKey={s.key} title={`${s.number}${s.title}`} />
+            </div>
+          )}
+          {editor && (
+            <SectionContentForm
+              year={year}
+              sectionKey={s.key}
+              title={`${s.number}${s.title}`}
+              topics={s.topics}
+              blocks={Array.isArray(s.blocks) ? (s.blocks as string[]) : []}
+              blockOptions={(s.blockOptions ?? {}) as Record<string, BlockOptions>}
+              departmentId={s.departmentId}
+              departments={outline.departments}
+              topicChoices={topicChoices(s.key)}
+            />
           )}
           <NarrativeForm
             year={year}
@@ -66,6 +108,12 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
             narrative={s.narrative}
             label={`${s.number}${s.title}（${s.key}）`}
           />
+          {reattached(s).length > 0 && (
+            <p className="text-xs text-slate-600" data-testid={`reattached-${s.key}`}>
+              本节叙述含有重建大纲时从其他章节并入的文字：{reattached(s).join("、")}
+              （texts kept from sections the template no longer has）
+            </p>
+          )}
         </section>
       ))}
     </div>
