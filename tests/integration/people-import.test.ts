@@ -133,7 +133,10 @@ describe("people import", () => {
     const done = await importUsers({ actor: actors.admin!, rows, prisma, ip: "10.9.8.7" });
     expect(done.created.map((c) => c.name)).toEqual(["hu.wei", "qian.yu", "zheng.hao"]);
     expect(done.oneTimePasswords.map((p) => p.username)).toEqual(["hu.wei", "zheng.hao"]);
-    const users = await prisma.user.findMany({ where: { username: { in: ["hu.wei", "qian.yu", "zheng.hao"] } }, orderBy: { username: "asc" } });
+    const users = await prisma.user.findMany({
+      where: { username: { in: ["hu.wei", "qian.yu", "zheng.hao"] } },
+      orderBy: { username: "asc" },
+    });
     const by = new Map(users.map((u) => [u.username, u]));
     expect(by.get("hu.wei")).toMatchObject({ role: "STAFF", departmentId: department.id, mustChangePassword: true });
     expect(by.get("zheng.hao")).toMatchObject({ role: "STAFF", departmentId: department.id, mustChangePassword: true });
@@ -157,7 +160,9 @@ describe("people import", () => {
     // The first own password change clears the flag; the one-time password stops working.
     const hu = { id: by.get("hu.wei")!.id, username: "hu.wei", displayName: "胡伟", role: "STAFF" as const, departmentId: department.id };
     const next = "Hu-Wei-own-2025";
-    expect(await outcome(changeOwnPassword({ actor: hu, prisma, current: huPassword, next: huPassword, confirm: huPassword }))).toBe("INVALID");
+    expect(await outcome(changeOwnPassword({ actor: hu, prisma, current: huPassword, next: huPassword, confirm: huPassword }))).toBe(
+      "INVALID",
+    );
     const changed = await changeOwnPassword({ actor: hu, prisma, current: huPassword, next, confirm: next });
     expect(changed.wasOneTime).toBe(true);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: hu.id } });

@@ -13,7 +13,14 @@ export type PeopleColumn = { field: string; zh: string; en: string; required: bo
 
 export const PEOPLE_COLUMNS: Record<PeopleSheet, PeopleColumn[]> = {
   departments: [
-    { field: "name", zh: "部门名称", en: "Name", required: true, help: "必填（required）；2-50个字符，不能与已有部门重名", example: "智能制造学院" },
+    {
+      field: "name",
+      zh: "部门名称",
+      en: "Name",
+      required: true,
+      help: "必填（required）；2-50个字符，不能与已有部门重名",
+      example: "智能制造学院",
+    },
     { field: "shortName", zh: "简称", en: "Short name", required: false, help: "最多20个字符", example: "智造" },
     {
       field: "order",

@@ -59,7 +59,9 @@ export async function importDepartments(options: { actor: MaybeActor; rows: RawR
       const last = (await tx.department.aggregate({ _max: { sortOrder: true } }))._max.sortOrder ?? 0;
       const created: PeopleCommit["created"] = [];
       for (const [i, { data }] of sheet.valid.entries()) {
-        const code = `D${Date.now().toString(36).toUpperCase()}${randomInt(36 ** 4).toString(36).toUpperCase()}`;
+        const code = `D${Date.now().toString(36).toUpperCase()}${randomInt(36 ** 4)
+          .toString(36)
+          .toUpperCase()}`;
         const department = await tx.department.create({
           data: { name: data.name, shortName: data.shortName, code, active: data.active, sortOrder: data.order ?? last + i + 1 },
         });
@@ -121,7 +123,12 @@ export async function importUsers(options: { actor: MaybeActor; rows: RawRow[]; 
           ip: options.ip,
           reason: "import",
           changes: {
-            ...changedFields(null, { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId }),
+            ...changedFields(null, {
+              username: user.username,
+              displayName: user.displayName,
+              role: user.role,
+              departmentId: user.departmentId,
+            }),
             // Whether a one-time password was issued, never the password.
             oneTimePassword: { before: null, after: oneTime !== null },
           },
@@ -137,7 +144,13 @@ export async function importUsers(options: { actor: MaybeActor; rows: RawRow[]; 
   }
 }
 
-export function importPeople(options: { sheet: PeopleSheet; actor: MaybeActor; rows: RawRow[]; ip?: string | null; prisma?: PrismaClient }) {
+export function importPeople(options: {
+  sheet: PeopleSheet;
+  actor: MaybeActor;
+  rows: RawRow[];
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   return options.sheet === "departments" ? importDepartments(options) : importUsers(options);
 }
 

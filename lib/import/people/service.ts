@@ -49,7 +49,13 @@ export async function previewPeopleUpload(options: { actor: MaybeActor; sheet: P
   return { meta, validation: await previewPeople({ ...options, bytes }) };
 }
 
-export async function commitPeople(options: { actor: MaybeActor; sheet: PeopleSheet; bytes: Uint8Array; ip?: string | null; prisma?: PrismaClient }) {
+export async function commitPeople(options: {
+  actor: MaybeActor;
+  sheet: PeopleSheet;
+  bytes: Uint8Array;
+  ip?: string | null;
+  prisma?: PrismaClient;
+}) {
   authorizeSheet(options.actor, options.sheet);
   const { rows } = await parseSpreadsheet(options.bytes);
   return importPeople({ ...options, rows });

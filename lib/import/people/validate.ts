@@ -40,7 +40,13 @@ type Client = PrismaClient | Prisma.TransactionClient;
 
 const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const text = (v: CellValue | undefined): string =>
-  isBlank(v) ? "" : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).replace(/\u3000/g, " ").trim();
+  isBlank(v)
+    ? ""
+    : v instanceof Date
+      ? v.toISOString().slice(0, 10)
+      : String(v)
+          .replace(/\u3000/g, " ")
+          .trim();
 const fold = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
 /** The header row (one of the first ten) that names the most columns, and where each column is. */
@@ -167,7 +173,8 @@ export async function validateUsers(options: { rows: RawRow[]; prisma: Client })
 
     const u = ZUsername.safeParse(text(cell("username")));
     const username = u.success ? u.data : "";
-    if (!u.success) issue("username", isBlank(cell("username")) ? bi("用户名必须填写", "username is required") : u.error.issues[0]!.message);
+    if (!u.success)
+      issue("username", isBlank(cell("username")) ? bi("用户名必须填写", "username is required") : u.error.issues[0]!.message);
     else if (seen.has(username.toLowerCase())) issue("username", repeats(seen.get(username.toLowerCase())!));
     else if (taken.has(username.toLowerCase())) issue("username", bi(`用户名「${username}」已存在`, `the username "${username}" is taken`));
     if (username && !seen.has(username.toLowerCase())) seen.set(username.toLowerCase(), row);
