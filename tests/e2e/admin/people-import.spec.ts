@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "../support/auth";
+import { apiAs, signIn, signOut } from "../support/auth";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -124,4 +124,38 @@ test("reviewers and staff cannot reach the people import", async ({ page }) => {
     expect((await page.request.get("/admin/users/import/template")).status()).toBe(403);
     await signOut(page);
   }
+});
+
+test("the same import through the API: preview, then commit; one-time passwords only in that answer; staff refused", async ({
+  baseURL,
+}) => {
+  const n = Date.now().toString(36);
+  const file = async (dept: string) => ({
+    name: "users.xlsx",
+    mimeType: XLSX,
+    buffer: await workbook(["username", "displayName", "role", "department", "password"], [[`api.${n}`, "接口用户", "STAFF", dept, null]]),
+  });
+  const departments = (await (await (await apiAs(baseURL!, null)).get("/api/v1/departments")).json()) as { items: { name: string }[] };
+  const dept = departments.items[0]!.name;
+
+  const staff = await apiAs(baseURL!, "staff-a");
+  expect((await staff.post("/api/v1/users/import", { multipart: { file: await file(dept), commit: "true" } })).status()).toBe(403);
+
+  const admin = await apiAs(baseURL!, "admin");
+  const bad = await admin.post("/api/v1/users/import", { multipart: { file: await file("没有这个学院"), commit: "true" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.issues[0]).toMatchObject({ row: 2, column: "部门" });
+
+  const preview = await admin.post("/api/v1/users/import", { multipart: { file: await file(dept) } });
+  expect(preview.status()).toBe(200);
+  expect(await preview.json()).toMatchObject({ total: 1, valid: 1, issues: [], rows: [{ username: `api.${n}`, password: "one-time" }] });
+  expect((await (await admin.get("/api/v1/users")).json()).items.some((u: { username: string }) => u.username === `api.${n}`)).toBe(false);
+
+  const done = await admin.post("/api/v1/users/import", { multipart: { file: await file(dept), commit: "true" } });
+  expect(done.status()).toBe(201);
+  const body = await done.json();
+  expect(body.oneTimePasswords).toHaveLength(1);
+  expect(body.oneTimePasswords[0].password).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+  const again = await admin.post("/api/v1/users/import", { multipart: { file: await file(dept), commit: "true" } });
+  expect((await again.json()).error.issues[0].message).toContain("已存在");
 });
