@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor";
 import { clientIp } from "../auth/options";
 import { deny } from "../auth/policy";
 import { currentActor } from "../auth/session";
-import { GENERIC_ERROR } from "../errors";
+import { AppError, GENERIC_ERROR } from "../errors";
+import { bi } from "../i18n/bilingual";
 import { toAppError } from "../server/db-errors";
 import type { ActionResult } from "./result";
 
@@ -40,13 +41,19 @@ function refusal(err: unknown, form: FormData | null): ActionResult<never> {
   };
 }
 
+export const mustChangeFirst = () =>
+  new AppError("FORBIDDEN", bi("请先在「我的账号」修改初始密码", "change your one-time password in My account first"));
+
 export async function runAction<T>(
   form: FormData | null,
   work: (ctx: { actor: Actor; ip: string }) => Promise<T>,
+  options: { ownPassword?: boolean } = {},
 ): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
     if (!actor) deny(actor);
+    // Until a one-time password is changed, changing it is the only thing the account may do.
+    if (actor.mustChangePassword && !options.ownPassword) throw mustChangeFirst();
     const ip = clientIp(await headers());
     return { ok: true, data: await work({ actor, ip }) };
   } catch (err) {

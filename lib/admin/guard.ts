@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { PATH_HEADER } from "../../proxy";
 import type { Actor } from "../auth/actor";
 import { currentActor } from "../auth/session";
 import { AppError } from "../errors";
@@ -13,8 +15,12 @@ import { AppError } from "../errors";
 export async function pageActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/admin");
+  // A one-time password (from a spreadsheet import) opens only the own account page until changed.
+  if (actor.mustChangePassword && (await headers()).get(PATH_HEADER) !== ACCOUNT_PAGE) redirect(ACCOUNT_PAGE);
   return actor;
 }
+
+export const ACCOUNT_PAGE = "/admin/account";
 
 /**
  * The one way a page refuses: it runs its data load (the domain function asks the policy) through

@@ -49,7 +49,9 @@ export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
       if (crossSite(request)) {
         throw new AppError("FORBIDDEN", bi("拒绝跨站请求", "cross-site request refused"));
       }
-      const actor = await currentActor();
+      const signedIn = await currentActor();
+      // An account that must still change its one-time password has no more rights than a visitor.
+      const actor = signedIn?.mustChangePassword ? null : signedIn;
       const result = await handler({ request, params: await context.params, actor, ip: clientIp(request.headers) });
       return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (err) {

@@ -1,8 +1,22 @@
 import { z } from "zod";
+import { ZDepartment } from "../departments/schema";
+import { PEOPLE_COLUMNS, type PeopleSheet } from "../import/people/columns";
+import { ZFirstAdmin, ZInstitution } from "../institution/schema";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
+import { ZNarrativeUpdate } from "../report/narratives";
+import { ZNewUser, ZRole } from "../users/schema";
+import { ZOpenYear, ZYearChange } from "../years/schema";
 import { outlinePaths } from "./openapi-outline";
 
-/** OpenAPI 3.1 description of /api/v1, generated from the record kinds' declarations (their zod schemas). */
+/** The JSON schema of what a zod schema accepts (its input side), for a request body. */
+const jsonOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
+
+/**
+ * OpenAPI 3.1 description of /api/v1: record bodies from the record kinds' declarations, the
+ * administration's bodies from the same zod schemas the services parse. Every route handler under
+ * app/api/v1 must appear here (tests/integration/openapi-routes.test.ts walks them).
+ */
 export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
   const schemas: Record<string, unknown> = {
     Error: {
@@ -39,8 +53,22 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
     ]),
   );
+  const multipartFile = (extra: Record<string, unknown>) => ({
+    content: {
+      "multipart/form-data": {
+        schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, ...extra } },
+      },
+    },
+  });
+  const updateRecord = {
+    summary: "修改记录（乐观锁：version 过期时 409）",
+    parameters: [] as unknown[],
+    requestBody: json({ type: "object", required: ["version", "data"], properties: { version: { type: "integer" }, data: {} } }),
+    responses: { 200: { description: "ok" }, ...errors },
+  };
   const kindParam = { name: "kind", in: "path", required: true, schema: { type: "string", enum: kinds.map((k) => k.slug) } };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+  updateRecord.parameters = [kindParam, idParam];
   return {
     openapi: "3.1.0",
     info: {
@@ -86,79 +114,47 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       },
       "/api/v1/records/{kind}/{id}": {
         get: { summary: "读取记录", parameters: [kindParam, idParam], responses: { 200: { description: "ok" }, ...errors } },
-        put: {
-          summary: "修改记录（乐观锁）",
-          parameters: [kindParam, idParam],
-          requestBody: {
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["version", "data"],
-                  properties: { version: { type: "integer" }, data: {} },
-                },
-              },
-            },
-          },
-          responses: { 200: { description: "ok" }, ...errors },
-        },
+        put: updateRecord,
+        patch: { ...updateRecord, summary: "修改记录（同 PUT）" },
         delete: {
           summary: "删除草稿或被退回的记录（软删除，管理员可恢复）",
           parameters: [kindParam, idParam, { name: "version", in: "query", required: true, schema: { type: "integer" } }],
           responses: { 204: { description: "deleted" }, ...errors },
         },
       },
-      ...Object.fromEntries(
-        ["submit", "withdraw", "approve", "return"].map((action) => [
-          `/api/v1/records/{kind}/{id}/${action}`,
-          {
-            post: {
-              summary: { submit: "提交审核", withdraw: "撤回", approve: "审核通过", return: "退回（需原因）" }[action],
-              parameters: [kindParam, idParam],
-              requestBody: {
-                content: {
-                  "application/json": {
-                    schema: {
-                      type: "object",
-                      properties: { version: { type: "integer" }, ...(action === "return" ? { reason: { type: "string" } } : {}) },
-                    },
-                  },
-                },
-              },
-              responses: { 200: { description: "ok" }, ...errors },
-            },
-          },
-        ]),
-      ),
-      "/api/v1/records/{kind}/{id}/restore": {
+      "/api/v1/records/{kind}/{id}/{action}": {
         post: {
-          summary: "恢复已删除的记录（管理员）",
-          parameters: [kindParam, idParam],
+          summary:
+            "流程操作：submit 提交审核、withdraw 撤回、approve 审核通过、return 退回（需原因）、restore 恢复已删除的记录（管理员）、meta 更改所属年度或主要成果标记",
+          parameters: [
+            kindParam,
+            idParam,
+            { name: "action", in: "path", required: true, schema: { type: "string", enum: ["submit", "withdraw", "approve", "return", "restore", "meta"] } },
+          ],
+          requestBody: json({
+            type: "object",
+            properties: {
+              version: { type: "integer" },
+              reason: { type: "string", description: "return 时必填" },
+              year: { type: "integer", description: "meta：新的所属年度" },
+              highlight: { type: "boolean", description: "meta：主要成果标记" },
+            },
+          }),
           responses: { 200: { description: "ok" }, ...errors },
         },
       },
-      "/api/v1/records/{kind}/{id}/meta": {
+      "/api/v1/records/{kind}/{id}/files": {
+        get: { summary: "附件列表", parameters: [kindParam, idParam], responses: { 200: { description: "ok" }, ...errors } },
         post: {
-          summary: "更改所属年度或主要成果标记（乐观锁）",
+          summary: "上传附件（佐证材料）",
           parameters: [kindParam, idParam],
-          requestBody: {
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["version"],
-                  properties: { version: { type: "integer" }, year: { type: "integer" }, highlight: { type: "boolean" } },
-                },
-              },
-            },
-          },
-          responses: { 200: { description: "ok" }, ...errors },
+          requestBody: multipartFile({}),
+          responses: { 201: { description: "created" }, 413: errors["400"], ...errors },
         },
       },
       "/api/v1/records/{kind}/{id}/history": {
         get: { summary: "审计历史", parameters: [kindParam, idParam], responses: { 200: { description: "ok" }, ...errors } },
       },
-      ...outlinePaths(errors),
       "/api/v1/public/{year}/{kind}": {
         get: {
           summary: "公开数据（仅已审核通过）",
@@ -166,7 +162,141 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
           responses: { 200: { description: "ok" }, ...errors },
         },
       },
+      ...adminPaths(errors),
     },
     components: { schemas },
+  };
+}
+
+type Responses = Record<string, unknown>;
+
+/** The administration: set-up, institution, departments, users (and their import), years, outline, narratives, editions. */
+function adminPaths(errors: Responses) {
+  const ok = (description = "ok") => ({ 200: { description }, ...errors });
+  const created = { 201: { description: "created" }, ...errors };
+  const yearParam = { name: "year", in: "path", required: true, schema: { type: "integer" } };
+  const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+  const keyParam = { name: "key", in: "path", required: true, schema: { type: "string" }, description: "栏目键 section key" };
+  const peopleImport = (sheet: PeopleSheet, zh: string) => ({
+    post: {
+      summary: `从表格导入${zh}（先预览，commit=true 时全部创建或全部不创建）`,
+      description: `列（columns）：${PEOPLE_COLUMNS[sheet].map((c) => `${c.zh} / ${c.en}${c.required ? "（必填）" : ""}`).join("；")}。${
+        sheet === "users" ? "未填初始密码的用户获得一次性密码，只在本次响应中返回一次，首次登录须修改。" : ""
+      }`,
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["file"],
+              properties: {
+                file: { type: "string", format: "binary", description: ".xlsx 或 .csv，不超过 10 MB" },
+                commit: { type: "string", enum: ["true", "false"], description: "true：无错误时保存；否则只预览" },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: "预览（preview）：total, valid, issues[{row, column, message}]",
+        },
+        201: { description: "已导入（committed）：created[], oneTimePasswords[{username, displayName, password}]" },
+        ...errors,
+      },
+    },
+  });
+  return {
+    "/api/v1/openapi.json": { get: { summary: "本文档 this document", responses: ok() } },
+    "/api/v1/setup": {
+      post: {
+        summary: "首次设置（仅在尚无学校时可用，之后 404）",
+        requestBody: json({
+          type: "object",
+          required: ["institution"],
+          properties: { institution: jsonOf(ZInstitution), admin: jsonOf(ZFirstAdmin) },
+        }),
+        responses: created,
+      },
+    },
+    "/api/v1/institution": {
+      get: { summary: "学校信息（公开）", responses: ok() },
+      put: { summary: "修改学校信息（管理员）", requestBody: json(jsonOf(ZInstitution)), responses: ok() },
+    },
+    "/api/v1/departments": {
+      get: {
+        summary: "部门列表（公开；all=1 含已停用）",
+        parameters: [{ name: "all", in: "query", schema: { type: "string", enum: ["1"] } }],
+        responses: ok(),
+      },
+      post: { summary: "新建部门（管理员）", requestBody: json(jsonOf(ZDepartment)), responses: created },
+    },
+    "/api/v1/departments/import": peopleImport("departments", "部门"),
+    "/api/v1/departments/{id}": {
+      patch: {
+        summary: "改名、停用/启用或移动部门（管理员；每次一种修改）",
+        parameters: [idParam],
+        requestBody: json({
+          oneOf: [
+            jsonOf(ZDepartment),
+            { type: "object", required: ["active"], properties: { active: { type: "boolean" } } },
+            { type: "object", required: ["move"], properties: { move: { type: "string", enum: ["up", "down"] } } },
+          ],
+        }),
+        responses: ok(),
+      },
+      delete: {
+        summary: "删除部门（管理员；有记录或用户时 409，请停用）",
+        parameters: [idParam],
+        responses: { 204: { description: "deleted" }, ...errors },
+      },
+    },
+    "/api/v1/users": {
+      get: { summary: "用户列表（管理员）", responses: ok() },
+      post: { summary: "新建用户（管理员）", requestBody: json(jsonOf(ZNewUser)), responses: created },
+    },
+    "/api/v1/users/import": peopleImport("users", "用户"),
+    "/api/v1/users/{id}": {
+      patch: {
+        summary: "修改角色与部门，或停用/启用用户（管理员）",
+        parameters: [idParam],
+        requestBody: json({
+          oneOf: [
+            {
+              type: "object",
+              required: ["role"],
+              properties: { role: { type: "string", enum: ZRole.options }, departmentId: { type: ["string", "null"] } },
+            },
+            { type: "object", required: ["active"], properties: { active: { type: "boolean" } } },
+          ],
+        }),
+        responses: ok(),
+      },
+    },
+    "/api/v1/years": {
+      get: { summary: "报告年度列表（公开）", responses: ok() },
+      post: { summary: "开启新年度（管理员）：模板或沿用上年", requestBody: json(jsonOf(ZOpenYear)), responses: created },
+    },
+    "/api/v1/years/{year}": {
+      patch: {
+        summary: "修改年度状态或截止日期（管理员；归档后只读，写入 409）",
+        parameters: [yearParam],
+        requestBody: json(jsonOf(ZYearChange)),
+        responses: ok(),
+      },
+    },
+    ...outlinePaths(errors),
+    "/api/v1/years/{year}/outline/{key}/narrative": {
+      put: {
+        summary: "修改栏目叙述（审核员、管理员；version 过期时 409）",
+        parameters: [yearParam, keyParam],
+        requestBody: json(jsonOf(ZNarrativeUpdate.pick({ narrative: true, version: true }))),
+        responses: ok(),
+      },
+    },
+    "/api/v1/years/{year}/editions": {
+      get: { summary: "已发布版本（公开）", parameters: [yearParam], responses: ok() },
+      post: { summary: "发布新版本（审核员、管理员）", parameters: [yearParam], responses: created },
+    },
   };
 }

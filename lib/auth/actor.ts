@@ -7,6 +7,8 @@ export type Actor = {
   displayName: string;
   role: Role;
   departmentId: string | null;
+  /** Signed in with a one-time password: only the own account page until it is changed. */
+  mustChangePassword?: boolean;
 };
 
 export type MaybeActor = Actor | null;

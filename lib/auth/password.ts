@@ -16,6 +16,16 @@ export function hashPassword(plain: string): Promise<string> {
   return bcrypt.hash(plain, BCRYPT_COST);
 }
 
+/**
+ * A generated one-time password (about 93 random bits, to be changed at first sign-in) at a lower
+ * cost: importing 200 accounts at cost 12 would take minutes. Its first sign-in rehashes it at
+ * today's cost (needsRehash), and the user must replace it at once anyway.
+ */
+export const ONE_TIME_COST = 10;
+export function hashOneTimePassword(plain: string): Promise<string> {
+  return bcrypt.hash(plain, ONE_TIME_COST);
+}
+
 let dummy: string | undefined;
 /**
  * Checks a password against the stored hash, or against a dummy hash of the same cost when there

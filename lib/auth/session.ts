@@ -13,7 +13,7 @@ export async function currentActor(): Promise<MaybeActor> {
   if (!session?.uid) return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },
-    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true },
+    select: { id: true, username: true, displayName: true, role: true, departmentId: true, active: true, mustChangePassword: true },
   });
   if (!user?.active) return null;
   const { active: _active, ...actor } = user;

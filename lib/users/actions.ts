@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { changeOwnPassword, createUser, setUserActive, setUserRole } from "./service";
@@ -25,8 +26,13 @@ export async function updateUserAction(_prev: ActionResult, form: FormData): Pro
 }
 
 export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const result = await runAction(form, ({ actor, ip }) =>
-    changeOwnPassword({ actor, ip, current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") }),
+  const result = await runAction(
+    form,
+    ({ actor, ip }) => changeOwnPassword({ actor, ip, current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") }),
+    { ownPassword: true },
   );
-  return result.ok ? { ok: true, message: "密码已修改（password changed）" } : result;
+  if (!result.ok) return result;
+  // A one-time password changed: the rest of the portal opens.
+  if (result.data?.wasOneTime) redirect("/admin");
+  return { ok: true, message: "密码已修改（password changed）" };
 }

@@ -105,7 +105,10 @@ export async function changeOwnPassword(options: {
   const prisma = options.prisma ?? db();
   const current = typeof options.current === "string" ? options.current : "";
   const next = typeof options.next === "string" ? options.next : "";
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, username: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, username: true, mustChangePassword: true },
+  });
   if (!user?.passwordHash)
     throw new AppError(
       "INVALID",
@@ -122,11 +125,16 @@ export async function changeOwnPassword(options: {
     throw new AppError("INVALID", bi("两次输入的新密码不一致", "the new passwords do not match"), {
       confirm: [bi("两次输入的新密码不一致", "the new passwords do not match")],
     });
+  if (await verifyPassword(next, user.passwordHash)) {
+    const same = bi("新密码不能与当前密码相同", "the new password must differ from the current one");
+    throw new AppError("INVALID", same, { next: [same] });
+  }
   const passwordHash = await hashPassword(next);
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     await audit(tx, { actor, action: "PASSWORD_CHANGE", entityType: "User", entityId: actor.id, ip: options.ip });
   });
+  return { wasOneTime: user.mustChangePassword };
 }
 
 /** Every user, for the admins' user management page. */

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DepartmentRowForm, NewDepartmentForm } from "@/components/admin/DepartmentForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
@@ -16,6 +17,11 @@ export default async function DepartmentsPage() {
       </h1>
       <p className="text-sm text-slate-600">
         停用的部门保留其记录和历史，但不能再新建记录；已有记录或用户的部门不能删除。列表顺序即报告和各列表中部门的顺序。
+      </p>
+      <p className="text-sm">
+        <Link href="/admin/departments/import" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          从表格导入 <span className="text-xs">Import from spreadsheet</span>
+        </Link>
       </p>
       <NewDepartmentForm />
       <ul className="space-y-2" data-testid="departments">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { NewUserForm, UserRowForm } from "@/components/admin/UserForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
@@ -13,6 +14,11 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold text-brand-800">
         用户管理 <span className="text-sm font-normal text-slate-500">Users</span>
       </h1>
+      <p className="text-sm">
+        <Link href="/admin/users/import" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          从表格导入 <span className="text-xs">Import from spreadsheet</span>
+        </Link>
+      </p>
       <NewUserForm departments={ctx.departments} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">

@@ -156,7 +156,7 @@ test.describe("authorization matrix over /api/v1", () => {
       expect.arrayContaining([
         "/api/v1/records/{kind}",
         "/api/v1/records/{kind}/{id}",
-        "/api/v1/records/{kind}/{id}/approve",
+        "/api/v1/records/{kind}/{id}/{action}",
         "/api/v1/public/{year}/{kind}",
       ]),
     );

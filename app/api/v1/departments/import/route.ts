@@ -1,0 +1,4 @@
+import { peopleApiImportRoute } from "@/lib/import/people/routes";
+
+/** POST multipart file (+ commit=true): preview, or import every row or none (admins). */
+export const POST = peopleApiImportRoute("departments");
