@@ -53,11 +53,7 @@ function verbOf(action: string, changes: Record<string, Change>): string {
   }
 }
 
-export function historySentences(
-  kind: RecordKind,
-  entries: Entry[],
-  names: { departments?: Map<string, string> } = {},
-): HistorySentence[] {
+export function historySentences(kind: RecordKind, entries: Entry[], names: { departments?: Map<string, string> } = {}): HistorySentence[] {
   return entries.map((e) => {
     const changes = (e.changes && typeof e.changes === "object" ? e.changes : {}) as Record<string, Change>;
     const file = changes.file?.after;

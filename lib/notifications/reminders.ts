@@ -1,4 +1,3 @@
-import type { Actor } from "../auth/actor";
 import { mayOnRecord } from "../auth/policy";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -46,12 +45,10 @@ export async function remindDeadlines(options: { prisma?: PrismaClient; now?: Da
       const open = groups.filter((g) => g.departmentId === dept.id);
       const missing = !withRecords.has(dept.id);
       if (!missing && open.length === 0) continue;
-      const list = open
-        .map((g) => `${RECORD_KINDS.find((k) => k.model === g.kind)?.zh ?? g.kind} ${g._count._all} 条`)
-        .join("，");
+      const list = open.map((g) => `${RECORD_KINDS.find((k) => k.model === g.kind)?.zh ?? g.kind} ${g._count._all} 条`).join("，");
       const body = missing ? `${dept.name}尚未填报本年度的任何记录。` : `${dept.name}尚有未提交审核的记录：${list}。`;
       const title = `${year.year}年度填报将于 ${deadline} 截止（${left === 0 ? "今天截止" : `还有 ${left} 天`}）`;
-      const recipients = users.filter((u) => mayOnRecord(u as Actor, "submit", { departmentId: dept.id }));
+      const recipients = users.filter((u) => mayOnRecord(u, "submit", { departmentId: dept.id }));
       if (recipients.length === 0) continue;
       const { count } = await prisma.notification.createMany({
         data: recipients.map((u) => ({

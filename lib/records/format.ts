@@ -60,7 +60,7 @@ export function fieldLabel(kind: RecordKind, field: string): string {
 export function fieldText(kind: RecordKind, field: string, value: unknown, names: { departments?: Map<string, string> } = {}): string {
   if (value === null || value === undefined || value === "") return "";
   if (Array.isArray(value) && value.length === 0) return "";
-  if (field === "departmentId") return names.departments?.get(String(value)) ?? String(value);
+  if (field === "departmentId") return names.departments?.get(printed(value)) ?? printed(value);
   if (typeof value === "boolean") return value ? "是" : "否";
   const decl = kind.fields[field];
   if (!decl) return typeof value === "string" || typeof value === "number" ? enumLabel(String(value)) : JSON.stringify(value);

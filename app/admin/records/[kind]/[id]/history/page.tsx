@@ -31,16 +31,13 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
                 {h.at}
               </time>{" "}
               <span data-testid="actor">{h.actor}</span> <strong>{h.verb}</strong>
-              {h.detail && (
-                <span className={h.verb.startsWith("退回") ? "text-rose-800" : undefined}>：{h.detail}</span>
-              )}
+              {h.detail && <span className={h.verb.startsWith("退回") ? "text-rose-800" : undefined}>：{h.detail}</span>}
             </p>
             {h.changes.length > 0 && (
               <ul className="mt-1 space-y-0.5 text-slate-700" data-testid="changes">
                 {h.changes.map((c) => (
                   <li key={c.field}>
-                    {c.label}{" "}
-                    <span className="text-rose-700 line-through decoration-rose-300">{c.before}</span> →{" "}
+                    {c.label} <span className="text-rose-700 line-through decoration-rose-300">{c.before}</span> →{" "}
                     <span className="text-emerald-800">{c.after}</span>
                   </li>
                 ))}
