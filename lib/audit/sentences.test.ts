@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { parseEnv } from "../env";
 import { kindBySlug } from "../records/kinds";
 import { fieldText } from "../records/format";
 import { formatDateTime } from "../time";
@@ -29,6 +30,7 @@ describe("readable values and history", () => {
     expect(formatDateTime("2022-05-20T18:30:00Z")).toBe("2022-05-21 02:30");
     process.env.NIANBAO_TIME_ZONE = "Europe/Berlin";
     expect(formatDateTime("2022-05-20T06:03:00Z")).toBe("2022-05-20 08:03");
+    expect(() => parseEnv({ NIANBAO_TIME_ZONE: "Beijing" })).toThrow(/NIANBAO_TIME_ZONE.*Asia\/Shanghai/s);
   });
 
   it("turns audit rows into sentences without keys, ids, null or codes", () => {
