@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, type DemoUser } from "../support/auth";
 
 /** A competition award made through the API as staff would (non-default values throughout). */
 export async function createAward(api: APIRequestContext, name: string, extra: Record<string, unknown> = {}) {
@@ -55,4 +56,13 @@ export function beijingNow(): string[] {
   };
   const now = Date.now();
   return [fmt(new Date(now - 120_000)), fmt(new Date(now - 60_000)), fmt(new Date(now))];
+}
+
+/** signIn with patience for a cold server on a busy machine (the first /admin render compiles routes). */
+export async function signInSlow(page: Page, username: DemoUser) {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
+  await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 30_000 });
 }

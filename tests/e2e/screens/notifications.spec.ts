@@ -1,10 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { startSmtp } from "../../support/smtp";
-import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
-import { act, createAward, expectNoSidewaysScroll } from "./helpers";
+import { apiAs, signOut, uniqueName } from "../support/auth";
+import { act, signInSlow, createAward, expectNoSidewaysScroll } from "./helpers";
 
 // The app under test mails through SMTP_URL = smtp://127.0.0.1:(E2E_PORT + 60) (tests/support/e2e-server.ts).
 const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
+// Patient on a busy two-core machine; the assertions are the same.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(240_000);
+
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
 test.beforeAll(async () => {
@@ -19,17 +23,13 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   const email = `${uniqueName("staff-a")}@college.test`;
 
   // staff-a gives an address and wants each event by mail
-  await signIn(page, "staff-a");
+  await signInSlow(page, "staff-a");
   await page.getByTestId("bell").click();
   await expect(page).toHaveURL(/\/admin\/notifications$/);
   await page.getByLabel(/^通知邮箱/).fill(email);
   await page.getByLabel("每条通知一封 / each event").check();
   await page.getByRole("button", { name: "保存 Save" }).click();
   await expect(page.getByText("邮件设置已保存（saved）")).toBeVisible();
-  await page
-    .getByRole("button", { name: /全部标为已读/ })
-    .click({ timeout: 2000 })
-    .catch(() => undefined);
 
   const staff = await apiAs(baseURL!, "staff-a");
   const created = await createAward(staff, name);
@@ -37,7 +37,7 @@ test("a returned record reaches its author: the bell, the list with the reason, 
 
   // The reviewer hears of it under the bell, and returns it with a reason.
   await signOut(page);
-  await signIn(page, "reviewer");
+  await signInSlow(page, "reviewer");
   await expect(page.getByTestId("bell-count")).toBeVisible();
   await page.getByTestId("bell").click();
   await expect(page.getByTestId("notifications").getByRole("link", { name: `待审核：竞赛获奖「${name}」` })).toBeVisible();
@@ -51,7 +51,7 @@ test("a returned record reaches its author: the bell, the list with the reason, 
 
   // staff-a: a count on the bell, the notification with the reason, unread until marked.
   await signOut(page);
-  await signIn(page, "staff-a");
+  await signInSlow(page, "staff-a");
   const count = Number(await page.getByTestId("bell-count").innerText());
   expect(count).toBeGreaterThanOrEqual(1);
   await page.getByTestId("bell").click();
@@ -80,7 +80,7 @@ test("a returned record reaches its author: the bell, the list with the reason, 
 
   // Nobody else hears of it: not the other department, and only the author got the mail.
   await signOut(page);
-  await signIn(page, "staff-b");
+  await signInSlow(page, "staff-b");
   await page.goto("/admin/notifications");
   await expect(page.getByTestId("notifications")).not.toContainText(name);
   expect(smtp.mails.filter((m) => m.subject.includes(name)).map((m) => m.to)).toEqual([email]);

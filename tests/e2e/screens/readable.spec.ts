@@ -1,8 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
-import { act, beijingNow, createAward, expectNoSidewaysScroll } from "./helpers";
+import { expect as baseExpect, test } from "@playwright/test";
+import { apiAs, signOut, uniqueName } from "../support/auth";
+import { act, signInSlow, beijingNow, createAward, expectNoSidewaysScroll } from "./helpers";
 
 const CODES = /NATIONAL|PROVINCIAL|TEACHER|INDIVIDUAL|student\.competitions|"prize"|\bnull\b|UTC/;
+
+// Patient on a busy two-core machine; the assertions are the same.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(240_000);
 
 test("the record view, the review diff and the history read in words and Beijing time, on a desktop and a phone", async ({
   page,
@@ -16,7 +20,7 @@ test("the record view, the review diff and the history read in words and Beijing
   const url = `/admin/records/competition-awards/${created.id}`;
 
   // The submitted record as its author sees it: labels from the declaration, prizes as printed.
-  await signIn(page, "staff-a");
+  await signInSlow(page, "staff-a");
   await page.goto(url);
   const view = page.locator("dl");
   await expect(view.locator('[data-field="level"]')).toHaveText("国家级");
@@ -79,7 +83,7 @@ test("the record view, the review diff and the history read in words and Beijing
 
   // The reviewer's queue: the revision side by side, the changed field highlighted and labelled.
   await signOut(page);
-  await signIn(page, "reviewer");
+  await signInSlow(page, "reviewer");
   await page.goto("/admin/review?kind=competition-awards");
   const diff = page.getByRole("table", { name: `${name} 修订对比` });
   await expect(diff).toBeVisible();
@@ -106,6 +110,6 @@ test("the record view, the review diff and the history read in words and Beijing
 
   // Another department's staff sees neither the record nor its history.
   await signOut(page);
-  await signIn(page, "staff-b");
+  await signInSlow(page, "staff-b");
   expect((await page.goto(`${url}/history`))?.status()).toBe(404);
 });
