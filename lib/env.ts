@@ -38,6 +38,15 @@ const url = (protocols: string[]) =>
     bi(`应为以 ${protocols.join(" 或 ")}// 开头的网址`, `must be a URL starting with ${protocols.join(" or ")}//`),
   );
 
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const ZEnv = z
   .object({
     NODE_ENV: z
@@ -86,6 +95,16 @@ const ZEnv = z
     NIANBAO_PDF_DEBUG: flag.default(false),
     // npm run user:create
     NIANBAO_PASSWORD: z.string().optional(),
+    /** The college's time zone: every time shown to people (lib/time.ts). */
+    NIANBAO_TIME_ZONE: z
+      .string()
+      .refine(validTimeZone, bi("应为 IANA 时区名，如 Asia/Shanghai", "must be an IANA time zone such as Asia/Shanghai"))
+      .default("Asia/Shanghai"),
+    // Notifications by mail (lib/notifications): smtp://user:pass@host:port or smtps://…; unset = no mail.
+    SMTP_URL: url(["smtp:", "smtps:"]).optional(),
+    SMTP_FROM: z.string().default("年报 Nianbao <nianbao@localhost>"),
+    /** Days before a year's deadline when departments with unsubmitted work are reminded. */
+    NIANBAO_REMIND_DAYS: whole(0, 365, { zh: "0–365 之间的整数", en: "a whole number from 0 to 365" }).default(3),
   })
   .superRefine((e, ctx) => {
     // Single sign-on needs all three; with only some of them it would be silently off.
@@ -119,7 +138,7 @@ const ZBenchEnv = z.object({
 });
 
 /** Values that would give away a credential are never repeated in an error message. */
-const SECRET = /SECRET|PASSWORD|KEY|DATABASE_URL/;
+const SECRET = /SECRET|PASSWORD|KEY|DATABASE_URL|SMTP_URL/;
 
 /** A bad environment: every offending variable, what it holds and what it should hold. */
 export class EnvError extends Error {

@@ -4,6 +4,8 @@ import { SignOutButton } from "@/components/auth/SignOutButton";
 import { may } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
+import { Bell } from "@/components/notifications/Bell";
+import { unreadCount } from "@/lib/notifications/service";
 
 export const dynamic = "force-dynamic";
 
@@ -56,7 +58,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             学校设置
           </Link>
         )}
-        <Link href="/admin/account" className="ml-auto text-brand-100 hover:underline" data-testid="whoami">
+        <span className="ml-auto">
+          <Bell unread={await unreadCount({ actor })} />
+        </span>
+        <Link href="/admin/account" className="text-brand-100 hover:underline" data-testid="whoami">
           {actor.displayName}（{enumLabel(actor.role)}）
         </Link>
         <SignOutButton />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Fragment } from "react";
 import { INITIAL } from "@/lib/actions/result";
 import { bulkReviewAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
@@ -13,7 +14,8 @@ export type QueueRow = {
   department: string;
   year: number;
   revision: boolean;
-  changes: [string, unknown, unknown][];
+  /** A revision: each field's approved and revised value in words, changed ones marked. */
+  diff: { field: string; label: string; before: string; after: string; changed: boolean }[] | null;
 };
 
 export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
@@ -64,38 +66,35 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
                   <th scope="col" className="px-3 py-2">
                     年度
                   </th>
-                  <th scope="col" className="px-3 py-2">
-                    修订内容（原 → 新）
-                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {rows.map((r) => (
-                  <tr key={r.value} className="align-top">
-                    <td className="px-3 py-2">
-                      <input type="checkbox" name="item" value={r.value} aria-label={`选择 ${r.title}`} />
-                    </td>
-                    <td className="px-3 py-2">
-                      {r.kind}
-                      {r.revision && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">修订</span>}
-                    </td>
-                    <td className="px-3 py-2">
-                      <Link href={r.href} className="text-brand-700 hover:underline">
-                        {r.title || "（无标题）"}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">{r.department}</td>
-                    <td className="px-3 py-2">{r.year}</td>
-                    <td className="px-3 py-2 text-xs">
-                      {r.changes.map(([f, b, a]) => (
-                        <div key={f}>
-                          <span className="text-slate-500">{f}：</span>
-                          <span className="text-rose-700 line-through">{JSON.stringify(b)}</span> →{" "}
-                          <span className="text-emerald-700">{JSON.stringify(a)}</span>
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
+                  <Fragment key={r.value}>
+                    <tr className="align-top">
+                      <td className="px-3 py-2">
+                        <input type="checkbox" name="item" value={r.value} aria-label={`选择 ${r.title}`} />
+                      </td>
+                      <td className="px-3 py-2">
+                        {r.kind}
+                        {r.revision && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">修订</span>}
+                      </td>
+                      <td className="px-3 py-2">
+                        <Link href={r.href} className="text-brand-700 hover:underline">
+                          {r.title || "（无标题）"}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2">{r.department}</td>
+                      <td className="px-3 py-2">{r.year}</td>
+                    </tr>
+                    {r.diff && (
+                      <tr>
+                        <td colSpan={5} className="px-3 pb-3">
+                          <RevisionDiff title={r.title} rows={r.diff} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
@@ -124,5 +123,53 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
         </>
       )}
     </form>
+  );
+}
+
+/** Approved and revised values side by side; changed fields highlighted and labelled (not by colour alone). */
+function RevisionDiff({ title, rows }: { title: string; rows: NonNullable<QueueRow["diff"]> }) {
+  const changed = rows.filter((r) => r.changed).length;
+  return (
+    <details open className="rounded border border-amber-200 bg-amber-50/40 text-xs" data-testid="revision-diff">
+      <summary className="cursor-pointer px-2 py-1 text-slate-700">
+        修订对比：{changed} 项修改（Revision: {changed} changed）
+      </summary>
+      <div className="overflow-x-auto">
+        <table className="w-full table-fixed border-t border-amber-200" aria-label={`${title} 修订对比`}>
+          <thead className="text-left text-slate-600">
+            <tr>
+              <th scope="col" className="w-28 px-2 py-1 font-medium">
+                字段
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                已公开（原）
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                修订（新）
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr
+                key={d.field}
+                data-field={d.field}
+                data-changed={d.changed ? "true" : undefined}
+                className={d.changed ? "bg-amber-100 font-medium" : "text-slate-500"}
+              >
+                <th scope="row" className="px-2 py-1 text-left align-top font-normal">
+                  {d.label}
+                  {d.changed && <span className="ml-1 rounded bg-amber-300 px-1 text-[10px] text-amber-950">已修改</span>}
+                </th>
+                <td className={`break-words px-2 py-1 align-top ${d.changed ? "text-rose-800 line-through decoration-rose-400" : ""}`}>
+                  {d.before || "—"}
+                </td>
+                <td className={`break-words px-2 py-1 align-top ${d.changed ? "text-emerald-900" : ""}`}>{d.after || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

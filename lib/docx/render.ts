@@ -36,6 +36,7 @@ import { storage, type FileStorage } from "../storage";
 import { figurePicture, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";
 import { addFontFallbacks, BODY_FONT, HEADING_FONT, LATIN_FONT } from "./fonts";
+import { formatYearMonth } from "../time";
 
 /**
  * The report as a Word document built from the frozen ReportDocument (the same one the web page
@@ -63,7 +64,7 @@ const BOX = { style: BorderStyle.SINGLE, size: 8, color: "7FA7D9" } as const;
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;
   if (!d || Number.isNaN(d.getTime())) return "";
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long" }).format(d).replace(/\s/g, "");
+  return formatYearMonth(d);
 }
 
 const sectionHeading = (s: ReportSection) => `${s.number}${s.title}`;

@@ -3,6 +3,7 @@ import { renderReportHtml } from "../report/html";
 import { escapeHtml as e } from "../report/markdown";
 import { fontFaceCss } from "./fonts";
 import { printCss } from "./print-css";
+import { formatYearMonth } from "../time";
 
 /**
  * The report as print HTML: our cover and table of contents (with page numbers once known),
@@ -15,8 +16,7 @@ export { reportFullTitle } from "../report/document";
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;
   if (!d || Number.isNaN(d.getTime())) return "";
-  const parts = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long" }).format(d);
-  return parts.replace(/\s/g, "");
+  return formatYearMonth(d);
 }
 
 export function coverHtml(doc: ReportDocument, meta: PrintMeta = {}): string {

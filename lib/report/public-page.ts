@@ -1,5 +1,6 @@
 import type { EditionMeta } from "./editions";
 import { escapeHtml as e } from "./markdown";
+import { formatDate } from "../time";
 
 /**
  * The public report page as one HTML document: site header, toolbar (year selector, edition,
@@ -84,7 +85,7 @@ export function publishedReportPage(options: {
       ` · <a href="${editionPath(year, meta.version)}" data-permalink>本版固定链接</a>`;
   const bar =
     `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}` +
-    `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${new Date(meta.publishedAt).toISOString().slice(0, 10)} · ${where}</p>` +
+    `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${formatDate(meta.publishedAt)} · ${where}</p>` +
     // Plain links: the PDF and Word routes answer with the stored file, or with a page that waits for it.
     `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>下载PDF</a>` +
     `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>` +

@@ -8,6 +8,7 @@ import { storedValues } from "../records/write";
 import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
 import { db } from "../server/db";
 import { printed } from "../text";
+import { fieldText } from "../records/format";
 
 export type QueueItem = {
   kind: RecordKind;
@@ -19,7 +20,27 @@ export type QueueItem = {
   updatedAt: Date;
   revision: boolean;
   changes: Record<string, { before: unknown; after: unknown }> | null;
+  /** A revision side by side: every form field, approved value → revised value, in words. */
+  diff: DiffRow[] | null;
 };
+
+export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
+
+/** The approved values against the pending revision, field by field as the form lists them. */
+export function revisionDiff(kind: RecordKind, approved: Record<string, unknown>, pending: Record<string, unknown>): DiffRow[] {
+  const changed = changedFields(approved, pending);
+  return kind.form.map((f) => {
+    const before = approved[f.name];
+    const after = pending[f.name];
+    return {
+      field: f.name,
+      label: f.zh,
+      before: fieldText(kind, f.name, before),
+      after: fieldText(kind, f.name, after),
+      changed: f.name in changed,
+    };
+  });
+}
 
 /** Everything awaiting review across kinds and departments (new submissions and revisions). */
 export async function reviewQueue(options: {
@@ -64,6 +85,7 @@ export async function reviewQueue(options: {
       updatedAt: r.updatedAt,
       revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
+      diff: revision && pending ? revisionDiff(kind, storedValues(r, pending), pending) : null,
     });
   }
   return items;

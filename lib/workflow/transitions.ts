@@ -20,6 +20,8 @@ import { db } from "../server/db";
 import { publishPendingAttachments } from "../files/pending";
 import { assertIndicatorKeyFree } from "./indicator-keys";
 import { assertYearWritable } from "../years/service";
+import { notifyTransition } from "../notifications/service";
+import { mailSoon } from "../notifications/mail";
 
 /**
  * The approval workflow: DRAFT → SUBMITTED → APPROVED, or → RETURNED (with a reason) and back.
@@ -95,7 +97,7 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       ? { pending: Prisma.DbNull, revisionStatus: null, returnReason: null }
       : { revisionStatus: to, returnReason: reason }
     : { status: to, returnReason: reason };
-  return withDbErrors(() =>
+  const done = await withDbErrors(() =>
     inTransaction(prisma, async (tx) => {
       const { count } = await tx.record.updateMany({
         where: { id: existing.id, version: existing.version },
@@ -121,9 +123,12 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
         reason,
         changes,
       });
+      await notifyTransition(tx, { actor, kind, record: existing, transition: name, revision, reason });
       return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
     }),
   );
+  mailSoon(); // after the commit: the mail says what the database now holds
+  return done;
 }
 
 export const submitRecord = (ctx: TransitionContext) => transition(ctx, "submit");

@@ -9,6 +9,7 @@ import { outlineRows, TEMPLATES } from "../report/templates";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZOpenYear, ZYearChange } from "./schema";
+import { formatDate } from "../time";
 
 /**
  * Report years (报告年度): opened by admins from a template or by continuing last year (the
@@ -45,7 +46,7 @@ export async function assertYearWritable(year: number, prisma: Client = db()) {
 
 /** Days from today (in the college's time zone) to the deadline; negative once it has passed. */
 export function daysLeft(deadline: Date, now = new Date()): number {
-  const today = new Date(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now));
+  const today = new Date(formatDate(now));
   return Math.round((deadline.getTime() - today.getTime()) / 86_400_000);
 }
 

@@ -30,6 +30,8 @@ async function main() {
     // The browser tests sign in many times from one address.
     NIANBAO_LOGIN_LIMIT_IP: "10000",
     NIANBAO_SKIP_TYPECHECK: "1",
+    // Notification mail goes to the SMTP server a test starts on this port (tests/support/smtp.ts).
+    SMTP_URL: `smtp://127.0.0.1:${Number(process.env.PORT ?? "3100") + 60}`,
   };
   let cleanup = async () => {};
   if (process.env.DATABASE_URL) {

@@ -28,7 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     department: ctx.departmentNames.get(i.departmentId) ?? "",
     year: i.year,
     revision: i.revision,
-    changes: Object.entries(i.changes ?? {}).map(([f, c]) => [f, c.before, c.after] as [string, unknown, unknown]),
+    diff: i.diff,
   }));
   return (
     <div className="space-y-4">

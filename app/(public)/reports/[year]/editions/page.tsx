@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { diffDocuments, getEdition, listEditions } from "@/lib/report/editions";
+import { formatDateTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "历次版本" };
@@ -63,7 +64,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
           {editions.map((e) => (
             <tr key={e.id} data-version={e.version}>
               <td className="border px-2 py-1.5">第{e.version}版</td>
-              <td className="border px-2 py-1.5">{e.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC</td>
+              <td className="border px-2 py-1.5">{formatDateTime(e.publishedAt)}</td>
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
               <td className="border px-2 py-1.5">
                 <Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>

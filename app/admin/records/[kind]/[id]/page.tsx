@@ -15,7 +15,7 @@ import { recordView } from "@/lib/records/access";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
-import { printed } from "@/lib/text";
+import { fieldText } from "@/lib/records/format";
 
 export default async function RecordPage({
   params,
@@ -107,12 +107,8 @@ export default async function RecordPage({
             {kind.form.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f.zh}</dt>
-                <dd>
-                  {f.type === "prizes"
-                    ? JSON.stringify(values[f.name])
-                    : Array.isArray(values[f.name])
-                      ? (values[f.name] as string[]).join("、")
-                      : printed(values[f.name] ?? "")}
+                <dd data-field={f.name} className="whitespace-pre-line">
+                  {fieldText(kind, f.name, values[f.name]) || <span className="text-slate-400">—</span>}
                 </dd>
               </div>
             ))}

@@ -1,30 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guarded, pageActor } from "@/lib/admin/guard";
+import { formContext } from "@/lib/admin/options";
 import { recordHistory } from "@/lib/audit/queries";
+import { historySentences } from "@/lib/audit/sentences";
 import { kindBySlug } from "@/lib/records/kinds";
-
-const ACTIONS: Record<string, string> = {
-  CREATE: "创建",
-  UPDATE: "修改",
-  REVISE: "修订",
-  SUBMIT: "提交",
-  WITHDRAW: "撤回",
-  APPROVE: "审核通过",
-  RETURN: "退回",
-  DELETE: "删除",
-  RESTORE: "恢复",
-  CARRY: "沿用上年",
-  RECORD_MOVE: "更改年度",
-  HIGHLIGHT: "主要成果标记",
-};
 
 export default async function HistoryPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
   const { kind: slug, id } = await params;
   const kind = kindBySlug(slug);
   if (!kind) notFound();
   const actor = await pageActor();
-  const items = await guarded(() => recordHistory({ actor, kind, id }));
+  const [items, ctx] = await Promise.all([guarded(() => recordHistory({ actor, kind, id })), formContext()]);
+  const sentences = historySentences(kind, items, { departments: ctx.departmentNames });
   return (
     <div className="space-y-4">
       <nav className="text-sm text-slate-500">
@@ -36,27 +24,24 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
         历史记录 <span className="text-sm font-normal text-slate-500">History</span>
       </h1>
       <ol className="space-y-3" data-testid="history">
-        {items.map((h) => (
-          <li key={h.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-action={h.action}>
-            <p>
-              <strong>{ACTIONS[h.action] ?? h.action}</strong> · <span data-testid="actor">{h.actorName}</span> ·{" "}
-              <time dateTime={h.at}>{h.at.replace("T", " ").slice(0, 19)}</time>
+        {sentences.map((h) => (
+          <li key={h.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <p data-testid="sentence">
+              <time dateTime={h.iso} className="text-slate-500 tabular-nums">
+                {h.at}
+              </time>{" "}
+              <span data-testid="actor">{h.actor}</span> <strong>{h.verb}</strong>
+              {h.detail && <span className={h.verb.startsWith("退回") ? "text-rose-800" : undefined}>：{h.detail}</span>}
             </p>
-            {h.reason && <p className="mt-1 text-rose-800">原因：{h.reason}</p>}
-            {h.changes && typeof h.changes === "object" && (
-              <table className="mt-2 text-xs">
-                <tbody>
-                  {Object.entries(h.changes as Record<string, { before: unknown; after: unknown }>).map(([field, c]) => (
-                    <tr key={field}>
-                      <th scope="row" className="pr-2 text-left font-normal text-slate-500">
-                        {field}
-                      </th>
-                      <td className="pr-2 text-rose-700 line-through">{JSON.stringify(c?.before ?? null)}</td>
-                      <td className="text-emerald-700">{JSON.stringify(c?.after ?? null)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            {h.changes.length > 0 && (
+              <ul className="mt-1 space-y-0.5 text-slate-700" data-testid="changes">
+                {h.changes.map((c) => (
+                  <li key={c.field}>
+                    {c.label} <span className="text-rose-700 line-through decoration-rose-300">{c.before}</span> →{" "}
+                    <span className="text-emerald-800">{c.after}</span>
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         ))}

@@ -1,0 +1,87 @@
+import type { RecordKind } from "../records/kinds";
+import { fieldLabel, fieldText } from "../records/format";
+import { formatDateTime } from "../time";
+
+/** One audit entry of a record as a person reads it: 「2022-05-20 14:03 张三 提交审核」. */
+export type HistorySentence = {
+  id: string;
+  /** When, in the college's time zone. */
+  at: string;
+  /** The instant, for <time dateTime>. */
+  iso: string;
+  actor: string;
+  /** What was done, e.g. 提交审核, 退回, 修改. */
+  verb: string;
+  /** The reason given (a return), or a file's name (an attachment). */
+  detail: string | null;
+  /** Fields that changed: 级别 省市级 → 国家级. */
+  changes: { field: string; label: string; before: string; after: string }[];
+};
+
+type Entry = { id: string; at: string | Date; actorName: string | null; action: string; reason: string | null; changes: unknown };
+type Change = { before: unknown; after: unknown };
+
+const EMPTY = "（空）";
+// The workflow columns are said by the verb itself; listing them again would be the audit dump.
+const SAID_BY_VERB = new Set(["status", "revisionStatus", "file"]);
+
+function verbOf(action: string, changes: Record<string, Change>): string {
+  const revision = "revisionStatus" in changes;
+  switch (action) {
+    case "CREATE":
+      return "创建记录";
+    case "UPDATE":
+      return "修改";
+    case "REVISE":
+      return "修改已公开的记录（待审核）";
+    case "SUBMIT":
+      return revision ? "提交修订审核" : "提交审核";
+    case "WITHDRAW":
+      return revision ? "撤回修订" : "撤回";
+    case "APPROVE":
+      return revision ? "审核通过修订" : "审核通过";
+    case "RETURN":
+      return revision ? "退回修订" : "退回";
+    case "ATTACH":
+      return "上传附件";
+    case "DELETE":
+      return "删除记录";
+    case "RESTORE":
+      return "恢复记录";
+    case "CARRY":
+      return "沿用上年（复制为草稿）";
+    case "RECORD_MOVE":
+      return "更改所属年度";
+    case "HIGHLIGHT":
+      return "更改主要成果标记";
+    default:
+      return "其他操作";
+  }
+}
+
+export function historySentences(kind: RecordKind, entries: Entry[], names: { departments?: Map<string, string> } = {}): HistorySentence[] {
+  return entries.map((e) => {
+    const changes = (e.changes && typeof e.changes === "object" ? e.changes : {}) as Record<string, Change>;
+    const file = changes.file?.after;
+    const shown = Object.entries(changes).filter(([field, c]) => !SAID_BY_VERB.has(field) && c && typeof c === "object");
+    const rows = shown
+      .map(([field, c]) => ({
+        field,
+        label: fieldLabel(kind, field),
+        before: fieldText(kind, field, c.before, names) || EMPTY,
+        after: fieldText(kind, field, c.after, names) || EMPTY,
+      }))
+      // A new record lists only what was filled in.
+      .filter((r) => e.action !== "CREATE" || r.after !== EMPTY);
+    const iso = typeof e.at === "string" ? e.at : e.at.toISOString();
+    return {
+      id: e.id,
+      at: formatDateTime(iso),
+      iso,
+      actor: e.actorName ?? "系统",
+      verb: verbOf(e.action, changes),
+      detail: e.reason ?? (typeof file === "string" ? file : null),
+      changes: rows,
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { startSmtp } from "../../support/smtp";
+import { apiAs, signOut, uniqueName } from "../support/auth";
+import { act, signInSlow, createAward, expectNoSidewaysScroll } from "./helpers";
+
+// The app under test mails through SMTP_URL = smtp://127.0.0.1:(E2E_PORT + 60) (tests/support/e2e-server.ts).
+const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
+// Patient on a busy two-core machine; the assertions are the same.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(240_000);
+
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+test.beforeAll(async () => {
+  smtp = await startSmtp(SMTP_PORT);
+});
+test.afterAll(async () => {
+  await smtp?.close();
+});
+
+test("a returned record reaches its author: the bell, the list with the reason, and an e-mail", async ({ page, baseURL }) => {
+  const name = uniqueName("海河工匠杯技能竞赛");
+  const email = `${uniqueName("staff-a")}@college.test`;
+
+  // staff-a gives an address and wants each event by mail
+  await signInSlow(page, "staff-a");
+  await page.getByTestId("bell").click();
+  await expect(page).toHaveURL(/\/admin\/notifications$/);
+  await page.getByLabel(/^通知邮箱/).fill(email);
+  await page.getByLabel("每条通知一封 / each event").check();
+  await page.getByRole("button", { name: "保存 Save" }).click();
+  await expect(page.getByText("邮件设置已保存（saved）")).toBeVisible();
+
+  const staff = await apiAs(baseURL!, "staff-a");
+  const created = await createAward(staff, name);
+  await act(staff, created.id, "submit");
+
+  // The reviewer hears of it under the bell, and returns it with a reason.
+  await signOut(page);
+  await signInSlow(page, "reviewer");
+  await expect(page.getByTestId("bell-count")).toBeVisible();
+  await page.getByTestId("bell").click();
+  await expect(page.getByTestId("notifications").getByRole("link", { name: `待审核：竞赛获奖「${name}」` })).toBeVisible();
+  await page
+    .getByTestId("notifications")
+    .getByRole("link", { name: `待审核：竞赛获奖「${name}」` })
+    .click();
+  await page.getByLabel("退回原因（reason）").fill("获奖证书扫描件不清晰，请重新上传");
+  await page.getByRole("button", { name: "退回" }).click();
+  await expect(page.locator('[data-status="RETURNED"]').first()).toBeVisible();
+
+  // staff-a: a count on the bell, the notification with the reason, unread until marked.
+  await signOut(page);
+  await signInSlow(page, "staff-a");
+  const count = Number(await page.getByTestId("bell-count").innerText());
+  expect(count).toBeGreaterThanOrEqual(1);
+  await page.getByTestId("bell").click();
+  const item = page.getByTestId("notifications").locator("li", { hasText: name });
+  await expect(item).toHaveAttribute("data-unread", "true");
+  await expect(item).toContainText(`已退回：竞赛获奖「${name}」`);
+  await expect(item).toContainText("退回原因：获奖证书扫描件不清晰，请重新上传");
+  await expect(item.locator("time")).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+  await item.getByRole("button", { name: "标为已读" }).click();
+  await expect(item).not.toHaveAttribute("data-unread", "true");
+  await expect(page.getByTestId("bell")).toHaveAttribute("aria-label", count > 1 ? `通知：${count - 1} 条未读` : "通知：没有未读");
+
+  // The mail reached staff-a's address through the SMTP server, with the reason and the link.
+  const mail = await smtp.waitFor((m) => m.subject.includes(name));
+  expect(mail.to).toBe(email);
+  expect(mail.subject).toBe(`【年报】已退回：竞赛获奖「${name}」`);
+  expect(mail.text).toContain("获奖证书扫描件不清晰，请重新上传");
+  expect(mail.text).toContain(`/admin/records/competition-awards/${created.id}`);
+
+  // At a phone's width the bell and the list still fit.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(page.getByTestId("bell")).toBeVisible();
+  await expect(item).toContainText("退回原因");
+  await expectNoSidewaysScroll(page);
+
+  // Nobody else hears of it: not the other department, and only the author got the mail.
+  await signOut(page);
+  await signInSlow(page, "staff-b");
+  await page.goto("/admin/notifications");
+  await expect(page.getByTestId("notifications")).not.toContainText(name);
+  expect(smtp.mails.filter((m) => m.subject.includes(name)).map((m) => m.to)).toEqual([email]);
+});

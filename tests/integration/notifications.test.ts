@@ -1,0 +1,155 @@
+import nodemailer from "nodemailer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { sendDigests, sendInstantMails } from "../../lib/notifications/mail";
+import { remindDeadlines } from "../../lib/notifications/reminders";
+import { listNotifications, markRead, saveMailSettings, unreadCount } from "../../lib/notifications/service";
+import { kindBySlug } from "../../lib/records/kinds";
+import { createRecord } from "../../lib/records/write";
+import { transitionRecord } from "../../lib/workflow/transitions";
+import { demoDatabase } from "../support/database";
+import { outcome as code } from "../support/errors";
+import { startSmtp } from "../support/smtp";
+
+const awards = kindBySlug("competition-awards")!;
+const award = (name: string) => ({ competition: name, level: "PROVINCIAL", prizes: [{ prize: "二等奖", count: 5, unit: "人次" }] });
+
+describe("notifications", () => {
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  const actors: Record<string, Actor> = {};
+  const ctx = (name: string) => ({ actor: actors[name]!, prisma: database.prisma });
+  const mine = (name: string) => listNotifications(ctx(name));
+  const mailer = () => nodemailer.createTransport(smtp.url);
+
+  beforeAll(async () => {
+    database = await demoDatabase();
+    Object.assign(actors, database.actors);
+    smtp = await startSmtp();
+  }, 180_000);
+  afterAll(async () => {
+    await smtp?.close();
+    await database?.dispose();
+  });
+
+  async function submitted(name: string, by = "staff-a") {
+    const r = await createRecord({ ...ctx(by), kind: awards, input: award(name), meta: { year: 2022 } });
+    return transitionRecord({ ...ctx(by), kind: awards, id: r.id, transition: "submit" });
+  }
+
+  it("tells reviewers of a submission, and the author of a return (with the reason) and an approval — nobody else", async () => {
+    const r = await submitted("通知测试赛");
+    for (const who of ["reviewer", "admin"]) {
+      expect((await mine(who)).find((n) => n.recordId === r.id)).toMatchObject({
+        type: "SUBMITTED",
+        title: "待审核：竞赛获奖「通知测试赛」",
+      });
+    }
+    expect((await mine("staff-a")).some((n) => n.recordId === r.id)).toBe(false);
+    expect((await mine("staff-b")).some((n) => n.recordId === r.id)).toBe(false);
+
+    await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "return", reason: "请补充获奖日期" });
+    const returned = (await mine("staff-a")).find((n) => n.recordId === r.id);
+    expect(returned).toMatchObject({
+      type: "RETURNED",
+      title: "已退回：竞赛获奖「通知测试赛」",
+      href: `/admin/records/competition-awards/${r.id}`,
+    });
+    expect(returned!.body).toContain("请补充获奖日期");
+    expect((await mine("staff-b")).some((n) => n.recordId === r.id)).toBe(false);
+
+    await transitionRecord({ ...ctx("staff-a"), kind: awards, id: r.id, transition: "submit" });
+    await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "approve" });
+    expect((await mine("staff-a")).filter((n) => n.recordId === r.id).map((n) => n.type)).toEqual(["APPROVED", "RETURNED"]);
+  });
+
+  it("counts unread, marks read only the actor's own, and refuses the anonymous", async () => {
+    const before = await unreadCount(ctx("staff-a"));
+    expect(before).toBeGreaterThan(0);
+    const [first] = await mine("staff-a");
+    expect(await code(markRead({ ...ctx("staff-b"), id: first!.id }))).toBe("NOT_FOUND");
+    expect(await unreadCount(ctx("staff-a"))).toBe(before);
+    await markRead({ ...ctx("staff-a"), id: first!.id });
+    expect(await unreadCount(ctx("staff-a"))).toBe(before - 1);
+    await markRead(ctx("staff-a"));
+    expect(await unreadCount(ctx("staff-a"))).toBe(0);
+    expect(await code(listNotifications({ actor: null, prisma: database.prisma }))).toBe("UNAUTHENTICATED");
+  });
+
+  it("mails each event to a user with an address, once, through a real SMTP server", async () => {
+    await saveMailSettings({ ...ctx("staff-a"), input: { email: "staff-a@college.test", digest: "each" } });
+    expect(await code(saveMailSettings({ ...ctx("staff-b"), input: { email: "staff-a@college.test", digest: "each" } }))).toBe("CONFLICT");
+    expect(await code(saveMailSettings({ ...ctx("staff-b"), input: { email: "not-an-address", digest: "each" } }))).toBe("INVALID");
+    await sendInstantMails({ prisma: database.prisma, mailer: mailer() }); // what is already due
+    const r = await submitted("邮件测试赛");
+    await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "return", reason: "证书扫描件不清晰" });
+    expect(await sendInstantMails({ prisma: database.prisma, mailer: mailer() })).toBe(1);
+    const mail = await smtp.waitFor((m) => m.subject.includes("邮件测试赛"));
+    expect(mail.to).toBe("staff-a@college.test");
+    expect(mail.subject).toBe("【年报】已退回：竞赛获奖「邮件测试赛」");
+    expect(mail.text).toContain("证书扫描件不清晰");
+    expect(mail.text).toContain(`/admin/records/competition-awards/${r.id}`);
+    // Nothing twice, and nothing for users without an address (staff-b, reviewer here).
+    expect(await sendInstantMails({ prisma: database.prisma, mailer: mailer() })).toBe(0);
+    expect(smtp.mails.filter((m) => m.subject.includes("邮件测试赛"))).toHaveLength(1);
+  });
+
+  it("keeps a mail due when the SMTP server refuses, and sends it on the next run", async () => {
+    const down = nodemailer.createTransport("smtp://127.0.0.1:9"); // nothing listens on the discard port
+    const r = await submitted("重试测试赛");
+    await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "approve" });
+    expect(await sendInstantMails({ prisma: database.prisma, mailer: down })).toBe(0);
+    expect((await mine("staff-a")).find((n) => n.recordId === r.id)!.emailedAt).toBeNull();
+    expect(await sendInstantMails({ prisma: database.prisma, mailer: mailer() })).toBe(1);
+    await smtp.waitFor((m) => m.subject.includes("重试测试赛"));
+  });
+
+  it("gives a digest user one mail with everything instead of one per event", async () => {
+    await saveMailSettings({ ...ctx("reviewer"), input: { email: "review@college.test", digest: "daily" } });
+    await sendDigests({ prisma: database.prisma, mailer: mailer() }); // what is already due
+    const sentBefore = smtp.mails.length;
+    await submitted("汇总测试一");
+    await submitted("汇总测试二", "staff-b");
+    await sendInstantMails({ prisma: database.prisma, mailer: mailer() });
+    expect(smtp.mails.slice(sentBefore).filter((m) => m.to === "review@college.test")).toHaveLength(0);
+    expect(await sendDigests({ prisma: database.prisma, mailer: mailer() })).toBe(1);
+    const digest = await smtp.waitFor((m) => smtp.mails.indexOf(m) >= sentBefore && m.to === "review@college.test");
+    expect(digest.subject).toBe("【年报】每日汇总：2 条通知");
+    expect(digest.text).toContain("汇总测试一");
+    expect(digest.text).toContain("汇总测试二");
+    expect(await sendDigests({ prisma: database.prisma, mailer: mailer() })).toBe(0);
+  });
+
+  it("reminds departments with unsubmitted work N days before an open year's deadline, once", async () => {
+    const prisma = database.prisma;
+    const now = new Date("2030-06-27T02:00:00Z"); // 10:00 in Beijing
+    await prisma.reportYear.create({
+      data: { year: 2030, academicYear: "2029-2030", state: "OPEN", deadline: new Date("2030-06-30T00:00:00Z") },
+    });
+    await createRecord({ ...ctx("staff-a"), kind: awards, input: award("截止提醒草稿"), meta: { year: 2030 } });
+    const reminders = async () =>
+      (await prisma.notification.findMany({ where: { type: "DEADLINE" }, include: { user: true } })).map((n) => [
+        n.user.username,
+        n.title,
+        n.body,
+      ]);
+
+    expect(await remindDeadlines({ prisma, now, days: 2 })).toBe(0); // three days left: not yet
+    expect(await remindDeadlines({ prisma, now, days: 3 })).toBeGreaterThan(0);
+    const sent = await reminders();
+    expect(sent).toContainEqual([
+      "staff-a",
+      "2030年度填报将于 2030-06-30 截止（还有 3 天）",
+      "机电与信息工程系尚有未提交审核的记录：竞赛获奖 1 条。",
+    ]);
+    expect(sent.find(([u]) => u === "staff-b")?.[2]).toMatch(/尚未填报本年度的任何记录/);
+    expect(sent.some(([u]) => u === "reviewer" || u === "admin")).toBe(false);
+    // Once per user and deadline, however often the job runs.
+    expect(await remindDeadlines({ prisma, now, days: 3 })).toBe(0);
+    // Not after the deadline, nor for an archived year.
+    await prisma.notification.deleteMany({ where: { type: "DEADLINE" } });
+    expect(await remindDeadlines({ prisma, now: new Date("2030-07-01T02:00:00Z"), days: 3 })).toBe(0);
+    await prisma.reportYear.update({ where: { year: 2030 }, data: { state: "ARCHIVED" } });
+    expect(await remindDeadlines({ prisma, now, days: 3 })).toBe(0);
+  });
+});
