@@ -14,7 +14,8 @@ export async function previewReport(actor: MaybeActor, year: number) {
   authorize(actor, "report.preview");
   const data = await loadReportData({ prisma: db(), year, mode: "preview" });
   if (!data) return null;
-  return { document: assembleDocument(data), issues: checkConsistency(data) };
+  const document = assembleDocument(data);
+  return { document, issues: checkConsistency(data, document) };
 }
 
 export async function consistencyReport(actor: MaybeActor, year: number, mode: "preview" | "approved") {
