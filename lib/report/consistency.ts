@@ -40,8 +40,7 @@ const narrativeHref = (year: number, key: string) => `/admin/report/${year}/sect
 
 const TOTAL_NAME = /合计|总计|小计|总额|总收入/;
 
-/** The panel's checks. `document` is the report built from the same data, when the caller has it. */
-export function checkConsistency(data: ReportData, document?: ReportDocument): Issue[] {
+export function checkConsistency(data: ReportData): Issue[] {
   const { year } = data;
   const ctx: MetricContext = { year, data };
   const issues: Issue[] = [];
@@ -220,10 +219,6 @@ export function checkConsistency(data: ReportData, document?: ReportDocument): I
         message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
   }
-
-  // 7. Approved records the report shows nowhere (cases and figures flagged above are not repeated).
-  const flagged = new Set(issues.filter((i) => i.code === "NOT_IN_OUTLINE").flatMap((i) => i.refs.map((r) => r.id)));
-  issues.push(...checkApprovedNotShown(data, document).filter((i) => !flagged.has(i.refs[0]!.id)));
   return issues;
 }
 
@@ -232,7 +227,9 @@ export const NOT_SHOWN_TITLE = "已审核但未展示 / approved but not shown";
 /**
  * Approved records of the year that the built report shows nowhere: no narrative token quotes
  * them, no table, chart, case or highlight lists them, and no section's 「其他已审核数据」 takes
- * them because no section of the outline holds their topic (or they have none).
+ * them because no section of the outline holds their topic (or they have none). Cases and
+ * figures outside the outline are checkConsistency's NOT_IN_OUTLINE and not repeated here.
+ * `document` is the report built from the same data, when the caller has it.
  */
 export function checkApprovedNotShown(data: ReportData, document: ReportDocument = assembleDocument(data)): Issue[] {
   const shown = shownRecordIds(document.chapters, document.appendix);
@@ -243,6 +240,7 @@ export function checkApprovedNotShown(data: ReportData, document: ReportDocument
       if (r.status !== "APPROVED" || shown.has(r.id)) continue;
       const label = recordLabel(kind.model, r);
       const topic = typeof r.topic === "string" && r.topic ? r.topic : null;
+      if ((kind.model === "case" || kind.model === "figure") && !(topic && outlineTopics.has(topic))) continue;
       const why = !topic ? "它没有所属栏目" : !outlineTopics.has(topic) ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中` : "报告中没有展示它的位置";
       const ref = sourceOf(kind.model, r, label);
       issues.push({
