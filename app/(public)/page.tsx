@@ -29,7 +29,11 @@ export default async function HomePage() {
       </section>
 
       {comparison.years.length > 0 && (
-        <section aria-labelledby="compare-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-year-comparison>
+        <section
+          aria-labelledby="compare-heading"
+          className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+          data-year-comparison
+        >
           <h2 id="compare-heading" className="text-xl font-semibold">
             {t.yearComparison}
           </h2>

@@ -226,9 +226,14 @@ function otherData(o: OtherDataBlock): FileChild[] {
     ...(o.indicators ? wordTable(o.indicators) : []),
     ...(o.records.length
       ? [
-          new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: "本节其他已审核记录", bold: true, size: SIZE.small })] }),
+          new Paragraph({
+            keepNext: true,
+            spacing: { before: 160 },
+            children: [new TextRun({ text: "本节其他已审核记录", bold: true, size: SIZE.small })],
+          }),
           ...o.records.map(
-            (r) => new Paragraph({ indent: { left: 720, hanging: 360 }, children: [new TextRun({ text: `• ${r.text}`, size: SIZE.small })] }),
+            (r) =>
+              new Paragraph({ indent: { left: 720, hanging: 360 }, children: [new TextRun({ text: `• ${r.text}`, size: SIZE.small })] }),
           ),
         ]
       : []),

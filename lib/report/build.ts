@@ -183,7 +183,13 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
     counts,
     headline: HEADLINE_TOKENS.map((token) => {
       const r = resolveToken(current, token);
-      return { token, label: r?.label ?? token, unit: r?.unit ?? "", text: r?.text ?? null, lastYear: resolveToken(previous, token)?.text ?? null };
+      return {
+        token,
+        label: r?.label ?? token,
+        unit: r?.unit ?? "",
+        text: r?.text ?? null,
+        lastYear: resolveToken(previous, token)?.text ?? null,
+      };
     }),
   };
 }

@@ -241,7 +241,11 @@ export function checkApprovedNotShown(data: ReportData, document: ReportDocument
       const label = recordLabel(kind.model, r);
       const topic = typeof r.topic === "string" && r.topic ? r.topic : null;
       if ((kind.model === "case" || kind.model === "figure") && !(topic && outlineTopics.has(topic))) continue;
-      const why = !topic ? "它没有所属栏目" : !outlineTopics.has(topic) ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中` : "报告中没有展示它的位置";
+      const why = !topic
+        ? "它没有所属栏目"
+        : !outlineTopics.has(topic)
+          ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中`
+          : "报告中没有展示它的位置";
       const ref = sourceOf(kind.model, r, label);
       issues.push({
         code: "APPROVED_NOT_SHOWN",

@@ -183,7 +183,9 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     (o.indicators ? table(o.indicators, `od-${n}`) : "") +
     (o.records.length
       ? `<h4>本节其他已审核记录</h4><ul>` +
-        o.records.map((r) => `<li data-other-record="${e(r.source.id)}">${link(href(r.source), e(r.text))}${r.source.unapproved ? UA : ""}</li>`).join("") +
+        o.records
+          .map((r) => `<li data-other-record="${e(r.source.id)}">${link(href(r.source), e(r.text))}${r.source.unapproved ? UA : ""}</li>`)
+          .join("") +
         `</ul>`
       : "") +
     `</div>`;

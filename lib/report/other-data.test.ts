@@ -37,7 +37,7 @@ describe("approved data no text or table shows", () => {
     expect((faculty!.blocks.at(-1) as OtherDataBlock).records.map((r) => r.text)).toEqual(["荣誉称号：黄大年式教师团队"]);
     expect(doc.counts.tables).toBe(5);
     const html = renderReportHtml(doc);
-    expect(html).toContain("<caption id=\"od-1-c\">本节其他已审核指标</caption>");
+    expect(html).toContain('<caption id="od-1-c">本节其他已审核指标</caption>');
     expect(html).toMatch(/教学视频<\/a><\/td><td>1614<\/td><td>个<\/td>/);
     expect(html).toContain("荣誉称号：黄大年式教师团队");
   });

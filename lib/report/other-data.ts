@@ -80,7 +80,14 @@ export function otherDataBlock(data: ReportData, topics: readonly string[], show
   return {
     type: "other-data",
     indicators: indicatorRows.length
-      ? { type: "table", key: "other:indicators", number: 0, caption: "本节其他已审核指标", columns: ["指标", "数值", "单位"], rows: indicatorRows }
+      ? {
+          type: "table",
+          key: "other:indicators",
+          number: 0,
+          caption: "本节其他已审核指标",
+          columns: ["指标", "数值", "单位"],
+          rows: indicatorRows,
+        }
       : null,
     records,
   };

@@ -106,7 +106,15 @@ function otherIndicators(doc: ReportDocument): TableBlock {
     s.sections.forEach(visit);
   };
   doc.chapters.forEach(visit);
-  return { type: "table", key: "other:indicators", number: 0, caption: "其他已审核指标", columns: ["指标", "数值", "单位"], groupColumn: "章节", rows };
+  return {
+    type: "table",
+    key: "other:indicators",
+    number: 0,
+    caption: "其他已审核指标",
+    columns: ["指标", "数值", "单位"],
+    groupColumn: "章节",
+    rows,
+  };
 }
 
 export async function buildReportWorkbook(doc: ReportDocument, meta: { version?: number } = {}): Promise<Buffer> {
@@ -166,7 +174,8 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
         list(`表${t.number} ${t.caption}（${t.lastYear.year}年）`, label, r.cells[t.lastYear.column] ?? "", r.lastYearSources);
     }
   }
-  for (const r of others.rows) list(`${r.group ?? ""} 其他已审核指标`, `${r.cells[0]}（${r.cells[2] || "—"}）`, r.cells[1] ?? "", r.sources);
+  for (const r of others.rows)
+    list(`${r.group ?? ""} 其他已审核指标`, `${r.cells[0]}（${r.cells[2] || "—"}）`, r.cells[1] ?? "", r.sources);
   const visit = (s: ReportSection) => {
     for (const v of s.traced) list(`${s.number}${s.title}`, v.label, v.text, v.sources);
     s.sections.forEach(visit);
