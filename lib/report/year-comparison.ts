@@ -27,7 +27,7 @@ export type YearComparison = {
 
 // Editions never change: their headline figures are remembered by edition id.
 const holder = globalThis as unknown as { __nianbaoHeadlines?: Map<string, HeadlineFigure[] | null> };
-const remembered = () => (holder.__nianbaoHeadlines ??= new Map());
+const remembered = () => (holder.__nianbaoHeadlines ??= new Map<string, HeadlineFigure[] | null>());
 
 async function headlineOf(prisma: PrismaClient, id: string): Promise<HeadlineFigure[] | null> {
   const cache = remembered();
