@@ -155,7 +155,9 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
         const cells = r.cells
           .map((c, j) => {
             const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
-            const cls = j === 0 ? ` class="n"` : t.lastYear && j >= t.lastYear.column ? ` class="ly"` : "";
+            // The first column is a 序号 or a short name, except in a section's other-data table (an indicator's label).
+            const first = j === 0 && !t.key.startsWith("other:");
+            const cls = first ? ` class="n"` : t.lastYear && j >= t.lastYear.column ? ` class="ly"` : "";
             return `<td${cls}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
           })
           .join("");
