@@ -1,15 +1,25 @@
 import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
 import { institution, listReportYears } from "@/lib/records/queries";
-import { headlineFigures } from "@/lib/report/headline";
-import { fixed } from "@/lib/report/decimal";
+import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/year-comparison";
 
 export const dynamic = "force-dynamic";
 
+/** The stat cards of a year, keyed as the figures the editions freeze (lib/report/build.ts HEADLINE_TOKENS). */
+const STATS = [
+  { id: "graduates", token: "employment.graduates" },
+  { id: "placement-rate", token: "employment.placementRate" },
+  { id: "income-total", token: "funding.incomeTotal" },
+  { id: "awards", token: "awards.count" },
+] as const;
+
 export default async function HomePage() {
   const { lang, t } = await currentMessages();
-  const [inst, years] = await Promise.all([institution(), listReportYears()]);
-  const headlines = await Promise.all(years.map((y) => headlineFigures(y.year)));
+  const [inst, years, comparison] = await Promise.all([institution(), listReportYears(), publishedYearComparison()]);
+  const chart = comparisonChartSvg(comparison);
+  const label = { graduates: t.graduates, "placement-rate": t.placementRate, "income-total": t.incomeTotal, awards: t.competitionAwards };
+  const unit = { graduates: t.persons, "placement-rate": "%", "income-total": t.tenThousandYuan, awards: t.items };
+  const published = new Map(comparison.years.filter((y) => y.fromEdition.year === y.year).map((y) => [y.year, y.values]));
 
   return (
     <div className="space-y-8">
@@ -18,29 +28,75 @@ export default async function HomePage() {
         <p className="mt-1 text-slate-600">{t.tagline}</p>
       </section>
 
+      {comparison.years.length > 0 && (
+        <section
+          aria-labelledby="compare-heading"
+          className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+          data-year-comparison
+        >
+          <h2 id="compare-heading" className="text-xl font-semibold">
+            {t.yearComparison}
+          </h2>
+          <div className="mt-4 grid gap-6 lg:grid-cols-2">
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse text-sm">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
+                      {t.headline}
+                    </th>
+                    {comparison.years.map((y) => (
+                      <th key={y.year} scope="col" className="border border-slate-300 px-2 py-1" data-compare-year={y.year}>
+                        {y.year}
+                      </th>
+                    ))}
+                    {comparison.years.length > 1 && (
+                      <th scope="col" className="border border-slate-300 px-2 py-1">
+                        {t.change}
+                      </th>
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.figures.map((f) => (
+                    <tr key={f.token} data-compare={f.token}>
+                      <th scope="row" className="border border-slate-300 px-2 py-1 text-left font-normal">
+                        {f.label}
+                        {f.unit ? `（${f.unit}）` : ""}
+                      </th>
+                      {comparison.years.map((y) => (
+                        <td key={y.year} className="border border-slate-300 px-2 py-1 text-right tabular-nums">
+                          {y.values[f.token] ?? "—"}
+                        </td>
+                      ))}
+                      {comparison.years.length > 1 && (
+                        <td className="border border-slate-300 px-2 py-1 text-right tabular-nums" data-change>
+                          {comparison.change[f.token] || "—"}
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="mt-2 text-xs text-slate-600">{t.yearComparisonNote}</p>
+            </div>
+            {chart && (
+              <figure data-chart="year-comparison">
+                {/* Our own server-rendered ECharts SVG (lib/report/charts.ts), labels computed from the editions. */}
+                <div role="img" aria-label={t.yearComparison} dangerouslySetInnerHTML={{ __html: chart }} />
+              </figure>
+            )}
+          </div>
+        </section>
+      )}
+
       <section aria-labelledby="years-heading" className="space-y-6">
         <h2 id="years-heading" className="text-xl font-semibold">
           {t.reportYears}
         </h2>
         {years.length === 0 && <p className="text-slate-500">{t.noData}</p>}
-        {years.map((y, i) => {
-          const h = headlines[i]!; // headlines were mapped from years, same length and order
-          const stats = [
-            { id: "graduates", label: t.graduates, value: h.employment.graduates ? String(h.employment.graduates) : "—", unit: t.persons },
-            {
-              id: "placement-rate",
-              label: t.placementRate,
-              value: h.employment.placementRate ? fixed(h.employment.placementRate) : "—",
-              unit: "%",
-            },
-            {
-              id: "income-total",
-              label: t.incomeTotal,
-              value: h.funding.incomeTotal.isZero() ? "—" : fixed(h.funding.incomeTotal),
-              unit: t.tenThousandYuan,
-            },
-            { id: "awards", label: t.competitionAwards, value: String(h.awards), unit: t.items },
-          ];
+        {years.map((y) => {
+          const values = published.get(y.year);
           return (
             <article key={y.year} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-year={y.year}>
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -55,17 +111,26 @@ export default async function HomePage() {
                   {t.records} →
                 </Link>
               </div>
-              <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
-                {stats.map((s) => (
-                  <div key={s.id} className="rounded-lg bg-brand-50 p-3" data-stat={s.id}>
-                    <dt className="text-xs text-slate-600">{s.label}</dt>
-                    <dd className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">
-                      {s.value}
-                      <span className="ml-1 text-sm font-normal text-slate-600">{s.value !== "—" ? s.unit : ""}</span>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              {values ? (
+                <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
+                  {STATS.map((s) => {
+                    const value = values[s.token] ?? "—";
+                    return (
+                      <div key={s.id} className="rounded-lg bg-brand-50 p-3" data-stat={s.id}>
+                        <dt className="text-xs text-slate-600">{label[s.id]}</dt>
+                        <dd className="mt-1 text-2xl font-semibold tabular-nums text-brand-800">
+                          {value}
+                          <span className="ml-1 text-sm font-normal text-slate-600">{value !== "—" ? unit[s.id] : ""}</span>
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              ) : (
+                <p className="mt-3 text-sm text-slate-500" data-unpublished>
+                  {t.notPublished}
+                </p>
+              )}
             </article>
           );
         })}

@@ -27,6 +27,7 @@ import {
   type CaseBlock,
   type FigureBlock,
   type HighlightsBlock,
+  type OtherDataBlock,
   type ReportDocument,
   type ReportSection,
   reportFullTitle,
@@ -70,7 +71,7 @@ function dateZh(value: Date | string | null | undefined): string {
 const sectionHeading = (s: ReportSection) => `${s.number}${s.title}`;
 export const caseHeading = (c: CaseBlock) => `案例${c.number}：${c.title}`;
 export const figureCaption = (f: FigureBlock) => `图${f.number} ${f.caption}`;
-export const tableCaption = (t: TableBlock) => `表${t.number} ${t.caption}`;
+export const tableCaption = (t: TableBlock) => (t.number ? `表${t.number} ${t.caption}` : t.caption);
 export const APPENDIX_TITLE = "附录：数据表与质量年报指标表";
 
 /** Column widths from how much text each column holds, so short number columns stay narrow. */
@@ -220,6 +221,26 @@ function highlights(h: HighlightsBlock): Paragraph[] {
   ]);
 }
 
+/** A section's approved data no text or table shows (lib/report/other-data.ts): a small table and a list. */
+function otherData(o: OtherDataBlock): FileChild[] {
+  return [
+    ...(o.indicators ? wordTable(o.indicators) : []),
+    ...(o.records.length
+      ? [
+          new Paragraph({
+            keepNext: true,
+            spacing: { before: 160 },
+            children: [new TextRun({ text: "本节其他已审核记录", bold: true, size: SIZE.small })],
+          }),
+          ...o.records.map(
+            (r) =>
+              new Paragraph({ indent: { left: 720, hanging: 360 }, children: [new TextRun({ text: `• ${r.text}`, size: SIZE.small })] }),
+          ),
+        ]
+      : []),
+  ];
+}
+
 function allFigures(doc: ReportDocument): FigureBlock[] {
   const out: FigureBlock[] = [];
   const visit = (s: ReportSection) => {
@@ -285,7 +306,9 @@ function body(doc: ReportDocument, pictures: Map<FigureBlock, Picture | null>): 
         ? figure(b, pictures.get(b) ?? null)
         : b.type === "case"
           ? caseBox(b, pictures)
-          : highlights(b);
+          : b.type === "highlights"
+            ? highlights(b)
+            : otherData(b);
   const section = (s: ReportSection): FileChild[] => [
     // Each chapter starts a page, as in the PDF.
     new Paragraph({

@@ -3,7 +3,7 @@ import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { db } from "../server/db";
 import { assembleDocument, buildReportDocument } from "./build";
-import { checkConsistency } from "./consistency";
+import { checkApprovedNotShown, checkConsistency } from "./consistency";
 import { loadReportData } from "./data";
 import type { SourceRef } from "./document";
 import { publicRecordHref } from "./html";
@@ -14,13 +14,14 @@ export async function previewReport(actor: MaybeActor, year: number) {
   authorize(actor, "report.preview");
   const data = await loadReportData({ prisma: db(), year, mode: "preview" });
   if (!data) return null;
-  return { document: assembleDocument(data), issues: checkConsistency(data) };
+  const document = assembleDocument(data);
+  return { document, issues: [...checkConsistency(data), ...checkApprovedNotShown(data, document)] };
 }
 
 export async function consistencyReport(actor: MaybeActor, year: number, mode: "preview" | "approved") {
   authorize(actor, "review.queue");
   const data = await loadReportData({ prisma: db(), year, mode });
-  return data ? checkConsistency(data) : null;
+  return data ? [...checkConsistency(data), ...checkApprovedNotShown(data)] : null;
 }
 
 /** In preview, a source that is not approved yet opens in the admin record page. */

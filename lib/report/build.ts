@@ -20,6 +20,8 @@ import { buildIndicatorTables } from "./indicator-tables";
 import { escapeHtml, renderMarkdown } from "./markdown";
 import { type MetricContext, resolveToken } from "./tokens";
 import { printed } from "../text";
+import { otherDataBlock, shownRecordIds } from "./other-data";
+import { lastYearContext, withLastYear, YEAR_OVER_YEAR } from "./year-over-year";
 
 /**
  * Assembles a year's ReportDocument from the database: the outline's chapters and sections, each
@@ -73,7 +75,7 @@ function tokenHtml(token: string, text: string | null): string {
 export function assembleDocument(data: ReportData, now = new Date()): ReportDocument {
   const { year } = data;
   const current: MetricContext = { year, data };
-  const previous: MetricContext = { year: year - 1, data };
+  const previous = lastYearContext(data);
   const cases = rowsOf(data, "case", year);
   const figures = rowsOf(data, "figure", year);
   const caseIds = new Set(cases.map((c) => c.id));
@@ -105,7 +107,12 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
       } else {
         // The outline sets the table's row order and whether it is printed in the appendix.
         const options = blockOptionsOf(row.blockOptions, name);
-        const b = buildNamedBlock(name, withRowOrder(ctx, name, options.order));
+        let b = buildNamedBlock(name, withRowOrder(ctx, name, options.order));
+        const yoy = YEAR_OVER_YEAR[name];
+        if (b?.type === "table" && yoy) {
+          const before = buildNamedBlock(name, { ...previous, topics: row.topics });
+          b = withLastYear(b, before?.type === "table" ? before : null, yoy, previous.year);
+        }
         if (b && b.type === "table" && options.appendix) appendixData.push(b);
         else if (b) blocks.push(b);
       }
@@ -151,6 +158,7 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
       return s;
     });
   const appendix = [...appendixData, ...(usesIndicatorBlock ? [] : indicatorTables())];
+  addOtherData(data, chapters, appendix);
   const counts = numberDocument(chapters, appendix);
 
   const toc: TocEntry[] = [];
@@ -174,7 +182,38 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
     chapters,
     appendix,
     counts,
+    headline: HEADLINE_TOKENS.map((token) => {
+      const r = resolveToken(current, token);
+      return {
+        token,
+        label: r?.label ?? token,
+        unit: r?.unit ?? "",
+        text: r?.text ?? null,
+        lastYear: resolveToken(previous, token)?.text ?? null,
+      };
+    }),
   };
+}
+
+/** The figures the home page compares across published years, frozen with each edition. */
+export const HEADLINE_TOKENS = ["employment.graduates", "employment.placementRate", "funding.incomeTotal", "awards.count"] as const;
+
+/**
+ * Approved records and indicators that nothing above shows (no token quotes them, no table, chart,
+ * case or highlight lists them) go to the end of the section whose topics hold them.
+ */
+function addOtherData(data: ReportData, chapters: ReportSection[], appendix: TableBlock[]) {
+  const shown = shownRecordIds(chapters, appendix);
+  const sections = chapters.flatMap((c) => [c, ...c.sections]);
+  const topicsOf = new Map(data.outline.map((r) => [r.key, r.topics]));
+  const claimed = new Set<string>();
+  // Subsections first: a topic a chapter and its section share belongs to the section.
+  for (const s of [...sections.filter((x) => x.level === 2), ...sections.filter((x) => x.level === 1)]) {
+    const topics = (topicsOf.get(s.key) ?? []).filter((t) => !claimed.has(t));
+    topics.forEach((t) => claimed.add(t));
+    const block = otherDataBlock(data, topics, shown);
+    if (block) s.blocks.push(block);
+  }
 }
 
 /** Numbers tables, figures and cases in reading order (a section's own blocks before its subsections'). */
@@ -194,7 +233,8 @@ export function numberDocument(chapters: ReportSection[], appendix: TableBlock[]
         b.number = ++n.cases;
         if (b.unapproved) n.unapproved++;
         b.figures.forEach(figure);
-      } else n.unapproved += b.groups.flatMap((g) => g.items).filter((i) => i.unapproved).length;
+      } else if (b.type === "highlights") n.unapproved += b.groups.flatMap((g) => g.items).filter((i) => i.unapproved).length;
+      else n.unapproved += [...(b.indicators?.rows ?? []), ...b.records.map((r) => r.source)].filter((i) => i.unapproved).length;
     }
     s.sections.forEach(visit);
   };

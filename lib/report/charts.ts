@@ -80,3 +80,50 @@ export function barChart(bars: Bar[], options: { width?: number; height?: number
     options.height ?? Math.max(160, 60 + bars.length * 48),
   );
 }
+
+export type YearPoint = { year: string; bar: number | null; barLabel: string; line: number | null; lineLabel: string };
+
+/**
+ * Years side by side: a column per year for one figure (e.g. graduates) and a line for a rate on
+ * its own axis (e.g. placement rate). A year without a value has no column or point (not 0).
+ */
+export function yearComparisonChart(
+  points: YearPoint[],
+  options: { barName: string; lineName: string; barUnit: string; lineUnit: string; width?: number; height?: number },
+): string {
+  return render(
+    {
+      grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0, textStyle: { fontSize: 12 }, data: [options.barName, options.lineName] },
+      xAxis: { type: "category", data: points.map((p) => p.year), axisLabel: { fontSize: 13 } },
+      yAxis: [
+        { type: "value", name: options.barUnit, axisLabel: { fontSize: 11 }, splitLine: { lineStyle: { color: "#e2e8f0" } } },
+        { type: "value", name: options.lineUnit, axisLabel: { fontSize: 11 }, splitLine: { show: false }, scale: true },
+      ],
+      series: [
+        {
+          type: "bar",
+          name: options.barName,
+          barMaxWidth: 40,
+          data: points.map((p) => ({
+            value: p.bar ?? "-",
+            label: { show: p.bar !== null, position: "top", formatter: p.barLabel.replace(/[{}]/g, ""), fontSize: 12 },
+          })),
+        },
+        {
+          type: "line",
+          name: options.lineName,
+          yAxisIndex: 1,
+          connectNulls: true,
+          symbolSize: 8,
+          data: points.map((p) => ({
+            value: p.line ?? "-",
+            label: { show: p.line !== null, position: "top", formatter: p.lineLabel.replace(/[{}]/g, ""), fontSize: 12 },
+          })),
+        },
+      ],
+    },
+    options.width ?? 520,
+    options.height ?? 240,
+  );
+}

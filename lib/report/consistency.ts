@@ -1,8 +1,12 @@
 import type { ModelName } from "../records/kinds";
 import { CASE_BODY_MAX } from "../records/schema";
+import { assembleDocument } from "./build";
 import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, fixed, sum } from "./decimal";
-import { anchorOf, type SourceRef } from "./document";
+import { anchorOf, type ReportDocument, type SourceRef } from "./document";
+import { recordLabel, shownRecordIds } from "./other-data";
+import { enumLabel } from "../i18n/labels";
+import { RECORD_KINDS } from "../records/kinds";
 import { type MetricContext, resolveToken, tokensIn, TOKENS, validateTokens } from "./tokens";
 import { printed } from "../text";
 
@@ -21,7 +25,8 @@ export type Issue = {
     | "TOKEN_MISSING"
     | "TOKEN_UNKNOWN"
     | "NOT_IN_OUTLINE"
-    | "CASE_TOO_LONG";
+    | "CASE_TOO_LONG"
+    | "APPROVED_NOT_SHOWN";
   severity: "error" | "warning";
   message: string;
   refs: SourceRef[];
@@ -213,6 +218,43 @@ export function checkConsistency(data: ReportData): Issue[] {
         refs: [src("figure", f, String(f.caption))],
         message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
+  }
+  return issues;
+}
+
+export const NOT_SHOWN_TITLE = "已审核但未展示 / approved but not shown";
+
+/**
+ * Approved records of the year that the built report shows nowhere: no narrative token quotes
+ * them, no table, chart, case or highlight lists them, and no section's 「其他已审核数据」 takes
+ * them because no section of the outline holds their topic (or they have none). Cases and
+ * figures outside the outline are checkConsistency's NOT_IN_OUTLINE and not repeated here.
+ * `document` is the report built from the same data, when the caller has it.
+ */
+export function checkApprovedNotShown(data: ReportData, document: ReportDocument = assembleDocument(data)): Issue[] {
+  const shown = shownRecordIds(document.chapters, document.appendix);
+  const outlineTopics = new Set(data.outline.flatMap((s) => s.topics));
+  const issues: Issue[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const r of rowsOf(data, kind.model, data.year)) {
+      if (r.status !== "APPROVED" || shown.has(r.id)) continue;
+      const label = recordLabel(kind.model, r);
+      const topic = typeof r.topic === "string" && r.topic ? r.topic : null;
+      if ((kind.model === "case" || kind.model === "figure") && !(topic && outlineTopics.has(topic))) continue;
+      const why = !topic
+        ? "它没有所属栏目"
+        : !outlineTopics.has(topic)
+          ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中`
+          : "报告中没有展示它的位置";
+      const ref = sourceOf(kind.model, r, label);
+      issues.push({
+        code: "APPROVED_NOT_SHOWN",
+        severity: "warning",
+        refs: [ref],
+        href: adminRecordHref(ref),
+        message: `${kind.zh}“${label}”已审核，但报告中没有展示：${why}。请为它选择大纲中的栏目，或在叙述中引用它`,
+      });
+    }
   }
   return issues;
 }

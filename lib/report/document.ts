@@ -30,6 +30,8 @@ export type TableRow = {
   unapproved?: true;
   /** A computed total or summary row. */
   total?: true;
+  /** The records last year's value (year-over-year columns) came from. */
+  lastYearSources?: SourceRef[];
 };
 
 export type TableBlock = {
@@ -44,6 +46,8 @@ export type TableBlock = {
   groupColumn?: string;
   rows: TableRow[];
   note?: string;
+  /** Set when the table compares with last year: the index of the first comparison column (last year's value, then the change). */
+  lastYear?: { year: number; column: number };
 };
 
 export type FigureBlock = {
@@ -79,7 +83,15 @@ export type CaseBlock = {
 export type HighlightItem = { text: string; sources: SourceRef[]; unapproved?: true };
 export type HighlightsBlock = { type: "highlights"; groups: { title: string; items: HighlightItem[] }[] };
 
-export type Block = TableBlock | FigureBlock | CaseBlock | HighlightsBlock;
+/**
+ * Approved data of a section that no narrative token quotes and no table, chart or case shows,
+ * listed at the section's end so nothing approved is silently left out (lib/report/other-data.ts).
+ * Its indicator table is not numbered: 表N stays the numbering of the data tables the text cites.
+ */
+export type OtherDataItem = { text: string; source: SourceRef };
+export type OtherDataBlock = { type: "other-data"; indicators: TableBlock | null; records: OtherDataItem[] };
+
+export type Block = TableBlock | FigureBlock | CaseBlock | HighlightsBlock | OtherDataBlock;
 
 /** A value a narrative quoted through a token, with the records it was computed from. */
 export type TracedValue = { token: string; label: string; text: string; unit: string; sources: SourceRef[] };
@@ -115,7 +127,12 @@ export type ReportDocument = {
   /** Indicator tables (附录), numbered after the body's tables. */
   appendix: TableBlock[];
   counts: { tables: number; figures: number; cases: number; unapproved: number };
+  /** The year's headline figures as printed, for comparing published years (home page). Absent in editions published before it existed. */
+  headline?: HeadlineFigure[];
 };
+
+/** A headline figure as printed this year, and last year's from last year's approved records (null: no data). */
+export type HeadlineFigure = { token: string; label: string; unit: string; text: string | null; lastYear: string | null };
 
 export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 

@@ -231,8 +231,12 @@ export function documentFacts(doc: ReportDocument): Map<string, Fact> {
     else if (b.type === "case") {
       add(`case:${b.id}`, where, `案例 ${b.title}`, `${b.title}\n${b.subtitle ?? ""}\n${plain(b.html)}`);
       for (const f of b.figures) add(`figure:${f.id}`, where, `图 ${f.caption}`, f.caption);
-    } else
+    } else if (b.type === "highlights")
       for (const g of b.groups) for (const it of g.items) add(`highlight:${g.title}:${it.text}`, where, `主要成果【${g.title}】`, it.text);
+    else {
+      if (b.indicators) tableFacts(b.indicators, where);
+      for (const r of b.records) add(`other:${r.source.id}`, where, "本节其他已审核记录", r.text);
+    }
   };
   const sectionFacts = (s: ReportSection) => {
     const where = `${s.number}${s.title}`;

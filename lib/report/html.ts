@@ -4,6 +4,7 @@ import type {
   CaseBlock,
   FigureBlock,
   HighlightsBlock,
+  OtherDataBlock,
   ReportDocument,
   ReportSection,
   SourceRef,
@@ -72,6 +73,10 @@ export const REPORT_CSS = `
 .report td.n{white-space:nowrap;text-align:center}
 .report tr.t{background:#f8fafc;font-weight:600}.report tr.u{background:#fffbeb}
 .report .note{margin-top:.25rem;font-size:.75rem;color:#475569}
+.report td.ly{color:#475569;background:#f8fafc}
+.report .od{margin:1.5rem 0;border-top:1px dashed #cbd5e1;padding-top:.75rem;font-size:.875rem}
+.report .od h4{font-weight:600;color:#334155}.report .od table{max-width:32rem}
+.report .od ul{margin-top:.25rem;padding-left:1.5rem;list-style:disc;line-height:1.75rem}
 .report figure{margin:1.25rem 0}
 .report figure .art{margin:0 auto;max-width:36rem}
 .report figure img{margin:0 auto;max-height:28rem;width:auto;border-radius:.25rem}
@@ -135,8 +140,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
-  const table = (t: TableBlock) => {
-    const capId = `tbl-${t.number}-c`;
+  const table = (t: TableBlock, anchor = `tbl-${t.number}`) => {
+    const capId = `${anchor}-c`;
     const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).map((c) => `<th scope="col">${e(c)}</th>`).join("");
     const body = t.rows
       .map((r, i) => {
@@ -150,25 +155,43 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
         const cells = r.cells
           .map((c, j) => {
             const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
-            return `<td${j === 0 ? ` class="n"` : ""}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
+            // The first column is a 序号 or a short name, except in a section's other-data table (an indicator's label).
+            const first = j === 0 && !t.key.startsWith("other:");
+            const cls = first ? ` class="n"` : t.lastYear && j >= t.lastYear.column ? ` class="ly"` : "";
+            return `<td${cls}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
           })
           .join("");
         const cls = `${r.total ? "t" : ""}${r.unapproved ? " u" : ""}`.trim();
-        return `<tr id="t${t.number}-${e(r.id)}"${cls ? ` class="${cls}"` : ""}>${groupCell}${cells}</tr>`;
+        return `<tr id="${t.number ? `t${t.number}` : anchor}-${e(r.id)}"${cls ? ` class="${cls}"` : ""}>${groupCell}${cells}</tr>`;
       })
       .join("");
     // Rows computed from several records (totals, indicator rows) list their sources below the table.
     const computed = t.rows.filter((r) => r.total || r.sources.length > 1).flatMap((r) => r.sources);
+    const lastYear = t.rows.flatMap((r) => r.lastYearSources ?? []);
     return (
-      `<div class="tb" data-table="${t.number}" data-table-key="${e(t.key)}">` +
+      `<div class="tb"${t.number ? ` data-table="${t.number}"` : ""} data-table-key="${e(t.key)}"${t.lastYear ? ` data-last-year="${t.lastYear.year}"` : ""}>` +
       `<div class="tw" role="region" aria-labelledby="${capId}" tabindex="0"><table class="sf">` +
-      `<caption id="${capId}">表${t.number} ${e(t.caption)}</caption>` +
+      `<caption id="${capId}">${t.number ? `表${t.number} ` : ""}${e(t.caption)}</caption>` +
       `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
       (t.note ? `<p class="note sf">注：${e(t.note)}</p>` : "") +
       sourcesList(computed, "合计与计算值的来源") +
+      (t.lastYear ? sourcesList(lastYear, `${t.lastYear.year}年数据的来源`) : "") +
       `</div>`
     );
   };
+
+  const otherData = (o: OtherDataBlock, n: number) =>
+    `<div class="od sf" data-other-data>` +
+    (o.indicators ? table(o.indicators, `od-${n}`) : "") +
+    (o.records.length
+      ? `<h4>本节其他已审核记录</h4><ul>` +
+        o.records
+          .map((r) => `<li data-other-record="${e(r.source.id)}">${link(href(r.source), e(r.text))}${r.source.unapproved ? UA : ""}</li>`)
+          .join("") +
+        `</ul>`
+      : "") +
+    `</div>`;
+  let otherSeq = 0;
 
   const caseBlock = (c: CaseBlock) =>
     `<article id="case-${c.number}" class="case" data-case="${c.number}" aria-labelledby="case-${c.number}-t">` +
@@ -195,7 +218,15 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     `</div>`;
 
   const block = (b: Block) =>
-    b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b) : highlights(b);
+    b.type === "table"
+      ? table(b)
+      : b.type === "figure"
+        ? figure(b)
+        : b.type === "case"
+          ? caseBlock(b)
+          : b.type === "highlights"
+            ? highlights(b)
+            : otherData(b, ++otherSeq);
 
   const traced = (values: TracedValue[]) =>
     values.length
@@ -243,7 +274,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     (doc.appendix.length
       ? `<section id="appendix" aria-labelledby="appendix-h" class="l1"><h2 id="appendix-h" class="ch sf">附录：数据表与质量年报指标表</h2>` +
         `<p class="note sf">数值由已审核记录计算或取自单项指标；无数据的指标留空。</p>` +
-        doc.appendix.map(table).join("") +
+        doc.appendix.map((t) => table(t)).join("") +
         `</section>`
       : "") +
     `</article>`

@@ -23,11 +23,12 @@ describe("indicator tables", () => {
     });
     const t = buildIndicatorTable(INDICATOR_TABLES["2022"][0]!, { year: 2022, data }, { year: 2021, data });
     const row = (label: string) => t.rows.find((r) => r.cells[1] === label)!.cells.slice(3);
-    expect(t.columns).toEqual(["序号", "指标", "单位", "2022年", "2021年"]);
-    expect(row("毕业去向落实率")).toEqual(["95.00", "90.00"]);
-    expect(row("月收入")).toEqual(["4000", ""]);
-    expect(row("雇主满意度")).toEqual(["99.7", "96.7"]);
-    expect(row("自主创业比例")).toEqual(["", ""]);
-    expect(row("1+X证书考试通过率")).toEqual(["", ""]);
+    expect(t.columns).toEqual(["序号", "指标", "单位", "2022年", "2021年", "增减"]);
+    expect(row("毕业生人数")).toEqual(["100", "100", "0"]);
+    expect(row("毕业去向落实率")).toEqual(["95.00", "90.00", "+5.00个百分点"]);
+    expect(row("月收入")).toEqual(["4000", "", ""]);
+    expect(row("雇主满意度")).toEqual(["99.7", "96.7", "+3.0个百分点"]);
+    expect(row("自主创业比例")).toEqual(["", "", ""]);
+    expect(row("1+X证书考试通过率")).toEqual(["", "", ""]);
   });
 });

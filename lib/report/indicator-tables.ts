@@ -1,5 +1,6 @@
 import type { SourceRef, TableBlock, TableRow } from "./document";
 import { type MetricContext, resolveToken } from "./tokens";
+import { changeText } from "./year-over-year";
 
 /**
  * The standard indicator tables printed at the end of a quality report. Each row names a token:
@@ -111,7 +112,11 @@ export function indicatorTablesFor(templateKey: string): IndicatorTableConfig[] 
   return INDICATOR_TABLES[templateKey === "2024" ? "2024" : "2022"];
 }
 
-/** One table: this year's and last year's value per row; missing values stay blank (""), never 0. */
+/**
+ * One table: this year's and last year's value per row and the change (a rate's in percentage
+ * points); missing values stay blank (""), never 0. `previous` should hold approved data only
+ * (lastYearContext). The columns stay even when last year is blank: the notice's layout is fixed.
+ */
 export function buildIndicatorTable(config: IndicatorTableConfig, current: MetricContext, previous: MetricContext): TableBlock {
   const rows: TableRow[] = config.rows.map((row, i) => {
     const now = resolveToken(current, row.token);
@@ -119,7 +124,14 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
     const sources: SourceRef[] = [...(now?.sources ?? []), ...(before?.sources ?? [])];
     return {
       id: `${config.key}-${i + 1}`,
-      cells: [String(i + 1), row.label.replace(REGION, regionLabel(current.data.region)), row.unit, now?.text ?? "", before?.text ?? ""],
+      cells: [
+        String(i + 1),
+        row.label.replace(REGION, regionLabel(current.data.region)),
+        row.unit,
+        now?.text ?? "",
+        before?.text ?? "",
+        changeText(now?.text ?? "", before?.text ?? "", { percent: row.unit === "%" }),
+      ],
       sources,
       ...(sources.some((s) => s.unapproved) ? { unapproved: true as const } : {}),
     };
@@ -129,8 +141,9 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
     key: `indicators:${config.key}`,
     number: 0,
     caption: config.title,
-    columns: ["序号", "指标", "单位", `${current.year}年`, `${previous.year}年`],
+    columns: ["序号", "指标", "单位", `${current.year}年`, `${previous.year}年`, "增减"],
     rows,
+    lastYear: { year: previous.year, column: 4 },
   };
 }
 

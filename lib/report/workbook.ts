@@ -56,7 +56,7 @@ function setCell(cell: ExcelJS.Cell, text: string, asNumber: boolean) {
 function tableSheet(book: ExcelJS.Workbook, t: TableBlock, name: string, subtitle: string) {
   const sheet = book.addWorksheet(uniqueSheetName(book, name), { views: [{ state: "frozen", ySplit: 3 }] });
   const header = t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns;
-  sheet.addRow([`表${t.number} ${t.caption}`]).font = { bold: true, size: 13 };
+  sheet.addRow([t.number ? `表${t.number} ${t.caption}` : t.caption]).font = { bold: true, size: 13 };
   sheet.mergeCells(1, 1, 1, header.length);
   sheet.addRow([subtitle]).font = { color: { argb: "FF475569" }, size: 10 };
   sheet.mergeCells(2, 1, 2, header.length);
@@ -97,6 +97,26 @@ function bodyTables(doc: ReportDocument): TableBlock[] {
   return out;
 }
 
+/** Every section's 「本节其他已审核指标」 as one table, the section in the group column. */
+function otherIndicators(doc: ReportDocument): TableBlock {
+  const rows: TableBlock["rows"] = [];
+  const visit = (s: ReportSection) => {
+    for (const b of s.blocks)
+      if (b.type === "other-data" && b.indicators) rows.push(...b.indicators.rows.map((r) => ({ ...r, group: `${s.number}${s.title}` })));
+    s.sections.forEach(visit);
+  };
+  doc.chapters.forEach(visit);
+  return {
+    type: "table",
+    key: "other:indicators",
+    number: 0,
+    caption: "其他已审核指标",
+    columns: ["指标", "数值", "单位"],
+    groupColumn: "章节",
+    rows,
+  };
+}
+
 export async function buildReportWorkbook(doc: ReportDocument, meta: { version?: number } = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = doc.institution;
@@ -111,6 +131,8 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
     tableSheet(book, t, t.caption, `${subtitle} · 上一年度的值取自上一年度已审核的数据，无数据留空`);
   }
   for (const t of tables.filter((t) => !isIndicatorTable(t))) tableSheet(book, t, `表${t.number}`, `${subtitle} · ${t.caption}`);
+  const others = otherIndicators(doc);
+  if (others.rows.length) tableSheet(book, others, others.caption, `${subtitle} · 未被叙述或数据表引用、列于各节末尾的已审核指标`);
 
   const sources = book.addWorksheet(uniqueSheetName(book, "数据来源"), { views: [{ state: "frozen", ySplit: 1 }] });
   const columns = ["位置", "数据项", "报告中的值", "来源记录", "记录类型", "年度", "记录编号", "查看"];
@@ -145,10 +167,15 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
         : r.total
           ? "合计"
           : r.cells.slice(0, 2).filter(Boolean).join(" ");
-      const value = isIndicatorTable(t) ? r.cells[3] : r.cells[r.cells.length - 1];
+      // The value this year printed: the last column before last year's comparison columns.
+      const value = isIndicatorTable(t) ? r.cells[3] : r.cells[(t.lastYear?.column ?? r.cells.length) - 1];
       list(`表${t.number} ${t.caption}`, label, value ?? "", r.sources);
+      if (t.lastYear && r.lastYearSources)
+        list(`表${t.number} ${t.caption}（${t.lastYear.year}年）`, label, r.cells[t.lastYear.column] ?? "", r.lastYearSources);
     }
   }
+  for (const r of others.rows)
+    list(`${r.group ?? ""} 其他已审核指标`, `${r.cells[0]}（${r.cells[2] || "—"}）`, r.cells[1] ?? "", r.sources);
   const visit = (s: ReportSection) => {
     for (const v of s.traced) list(`${s.number}${s.title}`, v.label, v.text, v.sources);
     s.sections.forEach(visit);

@@ -54,8 +54,8 @@ describe("data tables of an edition as Excel", () => {
     for (const t of indicators) {
       const sheet = book.getWorksheet(t.caption)!;
       expect(printed(sheet.getCell("A1"))).toBe(`表${t.number} ${t.caption}`);
-      expect(rowTexts(sheet, 3, 5)[0]).toEqual(["序号", "指标", "单位", "2022年", "2021年"]);
-      expect(rowTexts(sheet, 4, 5), t.caption).toEqual(t.rows.map((r) => r.cells));
+      expect(rowTexts(sheet, 3, 6)[0]).toEqual(["序号", "指标", "单位", "2022年", "2021年", "增减"]);
+      expect(rowTexts(sheet, 4, 6), t.caption).toEqual(t.rows.map((r) => r.cells));
     }
     const scorecard = book.getWorksheet("计分卡")!;
     // 毕业生人数: 3071 this year, 2903 the year before (the 2021 indicator is approved); 月收入 has no 2021 value.
@@ -65,6 +65,9 @@ describe("data tables of an edition as Excel", () => {
     expect(scorecard.getCell("D5").numFmt).toBe("0.00");
     expect(scorecard.getCell("B6").value).toBe("月收入");
     expect(scorecard.getCell("E6").value).toBeNull();
+    // The change is computed once, in the document, and written as the report prints it.
+    expect(scorecard.getCell("F4").value).toBe("+168");
+    expect(scorecard.getCell("F6").value).toBeNull();
     expect(book.getWorksheet("落实政策表")!.getCell("D4").value).toBe(16615.25);
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
+import { NOT_SHOWN_TITLE } from "@/lib/report/consistency";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,10 @@ export default async function ConsistencyPage({
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
-  const issues = await guarded(() => consistencyReport(actor, year, mode));
-  if (!issues) notFound();
+  const all = await guarded(() => consistencyReport(actor, year, mode));
+  if (!all) notFound();
+  const issues = all.filter((i) => i.code !== "APPROVED_NOT_SHOWN");
+  const notShown = all.filter((i) => i.code === "APPROVED_NOT_SHOWN");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">{year}年度数据一致性检查</h1>
@@ -59,6 +62,29 @@ export default async function ConsistencyPage({
           ))}
         </ul>
       )}
+      <section aria-labelledby="not-shown-h" className="space-y-2">
+        <h2 id="not-shown-h" className="text-lg font-semibold text-brand-800">
+          {NOT_SHOWN_TITLE}
+        </h2>
+        {notShown.length === 0 ? (
+          <p className="rounded bg-emerald-50 p-3 text-sm text-emerald-900" data-not-shown="0">
+            每条已审核的记录都在报告中出现（被叙述引用、列入数据表，或列在所属章节末尾）。
+          </p>
+        ) : (
+          <ul className="space-y-2" data-not-shown={notShown.length}>
+            {notShown.map((i) => (
+              <li key={i.refs[0]!.id} className="rounded border border-amber-200 bg-amber-50 p-3 text-sm" data-issue={i.code}>
+                <p>{i.message}</p>
+                <p className="mt-1">
+                  <Link className="text-brand-700 underline" href={i.href}>
+                    去修改
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

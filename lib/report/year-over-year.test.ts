@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { assembleDocument } from "./build";
+import type { ReportDocument, TableBlock } from "./document";
+import { fakeData } from "./test-data";
+import { changeText } from "./year-over-year";
+
+const tableOf = (doc: ReportDocument, key: string) =>
+  [...doc.chapters.flatMap((c) => [c, ...c.sections]).flatMap((s) => s.blocks), ...doc.appendix].find(
+    (b): b is TableBlock => b.type === "table" && b.key === key,
+  );
+
+describe("changeText", () => {
+  it("signs the change with the precision printed, rates in percentage points, blank without both values", () => {
+    expect(changeText("3071", "2903")).toBe("+168");
+    expect(changeText("16,615.25", "17000")).toBe("-384.75");
+    expect(changeText("95.08%", "89.46%")).toBe("+5.62个百分点");
+    expect(changeText("84.5", "84.5", { percent: true })).toBe("0.0个百分点");
+    expect(changeText("12", "")).toBe("");
+    expect(changeText("", "0")).toBe("");
+    expect(changeText("线上3／线下4", "5")).toBe("");
+  });
+});
+
+describe("year-over-year columns of the generated tables", () => {
+  const outline = [
+    { key: "service", title: "服务", topics: ["service.industry"], blocks: ["table:social-training"] },
+    { key: "funding", title: "经费", topics: ["policy.funding"], blocks: ["table:funding-income"] },
+    { key: "awards", title: "竞赛", topics: ["student.competitions"], blocks: ["table:competition-awards"] },
+  ];
+  const training = (name: string, hours: string, year = 2022) => ({
+    name,
+    category: "SKILL",
+    mode: "OFFLINE",
+    hours,
+    personTimes: 10,
+    topic: "service.industry",
+    year,
+  });
+
+  it("shows last year's approved value and the change, matched by name; a row new this year stays blank", () => {
+    const data = fakeData({
+      outline,
+      rows: {
+        socialTraining: [training("电工", "40"), training("焊工", "12"), training("电工", "30", 2021)],
+        fundingItem: [{ direction: "INCOME", category: "OPERATING", name: "学费", amount: "100", topic: "policy.funding" }],
+      },
+    });
+    const doc = assembleDocument(data);
+    const t = tableOf(doc, "table:social-training")!;
+    expect(t.columns.slice(-2)).toEqual(["2021年学时", "增减"]);
+    expect(t.lastYear).toEqual({ year: 2021, column: 6 });
+    const row = (name: string) => t.rows.find((r) => r.cells[1] === name)!;
+    expect(row("电工").cells.slice(-2)).toEqual(["30", "+10"]);
+    expect(row("电工").lastYearSources?.map((s) => s.year)).toEqual([2021]);
+    expect(row("焊工").cells.slice(-2)).toEqual(["", ""]);
+    expect(t.rows.find((r) => r.id === "total")!.cells.slice(-2)).toEqual(["30", "+22"]);
+    // No 2021 funding at all: no comparison columns, not a column of zeros.
+    const funding = tableOf(doc, "table:funding-income")!;
+    expect(funding.columns).toEqual(["类别", "项目", "金额（万元）", "占总收入比例"]);
+    expect(funding.lastYear).toBeUndefined();
+  });
+
+  it("ignores last year's records that are not approved, and never compares a list of items", () => {
+    const data = fakeData({
+      outline,
+      rows: {
+        socialTraining: [training("电工", "40"), { ...training("电工", "30", 2021), status: "SUBMITTED", unapproved: true }],
+        competitionAward: [
+          { competition: "A赛", participantType: "STUDENT", prizes: [{ prize: "一等奖" }], topic: "student.competitions" },
+          { competition: "A赛", participantType: "STUDENT", prizes: [{ prize: "二等奖" }], topic: "student.competitions", year: 2021 },
+        ],
+      },
+    });
+    const doc = assembleDocument(data);
+    expect(tableOf(doc, "table:social-training")!.lastYear).toBeUndefined();
+    expect(tableOf(doc, "table:competition-awards")!.columns).toEqual(["序号", "名称", "获奖及人次"]);
+  });
+});
