@@ -312,3 +312,10 @@ export async function partnerPhotoReadable(options: { actor: MaybeActor; fileId:
     mayOnPartnerReport(options.actor, "read", { enterpriseUserId: p.report.enterprise.userId, status: p.report.status }),
   );
 }
+
+/** The partner's report state per year (its home page). */
+export async function ownReportStates(ctx: Ctx) {
+  const e = await ownEnterprise(ctx);
+  const rows = await (ctx.prisma ?? db()).partnerReport.findMany({ where: { enterpriseId: e.id }, select: { year: true, status: true } });
+  return { enterprise: e, states: new Map(rows.map((r) => [r.year, r.status])) };
+}
