@@ -1,12 +1,7 @@
 "use client";
 
 import { INITIAL, type ActionResult } from "@/lib/actions/result";
-import {
-  invitePartnerAction,
-  partnerTransitionAction,
-  savePartnerReportAction,
-  uploadPartnerPhotoAction,
-} from "@/lib/partners/actions";
+import { invitePartnerAction, partnerTransitionAction, savePartnerReportAction, uploadPartnerPhotoAction } from "@/lib/partners/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
@@ -55,12 +50,31 @@ const TEXTAREAS: [string, string, string, boolean][] = [
   ["results", "合作成效", "Results of the partnership", true],
 ];
 
-function TextArea({ name, zh, en, required, value, errors }: { name: string; zh: string; en: string; required: boolean; value?: string; errors?: Record<string, string[]> }) {
+function TextArea({
+  name,
+  zh,
+  en,
+  required,
+  value,
+  errors,
+}: {
+  name: string;
+  zh: string;
+  en: string;
+  required: boolean;
+  value?: string;
+  errors?: Record<string, string[]>;
+}) {
   const err = errors?.[name] ?? [];
   return (
     <div className="text-sm sm:col-span-2">
       <label htmlFor={`field-${name}`} className="mb-1 block font-medium">
-        {zh} {required && <span className="text-rose-600" aria-hidden>*</span>}
+        {zh}{" "}
+        {required && (
+          <span className="text-rose-600" aria-hidden>
+            *
+          </span>
+        )}
         <span className="ml-1 text-xs font-normal text-slate-500">{en}</span>
       </label>
       <textarea
@@ -133,7 +147,13 @@ export function PartnerTransitionForm({ id, version, transitions }: { id: string
       )}
       <div className="flex gap-2">
         {transitions.map((t) => (
-          <button key={t} name="_transition" value={t} disabled={pending} className={t === "return" || t === "withdraw" ? "rounded border border-slate-400 px-3 py-1.5" : button}>
+          <button
+            key={t}
+            name="_transition"
+            value={t}
+            disabled={pending}
+            className={t === "return" || t === "withdraw" ? "rounded border border-slate-400 px-3 py-1.5" : button}
+          >
             {TRANSITION_LABEL[t] ?? t}
           </button>
         ))}
@@ -146,7 +166,11 @@ export function PartnerTransitionForm({ id, version, transitions }: { id: string
 export function PartnerPhotoForm({ year }: { year: number }) {
   const { state, pending, formProps } = useKeptFormAction(uploadPartnerPhotoAction, INITIAL, { resetOnSuccess: true });
   return (
-    <form {...formProps} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="上传案例照片">
+    <form
+      {...formProps}
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      aria-label="上传案例照片"
+    >
       <input type="hidden" name="_year" value={year} />
       <label>
         照片 <span className="text-xs text-slate-500">Photo</span>

@@ -26,7 +26,9 @@ export async function invitePartnerAction(_prev: ActionResult, form: FormData): 
   return {
     ok: true,
     data: { username, oneTimePassword },
-    message: oneTimePassword ? `已邀请（invited）。登录名 ${username}，一次性密码 ${oneTimePassword}（只显示这一次）` : `已邀请（invited）。登录名 ${username}`,
+    message: oneTimePassword
+      ? `已邀请（invited）。登录名 ${username}，一次性密码 ${oneTimePassword}（只显示这一次）`
+      : `已邀请（invited）。登录名 ${username}`,
   };
 }
 
@@ -48,7 +50,14 @@ export async function partnerTransitionAction(_prev: ActionResult, form: FormDat
   const transition = formText(form, "_transition") as Transition;
   const id = formText(form, "_id");
   const result = await runAction(form, ({ actor, ip }) =>
-    transitionPartnerReport({ actor, ip, id, transition, version: Number(formText(form, "_version")), reason: form.get("reason") ?? undefined }),
+    transitionPartnerReport({
+      actor,
+      ip,
+      id,
+      transition,
+      version: Number(formText(form, "_version")),
+      reason: form.get("reason") ?? undefined,
+    }),
   );
   if (!result.ok) return result;
   revalidatePath("/partner", "layout");
@@ -62,7 +71,14 @@ export async function uploadPartnerPhotoAction(_prev: ActionResult, form: FormDa
   const result = await runAction(form, async ({ actor, ip }) => {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID", bi("请选择要上传的照片", "choose a photo to upload"));
-    await addOwnPhoto({ actor, ip, year, bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, caption: form.get("caption") ?? "" });
+    await addOwnPhoto({
+      actor,
+      ip,
+      year,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      name: file.name,
+      caption: form.get("caption") ?? "",
+    });
   });
   if (!result.ok) return result;
   revalidatePath(`/partner/reports/${year}`);

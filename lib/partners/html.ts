@@ -40,7 +40,10 @@ export function partnerReportHtml(r: PrintablePartnerReport, options: { fontCss:
     ["共建专业（订单班）", `${r.jointProgrammes}个`],
     ["设备投入", `${money(r.equipmentInvestment)}万元`],
     ["培训投入", `${money(r.trainingInvestment)}万元`],
-    ["投入合计", `${investmentOf({ equipmentInvestment: money(r.equipmentInvestment), trainingInvestment: money(r.trainingInvestment) })}万元`],
+    [
+      "投入合计",
+      `${investmentOf({ equipmentInvestment: money(r.equipmentInvestment), trainingInvestment: money(r.trainingInvestment) })}万元`,
+    ],
     ["提供就业岗位", `${r.jobsOffered}个`],
   ];
   const title = partnerReportTitle(r);

@@ -16,7 +16,10 @@ export async function partnerReportPdf(options: { year: number; slug: string }) 
   const title = partnerReportTitle(report);
   const cached = await storage().getFile(key);
   if (cached) return { pdf: new Uint8Array(cached), title };
-  const pdf = await renderPagePdf(partnerReportHtml(report, { fontCss: fontFaceCss("/fonts/") }), { title, author: report.enterprise.name });
+  const pdf = await renderPagePdf(partnerReportHtml(report, { fontCss: fontFaceCss("/fonts/") }), {
+    title,
+    author: report.enterprise.name,
+  });
   await storage().putFile(key, pdf, { contentType: "application/pdf" });
   return { pdf, title };
 }

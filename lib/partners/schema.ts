@@ -46,7 +46,10 @@ export const ZPartnerInvite = z.object({
     .toLowerCase()
     .regex(
       SLUG,
-      bi("网址标识为3-40位小写字母、数字或连字符（如 huatong-auto）", "slug: 3-40 lower-case letters, digits or hyphens (e.g. huatong-auto)"),
+      bi(
+        "网址标识为3-40位小写字母、数字或连字符（如 huatong-auto）",
+        "slug: 3-40 lower-case letters, digits or hyphens (e.g. huatong-auto)",
+      ),
     ),
   contact: text("联系人", "Contact", 50),
   phone: optionalText("联系电话", "Phone", 40),

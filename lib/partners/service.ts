@@ -42,7 +42,8 @@ const ZReason = z
   .max(1000, bi("退回原因不能超过1000字", "the reason must be at most 1000 characters"));
 
 const notFound = () => new AppError("NOT_FOUND", bi("企业年度报告不存在", "no such enterprise report"));
-const conflict = () => new AppError("CONFLICT", bi("该报告已被他人修改，请刷新后重试", "someone else changed this report: reload and try again"));
+const conflict = () =>
+  new AppError("CONFLICT", bi("该报告已被他人修改，请刷新后重试", "someone else changed this report: reload and try again"));
 
 /** Editable by its enterprise while a draft or returned; under review or approved it is fixed. */
 export const partnerEditable = (status: string) => status === "DRAFT" || status === "RETURNED";
@@ -153,7 +154,10 @@ const scopeOf = (r: PartnerReportView) => ({ enterpriseUserId: r.enterprise.user
 /** The partner's report for a year, or null when it has not started one. */
 export async function ownReport(ctx: Ctx & { year: number }) {
   const e = await ownEnterprise(ctx);
-  return (ctx.prisma ?? db()).partnerReport.findUnique({ where: { enterpriseId_year: { enterpriseId: e.id, year: ctx.year } }, include: reportInclude });
+  return (ctx.prisma ?? db()).partnerReport.findUnique({
+    where: { enterpriseId_year: { enterpriseId: e.id, year: ctx.year } },
+    include: reportInclude,
+  });
 }
 
 /** A report by id for one who may `action` it; anyone else gets "not found" (never "it exists"). */
@@ -230,7 +234,8 @@ export async function transitionPartnerReport(ctx: Ctx & { id: string; transitio
     reason = parsed.data;
   }
   const step = PARTNER_WORKFLOW[name];
-  if (!step.from.includes(r.status)) throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a report in this state`));
+  if (!step.from.includes(r.status))
+    throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a report in this state`));
   const now = new Date();
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.partnerReport.updateMany({

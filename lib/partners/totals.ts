@@ -23,10 +23,7 @@ export function partnerTotals(rows: readonly PartnerFigures[]) {
     studentsTaken: rows.reduce((n, r) => n + r.studentsTaken, 0),
     jointProgrammes: rows.reduce((n, r) => n + r.jointProgrammes, 0),
     jobsOffered: rows.reduce((n, r) => n + r.jobsOffered, 0),
-    investment: fixed(
-      sum(rows.map((r) => dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment))))),
-      2,
-    ),
+    investment: fixed(sum(rows.map((r) => dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment))))), 2),
   };
 }
 export type PartnerTotals = ReturnType<typeof partnerTotals>;

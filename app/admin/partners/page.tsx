@@ -52,10 +52,18 @@ export default async function PartnersPage() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">企业</th>
-                <th scope="col" className="px-3 py-2">联系人</th>
-                <th scope="col" className="px-3 py-2">登录名</th>
-                <th scope="col" className="px-3 py-2">年度报告</th>
+                <th scope="col" className="px-3 py-2">
+                  企业
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  联系人
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  登录名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  年度报告
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -19,7 +19,9 @@ export default async function PartnerReportPage({ params }: { params: Promise<{ 
   const [enterprise, report] = await guarded(() => Promise.all([ownEnterprise({ actor }), ownReport({ actor, year })]));
   const saved = Object.fromEntries(PARTNER_REPORT_FIELDS.map((f) => [f, report ? String(report[f]) : ""]));
   const editable = !report || partnerEditable(report.status);
-  const transitions = report ? (["submit", "withdraw"] as Transition[]).filter((t) => PARTNER_WORKFLOW[t].from.includes(report.status)) : [];
+  const transitions = report
+    ? (["submit", "withdraw"] as Transition[]).filter((t) => PARTNER_WORKFLOW[t].from.includes(report.status))
+    : [];
   return (
     <div className="space-y-4">
       <p className="text-sm">
