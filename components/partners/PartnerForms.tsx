@@ -134,7 +134,8 @@ const TRANSITION_LABEL: Record<string, string> = { submit: "提交审核", withd
 /** The workflow buttons of one report; `return` asks for a reason. */
 export function PartnerTransitionForm({ id, version, transitions }: { id: string; version: number; transitions: string[] }) {
   const { state, pending, formProps } = useKeptFormAction(partnerTransitionAction, INITIAL);
-  if (!transitions.length) return null;
+  // After the last possible step (approved, returned) the buttons go, but the result line stays.
+  if (!transitions.length) return <ActionMessage state={state} />;
   return (
     <form {...formProps} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="审核与提交">
       <input type="hidden" name="_id" value={id} />

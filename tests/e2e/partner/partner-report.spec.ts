@@ -56,7 +56,7 @@ test("admin invites a partner; it reports, is returned, resubmits, is approved a
   await form.getByLabel(/^所属行业/).fill("通用设备制造业");
   await form.getByLabel(/^企业简介/).fill("一家测试用的精密零部件企业。");
   await form.getByLabel(/^接收学生/).fill("17");
-  await form.getByLabel(/^共建专业/).fill("2");
+  await form.getByLabel(/^共建专业（订单班）/).fill("2");
   await form.getByLabel(/^设备投入/).fill("45.5");
   await form.getByLabel(/^培训投入/).fill("4.25");
   await form.getByLabel(/^提供就业岗位/).fill("9");
