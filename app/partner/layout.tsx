@@ -13,9 +13,9 @@ export default async function PartnerLayout({ children }: { children: React.Reac
         <Link href="/partner" className="hover:underline">
           企业年度报告
         </Link>
-        <span className="ml-auto text-brand-100" data-testid="whoami">
+        <Link href="/partner/account" className="ml-auto text-brand-100 hover:underline" data-testid="whoami">
           {actor.displayName}（合作企业）
-        </span>
+        </Link>
         <SignOutButton />
       </nav>
       {children}
