@@ -12,6 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/admin");
+  // Convenience only: every admin page refuses partners itself (pageActor).
+  if (actor.role === "PARTNER") redirect("/partner");
   return (
     <div className="space-y-6">
       <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
@@ -41,6 +43,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         {may(actor, "users.manage") && (
           <Link href="/admin/users" className="hover:underline">
             用户管理
+          </Link>
+        )}
+        {may(actor, "partners.review") && (
+          <Link href="/admin/partners" className="hover:underline">
+            合作企业年报
           </Link>
         )}
         {may(actor, "years.manage") && (

@@ -15,8 +15,18 @@ import { AppError } from "../errors";
 export async function pageActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/admin");
+  // A partner enterprise's sign-in has no admin page at all: it works on its own report only.
+  if (actor.role === "PARTNER") redirect("/partner");
   // A one-time password (from a spreadsheet import) opens only the own account page until changed.
   if (actor.mustChangePassword && (await headers()).get(PATH_HEADER) !== ACCOUNT_PAGE) redirect(ACCOUNT_PAGE);
+  return actor;
+}
+
+/** The signed-in partner enterprise's user of a /partner page; anyone else goes where they belong. */
+export async function partnerPageActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login?callbackUrl=/partner");
+  if (actor.role !== "PARTNER") redirect("/admin");
   return actor;
 }
 

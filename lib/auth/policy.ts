@@ -10,6 +10,8 @@ import type { MaybeActor } from "./actor";
  * Roles: ADMIN manages users, departments, years and the outline, and can do what a reviewer
  * does. REVIEWER reads every department's records, approves or returns them, edits section
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
+ * PARTNER (an invited enterprise) sees and fills its own enterprise's annual report and nothing
+ * else: no record, not even an approved one, and no admin page (lib/partners/service.ts).
  */
 export type RecordAction =
   "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history" | "delete" | "restore" | "highlight" | "move";
@@ -24,11 +26,14 @@ export type AdminAction =
   | "narrative.edit"
   | "review.queue"
   | "report.preview"
-  | "report.publish";
+  | "report.publish"
+  | "partners.manage"
+  | "partners.review";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
 const isReviewer = (a: MaybeActor) => a?.role === "REVIEWER" || a?.role === "ADMIN";
+const isPartner = (a: MaybeActor) => a?.role === "PARTNER";
 const ownDepartment = (a: MaybeActor, r: { departmentId: string }) =>
   a?.role === "STAFF" && a.departmentId !== null && a.departmentId === r.departmentId;
 
@@ -36,6 +41,7 @@ const ownDepartment = (a: MaybeActor, r: { departmentId: string }) =>
 export function mayOnRecord(actor: MaybeActor, action: RecordAction, record: RecordScope | { departmentId: string }): boolean {
   switch (action) {
     case "read":
+      if (isPartner(actor)) return false;
       return ("status" in record && record.status === "APPROVED") || isReviewer(actor) || ownDepartment(actor, record);
     case "create":
     case "update":
@@ -70,6 +76,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
     case "institution.manage":
     case "years.manage":
     case "outline.edit":
+    case "partners.manage":
       return actor?.role === "ADMIN";
     case "sections.own":
       return actor != null && actor.departmentId !== null;
@@ -78,6 +85,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
     // Previewing shows unapproved data; publishing freezes an edition for the public.
     case "report.preview":
     case "report.publish":
+    case "partners.review":
       return isReviewer(actor);
   }
 }
@@ -87,6 +95,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
  * records there (they may still read other departments' approved ones elsewhere); reviewers all.
  */
 export function workingDepartment(actor: MaybeActor): string | undefined {
+  if (isPartner(actor)) return ""; // no department: nothing
   return actor?.role === "STAFF" ? (actor.departmentId ?? "") : undefined;
 }
 
@@ -115,9 +124,37 @@ export function authorize(actor: MaybeActor, action: AdminAction): void {
  * a record outside it is simply not found (404), never fetched and then hidden.
  */
 export function readableWhere(actor: MaybeActor): Record<string, unknown> {
+  if (isPartner(actor)) return { id: { in: [] } };
   if (isReviewer(actor)) return {};
   if (actor?.role === "STAFF" && actor.departmentId) {
     return { OR: [{ departmentId: actor.departmentId }, { status: "APPROVED" }] };
   }
   return { status: "APPROVED" };
+}
+
+/**
+ * Partner-enterprise reports: the enterprise's own sign-in works on its report (while it is a
+ * draft or returned); reviewers read every one and approve or return it; anyone reads an
+ * approved one (it is published at /reports/{year}/enterprises/{slug}).
+ */
+export type PartnerReportAction = "read" | "update" | "submit" | "withdraw" | "approve" | "return";
+export type PartnerReportScope = { enterpriseUserId: string | null; status: RecordStatus };
+
+export function mayOnPartnerReport(actor: MaybeActor, action: PartnerReportAction, report: PartnerReportScope): boolean {
+  const own = isPartner(actor) && report.enterpriseUserId !== null && report.enterpriseUserId === actor?.id;
+  switch (action) {
+    case "read":
+      return report.status === "APPROVED" || own || isReviewer(actor);
+    case "update":
+    case "submit":
+    case "withdraw":
+      return own;
+    case "approve":
+    case "return":
+      return isReviewer(actor);
+  }
+}
+
+export function authorizePartnerReport(actor: MaybeActor, action: PartnerReportAction, report: PartnerReportScope): void {
+  if (!mayOnPartnerReport(actor, action, report)) deny(actor);
 }

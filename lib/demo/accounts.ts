@@ -7,4 +7,8 @@ export const DEMO_USERS = [
   { username: "reviewer", displayName: "质量办审核员", role: "REVIEWER", dept: null },
   { username: "staff-a", displayName: "机电系填报员", role: "STAFF", dept: "机电与信息工程系" },
   { username: "staff-b", displayName: "教社系填报员", role: "STAFF", dept: "教育与社会事业系" },
+  // Invented partner enterprises (prisma/demo/partners.ts); each fills its own annual report only.
+  { username: "partner-a", displayName: "海河云数科技（演示）", role: "PARTNER", dept: null },
+  { username: "partner-b", displayName: "津门颐康养老（演示）", role: "PARTNER", dept: null },
+  { username: "partner-c", displayName: "渤海湾智慧物流（演示）", role: "PARTNER", dept: null },
 ] as const;

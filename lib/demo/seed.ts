@@ -9,6 +9,7 @@ import * as R from "../../prisma/demo/records";
 import { cases } from "../../prisma/demo/cases";
 import { figures } from "../../prisma/demo/figures";
 import { narratives } from "../../prisma/demo/narratives";
+import { partners } from "../../prisma/demo/partners";
 
 /**
  * Loads the 2022 report as APPROVED records. Idempotent: every row has a deterministic id (or
@@ -167,7 +168,35 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     })),
     ...skip,
   });
+  await seedDemoPartners(prisma);
   await publishDemoEdition(prisma);
+}
+
+/** The invented partner enterprises with APPROVED 2022 reports, linked to their demo sign-ins when those exist. */
+async function seedDemoPartners(prisma: PrismaClient) {
+  for (const [i, p] of partners.entries()) {
+    const user = await prisma.user.findUnique({ where: { username: p.username }, select: { id: true, role: true } });
+    const enterpriseId = `demo-partner-${i + 1}`;
+    await prisma.partnerEnterprise.createMany({
+      data: [
+        {
+          id: enterpriseId,
+          slug: p.slug,
+          name: p.name,
+          contact: p.contact,
+          phone: p.phone,
+          userId: user?.role === "PARTNER" ? user.id : null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    await prisma.partnerReport.createMany({
+      data: [
+        { id: `demo-partner-report-${i + 1}`, enterpriseId, year: DEMO_YEAR, status: "APPROVED", approvedAt: new Date(), ...p.report },
+      ],
+      skipDuplicates: true,
+    });
+  }
 }
 
 function missing(what: string, key: unknown): never {

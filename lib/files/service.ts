@@ -11,6 +11,7 @@ import { db } from "../server/db";
 import { flatten } from "../records/store";
 import { findReadable } from "../records/write";
 import { storeUpload, type Variant } from "./store";
+import { partnerPhotoReadable } from "../partners/service";
 
 /**
  * Evidence files. A file is readable by whoever may read a record it is attached to (or the
@@ -169,6 +170,8 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
     });
     allowed = !!record && (!a.pending || mayOnRecord(ctx.actor, "history", record));
   }
+  // A photo of a partner enterprise's report: as readable as the report (lib/partners).
+  if (!allowed) allowed = await partnerPhotoReadable({ actor: ctx.actor, fileId: file.id, prisma });
   if (!allowed) throw notFound;
   const variants = file.variants as Partial<Record<Variant, { key: string; mime: string }>>;
   const v = variants[ctx.variant] ?? variants.original ?? { key: file.storageKey, mime: file.mimeType };

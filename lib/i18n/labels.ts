@@ -14,6 +14,7 @@ export const ENUM_LABELS: Record<string, { zh: string; en: string }> = {
   ADMIN: { zh: "管理员", en: "Administrator" },
   REVIEWER: { zh: "审核员", en: "Reviewer" },
   STAFF: { zh: "系部填报员", en: "Department staff" },
+  PARTNER: { zh: "合作企业", en: "Partner enterprise" },
 };
 
 export function enumLabel(value: string, lang: "zh" | "en" = "zh"): string {

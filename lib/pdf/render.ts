@@ -30,7 +30,7 @@ export type RenderedPdf = { pdf: Uint8Array; pages: number; tocPages: Record<str
  * of uploaded photos under "/files/{id}/web" (the URLs the report document uses), nothing else.
  * (Playwright request interception did the same but cost ~1 s for the ~80 font subsets.)
  */
-async function servePrint(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function servePrint(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
   // The handler is async; node ignores what it returns, so say so with void.
   const server = http.createServer(
     (req, res) =>
@@ -165,4 +165,24 @@ export async function renderReportPdf(doc: ReportDocument, meta: PrintMeta = {})
     keywords: `质量年度报告, ${doc.year}, ${doc.institution}`,
   });
   return { ...out, pdf, ms: Date.now() - started };
+}
+
+/**
+ * A short standalone page (a partner enterprise's report) printed as it is: one pass, no contents.
+ * Served by the same loopback server, so its fonts and photos load the same way.
+ */
+export async function renderPagePdf(html: string, info: { title: string; author: string }): Promise<Uint8Array> {
+  const pdf = await withChromium(async (browser) => {
+    const page = await browser.newPage();
+    const server = await servePrint(html);
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: "load", timeout: 60_000 });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return await page.pdf(PDF_OPTIONS);
+    } finally {
+      await page.close().catch(() => undefined);
+      await server.close();
+    }
+  });
+  return setPdfInfo(pdf, { title: info.title, author: info.author, subject: info.title, keywords: "企业年度报告" });
 }

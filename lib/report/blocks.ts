@@ -2,12 +2,13 @@ import { enumLabel } from "../i18n/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
-import { type Row, rowsOf, sourceOf } from "./data";
+import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
 import { dec, fixed, percent, sum } from "./decimal";
 import type { FigureBlock, SourceRef, TableBlock, TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
 import { printed } from "../text";
+import { investmentOf, partnerTotals } from "../partners/totals";
 
 /**
  * The generated data blocks an outline section can name (lib/report/templates.ts BlockName):
@@ -15,7 +16,7 @@ import { printed } from "../text";
  * rates and shares are computed here and never stored.
  */
 
-type Ctx = MetricContext & { topics: readonly string[] };
+type Ctx = MetricContext & { topics: readonly string[]; data: Partial<Pick<ReportData, "partners">> };
 
 const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
@@ -419,6 +420,43 @@ export function employmentChart(ctx: Ctx): FigureBlock | null {
   );
 }
 
+/** The source of a row from a partner enterprise's report: its public page, not a record. */
+export const ENTERPRISE_SOURCE = "enterprise";
+
+/**
+ * 校企双元育人: the approved partner-enterprise reports of the year, one row each, and a total row
+ * (enterprises, students taken on, programmes, investment in 万元, jobs), computed here.
+ */
+export function partnerEnterprisesTable(ctx: Ctx): TableBlock | null {
+  const list = ctx.data.partners ?? [];
+  if (!list.length) return null;
+  const t = partnerTotals(list);
+  const sources: SourceRef[] = list.map((p) => ({ kind: ENTERPRISE_SOURCE, id: p.slug, year: ctx.year, label: p.name }));
+  return table(
+    "table:partner-enterprises",
+    `${ctx.year}年合作企业参与职业教育情况`,
+    ["序号", "企业名称", "所属行业", "接收学生（人）", "共建专业（个）", "设备与培训投入（万元）", "提供岗位（个）"],
+    [
+      ...list.map((p, i) =>
+        row(
+          p.id,
+          [String(i + 1), p.name, p.industry, String(p.studentsTaken), String(p.jointProgrammes), investmentOf(p), String(p.jobsOffered)],
+          [sources[i]!],
+        ),
+      ),
+      row(
+        "partner-enterprises-total",
+        ["合计", `${t.enterprises}家企业`, "", String(t.studentsTaken), String(t.jointProgrammes), t.investment, String(t.jobsOffered)],
+        sources,
+        { total: true },
+      ),
+    ],
+    {
+      note: `数据取自合作企业提交并经审核的企业参与职业教育年度报告：共${t.enterprises}家企业，接收学生${t.studentsTaken}人，投入${t.investment}万元。`,
+    },
+  );
+}
+
 export type TableOrFigure = TableBlock | FigureBlock;
 
 /** A named block for a section, or null when there is nothing to show. */
@@ -444,6 +482,8 @@ export function buildNamedBlock(name: string, ctx: Ctx): TableOrFigure | null {
       return supervisionChart(ctx);
     case "chart:employment":
       return employmentChart(ctx);
+    case "table:partner-enterprises":
+      return partnerEnterprisesTable(ctx);
     default:
       return null;
   }

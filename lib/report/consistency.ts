@@ -35,7 +35,7 @@ export type Issue = {
 };
 
 export const adminRecordHref = (ref: Pick<SourceRef, "kind" | "id">) =>
-  `/admin/records/${encodeURIComponent(ref.kind)}/${encodeURIComponent(ref.id)}`;
+  ref.kind === "enterprise" ? "/admin/partners" : `/admin/records/${encodeURIComponent(ref.kind)}/${encodeURIComponent(ref.id)}`;
 const narrativeHref = (year: number, key: string) => `/admin/report/${year}/sections#${anchorOf("sec", key)}`;
 
 const TOTAL_NAME = /合计|总计|小计|总额|总收入/;

@@ -55,6 +55,21 @@ export type ReportData = {
   rows: Record<ModelName, Row[]>;
   /** Figure id → uploaded file id, for figures with a file. */
   files: Map<string, string>;
+  /** The year's APPROVED partner-enterprise reports (lib/partners), in name order. */
+  partners?: PartnerRow[];
+};
+
+/** One approved partner-enterprise report as the college report uses it (amounts in 万元, as strings). */
+export type PartnerRow = {
+  id: string;
+  slug: string;
+  name: string;
+  industry: string;
+  studentsTaken: number;
+  jointProgrammes: number;
+  equipmentInvestment: string;
+  trainingInvestment: string;
+  jobsOffered: number;
 };
 
 export const SLUG_OF: Record<ModelName, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, k.slug])) as Record<
@@ -86,7 +101,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
   if (!reportYear) return null;
   const status: RecordStatus[] = mode === "approved" ? ["APPROVED"] : ["DRAFT", "SUBMITTED", "APPROVED"];
 
-  const [institution, outline, departments, records] = await Promise.all([
+  const [institution, outline, departments, records, partners] = await Promise.all([
     prisma.institution.findFirst({ orderBy: { createdAt: "asc" } }),
     prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
     prisma.department.findMany({ select: { id: true, name: true } }),
@@ -95,6 +110,12 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
       orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       include: ALL_KINDS_INCLUDE,
       relationLoadStrategy: "join",
+    }),
+    // Partner reports are the enterprises' own, not college records: approved ones only, in either mode.
+    prisma.partnerReport.findMany({
+      where: { year, status: "APPROVED" },
+      include: { enterprise: { select: { slug: true, name: true } } },
+      orderBy: { enterprise: { name: "asc" } },
     }),
   ]);
 
@@ -128,6 +149,17 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     departments: new Map(departments.map((d) => [d.id, d.name])),
     rows,
     files,
+    partners: partners.map((p) => ({
+      id: p.id,
+      slug: p.enterprise.slug,
+      name: p.enterprise.name,
+      industry: p.industry,
+      studentsTaken: p.studentsTaken,
+      jointProgrammes: p.jointProgrammes,
+      equipmentInvestment: p.equipmentInvestment.toString(),
+      trainingInvestment: p.trainingInvestment.toString(),
+      jobsOffered: p.jobsOffered,
+    })),
   };
 }
 

@@ -33,6 +33,8 @@ const LARGE_KINDS = new Set(["indicators", "figures"]);
 
 /** The public record page of a source, with an anchor on its row. */
 export function publicRecordHref(ref: SourceRef): string {
+  // A partner enterprise's row points at its published report (lib/report/blocks.ts).
+  if (ref.kind === "enterprise") return `/reports/${ref.year}/enterprises/${encodeURIComponent(ref.id)}`;
   const q = LARGE_KINDS.has(ref.kind) ? `&q=${encodeURIComponent(ref.kind === "indicators" ? ref.label : ref.label.slice(0, 30))}` : "";
   return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}${q}#${encodeURIComponent(ref.id)}`;
 }

@@ -14,6 +14,7 @@ export type BlockName =
   | "table:social-training"
   | "table:luban-workshops"
   | "table:funding-income"
+  | "table:partner-enterprises"
   | "chart:funding-income"
   | "chart:supervision-grades"
   | "list:highlights"
@@ -73,7 +74,7 @@ export const TEMPLATE_2022: OutlineTemplate = {
         s("teaching.textbooks", "教材建设质量"),
         s("teaching.digital", "数字化教学资源建设"),
         s("teaching.faculty", "师资队伍建设"),
-        s("teaching.industry", "校企双元育人"),
+        s("teaching.industry", "校企双元育人", ["table:partner-enterprises"]),
       ],
     },
     {
@@ -186,7 +187,7 @@ export const TEMPLATE_2024: OutlineTemplate = {
       number: "五、",
       title: "产教融合",
       topics: [],
-      sections: [s("teaching.industry", "校企双元育人", undefined, ["teaching.industry"])],
+      sections: [s("teaching.industry", "校企双元育人", ["table:partner-enterprises"], ["teaching.industry"])],
     },
     {
       key: "support",

@@ -12,6 +12,8 @@ const TABLES = [
   "user",
   "outlineSection",
   "record",
+  "partnerEnterprise",
+  "partnerReport",
   // every kind table, from the one list of kinds
   ...MODEL_NAMES,
 ] as const;
@@ -36,7 +38,10 @@ describe("demo seed", () => {
     await seedDemo(database.prisma, { users: true });
     expect(await counts()).toEqual(first);
     expect(first.competitionAward).toBeGreaterThanOrEqual(29);
-    expect(first.user).toBe(4);
+    expect(first.user).toBe(7); // admin, reviewer, two staff, three partner enterprises
+    expect(first.partnerEnterprise).toBe(3);
+    expect(await database.prisma.partnerEnterprise.count({ where: { userId: { not: null } } })).toBe(3);
+    expect(await database.prisma.partnerReport.count({ where: { year: DEMO_YEAR, status: "APPROVED" } })).toBe(3);
   }, 120_000);
 
   it("reproduces the report's numbers from approved records", async () => {

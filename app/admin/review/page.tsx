@@ -1,4 +1,5 @@
 import { ReviewQueueForm } from "@/components/admin/ReviewQueueForm";
+import { PartnerQueueLink } from "@/components/partners/PartnerQueueLink";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { RECORD_KINDS } from "@/lib/records/kinds";
@@ -35,6 +36,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold text-brand-800">
         审核队列 <span className="text-sm font-normal text-slate-500">Review queue · {items.length}</span>
       </h1>
+      <PartnerQueueLink actor={actor} />
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label>
           类型

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PartnerReportView } from "@/components/partners/PartnerReportView";
+import { AppError } from "@/lib/errors";
+import { partnerReportTitle } from "@/lib/partners/html";
+import { publishedPartnerReport } from "@/lib/partners/service";
+import { parseYear } from "@/lib/report/params";
+
+/** An approved partner enterprise's annual report: public, print-friendly, with its PDF. */
+type Props = { params: Promise<{ year: string; slug: string }> };
+
+async function load(props: Props) {
+  const { year: raw, slug } = await props.params;
+  const year = parseYear(raw);
+  if (!year) notFound();
+  try {
+    return await publishedPartnerReport({ year, slug });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const report = await load(props);
+  return { title: partnerReportTitle(report) };
+}
+
+export default async function EnterpriseReportPage(props: Props) {
+  const report = await load(props);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <p className="flex flex-wrap gap-4 text-sm print:hidden">
+        <Link href={`/reports/${report.year}`} className="text-brand-700 underline">
+          ← {report.year}年度质量报告
+        </Link>
+        <a href={`/reports/${report.year}/enterprises/${report.enterprise.slug}/pdf`} className="text-brand-700 underline">
+          下载PDF
+        </a>
+      </p>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0">
+        <PartnerReportView report={report} />
+      </div>
+    </div>
+  );
+}

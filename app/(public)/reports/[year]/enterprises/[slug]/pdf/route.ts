@@ -1,0 +1,34 @@
+import { AppError } from "@/lib/errors";
+import { partnerReportPdf } from "@/lib/partners/pdf";
+import { pdfResponse } from "@/lib/pdf/responses";
+import { parseYear } from "@/lib/report/params";
+
+/** GET /reports/{year}/enterprises/{slug}/pdf: an approved partner report as PDF (404 otherwise). */
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ year: string; slug: string }> }) {
+  const { year: rawYear, slug } = await params;
+  const year = parseYear(rawYear);
+  const notFound = () =>
+    new Response("企业年度报告不存在（not found）", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!year || !/^[a-z0-9-]{3,40}$/.test(slug)) return notFound();
+  try {
+    const { pdf, title } = await partnerReportPdf({ year, slug });
+    return pdfResponse(pdf, {
+      asciiName: `${slug}-${year}.pdf`,
+      name: `${title}.pdf`,
+      disposition: "inline",
+      cache: "public, max-age=300",
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "NOT_FOUND") return notFound();
+    if (err instanceof AppError)
+      return new Response(err.message, { status: err.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    console.error("[partner pdf]", err);
+    return new Response("生成PDF失败，请稍后重试（PDF failed, try again later）", {
+      status: 500,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+}
