@@ -29,6 +29,7 @@ export const BLOCK_LABELS: Record<BlockName, string> = {
   "table:social-training": "表：社会培训项目",
   "table:luban-workshops": "表：鲁班工坊",
   "table:funding-income": "表：办学经费收入",
+  "table:partner-enterprises": "表：合作企业年度报告汇总",
   "chart:funding-income": "图：办学经费收入构成",
   "chart:supervision-grades": "图：督导听课评价",
   "list:highlights": "列表：学年主要成果",
