@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
+
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /**
  * Staff delete their own draft after a confirm step; the record is gone for them and for the
@@ -10,7 +12,7 @@ test("staff delete a draft after confirming; an admin restores it from 已删除
   const title = uniqueName("删除恢复");
   const staff = await apiAs(baseURL!, "staff-a");
   const res = await staff.post("/api/v1/records/honours", {
-    data: { year: 2022, data: { title, category: "学生工作", level: "MUNICIPAL" } },
+    data: { year: 2022, data: { title, category: "学生工作", level: "DISTRICT" } },
   });
   expect(res.status()).toBe(201);
   const { id } = (await res.json()) as { id: string };
