@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, request, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, request, test, type APIRequestContext, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { migrateDeploy } from "../../../lib/runtime/migrate";
 import { scratchDatabase, type ScratchDatabase } from "../../../lib/runtime/scratch-database";
@@ -29,6 +29,9 @@ const STAFF = [
 const NARRATIVE =
   "本年度开设{{majors.count}}个专业，新增{{majors.new}}个；鲁班工坊招生{{luban.enrolled}}人；社会培训{{training.personTimes}}人次。";
 const COMPUTED = "本年度开设2个专业，新增1个；鲁班工坊招生37人；社会培训456人次。";
+
+// Server actions that upload, publish or open a year take a while on a busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 let server: ChildProcess | undefined;
 let database: ScratchDatabase | undefined;

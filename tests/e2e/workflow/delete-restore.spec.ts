@@ -1,5 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
+import { expect as baseExpect, test } from "@playwright/test";
+import { apiAs, DEMO_PASSWORD, signOut, uniqueName, type DemoUser } from "../support/auth";
+import type { Page } from "@playwright/test";
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Signs in through the login page; the first admin page of a cold server can take a while. */
+async function signIn(page: Page, username: DemoUser) {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
+  await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 30_000 });
+}
 
 /**
  * Staff delete their own draft after a confirm step; the record is gone for them and for the
@@ -10,7 +22,7 @@ test("staff delete a draft after confirming; an admin restores it from 已删除
   const title = uniqueName("删除恢复");
   const staff = await apiAs(baseURL!, "staff-a");
   const res = await staff.post("/api/v1/records/honours", {
-    data: { year: 2022, data: { title, category: "学生工作", level: "MUNICIPAL" } },
+    data: { year: 2022, data: { title, category: "学生工作", level: "DISTRICT" } },
   });
   expect(res.status()).toBe(201);
   const { id } = (await res.json()) as { id: string };
