@@ -1,5 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { apiAs, type DemoUser, signOut, uniqueName } from "../support/auth";
+
+// The shared test machine can be slow to render a page; nothing here races.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /**
  * The outline editor, as an admin uses it on the demo 2022 outline: a new section with its table
@@ -20,8 +23,10 @@ const outline = async (api: APIRequestContext): Promise<OutlineSection[]> => {
 test.describe("editing the outline", () => {
   const title = uniqueName("心理辅导");
   let admin: APIRequestContext;
+  let baseUrl = "";
 
   test.beforeAll(async ({ baseURL }) => {
+    baseUrl = baseURL!;
     admin = await apiAs(baseURL!, "admin");
   });
 
@@ -33,6 +38,12 @@ test.describe("editing the outline", () => {
     await admin.dispose();
   });
 
+  /** Signed in through next-auth's endpoints, the session cookie handed to the browser. */
+  const signIn = async (page: Page, user: DemoUser) => {
+    const api = await apiAs(baseUrl, user);
+    await page.context().addCookies((await api.storageState()).cookies);
+    await api.dispose();
+  };
   const sectionBox = (page: Page, key: string) => page.locator(`section#sec-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`);
 
   test("an admin adds a section with a table and a department; its staff see it under 我的章节", async ({ page, baseURL }) => {
@@ -66,6 +77,7 @@ test.describe("editing the outline", () => {
 
     await signOut(page);
     await signIn(page, "staff-a");
+    await page.goto("/admin/records");
     await page.getByRole("link", { name: "我的章节" }).click();
     const mine = page.locator(`li[data-section="${added.key}"]`);
     await expect(mine).toContainText(`${YEAR}年度 · （七）${title}`);
