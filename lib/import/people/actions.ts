@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../../actions/result";
 import { runAction } from "../../actions/wrap";
 import { formText } from "../../text";
@@ -16,6 +15,7 @@ export async function commitPeopleAction(_prev: ActionResult, form: FormData): P
   const sheet: PeopleSheet = formText(form, "_sheet") === "users" ? "users" : "departments";
   const result = await runAction(form, ({ actor, ip }) => commitPeopleUpload({ actor, ip, sheet, token: formText(form, "token") }));
   if (!result.ok) return result;
-  revalidatePath(SHEET_LABELS[sheet].page);
+  // No revalidatePath: it would re-render this page, whose upload is now gone, and unmount the
+  // result with the passwords before anyone saw them. The lists are dynamic pages anyway.
   return { ok: true, data: result.data, message: `已导入 ${result.data?.created.length ?? 0} 个${SHEET_LABELS[sheet].zh}` };
 }

@@ -1,6 +1,21 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
-import { apiAs, signIn, signOut } from "../support/auth";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { apiAs, DEMO_PASSWORD, signOut, type DemoUser } from "../support/auth";
+
+// bcrypt sign-ins on a shared, loaded machine: give every step room.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+async function signInAs(page: Page, username: string, password: string) {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole("button", { name: "登录 Sign in" }).click();
+}
+
+async function signIn(page: Page, who: DemoUser) {
+  await signInAs(page, who, DEMO_PASSWORD);
+  await expect(page.getByTestId("whoami")).toBeVisible();
+}
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,7 +59,8 @@ test("admin imports departments and users from spreadsheets; a new user signs in
   await page.getByRole("button", { name: /确认导入 1 行/ }).click();
   await expect(page.getByTestId("people-import-result")).toContainText("已导入 1 个部门");
   await page.goto("/admin/departments");
-  await expect(page.getByTestId("departments")).toContainText(department);
+  // The list shows each name in its rename field.
+  await expect(page.getByTestId("departments").locator(`input[value="${department}"]`)).toHaveCount(1);
 
   // Users: a STAFF row names a department that does not exist → the preview shows it, nothing can be saved.
   const headers = ["用户名", "姓名", "角色", "部门", "初始密码"];
@@ -77,16 +93,13 @@ test("admin imports departments and users from spreadsheets; a new user signs in
   // Reloading does not show them again: the upload is gone and the passwords were never stored.
   await page.reload();
   await expect(page.getByTestId("one-time-passwords")).toHaveCount(0);
-  await expect(page.getByRole("alert")).toContainText("已过期");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("已过期");
   await page.goto("/admin/users");
   await expect(page.locator("tbody")).toContainText(users[0]!);
 
   // The new user signs in with it and is kept on 我的账号 until they set their own.
   await signOut(page);
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(users[0]!);
-  await page.locator('input[name="password"]').fill(password);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
+  await signInAs(page, users[0]!, password);
   await expect(page).toHaveURL(/\/admin\/account$/);
   await expect(page.getByTestId("must-change-password")).toBeVisible();
   await page.goto("/admin/records");
@@ -106,15 +119,13 @@ test("admin imports departments and users from spreadsheets; a new user signs in
 
   // The one-time password no longer works; the own one does.
   await signOut(page);
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(users[0]!);
-  await page.locator('input[name="password"]').fill(password);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await signInAs(page, users[0]!, password);
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
 
 test("reviewers and staff cannot reach the people import", async ({ page }) => {
+  test.setTimeout(180_000);
   for (const who of ["reviewer", "staff-a"] as const) {
     await signIn(page, who);
     for (const path of ["/admin/users/import", "/admin/departments/import"]) {
