@@ -93,7 +93,11 @@ describe("readable values and history", () => {
       "级别 省市级 → 国家级",
       "获奖日期 （空） → 2022-05-18",
     ]);
-    expect(s[0]!.changes.map((c) => `${c.label} ${c.after}`)).toEqual(["竞赛名称 数控大赛", "级别 省市级", "部门 机电与信息工程系"]);
+    expect(s[0]!.changes.map((c) => `${c.label}${c.before}：${c.after}`)).toEqual([
+      "竞赛名称：数控大赛",
+      "级别：省市级",
+      "部门：机电与信息工程系",
+    ]);
     expect(line(4)).toBe("2022-05-21 11:00 张三 上传附件 证书.pdf");
     const shown = s
       .flatMap((x) => [x.at, x.actor, x.verb, x.detail ?? "", ...x.changes.flatMap((c) => [c.label, c.before, c.after])])
