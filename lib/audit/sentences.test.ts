@@ -76,6 +76,16 @@ describe("readable values and history", () => {
           changes: { level: { before: "PROVINCIAL", after: "NATIONAL" }, awardedOn: { before: null, after: "2022-05-18" } },
         },
         {
+          id: "6",
+          at: "2022-05-21T02:30:00Z",
+          actorName: "张三",
+          action: "UPDATE",
+          reason: null,
+          changes: {
+            prizes: { before: [{ prize: "二等奖", count: 5, unit: "人次" }], after: [{ unit: "人次", count: 5, prize: "二等奖" }] },
+          },
+        },
+        {
           id: "5",
           at: "2022-05-21T03:00:00Z",
           actorName: "张三",
@@ -93,8 +103,13 @@ describe("readable values and history", () => {
       "级别 省市级 → 国家级",
       "获奖日期 （空） → 2022-05-18",
     ]);
-    expect(s[0]!.changes.map((c) => `${c.label} ${c.after}`)).toEqual(["竞赛名称 数控大赛", "级别 省市级", "部门 机电与信息工程系"]);
-    expect(line(4)).toBe("2022-05-21 11:00 张三 上传附件 证书.pdf");
+    expect(s[0]!.changes.map((c) => `${c.label}${c.before}：${c.after}`)).toEqual([
+      "竞赛名称：数控大赛",
+      "级别：省市级",
+      "部门：机电与信息工程系",
+    ]);
+    expect(s[4]!.changes).toEqual([]); // the same prizes saved in another shape
+    expect(line(5)).toBe("2022-05-21 11:00 张三 上传附件 证书.pdf");
     const shown = s
       .flatMap((x) => [x.at, x.actor, x.verb, x.detail ?? "", ...x.changes.flatMap((c) => [c.label, c.before, c.after])])
       .join(" ");

@@ -14,7 +14,7 @@ export type HistorySentence = {
   verb: string;
   /** The reason given (a return), or a file's name (an attachment). */
   detail: string | null;
-  /** Fields that changed: 级别 省市级 → 国家级. */
+  /** Fields that changed: 级别 省市级 → 国家级 (for a new record: what it was created with, `before` empty). */
   changes: { field: string; label: string; before: string; after: string }[];
 };
 
@@ -59,6 +59,12 @@ function verbOf(action: string, changes: Record<string, Change>): string {
   }
 }
 
+/** The declaration's field order (the form's), then the record's shared columns. */
+function order(kind: RecordKind, field: string): number {
+  const i = Object.keys(kind.fields).indexOf(field);
+  return i === -1 ? 1000 : i;
+}
+
 export function historySentences(kind: RecordKind, entries: Entry[], names: { departments?: Map<string, string> } = {}): HistorySentence[] {
   return entries.map((e) => {
     const changes = (e.changes && typeof e.changes === "object" ? e.changes : {}) as Record<string, Change>;
@@ -71,8 +77,10 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
         before: fieldText(kind, field, c.before, names) || EMPTY,
         after: fieldText(kind, field, c.after, names) || EMPTY,
       }))
-      // A new record lists only what was filled in.
-      .filter((r) => e.action !== "CREATE" || r.after !== EMPTY);
+      // A new record lists only what was filled in; a change nobody could see (same words) is no change.
+      .filter((r) => (e.action === "CREATE" ? r.after !== EMPTY : r.before !== r.after))
+      .map((r) => (e.action === "CREATE" ? { ...r, before: "" } : r))
+      .sort((a, b) => order(kind, a.field) - order(kind, b.field));
     const iso = typeof e.at === "string" ? e.at : e.at.toISOString();
     return {
       id: e.id,

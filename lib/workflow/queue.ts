@@ -30,15 +30,10 @@ export type DiffRow = { field: string; label: string; before: string; after: str
 export function revisionDiff(kind: RecordKind, approved: Record<string, unknown>, pending: Record<string, unknown>): DiffRow[] {
   const changed = changedFields(approved, pending);
   return kind.form.map((f) => {
-    const before = approved[f.name];
-    const after = pending[f.name];
-    return {
-      field: f.name,
-      label: f.zh,
-      before: fieldText(kind, f.name, before),
-      after: fieldText(kind, f.name, after),
-      changed: f.name in changed,
-    };
+    const before = fieldText(kind, f.name, approved[f.name]);
+    const after = fieldText(kind, f.name, pending[f.name]);
+    // Changed in the data and in the words a reviewer reads (a re-saved list in another shape is no change).
+    return { field: f.name, label: f.zh, before, after, changed: f.name in changed && before !== after };
   });
 }
 

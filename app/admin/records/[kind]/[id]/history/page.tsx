@@ -37,8 +37,16 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
               <ul className="mt-1 space-y-0.5 text-slate-700" data-testid="changes">
                 {h.changes.map((c) => (
                   <li key={c.field}>
-                    {c.label} <span className="text-rose-700 line-through decoration-rose-300">{c.before}</span> →{" "}
-                    <span className="text-emerald-800">{c.after}</span>
+                    {c.label}
+                    {c.before ? (
+                      <>
+                        {" "}
+                        <span className="text-rose-700 line-through decoration-rose-300">{c.before}</span> →{" "}
+                        <span className="text-emerald-800">{c.after}</span>
+                      </>
+                    ) : (
+                      <>：{c.after}</>
+                    )}
                   </li>
                 ))}
               </ul>
