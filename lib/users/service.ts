@@ -61,6 +61,8 @@ export async function setUserRole(options: { actor: MaybeActor; userId: string; 
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: options.userId } });
     if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
+    if (before.role === "PARTNER")
+      throw new AppError("CONFLICT", bi("合作企业账号的角色不能更改", "a partner enterprise's account keeps its role"));
     const user = await tx.user.update({ where: { id: options.userId }, data: { role, departmentId: options.departmentId ?? null } });
     await audit(tx, {
       actor: options.actor,

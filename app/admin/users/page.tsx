@@ -45,7 +45,20 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">{u.displayName}</td>
                 <td className="px-3 py-2">{u.active ? "启用" : "已停用"}</td>
                 <td className="px-3 py-2">
-                  <UserRowForm userId={u.id} role={u.role} departmentId={u.departmentId} active={u.active} departments={ctx.departments} />
+                  {u.role === "PARTNER" ? (
+                    // A partner's sign-in belongs to its enterprise; it is managed with the enterprise.
+                    <Link href="/admin/partners" className="text-sky-800 underline">
+                      合作企业账号（在「合作企业年报」管理）
+                    </Link>
+                  ) : (
+                    <UserRowForm
+                      userId={u.id}
+                      role={u.role}
+                      departmentId={u.departmentId}
+                      active={u.active}
+                      departments={ctx.departments}
+                    />
+                  )}
                 </td>
               </tr>
             ))}

@@ -282,5 +282,21 @@ test("a new college from an empty database to its published 2025 report, then 20
   const lyCarried = await (await lyApi.get("/api/v1/records/courses?year=2026&carried=1")).json();
   expect(lyCarried.items.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([["导游实务", "DRAFT"]]);
   expect((await (await lyApi.get("/api/v1/records/social-trainings?year=2026")).json()).total).toBe(0);
-  // (2026 tables showing 2025 as last year: asserted here once the year-over-year columns land.)
+
+  // ---- the 2026 tables compare with 2025: the carried workshop, updated, beside last year's 37 ----
+  const carriedWorkshop = (await (await jdApi.get("/api/v1/records/luban-workshops?year=2026&carried=1")).json()).items[0];
+  const updated = await jdApi.put(`/api/v1/records/luban-workshops/${carriedWorkshop.id}`, {
+    data: {
+      version: carriedWorkshop.version,
+      data: { name: "青崖鲁班工坊", partner: "湄公河技术学院", country: "柬埔寨", majors: ["工业机器人技术"], enrolled: 52, trained: 90 },
+    },
+  });
+  expect(updated.status(), await updated.text()).toBe(200);
+  await signIn(page, ADMIN.username, ADMIN.password, "/admin/report/2026/preview");
+  const workshops = page.locator("table").filter({ hasText: "青崖鲁班工坊" });
+  await expect(workshops.locator("th").filter({ hasText: "2025年招生（人）" })).toBeVisible();
+  const workshopRow = workshops.locator("tr").filter({ hasText: "青崖鲁班工坊" });
+  await expect(workshopRow).toContainText("52");
+  await expect(workshopRow).toContainText("37");
+  await expect(workshopRow).toContainText("+15");
 });
