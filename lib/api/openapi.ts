@@ -129,7 +129,12 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
           parameters: [
             kindParam,
             idParam,
-            { name: "action", in: "path", required: true, schema: { type: "string", enum: ["submit", "withdraw", "approve", "return", "restore", "meta"] } },
+            {
+              name: "action",
+              in: "path",
+              required: true,
+              schema: { type: "string", enum: ["submit", "withdraw", "approve", "return", "restore", "meta"] },
+            },
           ],
           requestBody: json({
             type: "object",
