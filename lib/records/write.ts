@@ -13,6 +13,7 @@ import { flatten, includeKind, nestedKind, ofKind, splitData, type Client, type 
 import { assertDepartmentOpen } from "../departments/service";
 import { assertYearWritable } from "../years/service";
 import { checkReferences } from "./references";
+import { assertDatesInYear } from "./dates";
 
 /**
  * Creating, updating and (soft) deleting a record: the one write path the forms, the JSON API
@@ -87,6 +88,7 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
   const prisma = ctx.prisma ?? db();
   await assertYearWritable(meta.year, prisma);
   await assertDepartmentOpen(meta.departmentId, prisma);
+  await assertDatesInYear({ kind, data, year: meta.year, client: prisma });
   await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
   const { record, fields } = splitData(kind, toDbData(data));
   return withDbErrors(() =>
@@ -143,6 +145,7 @@ export async function updateRecord(
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
   const data = parseInput(kind, ctx.input);
   await assertYearWritable(existing.year, prisma);
+  await assertDatesInYear({ kind, data, year: existing.year, client: prisma });
   await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
   const revising = existing.status === "APPROVED";
   return withDbErrors(() =>

@@ -54,8 +54,9 @@ test("staff attaches a photo to a case; once approved, the photo is public", asy
   await page.goto("/admin/review");
   await page.getByLabel(`选择 ${title}`).check();
   await page.getByLabel("选择 学生在实训基地完成项目").check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /通过所选/ }).click();
-  await expect(page.getByText("已处理 2 条")).toBeVisible();
+  await expect(page.getByText(/已通过 2 条记录/)).toBeVisible();
 
   const res = await anonymous.get(src);
   expect(res.status()).toBe(200);

@@ -3,7 +3,14 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorizeRecord } from "@/lib/auth/policy";
-import { kindBySlug } from "@/lib/records/kinds";
+import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
+
+/** Values a kind declares as defaults (e.g. 参赛者 学生); every other choice starts empty. */
+function declaredDefaults(kind: RecordKind): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(kind.fields).flatMap(([name, d]) => ("default" in d && typeof d.default === "string" ? [[name, d.default]] : [])),
+  );
+}
 
 export default async function NewRecordPage({ params }: { params: Promise<{ kind: string }> }) {
   const kind = kindBySlug((await params).kind);
@@ -20,7 +27,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
         kindSlug={kind.slug}
         fields={kind.form}
         optionLabels={OPTION_LABELS}
-        initial={{}}
+        initial={declaredDefaults(kind)}
         year={ctx.writableYears[0] ?? new Date().getFullYear()}
         years={ctx.writableYears}
         submitLabel="保存草稿 Save draft"
