@@ -19,6 +19,7 @@ export type AuditAction =
   | "NARRATIVE_UPDATE"
   | "PUBLISH"
   | "ATTACH"
+  | "DETACH"
   | "SSO_LINK"
   | "SETUP"
   | "INSTITUTION_UPDATE"

@@ -11,7 +11,17 @@ import type { MaybeActor } from "./actor";
  * does. REVIEWER reads every department's records, approves or returns them, edits section
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  */
-export type RecordAction = "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history";
+export type RecordAction =
+  | "read"
+  | "create"
+  | "update"
+  | "submit"
+  | "withdraw"
+  | "approve"
+  | "return"
+  | "history"
+  // A reviewer's correction of a record under review (a typo, a stray attachment) before approving it.
+  | "correct";
 export type AdminAction =
   | "users.manage"
   | "departments.manage"
@@ -41,6 +51,7 @@ export function mayOnRecord(actor: MaybeActor, action: RecordAction, record: Rec
       return ownDepartment(actor, record);
     case "approve":
     case "return":
+    case "correct":
       return isReviewer(actor);
     case "history":
       return isReviewer(actor) || ownDepartment(actor, record);

@@ -4,7 +4,8 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { TransitionForm } from "@/components/admin/TransitionForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UploadForm } from "@/components/admin/UploadForm";
-import { listAttachments, listCasePhotos } from "@/lib/files/service";
+import { listAttachments, listCasePhotos, mayRemove } from "@/lib/files/service";
+import { RemoveFileButton } from "@/components/admin/RemoveFileButton";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
@@ -41,6 +42,7 @@ export default async function RecordPage({
     kind.slug === "cases" ? listCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
   ]);
   const values = view.values;
+  const removable = mayRemove(actor, record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -125,6 +127,9 @@ export default async function RecordPage({
                   {f.caption}
                 </Link>
                 <StatusBadge status={f.status} />
+                {removable && f.status !== "APPROVED" && (
+                  <RemoveFileButton kindSlug={kind.slug} id={record.id} photoId={f.id} name={f.caption} />
+                )}
               </li>
             ))}
             {attachments.map((f) => (
@@ -136,6 +141,9 @@ export default async function RecordPage({
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">
                   {f.originalName}
                 </a>
+                {removable && (record.status !== "APPROVED" || f.pending) && (
+                  <RemoveFileButton kindSlug={kind.slug} id={record.id} fileId={f.id} name={f.originalName} />
+                )}
               </li>
             ))}
           </ul>
