@@ -5,6 +5,7 @@ export type AuditAction =
   | "CREATE"
   | "UPDATE"
   | "REVISE"
+  | "CORRECT"
   | "DELETE"
   | "SUBMIT"
   | "WITHDRAW"

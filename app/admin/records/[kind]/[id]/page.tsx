@@ -10,10 +10,14 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
+import { reviewerCorrections } from "@/lib/audit/queries";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { printed } from "@/lib/text";
+
+const beijingTime = (d: Date) =>
+  new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }).format(d);
 
 export default async function RecordPage({
   params,
@@ -35,6 +39,9 @@ export default async function RecordPage({
   const revision = view.revisionStatus;
   const current = currentState(record).state;
   const canEdit = mayOnRecord(actor, "update", record) && editable(record);
+  // A reviewer may fix a typo in a record under review before approving it (audited as a correction).
+  const canCorrect = !editable(record) && mayOnRecord(actor, "correct", record);
+  const corrections = mayOnRecord(actor, "history", record) ? await reviewerCorrections({ recordId: record.id }) : [];
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
   const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
@@ -73,7 +80,18 @@ export default async function RecordPage({
         {revision && (
           <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>
         )}
-        {canEdit ? (
+        {corrections.map((c, i) => (
+          <p key={i} role="note" className="rounded border border-sky-200 bg-sky-50 p-2 text-sm text-sky-900" data-testid="correction">
+            审核人{c.actorName ?? ""}于{beijingTime(c.at)}修正了：
+            {c.fields.map((f) => kind.form.find((s) => s.name === f)?.zh ?? f).join("、")}
+          </p>
+        ))}
+        {canCorrect && (
+          <p className="rounded bg-sky-50 p-2 text-sm text-sky-900">
+            审核修正：可直接改正错字后保存，记录仍待审核；修改会记入历史并显示给填报部门。
+          </p>
+        )}
+        {canEdit || canCorrect ? (
           <RecordForm
             kindSlug={kind.slug}
             fields={kind.form}
@@ -83,7 +101,7 @@ export default async function RecordPage({
             version={record.version}
             year={record.year}
             years={ctx.years}
-            submitLabel="保存 Save"
+            submitLabel={canCorrect ? "保存修正 Save correction" : "保存 Save"}
           />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">

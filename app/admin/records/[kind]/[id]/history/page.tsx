@@ -8,6 +8,8 @@ const ACTIONS: Record<string, string> = {
   CREATE: "创建",
   UPDATE: "修改",
   REVISE: "修订",
+  CORRECT: "审核人修正",
+  DETACH: "删除附件",
   SUBMIT: "提交",
   WITHDRAW: "撤回",
   APPROVE: "审核通过",
