@@ -18,6 +18,12 @@ export const ZListFilters = z.object({
   status: z.enum(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"]).optional(),
   departmentId: z.string().max(40).optional(),
   level: z.string().max(20).optional(),
+  /** Report topics, comma-separated (the completeness dashboard links a section's records). */
+  topic: z
+    .string()
+    .regex(/^[a-z][\w.]*(,[a-z][\w.]*)*$/)
+    .max(400)
+    .optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.string().max(40).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
@@ -55,6 +61,7 @@ export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters):
   if (f.status) and.push({ status: f.status });
   if (f.departmentId) and.push({ departmentId: f.departmentId });
   if (f.level) and.push(whereKindFields(kind, { level: f.level }));
+  if (f.topic) and.push({ topic: { in: f.topic.split(",") } });
   if (f.q) and.push(whereKindFields(kind, { OR: kind.searchFields.map((field) => ({ [field]: { contains: f.q, mode: "insensitive" } })) }));
   return { AND: and };
 }
