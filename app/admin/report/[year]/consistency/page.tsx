@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
+import { checkReadiness } from "@/lib/report/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,10 @@ export default async function ConsistencyPage({
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
-  const issues = await guarded(() => consistencyReport(actor, year, mode));
-  if (!issues) notFound();
+  const numbers = await guarded(() => consistencyReport(actor, year, mode));
+  if (!numbers) notFound();
+  // Beside the numbers: what is not ready to publish (under review, placeholders, sections without text).
+  const issues = [...numbers, ...(await checkReadiness({ year }))];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">{year}年度数据一致性检查</h1>
@@ -35,7 +38,7 @@ export default async function ConsistencyPage({
       </p>
       {issues.length === 0 ? (
         <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">
-          未发现不一致的数字。
+          未发现不一致的数字，也没有待处理的提示。
         </p>
       ) : (
         <ul className="space-y-2" data-issues={issues.length}>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReportEdition" ADD COLUMN     "note" TEXT;
+
