@@ -8,7 +8,8 @@ import { bi } from "../i18n/bilingual";
 import { requestEditionPdf } from "../pdf/jobs";
 import { db } from "../server/db";
 import { publishEdition } from "./editions";
-import { checkReadiness, summarise, type ReadinessCode } from "./readiness";
+import { checkReadiness, summarise } from "./readiness";
+import { assertYearWritable } from "../years/service";
 
 /**
  * Publishing as people do it (the admin page and the API): with a short change note, and only
@@ -42,6 +43,7 @@ export async function publishWithChecks(options: {
     const message = bi("请填写更新说明（本版改了什么）", "a short change note is required");
     throw new AppError("INVALID", message, { note: [message] });
   }
+  await assertYearWritable(options.year, prisma);
   const warnings = summarise(await checkReadiness({ year: options.year, prisma }));
   const unconfirmed = warnings.filter((w) => !options.acknowledged.includes(w.code));
   if (unconfirmed.length) {
