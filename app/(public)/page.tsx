@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
 import { institution, listReportYears } from "@/lib/records/queries";
-import { headlineFigures } from "@/lib/report/headline";
-import { fixed } from "@/lib/report/decimal";
+import { publishedHeadlines } from "@/lib/report/headline";
+import { publishedYearsCached } from "@/lib/report/editions";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const { lang, t } = await currentMessages();
-  const [inst, years] = await Promise.all([institution(), listReportYears()]);
-  const headlines = await Promise.all(years.map((y) => headlineFigures(y.year)));
+  const [inst, allYears, published] = await Promise.all([institution(), listReportYears(), publishedYearsCached()]);
+  // Only years with a published report: an unpublished one has no page to link to, and its
+  // figures (「竞赛获奖 0项」) would read as facts. The figures are the published edition's.
+  const publishedYears = new Set(published.map((p) => p.year));
+  const years = allYears.filter((y) => publishedYears.has(y.year));
+  const headlines = await publishedHeadlines(years.map((y) => y.year));
 
   return (
     <div className="space-y-8">
@@ -23,24 +27,16 @@ export default async function HomePage() {
           {t.reportYears}
         </h2>
         {years.length === 0 && <p className="text-slate-500">{t.noData}</p>}
-        {years.map((y, i) => {
-          const h = headlines[i]!; // headlines were mapped from years, same length and order
-          const stats = [
-            { id: "graduates", label: t.graduates, value: h.employment.graduates ? String(h.employment.graduates) : "—", unit: t.persons },
-            {
-              id: "placement-rate",
-              label: t.placementRate,
-              value: h.employment.placementRate ? fixed(h.employment.placementRate) : "—",
-              unit: "%",
-            },
-            {
-              id: "income-total",
-              label: t.incomeTotal,
-              value: h.funding.incomeTotal.isZero() ? "—" : fixed(h.funding.incomeTotal),
-              unit: t.tenThousandYuan,
-            },
-            { id: "awards", label: t.competitionAwards, value: String(h.awards), unit: t.items },
-          ];
+        {years.map((y) => {
+          const h = headlines.get(y.year) ?? null;
+          const stats = h
+            ? [
+                { id: "graduates", label: t.graduates, value: h.graduates ? String(h.graduates) : "—", unit: t.persons },
+                { id: "placement-rate", label: t.placementRate, value: h.placementRate ?? "—", unit: "%" },
+                { id: "income-total", label: t.incomeTotal, value: h.incomeTotal ?? "—", unit: t.tenThousandYuan },
+                { id: "awards", label: t.competitionAwards, value: String(h.awards), unit: t.items },
+              ]
+            : [];
           return (
             <article key={y.year} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-year={y.year}>
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">

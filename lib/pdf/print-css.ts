@@ -112,6 +112,8 @@ ${B} th, ${B} td { border: 0.6pt solid #4b5563; padding: 1.2mm 1.6mm; vertical-a
 ${B} thead th { background: #dbe6f4; font-weight: 700; word-break: keep-all; }
 ${B} thead th:first-child { white-space: nowrap; }
 ${B} td.n { white-space: nowrap; text-align: center; }
+${B} th.s, ${B} td.s { white-space: nowrap; overflow-wrap: normal; }
+${B} td.r { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 ${B} tbody th { font-weight: 400; }
 ${B} tr.t td, ${B} tr.font-semibold td { font-weight: 700; background: #f3f4f6; }
 

@@ -24,7 +24,7 @@ export async function assertDatesInYear(options: { kind: RecordKind; data: Recor
   const { from, to } = academicYearRange(reportYear.academicYear, year);
   const fieldErrors: Record<string, string[]> = {};
   for (const [name, d] of dated) {
-    const value = String(data[name] instanceof Date ? (data[name]).toISOString() : data[name]).slice(0, 10);
+    const value = String(data[name] instanceof Date ? data[name].toISOString() : data[name]).slice(0, 10);
     if (value < from || value > to) {
       fieldErrors[name] = [
         bi(

@@ -8,6 +8,7 @@ import { db } from "../server/db";
 import { assertYearWritable } from "../years/service";
 import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
 import { renderReportHtml } from "./html";
+import { editionHeadline } from "./headline";
 
 /**
  * Published editions. Publishing freezes the approved-data ReportDocument of a year as a new
@@ -58,6 +59,8 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
   // Loaded on use: building pulls in ECharts (seconds to import), which reading editions never needs.
   const { buildReportDocument } = await import("./build");
   const document = await buildReportDocument({ prisma, year: options.year, mode: "approved" });
+  // The home page shows these figures as published (lib/report/headline.ts).
+  const headline = await editionHeadline(options.year, prisma);
   if (!document) throw new AppError("NOT_FOUND", bi(`没有${options.year}年度的报告`, `there is no report year ${options.year}`));
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -70,7 +73,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
         if (last && options.onlyIfNone) return null;
         const version = (last?.version ?? 0) + 1;
         const edition = await tx.reportEdition.create({
-          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document: document },
+          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document, headline },
           select: metaSelect,
         });
         await audit(tx, {

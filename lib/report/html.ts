@@ -28,12 +28,13 @@ export type RenderOptions = {
   recordHref?: (ref: SourceRef) => string;
 };
 
-const LARGE_KINDS = new Set(["indicators", "figures"]);
-
-/** The public record page of a source, with an anchor on its row. */
+/**
+ * The public record page of a source, with an anchor on its row. `record` makes the list open on
+ * the page that holds the row, however long the list is.
+ */
 export function publicRecordHref(ref: SourceRef): string {
-  const q = LARGE_KINDS.has(ref.kind) ? `&q=${encodeURIComponent(ref.kind === "indicators" ? ref.label : ref.label.slice(0, 30))}` : "";
-  return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}${q}#${encodeURIComponent(ref.id)}`;
+  const id = encodeURIComponent(ref.id);
+  return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}&record=${id}#${id}`;
 }
 
 const SERIF = `"Noto Serif SC","Noto Serif CJK SC","Songti SC","SimSun",serif`;
@@ -70,6 +71,7 @@ export const REPORT_CSS = `
 .report td,.report th{border:1px solid #cbd5e1;padding:.375rem .5rem;vertical-align:top}
 .report th{font-weight:500}.report th[scope=rowgroup]{text-align:center;vertical-align:middle}
 .report td.n{white-space:nowrap;text-align:center}
+.report th.s,.report td.s{white-space:nowrap}.report td.r{white-space:nowrap;text-align:right;font-variant-numeric:tabular-nums}
 .report tr.t{background:#f8fafc;font-weight:600}.report tr.u{background:#fffbeb}
 .report .note{margin-top:.25rem;font-size:.75rem;color:#475569}
 .report figure{margin:1.25rem 0}
@@ -135,9 +137,15 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
+  /** 序号, 省市级, 国家级: short labels stay on one line; numbers (amounts, counts, rates) align right. */
+  const cellClass = (text: string, data: boolean) =>
+    data && /^[-+]?\d[\d,]*(\.\d+)?%?$/.test(text.trim()) ? ` class="r"` : [...text].length <= 5 ? ` class="s"` : "";
+
   const table = (t: TableBlock) => {
     const capId = `tbl-${t.number}-c`;
-    const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).map((c) => `<th scope="col">${e(c)}</th>`).join("");
+    const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns)
+      .map((c) => `<th scope="col"${cellClass(c, false)}>${e(c)}</th>`)
+      .join("");
     const body = t.rows
       .map((r, i) => {
         let groupCell = "";
@@ -150,7 +158,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
         const cells = r.cells
           .map((c, j) => {
             const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
-            return `<td${j === 0 ? ` class="n"` : ""}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
+            return `<td${j === 0 ? ` class="n"` : cellClass(c, true)}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
           })
           .join("");
         const cls = `${r.total ? "t" : ""}${r.unapproved ? " u" : ""}`.trim();
