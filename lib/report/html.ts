@@ -80,9 +80,9 @@ export const REPORT_CSS = `
 .report figcaption{margin-top:.5rem;text-align:center;font-size:.875rem;color:#334155}
 .report .case{margin:2rem 0;border:1px solid #d9e8ff;border-radius:.5rem;background:#f5f9ff;padding:1rem}
 @media (min-width:640px){.report .case{padding:1.5rem}}
-.report .case h4{font-size:1.125rem;font-weight:700;color:#12325c}
+.report .case .ct{font-size:1.125rem;font-weight:700;color:#12325c}
 .report .case .sub{margin-top:.25rem;text-align:right;font-size:.875rem;color:#334155}
-.report .hl h4{font-weight:700;color:#12325c;margin-top:1rem}
+.report .hl .ht{font-weight:700;color:#12325c;margin-top:1rem}
 .report .hl ul{margin-top:.5rem;padding-left:1.5rem;list-style:disc;line-height:1.75rem}
 .report .src{margin-top:.25rem;font-size:.75rem;color:#475569}
 .report .src summary{cursor:pointer}
@@ -178,21 +178,22 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
-  const caseBlock = (c: CaseBlock) =>
+  // A case or highlight heading is one level below its section's (h3 under a chapter, h4 under a section): no skipped levels.
+  const caseBlock = (c: CaseBlock, h: number) =>
     `<article id="case-${c.number}" class="case" data-case="${c.number}" aria-labelledby="case-${c.number}-t">` +
-    `<h4 id="case-${c.number}-t" class="sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h4>` +
+    `<h${h} id="case-${c.number}-t" class="ct sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h${h}>` +
     (c.subtitle ? `<p class="sub sf">${e(c.subtitle)}</p>` : "") +
     `<div class="rp">${c.html}</div>` +
     c.figures.map(figure).join("") +
     `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>` +
     `</article>`;
 
-  const highlights = (h: HighlightsBlock) =>
+  const highlights = (h: HighlightsBlock, level: number) =>
     `<div class="hl">` +
     h.groups
       .map(
         (g) =>
-          `<div data-highlight-group="${e(g.title)}"><h4 class="sf">【${e(g.title)}】</h4><ul>${g.items
+          `<div data-highlight-group="${e(g.title)}"><h${level} class="ht sf">【${e(g.title)}】</h${level}><ul>${g.items
             .map(
               (it) =>
                 `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]!), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`,
@@ -202,8 +203,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       .join("") +
     `</div>`;
 
-  const block = (b: Block) =>
-    b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b) : highlights(b);
+  const block = (b: Block, h: number) =>
+    b.type === "table" ? table(b) : b.type === "figure" ? figure(b) : b.type === "case" ? caseBlock(b, h) : highlights(b, h);
 
   const traced = (values: TracedValue[]) =>
     values.length
@@ -230,7 +231,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       `${h}${e(s.number)}${e(s.title)}</h${s.level === 1 ? 2 : 3}>` +
       (s.html ? `<div class="rp">${s.html}</div>` : "") +
       traced(s.traced) +
-      s.blocks.map(block).join("") +
+      s.blocks.map((b) => block(b, s.level === 1 ? 3 : 4)).join("") +
       s.sections.map(section).join("") +
       `</section>`
     );

@@ -32,6 +32,8 @@ export async function publishWithChecks(options: {
   acknowledged: readonly string[];
   /** The UI asks for a note; the API may leave it out. */
   requireNote?: boolean;
+  /** Start this process's export worker for the queued PDF (tests queue it only). */
+  startPdfWorker?: boolean;
   prisma?: PrismaClient;
 }) {
   authorize(options.actor, "report.publish");
@@ -57,7 +59,7 @@ export async function publishWithChecks(options: {
   const edition = await publishEdition({ actor: options.actor, year: options.year, prisma });
   if (note) await prisma.reportEdition.update({ where: { id: edition.id }, data: { note } });
   try {
-    await requestEditionPdf({ edition, prisma });
+    await requestEditionPdf({ edition, prisma, startWorker: options.startPdfWorker });
   } catch (err) {
     // The edition is out; its PDF is queued again by the first download.
     console.error("[publish] could not queue the first PDF", err);
