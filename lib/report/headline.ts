@@ -1,4 +1,3 @@
-import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { fixed } from "./decimal";
