@@ -15,11 +15,14 @@ const STATS = [
 
 export default async function HomePage() {
   const { lang, t } = await currentMessages();
-  const [inst, years, comparison] = await Promise.all([institution(), listReportYears(), publishedYearComparison()]);
+  const [inst, allYears, comparison] = await Promise.all([institution(), listReportYears(), publishedYearComparison()]);
   const chart = comparisonChartSvg(comparison);
   const label = { graduates: t.graduates, "placement-rate": t.placementRate, "income-total": t.incomeTotal, awards: t.competitionAwards };
   const unit = { graduates: t.persons, "placement-rate": "%", "income-total": t.tenThousandYuan, awards: t.items };
   const published = new Map(comparison.years.filter((y) => y.fromEdition.year === y.year).map((y) => [y.year, y.values]));
+  // Only years with a published report: an unpublished one has no page to link to, and its
+  // figures (「竞赛获奖 0项」) would read as facts.
+  const years = allYears.filter((y) => published.has(y.year));
 
   return (
     <div className="space-y-8">

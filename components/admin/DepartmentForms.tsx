@@ -89,6 +89,9 @@ export function DepartmentRowForm({
         value={d.active ? "deactivate" : "activate"}
         disabled={pending}
         className={`rounded px-2 py-1 text-white ${d.active ? "bg-amber-700" : "bg-emerald-700"}`}
+        onClick={(e) => {
+          if (d.active && !window.confirm(`停用部门「${d.name}」？停用后不能再新建该部门的记录（可重新启用）。`)) e.preventDefault();
+        }}
       >
         {d.active ? "停用" : "启用"}
       </button>

@@ -157,7 +157,8 @@ export function RecordForm(props: Props) {
         } else if (f.type === "select") {
           control = (
             <select {...common} defaultValue={value(f)}>
-              {!f.required && <option value="">—</option>}
+              {/* A new record starts with nothing chosen: a required choice is the user's, not the first option's. */}
+              {(!f.required || value(f) === "") && <option value="">{f.required ? "请选择（choose）" : "—"}</option>}
               {f.options?.map((o) => (
                 <option key={o} value={o}>
                   {props.optionLabels[o] ?? o}

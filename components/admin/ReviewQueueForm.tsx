@@ -20,6 +20,7 @@ export type QueueRow = {
 
 export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
   const { state, pending, formProps } = useKeptFormAction(bulkReviewAction, INITIAL);
+  const reasonError = !state.ok ? state.fieldErrors?.reason?.join("；") : undefined;
   return (
     <form {...formProps} className="space-y-3">
       {!state.ok && (
@@ -29,7 +30,7 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
       )}
       {state.ok && state.message && (
         <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-          已处理 {state.message} 条
+          {state.message}
         </p>
       )}
       {rows.length === 0 && <p className="text-slate-500">暂无待审核记录（nothing to review）</p>}
@@ -104,12 +105,27 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
               name="_transition"
               value="approve"
               disabled={pending}
+              onClick={(e) => {
+                const n = e.currentTarget.form?.querySelectorAll('input[name="item"]:checked').length ?? 0;
+                if (n > 0 && !window.confirm(`确认通过所选 ${n} 条记录？（approve ${n} selected）`)) e.preventDefault();
+              }}
               className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
             >
               通过所选 Approve selected
             </button>
             <label className="text-sm">
-              退回原因 <input name="reason" className="ml-1 rounded border border-slate-300 px-2 py-1" />
+              退回原因{" "}
+              <input
+                name="reason"
+                aria-invalid={reasonError ? true : undefined}
+                aria-describedby={reasonError ? "reason-error" : undefined}
+                className={`ml-1 rounded border px-2 py-1 ${reasonError ? "border-rose-500" : "border-slate-300"}`}
+              />
+              {reasonError && (
+                <span id="reason-error" className="ml-2 text-xs text-rose-700">
+                  {reasonError}
+                </span>
+              )}
             </label>
             <button
               name="_transition"

@@ -103,7 +103,10 @@ export function UserRowForm({
         name="_op"
         value={active ? "deactivate" : "activate"}
         disabled={pending}
-        className={`rounded px-2 py-0.5 text-white ${active ? "bg-rose-600" : "bg-emerald-600"}`}
+        className={`rounded px-2 py-0.5 text-white ${active ? "bg-rose-700" : "bg-emerald-700"}`}
+        onClick={(e) => {
+          if (active && !window.confirm("停用该账号？停用后该用户不能再登录（可重新启用）。")) e.preventDefault();
+        }}
       >
         {active ? "停用" : "启用"}
       </button>

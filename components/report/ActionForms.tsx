@@ -5,18 +5,73 @@ import { createOutlineAction, editSectionAction, publishAction, updateNarrativeA
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 
-export function PublishForm({ year }: { year: number }) {
+export type PublishWarning = { code: string; label: string; count: number };
+
+/**
+ * Publishing asks for a short change note and a confirmation; while the year has open warnings
+ * (lib/report/readiness.ts) they are named here and must be ticked one by one to go ahead.
+ */
+export function PublishForm({ year, warnings }: { year: number; warnings: PublishWarning[] }) {
   const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);
+  const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form {...formProps} className="flex flex-wrap items-center gap-3">
+    <form
+      {...formProps}
+      onSubmit={(e) => {
+        if (!window.confirm(`发布${year}年度报告的新版本？发布后公众将看到这一版。（publish a new edition?）`)) {
+          e.preventDefault();
+          return;
+        }
+        formProps.onSubmit(e);
+      }}
+      className="space-y-3"
+      aria-label="发布新版本"
+    >
       <input type="hidden" name="year" value={year} />
-      <button
-        disabled={pending}
-        className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? "正在发布…" : "发布新版本（Publish）"}
-      </button>
-      <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+      <label className="block text-sm" htmlFor="publish-note">
+        <span className="mb-1 block font-medium">
+          更新说明 <span className="text-xs font-normal text-slate-600">（本版改了什么，显示在历次版本页；必填）</span>
+        </span>
+      </label>
+      <input
+        id="publish-note"
+        name="note"
+        maxLength={200}
+        aria-invalid={errors.note ? true : undefined}
+        aria-describedby={errors.note ? "publish-note-error" : undefined}
+        className={`w-full max-w-xl rounded border px-2 py-1.5 text-sm ${errors.note ? "border-rose-500" : "border-slate-300"}`}
+      />
+      {errors.note && (
+        <p id="publish-note-error" className="text-xs text-rose-700">
+          {errors.note.join("；")}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <fieldset className="rounded border border-amber-400 bg-white p-3 text-sm" data-testid="publish-warnings">
+          <legend className="px-1 font-semibold text-amber-900">发布前仍有{warnings.length}类提示，请逐项确认：</legend>
+          <ul className="space-y-1">
+            {warnings.map((w) => (
+              <li key={w.code}>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="acknowledge" value={w.code} aria-invalid={errors.acknowledge ? true : undefined} />
+                  <span>
+                    {w.label}（{w.count}项）——我已知悉，仍要发布
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          disabled={pending}
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? "正在发布…" : "发布新版本（Publish）"}
+        </button>
+        <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+      </div>
       <ActionMessage state={state} />
     </form>
   );

@@ -26,6 +26,15 @@ export function useKeptFormAction(
     if (resetOnSuccess && state !== initial && state.ok) formRef.current?.reset();
   }, [state, initial, resetOnSuccess]);
 
+  // After a refusal, focus goes to the first field it names (else the message), not the page body.
+  useEffect(() => {
+    if (state === initial || state.ok) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+    if (target && !target.matches("input, select, textarea, button, a")) target.tabIndex = -1;
+    target?.focus();
+  }, [state, initial]);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The submitter carries the pressed button's name/value (e.g. approve vs return).

@@ -24,3 +24,17 @@ export async function recordHistory(options: { actor: MaybeActor; kind: RecordKi
     changes: r.changes,
   }));
 }
+
+/**
+ * Reviewers' corrections of a record (CORRECT rows), newest first: the record page shows them to
+ * the department, which otherwise would not know its text was changed for it.
+ */
+export async function reviewerCorrections(options: { recordId: string }) {
+  const rows = await db().auditLog.findMany({
+    where: { recordId: options.recordId, action: "CORRECT" },
+    orderBy: { id: "desc" },
+    take: 5,
+    select: { at: true, actorName: true, changes: true },
+  });
+  return rows.map((r) => ({ at: r.at, actorName: r.actorName, fields: Object.keys((r.changes as Record<string, unknown> | null) ?? {}) }));
+}

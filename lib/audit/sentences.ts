@@ -48,6 +48,10 @@ function verbOf(action: string, changes: Record<string, Change>): string {
       return "删除记录";
     case "RESTORE":
       return "恢复记录";
+    case "CORRECT":
+      return "审核人修正";
+    case "DETACH":
+      return "删除附件";
     case "CARRY":
       return "沿用上年（复制为草稿）";
     case "RECORD_MOVE":

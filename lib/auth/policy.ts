@@ -14,7 +14,20 @@ import type { MaybeActor } from "./actor";
  * else: no record, not even an approved one, and no admin page (lib/partners/service.ts).
  */
 export type RecordAction =
-  "read" | "create" | "update" | "submit" | "withdraw" | "approve" | "return" | "history" | "delete" | "restore" | "highlight" | "move";
+  | "read"
+  | "create"
+  | "update"
+  | "submit"
+  | "withdraw"
+  | "approve"
+  | "return"
+  | "history"
+  | "delete"
+  | "restore"
+  | "highlight"
+  | "move"
+  // A reviewer's correction of a record under review (a typo, a stray attachment) before approving it.
+  | "correct";
 export type AdminAction =
   | "users.manage"
   | "departments.manage"
@@ -50,6 +63,7 @@ export function mayOnRecord(actor: MaybeActor, action: RecordAction, record: Rec
       return ownDepartment(actor, record);
     case "approve":
     case "return":
+    case "correct":
       return isReviewer(actor);
     case "history":
       return isReviewer(actor) || ownDepartment(actor, record);

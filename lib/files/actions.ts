@@ -6,7 +6,7 @@ import type { ActionResult } from "../actions/result";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { requireKind } from "../records/resolve";
-import { addCasePhoto, attachFile } from "./service";
+import { addCasePhoto, attachFile, removeAttachment, removeCasePhoto } from "./service";
 import { formText } from "../text";
 
 async function fileFrom(form: FormData) {
@@ -31,4 +31,18 @@ export async function uploadFileAction(_prev: ActionResult, form: FormData): Pro
   if (!result.ok) return result;
   revalidatePath(`/admin/records/${kind.slug}/${recordId}`);
   return { ok: true, message: "已上传（uploaded）" };
+}
+
+/** Remove a file that is not public yet: an attachment (`_file`) or, for a case, a photo (`_photo`). */
+export async function removeFileAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const kind = requireKind(formText(form, "_kind"));
+  const recordId = formText(form, "_id");
+  const photo = formText(form, "_photo");
+  const result = await runAction(form, async ({ actor, ip }) => {
+    if (kind.slug === "cases" && photo) await removeCasePhoto({ actor, ip, caseId: recordId, figureId: photo });
+    else await removeAttachment({ actor, ip, kind, recordId, fileId: formText(form, "_file") });
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/admin/records/${kind.slug}/${recordId}`);
+  return { ok: true, message: "已删除（removed）" };
 }

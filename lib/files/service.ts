@@ -1,6 +1,6 @@
 import type { MaybeActor } from "../auth/actor";
 import { audit } from "../audit/log";
-import { authorizeRecord, deny, may, mayOnRecord, readableWhere } from "../auth/policy";
+import { authorizeRecord, deny, may, mayOnRecord, readableWhere, type RecordScope } from "../auth/policy";
 import { AppError } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -41,14 +41,7 @@ export async function attachFile(ctx: Ctx & { kind: RecordKind; recordId: string
   const pending = record.status === "APPROVED";
   const revision = pending && record.revisionStatus === null ? approvedValues(ctx.kind, record) : null;
   return prisma.$transaction(async (tx) => {
-    if (revision) {
-      const { count } = await tx.record.updateMany({
-        where: { id: record.id, version: record.version },
-        data: { pending: revision as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } },
-      });
-      if (count !== 1)
-        throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
-    }
+    if (revision) await openRevision(tx, record, revision);
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
     await tx.fileAttachment.create({ data: { fileId: file.id, recordId: record.id, createdById: ctx.actor!.id, pending } });
     await audit(tx, {
@@ -64,6 +57,15 @@ export async function attachFile(ctx: Ctx & { kind: RecordKind; recordId: string
     });
     return file;
   });
+}
+
+async function openRevision(tx: Prisma.TransactionClient, record: { id: string; version: number }, values: Record<string, unknown>) {
+  const { count } = await tx.record.updateMany({
+    where: { id: record.id, version: record.version },
+    data: { pending: values as Prisma.InputJsonValue, revisionStatus: "DRAFT", returnReason: null, version: { increment: 1 } },
+  });
+  if (count !== 1)
+    throw new AppError("CONFLICT", bi("该记录已被他人修改，请刷新后重试", "someone else changed this record: reload and try again"));
 }
 
 /** The approved field values of a record as a revision's input (for a revision opened by an attachment). */
@@ -85,7 +87,10 @@ export async function addCasePhoto(ctx: Ctx & { caseId: string; bytes: Uint8Arra
   const caption = ctx.caption.trim();
   if (!caption || caption.length > 200)
     throw new AppError("INVALID", bi("请填写图题（不超过200字）", "a caption of at most 200 characters is required"));
+  // A photo for an approved case is a change to it: it opens the case's revision and waits for its approval.
+  const revision = record.status === "APPROVED" && record.revisionStatus === null ? approvedValues(caseKind, record) : null;
   return prisma.$transaction(async (tx) => {
+    if (revision) await openRevision(tx, record, revision);
     const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
     const figure = await tx.record.create({
       data: {
@@ -187,4 +192,70 @@ export async function listCasePhotos(ctx: Ctx & { caseId: string }) {
     orderBy: { createdAt: "asc" },
   });
   return rows.map((r) => ({ id: r.id, status: r.status, caption: r.figure?.caption ?? "", fileId: r.figure?.fileId ?? null }));
+}
+
+/**
+ * Who may remove a file before it is public: the record's department while it can edit the
+ * record, or a reviewer while the record is under review. Approved (public) files stay; a
+ * change to them is a revision.
+ */
+export function mayRemove(actor: MaybeActor, record: { departmentId: string; status: string; revisionStatus: string | null }) {
+  const underReview = record.status === "SUBMITTED" || record.revisionStatus === "SUBMITTED";
+  const scope = record as RecordScope;
+  return underReview ? mayOnRecord(actor, "correct", scope) : mayOnRecord(actor, "update", scope);
+}
+
+const notRemovable = () =>
+  new AppError("CONFLICT", bi("已公开的文件不能删除，请通过修订更换", "a published file cannot be removed; change it through a revision"));
+
+/** Removes an attachment that is not public yet (a draft's, or one pending on a revision). */
+export async function removeAttachment(ctx: Ctx & { kind: RecordKind; recordId: string; fileId: string; ip?: string | null }) {
+  const prisma = ctx.prisma ?? db();
+  const record = await findReadable(ctx, ctx.kind, ctx.recordId, prisma);
+  if (!mayRemove(ctx.actor, record)) deny(ctx.actor);
+  const attachment = await prisma.fileAttachment.findFirst({ where: { recordId: record.id, fileId: ctx.fileId }, include: { file: true } });
+  if (!attachment) throw new AppError("NOT_FOUND", bi("附件不存在", "attachment not found"));
+  if (record.status === "APPROVED" && !attachment.pending) throw notRemovable();
+  await prisma.$transaction(async (tx) => {
+    await tx.fileAttachment.delete({ where: { id: attachment.id } });
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "DETACH",
+      entityType: ctx.kind.model,
+      entityId: record.id,
+      recordId: record.id,
+      ip: ctx.ip,
+      changes: { file: { before: attachment.file.originalName, after: null } },
+    });
+  });
+}
+
+/** Removes a case's photo that is not approved yet (the figure is soft-deleted, its history kept). */
+export async function removeCasePhoto(ctx: Ctx & { caseId: string; figureId: string; ip?: string | null }) {
+  const prisma = ctx.prisma ?? db();
+  const record = await findReadable(ctx, kindBySlug("cases")!, ctx.caseId, prisma);
+  if (!mayRemove(ctx.actor, record)) deny(ctx.actor);
+  const photo = await prisma.record.findFirst({
+    where: { id: ctx.figureId, kind: "figure", deletedAt: null, figure: { is: { caseId: record.id } } },
+    include: { figure: true },
+  });
+  if (!photo) throw new AppError("NOT_FOUND", bi("照片不存在", "photo not found"));
+  if (photo.status === "APPROVED") throw notRemovable();
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.record.updateMany({
+      where: { id: photo.id, version: photo.version, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count !== 1)
+      throw new AppError("CONFLICT", bi("该照片已被他人修改，请刷新后重试", "someone else changed this photo: reload and try again"));
+    await audit(tx, {
+      actor: ctx.actor,
+      action: "DELETE",
+      entityType: "figure",
+      entityId: photo.id,
+      recordId: photo.id,
+      ip: ctx.ip,
+      changes: { caption: { before: photo.figure?.caption ?? null, after: null }, caseId: { before: record.id, after: null } },
+    });
+  });
 }

@@ -112,6 +112,8 @@ ${B} th, ${B} td { border: 0.6pt solid #4b5563; padding: 1.2mm 1.6mm; vertical-a
 ${B} thead th { background: #dbe6f4; font-weight: 700; word-break: keep-all; }
 ${B} thead th:first-child { white-space: nowrap; }
 ${B} td.n { white-space: nowrap; text-align: center; }
+${B} th.s, ${B} td.s { white-space: nowrap; overflow-wrap: normal; }
+${B} td.r { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 ${B} tbody th { font-weight: 400; }
 ${B} tr.t td, ${B} tr.font-semibold td { font-weight: 700; background: #f3f4f6; }
 
@@ -126,8 +128,9 @@ ${B} figcaption { font-family: ${SANS}; font-size: 9.5pt; line-height: 1.5; marg
 /* Cases are boxed; a long case continues in a second box on the next page */
 ${B} article[data-case] { border: 0.9pt solid #1d4f91; border-radius: 0; background: #f3f7fd; padding: 4mm 6mm 3mm; margin: 6mm 0;
   break-inside: auto; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-${B} article[data-case] > h4 { margin-top: 0; text-align: center; font-size: 12pt; }
-${B} article[data-case] > h4 + p, ${B} article[data-case] .sub { text-align: right; text-indent: 0; font-family: ${SANS}; font-size: 10pt; }
+${B} .ct, ${B} .ht { font-size: 12pt; line-height: 1.5; margin: 4mm 0 2mm; color: #12325c; }
+${B} article[data-case] > .ct { margin-top: 0; text-align: center; font-size: 12pt; }
+${B} article[data-case] > .ct + p, ${B} article[data-case] .sub { text-align: right; text-indent: 0; font-family: ${SANS}; font-size: 10pt; }
 
 /* Highlights */
 ${B} [data-highlight-group] ul, ${B} .hl ul { list-style: disc; line-height: 1.8; }

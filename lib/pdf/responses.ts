@@ -10,11 +10,13 @@ export type FileLabel = { zh: string; en: string };
 export const PDF_LABEL: FileLabel = { zh: "PDF", en: "PDF" };
 export const WORD_LABEL: FileLabel = { zh: "Word文档", en: "Word document" };
 
-export const messages = (label: FileLabel = PDF_LABEL) => ({
-  generating: bi(
-    `${label.zh}正在生成，请稍候，完成后将自动开始下载`,
-    `The ${label.en} is being generated; the download starts when it is ready`,
-  ),
+export const messages = (label: FileLabel = PDF_LABEL, seconds?: number) => ({
+  generating: seconds
+    ? bi(
+        `正在生成${label.zh}，约需${seconds}秒，完成后将自动开始下载`,
+        `Generating the ${label.en}, about ${seconds} s; the download starts when it is ready`,
+      )
+    : bi(`${label.zh}正在生成，请稍候，完成后将自动开始下载`, `The ${label.en} is being generated; the download starts when it is ready`),
   failed: bi(
     `${label.zh}暂时无法生成，我们会自动重试，请稍后再试`,
     `The ${label.en} could not be generated; it will be retried, please try again later`,
@@ -73,13 +75,21 @@ export function pendingResponse(
   const generating = state.status === "generating";
   const status = generating ? 202 : 503;
   const label = options.label ?? PDF_LABEL;
-  const text = messages(label);
+  const seconds = state.status === "generating" ? state.estimatedSeconds : undefined;
+  const text = messages(label, seconds);
   const message = generating ? text.generating : text.failed;
   const notice = userNotice(state.lastError);
   const headers = { "retry-after": String(generating ? RETRY_AFTER_SECONDS : 60), "cache-control": "no-store" };
   if (options.json) {
     return Response.json(
-      { status: state.status, message, ...(notice ? { notice } : {}), retryAfter: generating ? RETRY_AFTER_SECONDS : 60, url: options.url },
+      {
+        status: state.status,
+        message,
+        ...(notice ? { notice } : {}),
+        ...(seconds ? { estimatedSeconds: seconds } : {}),
+        retryAfter: generating ? RETRY_AFTER_SECONDS : 60,
+        url: options.url,
+      },
       { status, headers },
     );
   }

@@ -18,6 +18,12 @@ export const ZListFilters = z.object({
   status: z.enum(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"]).optional(),
   departmentId: z.string().max(40).optional(),
   level: z.string().max(20).optional(),
+  /** Report topics, comma-separated (the completeness dashboard links a section's records). */
+  topic: z
+    .string()
+    .regex(/^[a-z][\w.]*(,[a-z][\w.]*)*$/)
+    .max(400)
+    .optional(),
   q: z.string().trim().max(100).optional(),
   /** 「已删除」: the soft-deleted records instead of the live ones (admins only). */
   deleted: z.enum(["1"]).optional(),
@@ -61,21 +67,43 @@ export function listWhere(actor: MaybeActor, kind: RecordKind, f: TListFilters):
   if (f.status) and.push({ status: f.status });
   if (f.departmentId) and.push({ departmentId: f.departmentId });
   if (f.level) and.push(whereKindFields(kind, { level: f.level }));
+  if (f.topic) and.push({ topic: { in: f.topic.split(",") } });
   if (f.q) and.push(whereKindFields(kind, { OR: kind.searchFields.map((field) => ({ [field]: { contains: f.q, mode: "insensitive" } })) }));
   return { AND: and };
+}
+
+/** The page of a list (same filters and order as listRecords) that holds a record; 1 when it is not there. */
+export async function pageOfRecord(options: {
+  actor: MaybeActor;
+  kind: RecordKind;
+  filters: TListFilters;
+  id: string;
+  prisma?: PrismaClient;
+}) {
+  const where = listWhere(options.actor, options.kind, options.filters);
+  const ids = await (options.prisma ?? db()).record.findMany({
+    where,
+    orderBy: listOrder(options.kind, options.filters),
+    select: { id: true },
+  });
+  const index = ids.findIndex((r) => r.id === options.id);
+  return index < 0 ? 1 : Math.floor(index / options.filters.pageSize) + 1;
+}
+
+function listOrder(kind: RecordKind, filters: TListFilters): Prisma.RecordOrderByWithRelationInput[] {
+  const onRecord = new Set(["year", "status", "updatedAt", "createdAt", "sortOrder", "topic"]);
+  const sortable = new Set([...onRecord, ...kind.columns.map((c) => c.field)]);
+  const dir = filters.dir ?? "asc";
+  return filters.sort && sortable.has(filters.sort)
+    ? [onRecord.has(filters.sort) ? { [filters.sort]: dir } : { [kind.model]: { [filters.sort]: dir } }, { id: "asc" }]
+    : [{ year: "desc" }, { sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }];
 }
 
 export async function listRecords(options: { actor: MaybeActor; kind: RecordKind; filters: TListFilters; prisma?: PrismaClient }) {
   const { actor, kind, filters } = options;
   const prisma = options.prisma ?? db();
   const where = listWhere(actor, kind, filters);
-  const onRecord = new Set(["year", "status", "updatedAt", "createdAt", "sortOrder", "topic"]);
-  const sortable = new Set([...onRecord, ...kind.columns.map((c) => c.field)]);
-  const dir = filters.dir ?? "asc";
-  const orderBy: Prisma.RecordOrderByWithRelationInput[] =
-    filters.sort && sortable.has(filters.sort)
-      ? [onRecord.has(filters.sort) ? { [filters.sort]: dir } : { [kind.model]: { [filters.sort]: dir } }, { id: "asc" }]
-      : [{ year: "desc" }, { sortOrder: "asc" }, { createdAt: "asc" }];
+  const orderBy = listOrder(kind, filters);
   const [rows, total] = await Promise.all([
     prisma.record.findMany({
       where,

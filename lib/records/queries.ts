@@ -15,6 +15,18 @@ export async function countApprovedByKind(year?: number) {
   return new Map(RECORD_KINDS.map((k) => [k.slug, byModel.get(k.model) ?? 0]));
 }
 
+/**
+ * Approved records per kind matching a search (the public /records box searches every kind, each
+ * in its own search fields): one count per kind, the same filter as the kind's list.
+ */
+export async function countApprovedMatching(q: string, year?: number) {
+  const { listWhere } = await import("./access");
+  const counts = await Promise.all(
+    RECORD_KINDS.map((k) => db().record.count({ where: listWhere(null, k, { q, year, page: 1, pageSize: 1 }) })),
+  );
+  return new Map(RECORD_KINDS.map((k, i) => [k.slug, counts[i] ?? 0]));
+}
+
 export function listReportYears() {
   return db().reportYear.findMany({ orderBy: { year: "desc" } });
 }

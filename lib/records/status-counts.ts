@@ -1,7 +1,7 @@
 import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { readableWhere } from "../auth/policy";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { RECORD_KINDS, type RecordKind } from "./kinds";
 
@@ -11,6 +11,8 @@ export async function statusCounts(options: {
   year?: number;
   departmentId?: string;
   kinds?: readonly RecordKind[];
+  /** Further conditions (the dashboard's links: a status, a section's topics). */
+  where?: Prisma.RecordWhereInput;
   prisma?: PrismaClient;
 }) {
   const kinds = options.kinds ?? RECORD_KINDS;
@@ -22,6 +24,7 @@ export async function statusCounts(options: {
         readableWhere(options.actor),
         options.year ? { year: options.year } : {},
         options.departmentId ? { departmentId: options.departmentId } : {},
+        options.where ?? {},
       ],
     },
     _count: { _all: true },

@@ -14,6 +14,7 @@ import { flatten, includeKind, nestedKind, ofKind, splitData, type Client, type 
 import { assertDepartmentOpen } from "../departments/service";
 import { assertYearWritable } from "../years/service";
 import { checkReferences } from "./references";
+import { assertDatesInYear } from "./dates";
 
 /**
  * Creating, updating and (soft) deleting a record: the one write path the forms, the JSON API
@@ -89,6 +90,7 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
   const prisma = ctx.prisma ?? db();
   await assertYearWritable(meta.year, prisma);
   await assertDepartmentOpen(meta.departmentId, prisma);
+  await assertDatesInYear({ kind, data, year: meta.year, client: prisma });
   await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
   const { record, fields } = splitData(kind, toDbData(data));
   return withDbErrors(() =>
@@ -138,14 +140,19 @@ export async function updateRecord(
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
   const existing = await findReadable(ctx, kind, ctx.id, prisma);
-  authorizeRecord(actor, "update", existing);
-  if (existing.status === "SUBMITTED" || existing.revisionStatus === "SUBMITTED") {
+  const underReview = existing.status === "SUBMITTED" || existing.revisionStatus === "SUBMITTED";
+  // A reviewer may correct a record under review (a typo) before approving it; its department may not.
+  const correcting = underReview && mayOnRecord(actor, "correct", existing);
+  if (!correcting) authorizeRecord(actor, "update", existing);
+  if (underReview && !correcting) {
     throw new AppError("CONFLICT", bi("记录正在审核中，请先撤回再修改", "the record is under review: withdraw it before editing"));
   }
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
   const data = parseInput(kind, ctx.input);
   await assertYearWritable(existing.year, prisma);
+  await assertDatesInYear({ kind, data, year: existing.year, client: prisma });
   await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
+  if (correcting) return correctRecord(ctx, kind, existing, data);
   const revising = existing.status === "APPROVED";
   return withDbErrors(() =>
     inTransaction(prisma, async (tx) => {
@@ -167,6 +174,37 @@ export async function updateRecord(
         recordId: existing.id,
         ip: ctx.ip,
         changes: changedFields(revising ? stored : base, data),
+      });
+      return reload(tx, kind, existing.id);
+    }),
+  );
+}
+
+/**
+ * A reviewer's correction of a record (or revision) under review: the values change in place,
+ * the state stays, and the audit row says it was the reviewer's edit (CORRECT), so the
+ * department sees what was changed and by whom.
+ */
+async function correctRecord(ctx: WriteContext, kind: RecordKind, existing: FlatRecord, data: Record<string, unknown>) {
+  const prisma = ctx.prisma ?? db();
+  const revision = existing.status === "APPROVED";
+  return withDbErrors(() =>
+    inTransaction(prisma, async (tx) => {
+      const { count } = await tx.record.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: revision ? { pending: data as Prisma.InputJsonValue, version: { increment: 1 } } : { version: { increment: 1 } },
+      });
+      if (count !== 1) throw versionConflict(existing.version + 1);
+      if (!revision) await writeFields(tx, kind, existing.id, data);
+      const before = revision && existing.pending ? (existing.pending as Record<string, unknown>) : storedValues(existing, data);
+      await audit(tx, {
+        actor: ctx.actor,
+        action: "CORRECT",
+        entityType: kind.model,
+        entityId: existing.id,
+        recordId: existing.id,
+        ip: ctx.ip,
+        changes: changedFields(before, data),
       });
       return reload(tx, kind, existing.id);
     }),

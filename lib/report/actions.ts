@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
-import { publishEdition } from "./editions";
+import { publishWithChecks } from "./publish";
 import { updateNarrative } from "./narratives";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
 import { formText } from "../text";
@@ -13,9 +13,13 @@ const str = (form: FormData, name: string) => formText(form, name);
 /** Publishes the year's approved data as a new edition (reviewers and admins, via the policy). */
 export async function publishAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const year = Number(str(form, "year"));
-  const result = await runAction(form, ({ actor }) => publishEdition({ actor, year }));
+  const acknowledged = form.getAll("acknowledge").filter((v): v is string => typeof v === "string");
+  const result = await runAction(form, ({ actor }) =>
+    publishWithChecks({ actor, year, note: form.get("note"), acknowledged, requireNote: true }),
+  );
   if (!result.ok) return result;
   revalidatePath(`/reports/${year}/editions`);
+  revalidatePath(`/admin/report/${year}/preview`);
   return { ok: true, message: `已发布第${result.data?.version}版（published edition ${result.data?.version}）` };
 }
 

@@ -135,6 +135,6 @@ describe("assembleDocument", () => {
     expect(html).toContain('id="sec-s-comp"');
     expect(html).toContain("表1 学生各级各类技能竞赛获奖");
     expect(html).toContain("示意占位图");
-    expect(html).toContain('href="/records/competition-awards?year=2022#competitionAward-1"');
+    expect(html).toContain('href="/records/competition-awards?year=2022&amp;record=competitionAward-1#competitionAward-1"');
   });
 });

@@ -15,7 +15,16 @@ import { renderReportHtml } from "./html";
  * be compared. A record changed after publication alters nothing until the next publication.
  */
 
-export type EditionMeta = { id: string; year: number; version: number; title: string; publishedAt: Date; publishedBy: string | null };
+export type EditionMeta = {
+  id: string;
+  year: number;
+  version: number;
+  title: string;
+  publishedAt: Date;
+  publishedBy: string | null;
+  /** The publisher's change note (lib/report/publish.ts). */
+  note?: string | null;
+};
 
 const metaSelect = {
   id: true,
@@ -23,9 +32,18 @@ const metaSelect = {
   version: true,
   title: true,
   publishedAt: true,
+  note: true,
   publishedBy: { select: { displayName: true } },
 } as const;
-type MetaRow = { id: string; year: number; version: number; title: string; publishedAt: Date; publishedBy: { displayName: string } | null };
+type MetaRow = {
+  id: string;
+  year: number;
+  version: number;
+  title: string;
+  publishedAt: Date;
+  note: string | null;
+  publishedBy: { displayName: string } | null;
+};
 const toMeta = (r: MetaRow): EditionMeta => ({
   id: r.id,
   year: r.year,
@@ -33,6 +51,7 @@ const toMeta = (r: MetaRow): EditionMeta => ({
   title: r.title,
   publishedAt: r.publishedAt,
   publishedBy: r.publishedBy?.displayName ?? null,
+  note: r.note,
 });
 
 async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean }) {
@@ -51,7 +70,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
         if (last && options.onlyIfNone) return null;
         const version = (last?.version ?? 0) + 1;
         const edition = await tx.reportEdition.create({
-          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document: document },
+          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document },
           select: metaSelect,
         });
         await audit(tx, {

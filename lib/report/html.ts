@@ -29,14 +29,15 @@ export type RenderOptions = {
   recordHref?: (ref: SourceRef) => string;
 };
 
-const LARGE_KINDS = new Set(["indicators", "figures"]);
-
-/** The public record page of a source, with an anchor on its row. */
+/**
+ * The public record page of a source, with an anchor on its row. `record` makes the list open on
+ * the page that holds the row, however long the list is.
+ */
 export function publicRecordHref(ref: SourceRef): string {
   // A partner enterprise's row points at its published report (lib/report/blocks.ts).
   if (ref.kind === "enterprise") return `/reports/${ref.year}/enterprises/${encodeURIComponent(ref.id)}`;
-  const q = LARGE_KINDS.has(ref.kind) ? `&q=${encodeURIComponent(ref.kind === "indicators" ? ref.label : ref.label.slice(0, 30))}` : "";
-  return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}${q}#${encodeURIComponent(ref.id)}`;
+  const id = encodeURIComponent(ref.id);
+  return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}&record=${id}#${id}`;
 }
 
 const SERIF = `"Noto Serif SC","Noto Serif CJK SC","Songti SC","SimSun",serif`;
@@ -73,11 +74,12 @@ export const REPORT_CSS = `
 .report td,.report th{border:1px solid #cbd5e1;padding:.375rem .5rem;vertical-align:top}
 .report th{font-weight:500}.report th[scope=rowgroup]{text-align:center;vertical-align:middle}
 .report td.n{white-space:nowrap;text-align:center}
+.report th.s,.report td.s{white-space:nowrap}.report td.r{white-space:nowrap;text-align:right;font-variant-numeric:tabular-nums}
 .report tr.t{background:#f8fafc;font-weight:600}.report tr.u{background:#fffbeb}
 .report .note{margin-top:.25rem;font-size:.75rem;color:#475569}
 .report td.ly{color:#475569;background:#f8fafc}
 .report .od{margin:1.5rem 0;border-top:1px dashed #cbd5e1;padding-top:.75rem;font-size:.875rem}
-.report .od h4{font-weight:600;color:#334155}.report .od table{max-width:32rem}
+.report .od h3,.report .od h4,.report .od h5{font-weight:600;color:#334155}.report .od table{max-width:32rem}
 .report .od ul{margin-top:.25rem;padding-left:1.5rem;list-style:disc;line-height:1.75rem}
 .report figure{margin:1.25rem 0}
 .report figure .art{margin:0 auto;max-width:36rem}
@@ -85,9 +87,9 @@ export const REPORT_CSS = `
 .report figcaption{margin-top:.5rem;text-align:center;font-size:.875rem;color:#334155}
 .report .case{margin:2rem 0;border:1px solid #d9e8ff;border-radius:.5rem;background:#f5f9ff;padding:1rem}
 @media (min-width:640px){.report .case{padding:1.5rem}}
-.report .case h4{font-size:1.125rem;font-weight:700;color:#12325c}
+.report .case .ct{font-size:1.125rem;font-weight:700;color:#12325c}
 .report .case .sub{margin-top:.25rem;text-align:right;font-size:.875rem;color:#334155}
-.report .hl h4{font-weight:700;color:#12325c;margin-top:1rem}
+.report .hl .ht{font-weight:700;color:#12325c;margin-top:1rem}
 .report .hl ul{margin-top:.5rem;padding-left:1.5rem;list-style:disc;line-height:1.75rem}
 .report .src{margin-top:.25rem;font-size:.75rem;color:#475569}
 .report .src summary{cursor:pointer}
@@ -142,9 +144,19 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
+  /** 序号, 省市级, 国家级: short labels stay on one line; numbers (amounts, counts, rates) align right. */
+  const cellClassName = (text: string, data: boolean) =>
+    data && /^[-+]?\d[\d,]*(\.\d+)?%?$/.test(text.trim()) ? "r" : [...text].length <= 5 ? "s" : "";
+  const cellClass = (text: string, data: boolean) => {
+    const name = cellClassName(text, data);
+    return name ? ` class="${name}"` : "";
+  };
+
   const table = (t: TableBlock, anchor = `tbl-${t.number}`) => {
     const capId = `${anchor}-c`;
-    const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns).map((c) => `<th scope="col">${e(c)}</th>`).join("");
+    const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns)
+      .map((c) => `<th scope="col"${cellClass(c, false)}>${e(c)}</th>`)
+      .join("");
     const body = t.rows
       .map((r, i) => {
         let groupCell = "";
@@ -159,7 +171,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
             const content = j === 0 && own ? link(href(r.sources[0]!), e(c), ` title="查看来源记录"`) : e(c);
             // The first column is a 序号 or a short name, except in a section's other-data table (an indicator's label).
             const first = j === 0 && !t.key.startsWith("other:");
-            const cls = first ? ` class="n"` : t.lastYear && j >= t.lastYear.column ? ` class="ly"` : "";
+            const names = first ? ["n"] : [cellClassName(c, true), t.lastYear && j >= t.lastYear.column ? "ly" : ""].filter(Boolean);
+            const cls = names.length ? ` class="${names.join(" ")}"` : "";
             return `<td${cls}>${content}${j === r.cells.length - 1 && r.unapproved ? UA : ""}</td>`;
           })
           .join("");
@@ -182,11 +195,11 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
-  const otherData = (o: OtherDataBlock, n: number) =>
+  const otherData = (o: OtherDataBlock, n: number, h: number) =>
     `<div class="od sf" data-other-data>` +
     (o.indicators ? table(o.indicators, `od-${n}`) : "") +
     (o.records.length
-      ? `<h4>本节其他已审核记录</h4><ul>` +
+      ? `<h${h}>本节其他已审核记录</h${h}><ul>` +
         o.records
           .map((r) => `<li data-other-record="${e(r.source.id)}">${link(href(r.source), e(r.text))}${r.source.unapproved ? UA : ""}</li>`)
           .join("") +
@@ -195,21 +208,22 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     `</div>`;
   let otherSeq = 0;
 
-  const caseBlock = (c: CaseBlock) =>
+  // A case or highlight heading is one level below its section's (h3 under a chapter, h4 under a section): no skipped levels.
+  const caseBlock = (c: CaseBlock, h: number) =>
     `<article id="case-${c.number}" class="case" data-case="${c.number}" aria-labelledby="case-${c.number}-t">` +
-    `<h4 id="case-${c.number}-t" class="sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h4>` +
+    `<h${h} id="case-${c.number}-t" class="ct sf">案例${c.number}：${e(c.title)}${c.unapproved ? UA : ""}</h${h}>` +
     (c.subtitle ? `<p class="sub sf">${e(c.subtitle)}</p>` : "") +
     `<div class="rp">${c.html}</div>` +
     c.figures.map(figure).join("") +
     `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>` +
     `</article>`;
 
-  const highlights = (h: HighlightsBlock) =>
+  const highlights = (h: HighlightsBlock, level: number) =>
     `<div class="hl">` +
     h.groups
       .map(
         (g) =>
-          `<div data-highlight-group="${e(g.title)}"><h4 class="sf">【${e(g.title)}】</h4><ul>${g.items
+          `<div data-highlight-group="${e(g.title)}"><h${level} class="ht sf">【${e(g.title)}】</h${level}><ul>${g.items
             .map(
               (it) =>
                 `<li>${e(it.text)}${it.unapproved ? UA : ""} <span class="src sf np">${link(href(it.sources[0]!), "来源", ` aria-label="${e(`${it.text}：来源记录`)}"`)}</span></li>`,
@@ -219,16 +233,16 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       .join("") +
     `</div>`;
 
-  const block = (b: Block) =>
+  const block = (b: Block, h: number) =>
     b.type === "table"
       ? table(b)
       : b.type === "figure"
         ? figure(b)
         : b.type === "case"
-          ? caseBlock(b)
+          ? caseBlock(b, h)
           : b.type === "highlights"
-            ? highlights(b)
-            : otherData(b, ++otherSeq);
+            ? highlights(b, h)
+            : otherData(b, ++otherSeq, h);
 
   const traced = (values: TracedValue[]) =>
     values.length
@@ -255,7 +269,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       `${h}${e(s.number)}${e(s.title)}</h${s.level === 1 ? 2 : 3}>` +
       (s.html ? `<div class="rp">${s.html}</div>` : "") +
       traced(s.traced) +
-      s.blocks.map(block).join("") +
+      s.blocks.map((b) => block(b, s.level === 1 ? 3 : 4)).join("") +
       s.sections.map(section).join("") +
       `</section>`
     );

@@ -9,6 +9,7 @@ import { requireKind } from "../records/resolve";
 import { createRecord, updateRecord } from "../records/write";
 import { transitionMany, transitionRecord, type Transition } from "./transitions";
 import { formText } from "../text";
+import { bi } from "../i18n/bilingual";
 
 const str = (form: FormData, name: string) => formText(form, name);
 
@@ -55,6 +56,19 @@ export async function bulkReviewAction(_prev: ActionResult, form: FormData): Pro
     const [slug = "", id = "", version] = (typeof v === "string" ? v : "").split(":");
     return { kind: requireKind(slug), id, version: Number(version) };
   });
+  // Refuse before touching anything: nothing chosen, or a return without its reason.
+  if (!items.length) {
+    return {
+      ok: false,
+      code: "INVALID",
+      message: bi("请先勾选要处理的记录", "select the records first"),
+      fieldErrors: { item: [bi("未选择记录", "nothing selected")] },
+    };
+  }
+  if (transition === "return" && !str(form, "reason").trim()) {
+    const message = bi("请填写退回原因", "a reason is required to return");
+    return { ok: false, code: "INVALID", message, fieldErrors: { reason: [message] } };
+  }
   const result = await runAction(form, ({ actor, ip }) =>
     transitionMany({ actor, ip, transition, items, reason: form.get("reason") ?? undefined }),
   );
@@ -67,5 +81,9 @@ export async function bulkReviewAction(_prev: ActionResult, form: FormData): Pro
     const code = failed.some((f) => f.code === "CONFLICT") ? "CONFLICT" : (failed[0]!.code ?? "INVALID");
     return { ok: false, code, message: failed.map((f) => f.message).join("；") };
   }
-  return { ok: true, message: `${outcomes.length}` };
+  const verb = transition === "approve" ? "通过" : "退回";
+  return {
+    ok: true,
+    message: `已${verb} ${outcomes.length} 条记录（${outcomes.length} ${transition === "approve" ? "approved" : "returned"}）`,
+  };
 }

@@ -17,7 +17,7 @@ import {
 } from "../records/write";
 import { flatten, includeKind, type FlatRecord } from "../records/store";
 import { db } from "../server/db";
-import { publishPendingAttachments } from "../files/pending";
+import { moveCasePhotos, publishPendingAttachments } from "../files/pending";
 import { assertIndicatorKeyFree } from "./indicator-keys";
 import { assertYearWritable } from "../years/service";
 import { notifyTransition } from "../notifications/service";
@@ -110,6 +110,18 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       if (values) await writeFields(tx, kind, existing.id, values);
       // Evidence attached while approved waited for this revision's approval.
       if (applying) await publishPendingAttachments(tx, existing.id);
+      // A case's photos are reviewed with it (lib/files/pending.ts).
+      if (kind.model === "case") {
+        await moveCasePhotos(tx, {
+          caseId: existing.id,
+          from: STATE_MACHINE[name].from,
+          to,
+          action: ACTION[name],
+          actor,
+          ip: ctx.ip,
+          reason,
+        });
+      }
       const changes = values
         ? changedFields(storedValues(existing, values), values)
         : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };

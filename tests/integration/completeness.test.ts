@@ -60,3 +60,49 @@ describe("completeness dashboard data", () => {
     expect(overseas.missingApproved).toBe(true);
   });
 });
+
+describe("completeness counts each record once", () => {
+  let database: Awaited<ReturnType<typeof demoDatabase>>;
+  beforeAll(async () => {
+    database = await demoDatabase();
+  }, 180_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it("counts a returned award once in 技能大赛 (its topic and its table), totals chapters and leaves narrative-only sections unflagged", async () => {
+    const one = await database.prisma.record.findFirstOrThrow({
+      where: { kind: "competitionAward", topic: "student.competitions", year: 2022 },
+    });
+    await database.prisma.record.update({ where: { id: one.id }, data: { status: "RETURNED", returnReason: "核对名称" } });
+    const data = await completeness({ actor: database.actors.reviewer!, year: 2022, prisma: database.prisma });
+    const skills = data.sections.find((s) => s.key === "student.competitions")!;
+    expect(skills.counts.RETURNED).toBe(1);
+    const awards = await database.prisma.record.count({ where: { kind: "competitionAward", year: 2022, deletedAt: null } });
+    const topicOthers = await database.prisma.record.count({
+      where: { topic: "student.competitions", year: 2022, deletedAt: null, NOT: { kind: "competitionAward" } },
+    });
+    expect(skills.total).toBe(awards + topicOthers);
+    expect(skills.approvedShare).toBe(Math.round((skills.counts.APPROVED / skills.total) * 100));
+
+    const chapter = data.sections.find((s) => s.key === "student")!;
+    const children = data.sections.filter((s) => s.level === 2 && s.key.startsWith("student."));
+    expect(chapter.chapter).toBe(true);
+    expect(chapter.total).toBeGreaterThanOrEqual(Math.max(...children.map((c) => c.total)));
+    expect(chapter.counts.RETURNED).toBe(1);
+
+    // a section told only in its narrative, with no records at all, is not flagged
+    const narrativeOnly = data.sections.find((s) => s.level === 2 && s.total === 0 && s.hasNarrative);
+    if (narrativeOnly) expect(narrativeOnly.missingApproved).toBe(false);
+    await database.prisma.outlineSection.update({
+      where: { year_key: { year: 2022, key: "student.party" } },
+      data: { narrative: "只有叙述" },
+    });
+    await database.prisma.record.updateMany({ where: { topic: "student.party", year: 2022 }, data: { deletedAt: new Date() } });
+    const again = await completeness({ actor: database.actors.reviewer!, year: 2022, prisma: database.prisma });
+    expect(again.sections.find((s) => s.key === "student.party")!.missingApproved).toBe(false);
+    await database.prisma.outlineSection.update({ where: { year_key: { year: 2022, key: "student.party" } }, data: { narrative: "" } });
+    const empty = await completeness({ actor: database.actors.reviewer!, year: 2022, prisma: database.prisma });
+    expect(empty.sections.find((s) => s.key === "student.party")!.missingApproved).toBe(true);
+  });
+});

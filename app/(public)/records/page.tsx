@@ -2,7 +2,7 @@ import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
-import { countApprovedByKind, listReportYears } from "@/lib/records/queries";
+import { countApprovedByKind, countApprovedMatching, listReportYears } from "@/lib/records/queries";
 import { YearFilter } from "@/components/records/YearFilter";
 
 export const dynamic = "force-dynamic";
@@ -10,16 +10,24 @@ export const metadata = { title: "数据浏览" };
 
 export default async function RecordsIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { lang, t } = await currentMessages();
-  const { year } = parseBrowseParams(await searchParams);
-  const [counts, years] = await Promise.all([countApprovedByKind(year), listReportYears()]);
-  const suffix = year ? `?year=${year}` : "";
+  const { year, q } = parseBrowseParams(await searchParams);
+  // The search box searches every kind: each kind shows its matches and links to them.
+  const [counts, years] = await Promise.all([q ? countApprovedMatching(q, year) : countApprovedByKind(year), listReportYears()]);
+  const query = new URLSearchParams({ ...(year ? { year: String(year) } : {}), ...(q ? { q } : {}) });
+  const suffix = query.size ? `?${query}` : "";
+  const kinds = q ? RECORD_KINDS.filter((k) => (counts.get(k.slug) ?? 0) > 0) : RECORD_KINDS;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t.records}</h1>
       <p className="text-sm text-slate-600">{t.approvedOnly}</p>
-      <YearFilter action="/records" years={years.map((y) => y.year)} year={year} t={t} />
+      <YearFilter action="/records" years={years.map((y) => y.year)} year={year} q={q} t={t} />
+      {q && (
+        <p className="text-sm text-slate-700" data-testid="search-summary">
+          {lang === "zh" ? `“${q}”在${kinds.length}类数据中有结果` : `“${q}” found in ${kinds.length} kinds of records`}
+        </p>
+      )}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {RECORD_KINDS.map((k) => (
+        {kinds.map((k) => (
           <li key={k.slug}>
             <Link
               href={`/records/${k.slug}${suffix}`}

@@ -9,10 +9,50 @@ import { statusCounts } from "@/lib/records/status-counts";
 
 export const metadata = { title: "数据填报" };
 
-export default async function AdminRecordsIndex() {
+const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+const TOPIC_LIST = /^[a-z][\w.]*(,[a-z][\w.]*)*$/;
+
+/**
+ * The record kinds with their counts. The completeness dashboard links here with filters (year,
+ * status, department, a section's topics and table kinds); each kind then links to its own list
+ * filtered the same way.
+ */
+export default async function AdminRecordsIndex({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
+  const sp = await searchParams;
   const open = (await listYears()).filter((y) => y.state === "OPEN" && y.deadline);
-  const counts = await statusCounts({ actor, departmentId: workingDepartment(actor) || undefined });
+  const year = Number(sp.year) || undefined;
+  const status = STATUSES.find((s) => s === sp.status);
+  const topics = sp.topic && TOPIC_LIST.test(sp.topic) ? sp.topic.split(",") : [];
+  const wholeKinds = RECORD_KINDS.filter((k) => sp.kinds?.split(",").includes(k.slug));
+  const scoped = topics.length > 0 || wholeKinds.length > 0;
+  const departmentId = workingDepartment(actor) || (sp.departmentId && /^[\w-]{1,40}$/.test(sp.departmentId) ? sp.departmentId : undefined);
+  const counts = await statusCounts({
+    actor,
+    year,
+    departmentId,
+    where: {
+      ...(status ? { status } : {}),
+      ...(scoped
+        ? {
+            OR: [
+              ...(topics.length ? [{ topic: { in: topics } }] : []),
+              ...(wholeKinds.length ? [{ kind: { in: wholeKinds.map((k) => k.model) } }] : []),
+            ],
+          }
+        : {}),
+    },
+  });
+  const filtered = Boolean(year || status || scoped || sp.departmentId);
+  const listHref = (slug: string) => {
+    const q = new URLSearchParams();
+    if (year) q.set("year", String(year));
+    if (status) q.set("status", status);
+    if (departmentId) q.set("departmentId", departmentId);
+    if (topics.length && !wholeKinds.some((k) => k.slug === slug)) q.set("topic", topics.join(","));
+    return `/admin/records/${slug}${q.size ? `?${q}` : ""}`;
+  };
+  const kinds = filtered ? RECORD_KINDS.filter((k) => Object.values(counts.get(k.slug) ?? {}).some((n) => n > 0)) : RECORD_KINDS;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
@@ -23,13 +63,24 @@ export default async function AdminRecordsIndex() {
           {y.year}年度填报截止 {y.deadline!.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline!))}）
         </p>
       ))}
+      {filtered && (
+        <p className="text-sm text-slate-600" data-testid="filters">
+          筛选：{year ? `${year}年度` : "全部年度"}
+          {status ? ` · ${enumLabel(status)}` : ""}
+          {scoped ? " · 所选章节" : ""} ·{" "}
+          <Link href="/admin/records" className="text-brand-700 underline">
+            清除筛选
+          </Link>
+        </p>
+      )}
+      {filtered && kinds.length === 0 && <p className="text-slate-500">没有符合条件的记录（nothing matches）</p>}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {RECORD_KINDS.map((k) => {
+        {kinds.map((k) => {
           const c = counts.get(k.slug) ?? {};
           return (
             <li key={k.slug}>
               <Link
-                href={`/admin/records/${k.slug}`}
+                href={listHref(k.slug)}
                 data-kind={k.slug}
                 className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
               >

@@ -69,8 +69,16 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   expect(renamed.status()).toBe(200);
 
   expect((await staff.post(`/api/v1/years/${year}/editions`)).status()).toBe(403);
-  const published = await reviewer.post(`/api/v1/years/${year}/editions`);
+  // Open warnings (here: sections without text) are named, and publishing needs them confirmed by code.
+  const unconfirmed = await reviewer.post(`/api/v1/years/${year}/editions`, { data: { note: "接口发布" } });
+  expect(unconfirmed.status()).toBe(409);
+  const named: string[] = (await unconfirmed.json()).error.fieldErrors.acknowledge;
+  expect(named.some((w) => w.startsWith("NO_NARRATIVE"))).toBe(true);
+  const published = await reviewer.post(`/api/v1/years/${year}/editions`, {
+    data: { note: "接口发布", acknowledge: named.map((w) => w.split(":")[0]) },
+  });
   expect(published.status()).toBe(201);
+  expect((await published.json()).note).toBe("接口发布");
   expect((await published.json()).version).toBe(1);
   const editions = await (await anonymous.get(`/api/v1/years/${year}/editions`)).json();
   expect(editions.items).toHaveLength(1);

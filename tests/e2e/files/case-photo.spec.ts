@@ -39,23 +39,20 @@ test("staff attaches a photo to a case; once approved, the photo is public", asy
   const staffB = await apiAs(baseURL!, "staff-b");
   expect((await staffB.get(src)).status()).toBe(404);
 
-  // submit the figure and the case
-  await page.getByTestId("attachments").getByRole("link", { name: "学生在实训基地完成项目" }).click();
-  await expect(page).toHaveURL(/\/admin\/records\/figures\//);
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
+  // submitting the case submits its photo with it
   await page.goto(caseUrl);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
+  await expect(page.getByTestId("attachments").locator('[data-status="SUBMITTED"]')).toHaveCount(1);
 
-  // the reviewer approves both from the queue
+  // the reviewer approves the case from the queue; its photo is approved with it
   await signOut(page);
   await signIn(page, "reviewer");
   await page.goto("/admin/review");
   await page.getByLabel(`选择 ${title}`).check();
-  await page.getByLabel("选择 学生在实训基地完成项目").check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /通过所选/ }).click();
-  await expect(page.getByText("已处理 2 条")).toBeVisible();
+  await expect(page.getByText(/已通过 1 条记录/)).toBeVisible();
 
   const res = await anonymous.get(src);
   expect(res.status()).toBe(200);

@@ -121,8 +121,9 @@ test("staff imports 表1 from the template: invalid cell flagged, fixed, 29 draf
   await page.goto("/admin/review?kind=competition-awards");
   for (const r of table1) await expect(page.getByRole("link", { name: `${r.competition}${suffix}` })).toBeVisible();
   await page.getByTestId("select-all").check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /通过所选/ }).click();
-  await expect(page.getByText(/^已处理 \d+ 条$/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^已通过 \d+ 条记录/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("link", { name: `${table1[0]!.competition}${suffix}` })).toHaveCount(0);
 
   // the public list shows all 29

@@ -105,6 +105,9 @@ test.describe("preview and publication", () => {
     const cases = await (await page.request.get("/api/v1/records/cases?year=2022&pageSize=500")).json();
     expect(cases.total).toBeGreaterThanOrEqual(22);
     await expect(page.locator("[data-case]")).toHaveCount(cases.total, { timeout: 30_000 });
+    await page.getByLabel(/^更新说明/).fill("补充审核通过的案例");
+    for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
+    page.once("dialog", (d) => void d.accept());
     await page.getByRole("button", { name: /发布新版本/ }).click();
     // Publishing builds the whole report: allow for a loaded machine.
     await expect(page.getByRole("status")).toContainText("已发布第2版", { timeout: 30_000 });

@@ -126,6 +126,7 @@ test("the new administrator makes departments, edits the college and changes the
   await it.getByRole("button", { name: "保存" }).click();
   const renamed = page.getByRole("form", { name: "部门 信息与智能工程系" });
   await expect(renamed.getByRole("status")).toBeVisible();
+  page.once("dialog", (d) => void d.accept());
   await renamed.getByRole("button", { name: "停用" }).click();
   await expect(renamed.getByRole("button", { name: "启用" })).toBeVisible();
   const departments = await (await page.request.get(`${BASE}/api/v1/departments`)).json();

@@ -60,8 +60,9 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   await signIn(page, "reviewer");
   await page.goto("/admin/review");
   await page.getByLabel(`选择 ${name}`).check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /通过所选/ }).click();
-  await expect(page.getByText("已处理 1 条")).toBeVisible();
+  await expect(page.getByText(/已通过 1 条记录/)).toBeVisible();
 
   // its history lists each step with the right people
   await page.goto(`${recordUrl}/history`);
@@ -102,6 +103,7 @@ test("a deactivated user can no longer sign in", async ({ page, browser }) => {
   await page.getByRole("button", { name: "新建用户" }).click();
   await expect(page.getByText("已创建（created）")).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(username) });
+  page.once("dialog", (d) => void d.accept());
   await row.getByRole("button", { name: "停用" }).click();
   await expect(row.getByText("已停用")).toBeVisible();
 

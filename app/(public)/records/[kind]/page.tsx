@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { currentMessages } from "@/lib/i18n/server";
 import { kindBySlug } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
-import { listRecords } from "@/lib/records/access";
+import { listRecords, pageOfRecord } from "@/lib/records/access";
 import { listReportYears } from "@/lib/records/queries";
 import { RecordTable } from "@/components/records/RecordTable";
 import { YearFilter } from "@/components/records/YearFilter";
@@ -23,8 +23,10 @@ export default async function RecordKindPage({
   const { lang, t } = await currentMessages();
   const filters = parseBrowseParams(await searchParams);
   // The public browser reads as an anonymous visitor: the policy's scope is approved records only.
+  const listFilters = { ...filters, page: 1, pageSize: PAGE_SIZE };
+  const start = filters.page ?? (filters.record ? await pageOfRecord({ actor: null, kind, filters: listFilters, id: filters.record }) : 1);
   const [{ rows, total, page, pageSize }, years] = await Promise.all([
-    listRecords({ actor: null, kind, filters: { ...filters, page: filters.page ?? 1, pageSize: PAGE_SIZE } }),
+    listRecords({ actor: null, kind, filters: { ...listFilters, page: start } }),
     listReportYears(),
   ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -53,6 +53,9 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               发布人
             </th>
             <th scope="col" className="border px-2 py-1.5 text-left">
+              更新说明
+            </th>
+            <th scope="col" className="border px-2 py-1.5 text-left">
               阅读
             </th>
             <th scope="col" className="border px-2 py-1.5 text-left">
@@ -66,6 +69,9 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               <td className="border px-2 py-1.5">第{e.version}版</td>
               <td className="border px-2 py-1.5">{formatDateTime(e.publishedAt)}</td>
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
+              <td className="border px-2 py-1.5" data-note>
+                {e.note ?? "—"}
+              </td>
               <td className="border px-2 py-1.5">
                 <Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>
                   阅读第{e.version}版

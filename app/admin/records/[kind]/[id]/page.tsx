@@ -7,15 +7,18 @@ import { UploadForm } from "@/components/admin/UploadForm";
 import { DeleteRecordForm } from "@/components/admin/DeleteRecordForm";
 import { RecordMetaForm } from "@/components/admin/RecordMetaForm";
 import { CarriedBadge } from "@/components/records/CarriedBadge";
-import { listAttachments, listCasePhotos } from "@/lib/files/service";
+import { listAttachments, listCasePhotos, mayRemove } from "@/lib/files/service";
+import { RemoveFileButton } from "@/components/admin/RemoveFileButton";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
+import { reviewerCorrections } from "@/lib/audit/queries";
 import { kindBySlug } from "@/lib/records/kinds";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { fieldText } from "@/lib/records/format";
+import { formatDateTime } from "@/lib/time";
 
 export default async function RecordPage({
   params,
@@ -37,6 +40,9 @@ export default async function RecordPage({
   const revision = view.revisionStatus;
   const current = currentState(record).state;
   const canEdit = mayOnRecord(actor, "update", record) && editable(record);
+  // A reviewer may fix a typo in a record under review before approving it (audited as a correction).
+  const canCorrect = !editable(record) && mayOnRecord(actor, "correct", record);
+  const corrections = mayOnRecord(actor, "history", record) ? await reviewerCorrections({ recordId: record.id }) : [];
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
   const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
@@ -49,6 +55,7 @@ export default async function RecordPage({
   const canDelete = yearOpen && mayOnRecord(actor, "delete", record) && (status === "DRAFT" || status === "RETURNED");
   const canMove = yearOpen && mayOnRecord(actor, "move", record) && editable(record) && !(actor?.role === "STAFF" && status === "APPROVED");
   const canHighlight = yearOpen && mayOnRecord(actor, "highlight", record);
+  const removable = mayRemove(actor, record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -90,7 +97,18 @@ export default async function RecordPage({
         {revision && (
           <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>
         )}
-        {canEdit ? (
+        {corrections.map((c, i) => (
+          <p key={i} role="note" className="rounded border border-sky-200 bg-sky-50 p-2 text-sm text-sky-900" data-testid="correction">
+            审核人{c.actorName ?? ""}于{formatDateTime(c.at)}修正了：
+            {c.fields.map((f) => kind.form.find((s) => s.name === f)?.zh ?? f).join("、")}
+          </p>
+        ))}
+        {canCorrect && (
+          <p className="rounded bg-sky-50 p-2 text-sm text-sky-900">
+            审核修正：可直接改正错字后保存，记录仍待审核；修改会记入历史并显示给填报部门。
+          </p>
+        )}
+        {canEdit || canCorrect ? (
           <RecordForm
             kindSlug={kind.slug}
             fields={kind.form}
@@ -100,7 +118,7 @@ export default async function RecordPage({
             version={record.version}
             year={record.year}
             years={ctx.years}
-            submitLabel="保存 Save"
+            submitLabel={canCorrect ? "保存修正 Save correction" : "保存 Save"}
           />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
@@ -151,6 +169,9 @@ export default async function RecordPage({
                   {f.caption}
                 </Link>
                 <StatusBadge status={f.status} />
+                {removable && f.status !== "APPROVED" && (
+                  <RemoveFileButton kindSlug={kind.slug} id={record.id} photoId={f.id} name={f.caption} />
+                )}
               </li>
             ))}
             {attachments.map((f) => (
@@ -162,6 +183,9 @@ export default async function RecordPage({
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">
                   {f.originalName}
                 </a>
+                {removable && (record.status !== "APPROVED" || f.pending) && (
+                  <RemoveFileButton kindSlug={kind.slug} id={record.id} fileId={f.id} name={f.originalName} />
+                )}
               </li>
             ))}
           </ul>

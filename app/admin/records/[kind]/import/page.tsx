@@ -4,7 +4,8 @@ import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/ad
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { authorizeRecord } from "@/lib/auth/policy";
+import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
+import { NoPermission } from "@/components/ui/NoPermission";
 import { AppError } from "@/lib/errors";
 import { firstImportColumn, importColumns } from "@/lib/import/columns";
 import { importedBatch, importedRecords, previewUpload } from "@/lib/import/service";
@@ -20,6 +21,16 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
+  // Records are entered by their department's staff: other roles are told so, not shown a 404.
+  if (!creatableDepartment(actor)) {
+    return (
+      <NoPermission
+        what={`导入${kind.zh}`}
+        why="记录由各部门的填报人员新建和导入；审核人和管理员负责审核、修正和发布（Records are entered by department staff; reviewers and admins review them）。"
+        back={{ href: `/admin/records/${kind.slug}`, label: `返回${kind.zh}列表` }}
+      />
+    );
+  }
   await guarded(() => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const sp = await searchParams;
   return (

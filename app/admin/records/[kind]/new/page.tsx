@@ -2,13 +2,31 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { authorizeRecord } from "@/lib/auth/policy";
-import { kindBySlug } from "@/lib/records/kinds";
+import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
+import { NoPermission } from "@/components/ui/NoPermission";
+import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
+
+/** Values a kind declares as defaults (e.g. 参赛者 学生); every other choice starts empty. */
+function declaredDefaults(kind: RecordKind): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(kind.fields).flatMap(([name, d]) => ("default" in d && typeof d.default === "string" ? [[name, d.default]] : [])),
+  );
+}
 
 export default async function NewRecordPage({ params }: { params: Promise<{ kind: string }> }) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
+  // Records are entered by their department's staff: other roles are told so, not shown a 404.
+  if (!creatableDepartment(actor)) {
+    return (
+      <NoPermission
+        what={`新建${kind.zh}`}
+        why="记录由各部门的填报人员新建和导入；审核人和管理员负责审核、修正和发布（Records are entered by department staff; reviewers and admins review them）。"
+        back={{ href: `/admin/records/${kind.slug}`, label: `返回${kind.zh}列表` }}
+      />
+    );
+  }
   await guarded(() => authorizeRecord(actor, "create", { departmentId: actor?.departmentId ?? "" }));
   const ctx = await formContext();
   return (
@@ -20,7 +38,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
         kindSlug={kind.slug}
         fields={kind.form}
         optionLabels={OPTION_LABELS}
-        initial={{}}
+        initial={declaredDefaults(kind)}
         year={ctx.writableYears[0] ?? new Date().getFullYear()}
         years={ctx.writableYears}
         submitLabel="保存草稿 Save draft"

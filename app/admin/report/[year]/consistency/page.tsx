@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
 import { NOT_SHOWN_TITLE } from "@/lib/report/consistency";
+import { checkReadiness } from "@/lib/report/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,8 @@ export default async function ConsistencyPage({
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
   const all = await guarded(() => consistencyReport(actor, year, mode));
   if (!all) notFound();
-  const issues = all.filter((i) => i.code !== "APPROVED_NOT_SHOWN");
+  // Beside the numbers: what is not ready to publish (under review, placeholders, sections without text).
+  const issues = [...all.filter((i) => i.code !== "APPROVED_NOT_SHOWN"), ...(await checkReadiness({ year }))];
   const notShown = all.filter((i) => i.code === "APPROVED_NOT_SHOWN");
   return (
     <div className="space-y-4">
@@ -38,7 +40,7 @@ export default async function ConsistencyPage({
       </p>
       {issues.length === 0 ? (
         <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">
-          未发现不一致的数字。
+          未发现不一致的数字，也没有待处理的提示。
         </p>
       ) : (
         <ul className="space-y-2" data-issues={issues.length}>

@@ -6,6 +6,7 @@ import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
+import { checkReadiness, summarise } from "@/lib/report/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   const preview = await guarded(() => previewReport(actor, year));
   if (!preview) notFound();
   const { document, issues } = preview;
+  const readiness = await checkReadiness({ year });
+  const warnings = summarise(readiness);
   const errors = issues.filter((i) => i.severity === "error").length;
   return (
     <div className="space-y-4">
@@ -28,7 +31,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
         </p>
         <p className="text-sm">
           <Link href={`/admin/report/${year}/consistency`} className="text-brand-700 underline">
-            数据一致性检查：{errors}个错误，{issues.length - errors}个提示
+            数据一致性检查：{errors}个错误，{issues.length - errors + readiness.length}个提示
           </Link>
           {" · "}
           <Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">
@@ -39,7 +42,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
             已发布版本
           </Link>
         </p>
-        {may(actor, "report.publish") && <PublishForm year={year} />}
+        {may(actor, "report.publish") && <PublishForm year={year} warnings={warnings} />}
       </div>
       <ReportDocumentView document={document} recordHref={previewRecordHref} />
     </div>

@@ -1,5 +1,8 @@
-import { apiRoute } from "@/lib/api/handler";
-import { listEditions, publishEdition } from "@/lib/report/editions";
+import { apiRoute, jsonBody } from "@/lib/api/handler";
+import { z } from "zod";
+import { listEditions } from "@/lib/report/editions";
+import { publishWithChecks } from "@/lib/report/publish";
+import { invalidInput } from "@/lib/errors";
 
 type P = { year: string };
 const present = (e: { version: number; title: string; publishedAt: Date; publishedBy: string | null; year: number }) => ({
@@ -13,7 +16,18 @@ const present = (e: { version: number; title: string; publishedAt: Date; publish
 /** GET: the year's published editions, newest first (public). */
 export const GET = apiRoute<P>(async ({ params }) => ({ items: (await listEditions({ year: Number(params.year) })).map(present) }));
 
-/** POST (reviewers, admins): publishes a new edition from the approved data. */
-export const POST = apiRoute<P>(async ({ params, actor }) =>
-  Response.json(present(await publishEdition({ actor, year: Number(params.year) })), { status: 201 }),
-);
+const ZPublishBody = z.object({ note: z.unknown().optional(), acknowledge: z.array(z.string().max(40)).max(20).default([]) });
+
+/**
+ * POST (reviewers, admins): publishes a new edition from the approved data. Body (optional):
+ * { note: "更新说明", acknowledge: ["UNREVIEWED", …] }. While the year has open warnings, 409 names
+ * them (error.fieldErrors.acknowledge); send their codes in `acknowledge` to publish anyway.
+ */
+export const POST = apiRoute<P>(async ({ params, actor, request }) => {
+  const empty = !request.body || request.headers.get("content-length") === "0";
+  const parsed = ZPublishBody.safeParse(empty ? {} : await jsonBody(request));
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const body = parsed.data;
+  const edition = await publishWithChecks({ actor, year: Number(params.year), note: body.note, acknowledged: body.acknowledge });
+  return Response.json({ ...present(edition), note: edition.note, warnings: edition.warnings }, { status: 201 });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportEdition" ADD COLUMN     "note" TEXT;

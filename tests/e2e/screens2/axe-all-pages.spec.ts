@@ -1,0 +1,62 @@
+import { RECORD_KINDS } from "../../../lib/records/kinds";
+import { apiAs, signIn } from "../support/auth";
+import { axeViolations, expect, test } from "../support/axe";
+
+// axe-core (WCAG 2.1 A/AA) on every public and admin page, as the visitor who would see it.
+const KINDS = RECORD_KINDS.map((k) => k.slug);
+
+async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
+  const found: string[] = [];
+  for (const path of paths) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBeLessThan(400);
+    found.push(...(await axeViolations(page)));
+  }
+  expect(found).toEqual([]);
+}
+
+test("public pages", async ({ page }) => {
+  test.setTimeout(300_000);
+  await visitAll(page, [
+    "/",
+    "/reports",
+    "/reports/2022",
+    "/reports/2022/editions",
+    "/records",
+    "/records?q=%E5%A4%A7%E8%B5%9B",
+    ...KINDS.map((k) => `/records/${k}?year=2022`),
+    "/login",
+  ]);
+});
+
+test("admin pages, as an administrator", async ({ page, baseURL }) => {
+  test.setTimeout(400_000);
+  const api = await apiAs(baseURL!, "admin");
+  const one = (await (await api.get("/api/v1/records/honours?year=2022&pageSize=1")).json()).items[0];
+  await api.dispose();
+  await signIn(page, "admin");
+  await visitAll(page, [
+    "/admin",
+    "/admin/records",
+    "/admin/review",
+    "/admin/dashboard?year=2022",
+    "/admin/users",
+    "/admin/departments",
+    "/admin/years",
+    "/admin/settings",
+    "/admin/account",
+    "/admin/report/2022/sections",
+    "/admin/report/2022/consistency",
+    "/admin/report/2022/preview",
+    ...KINDS.map((k) => `/admin/records/${k}?year=2022`),
+    "/admin/records/honours/new",
+    `/admin/records/honours/${one.id}`,
+    `/admin/records/honours/${one.id}/history`,
+  ]);
+});
+
+test("admin pages, as department staff", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, "staff-a");
+  await visitAll(page, ["/admin", "/admin/records", ...KINDS.flatMap((k) => [`/admin/records/${k}/new`]), "/admin/records/honours/import"]);
+});
