@@ -59,6 +59,10 @@ const ZEnv = z
     NIANBAO_PG_PORT: port.optional(),
     // Unset: the embedded default loads the demo on its first start; 0: never (a real installation); 1: always.
     NIANBAO_DEMO: flag.optional(),
+    /** 1: the demo turns on the department-head review step (its head-a / head-b accounts approve first). */
+    NIANBAO_DEMO_DEPT_HEADS: flag.default(false),
+    /** 1: the demo asks for the leader's sign-off before each publication (the seeded edition is signed off anyway). */
+    NIANBAO_DEMO_LEADER_SIGNOFF: flag.default(false),
     /** The tables' owner: migrations run as it and grant the app's role only what it needs (docs/security.md). */
     NIANBAO_MIGRATION_URL: url(["postgresql:", "postgres:"]).optional(),
     NIANBAO_DATA_DIR: z.string().optional(),

@@ -28,7 +28,7 @@ async function main() {
   });
   if (!values.role || !values.username) {
     console.error(
-      "用法（usage）: npm run user:create -- --role ADMIN|REVIEWER|STAFF --username NAME [--name 显示名] [--department 部门代码]",
+      "用法（usage）: npm run user:create -- --role ADMIN|REVIEWER|STAFF|DEPT_HEAD|LEADER --username NAME [--name 显示名] [--department 部门代码]",
     );
     process.exit(2);
   }

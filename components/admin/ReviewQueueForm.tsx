@@ -16,9 +16,13 @@ export type QueueRow = {
   revision: boolean;
   /** A revision: each field's approved and revised value in words, changed ones marked. */
   diff: { field: string; label: string; before: string; after: string; changed: boolean }[] | null;
+  /** 部门负责人 who passed it and when (Beijing time), with the department-review step on. */
+  deptApproved: string | null;
 };
 
-export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
+/** `step`: a department head's queue approves at the department step, everyone else's at the office's. */
+export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; step?: "department" | "office" }) {
+  const showPassed = rows.some((r) => r.deptApproved);
   const { state, pending, formProps } = useKeptFormAction(bulkReviewAction, INITIAL);
   const reasonError = !state.ok ? state.fieldErrors?.reason?.join("；") : undefined;
   return (
@@ -67,6 +71,11 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
                   <th scope="col" className="px-3 py-2">
                     年度
                   </th>
+                  {showPassed && (
+                    <th scope="col" className="px-3 py-2">
+                      部门负责人
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -87,10 +96,15 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
                       </td>
                       <td className="px-3 py-2">{r.department}</td>
                       <td className="px-3 py-2">{r.year}</td>
+                      {showPassed && (
+                        <td className="px-3 py-2" data-testid="dept-approved">
+                          {r.deptApproved}
+                        </td>
+                      )}
                     </tr>
                     {r.diff && (
                       <tr>
-                        <td colSpan={5} className="px-3 pb-3">
+                        <td colSpan={showPassed ? 6 : 5} className="px-3 pb-3">
                           <RevisionDiff title={r.title} rows={r.diff} />
                         </td>
                       </tr>
@@ -103,7 +117,7 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
           <div className="flex flex-wrap items-end gap-3">
             <button
               name="_transition"
-              value="approve"
+              value={step === "department" ? "deptApprove" : "approve"}
               disabled={pending}
               onClick={(e) => {
                 const n = e.currentTarget.form?.querySelectorAll('input[name="item"]:checked').length ?? 0;
@@ -111,7 +125,7 @@ export function ReviewQueueForm({ rows }: { rows: QueueRow[] }) {
               }}
               className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
             >
-              通过所选 Approve selected
+              {step === "department" ? "部门审核通过所选 Approve selected" : "通过所选 Approve selected"}
             </button>
             <label className="text-sm">
               退回原因{" "}

@@ -4,7 +4,13 @@ import { INITIAL } from "@/lib/actions/result";
 import { transitionAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
-const LABELS: Record<string, string> = { submit: "提交审核", withdraw: "撤回", approve: "审核通过", return: "退回" };
+const LABELS: Record<string, string> = {
+  submit: "提交审核",
+  withdraw: "撤回",
+  deptApprove: "部门审核通过",
+  approve: "审核通过",
+  return: "退回",
+};
 
 /** One workflow button (return asks for a reason). */
 export function TransitionForm({
@@ -16,7 +22,7 @@ export function TransitionForm({
   kindSlug: string;
   id: string;
   version: number;
-  transition: "submit" | "withdraw" | "approve" | "return";
+  transition: "submit" | "withdraw" | "deptApprove" | "approve" | "return";
 }) {
   const { state, pending, formProps } = useKeptFormAction(transitionAction, INITIAL);
   return (

@@ -9,6 +9,8 @@ import { ActionMessage } from "@/components/ui/ActionMessage";
 const ROLES: Option[] = [
   { value: "STAFF", label: "系部填报员" },
   { value: "REVIEWER", label: "审核员" },
+  { value: "DEPT_HEAD", label: "部门负责人" },
+  { value: "LEADER", label: "校领导" },
   { value: "ADMIN", label: "管理员" },
 ];
 

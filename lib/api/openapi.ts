@@ -125,7 +125,7 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       "/api/v1/records/{kind}/{id}/{action}": {
         post: {
           summary:
-            "流程操作：submit 提交审核、withdraw 撤回、approve 审核通过、return 退回（需原因）、restore 恢复已删除的记录（管理员）、meta 更改所属年度或主要成果标记",
+            "流程操作：submit 提交审核、withdraw 撤回、dept-approve 部门负责人审核通过（启用部门审核时）、approve 审核通过、return 退回（需原因）、restore 恢复已删除的记录（管理员）、meta 更改所属年度或主要成果标记",
           parameters: [
             kindParam,
             idParam,
@@ -133,7 +133,7 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
               name: "action",
               in: "path",
               required: true,
-              schema: { type: "string", enum: ["submit", "withdraw", "approve", "return", "restore", "meta"] },
+              schema: { type: "string", enum: ["submit", "withdraw", "dept-approve", "approve", "return", "restore", "meta"] },
             },
           ],
           requestBody: json({
@@ -301,7 +301,34 @@ function adminPaths(errors: Responses) {
     },
     "/api/v1/years/{year}/editions": {
       get: { summary: "已发布版本（公开）", parameters: [yearParam], responses: ok() },
-      post: { summary: "发布新版本（审核员、管理员）", parameters: [yearParam], responses: created },
+      post: {
+        summary: "发布新版本（审核员、管理员；启用校领导审定时须先审定当前内容）",
+        parameters: [yearParam],
+        requestBody: json({
+          type: "object",
+          properties: {
+            note: { type: "string", description: "更新说明" },
+            acknowledge: { type: "array", items: { type: "string" }, description: "已确认的发布前提示代码" },
+          },
+        }),
+        responses: created,
+      },
+    },
+    "/api/v1/years/{year}/signoff": {
+      get: { summary: "最近一次校领导审定（审核员、管理员、校领导）", parameters: [yearParam], responses: ok() },
+      post: {
+        summary: "提交审定（request，审核员、管理员）；审定通过（sign）或退回（return，需意见，校领导）",
+        parameters: [yearParam],
+        requestBody: json({
+          type: "object",
+          required: ["action"],
+          properties: {
+            action: { type: "string", enum: ["request", "sign", "return"] },
+            comment: { type: "string", description: "return 时必填" },
+          },
+        }),
+        responses: ok(),
+      },
     },
   };
 }

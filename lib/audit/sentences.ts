@@ -12,6 +12,8 @@ export type HistorySentence = {
   actor: string;
   /** What was done, e.g. 提交审核, 退回, 修改. */
   verb: string;
+  /** The audit action it says (SUBMIT, DEPT_APPROVE …), for tests and styling. */
+  action: string;
   /** The reason given (a return), or a file's name (an attachment). */
   detail: string | null;
   /** Fields that changed: 级别 省市级 → 国家级 (for a new record: what it was created with, `before` empty). */
@@ -23,7 +25,8 @@ type Change = { before: unknown; after: unknown };
 
 const EMPTY = "（空）";
 // The workflow columns are said by the verb itself; listing them again would be the audit dump.
-const SAID_BY_VERB = new Set(["status", "revisionStatus", "file"]);
+// (departmentReview: the department head's pass names its approver, who is the entry's actor anyway.)
+const SAID_BY_VERB = new Set(["status", "revisionStatus", "file", "departmentReview"]);
 
 function verbOf(action: string, changes: Record<string, Change>): string {
   const revision = "revisionStatus" in changes;
@@ -38,6 +41,8 @@ function verbOf(action: string, changes: Record<string, Change>): string {
       return revision ? "提交修订审核" : "提交审核";
     case "WITHDRAW":
       return revision ? "撤回修订" : "撤回";
+    case "DEPT_APPROVE":
+      return "部门负责人审核通过";
     case "APPROVE":
       return revision ? "审核通过修订" : "审核通过";
     case "RETURN":
@@ -58,6 +63,13 @@ function verbOf(action: string, changes: Record<string, Change>): string {
       return "更改所属年度";
     case "HIGHLIGHT":
       return "更改主要成果标记";
+    // The report's sign-off (lib/report/signoff.ts), should its entries be read as sentences too.
+    case "SIGNOFF_REQUEST":
+      return "提交校领导审定";
+    case "SIGNOFF":
+      return "校领导审定通过";
+    case "SIGNOFF_RETURN":
+      return "校领导退回";
     default:
       return "其他操作";
   }
@@ -88,6 +100,7 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
     const iso = typeof e.at === "string" ? e.at : e.at.toISOString();
     return {
       id: e.id,
+      action: e.action,
       at: formatDateTime(iso),
       iso,
       actor: e.actorName ?? "系统",

@@ -12,6 +12,9 @@ import type { MaybeActor } from "./actor";
  * narratives, previews the report and publishes editions. STAFF works on their own department's records. Anonymous: approved data only.
  * PARTNER (an invited enterprise) sees and fills its own enterprise's annual report and nothing
  * else: no record, not even an approved one, and no admin page (lib/partners/service.ts).
+ * DEPT_HEAD (部门负责人) reads their department's records and approves or returns its submissions
+ * before the reviewers (when the institution turns that step on). LEADER (校领导) reads everything
+ * and signs off the report before publication.
  */
 export type RecordAction =
   | "read"
@@ -19,6 +22,8 @@ export type RecordAction =
   | "update"
   | "submit"
   | "withdraw"
+  // A department head's approval before the reviewers (when the institution turns the step on).
+  | "deptApprove"
   | "approve"
   | "return"
   | "history"
@@ -40,6 +45,7 @@ export type AdminAction =
   | "review.queue"
   | "report.preview"
   | "report.publish"
+  | "report.signoff"
   | "partners.manage"
   | "partners.review";
 
@@ -49,24 +55,37 @@ const isReviewer = (a: MaybeActor) => a?.role === "REVIEWER" || a?.role === "ADM
 const isPartner = (a: MaybeActor) => a?.role === "PARTNER";
 const ownDepartment = (a: MaybeActor, r: { departmentId: string }) =>
   a?.role === "STAFF" && a.departmentId !== null && a.departmentId === r.departmentId;
+const headOf = (a: MaybeActor, r: { departmentId: string }) =>
+  a?.role === "DEPT_HEAD" && a.departmentId !== null && a.departmentId === r.departmentId;
+const isLeader = (a: MaybeActor) => a?.role === "LEADER";
 
 /** `record` is the stored record (or, for create, the department it would belong to). */
 export function mayOnRecord(actor: MaybeActor, action: RecordAction, record: RecordScope | { departmentId: string }): boolean {
   switch (action) {
     case "read":
       if (isPartner(actor)) return false;
-      return ("status" in record && record.status === "APPROVED") || isReviewer(actor) || ownDepartment(actor, record);
+      return (
+        ("status" in record && record.status === "APPROVED") ||
+        isReviewer(actor) ||
+        isLeader(actor) ||
+        ownDepartment(actor, record) ||
+        headOf(actor, record)
+      );
     case "create":
     case "update":
     case "submit":
     case "withdraw":
       return ownDepartment(actor, record);
+    case "deptApprove":
+      return headOf(actor, record);
     case "approve":
-    case "return":
     case "correct":
       return isReviewer(actor);
+    // Whether a department head's return comes at their step is the workflow's call (transitions.ts).
+    case "return":
+      return isReviewer(actor) || headOf(actor, record);
     case "history":
-      return isReviewer(actor) || ownDepartment(actor, record);
+      return isReviewer(actor) || isLeader(actor) || ownDepartment(actor, record) || headOf(actor, record);
     // Staff delete their own department's drafts (write.ts refuses submitted/approved ones);
     // only admins see deleted records and bring them back.
     case "delete":
@@ -94,13 +113,18 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return actor?.role === "ADMIN";
     case "sections.own":
       return actor != null && actor.departmentId !== null;
-    case "narrative.edit":
     case "review.queue":
-    // Previewing shows unapproved data; publishing freezes an edition for the public.
+      return isReviewer(actor) || actor?.role === "DEPT_HEAD";
+    // Previewing shows unapproved data; leaders read the preview they sign off.
     case "report.preview":
+      return isReviewer(actor) || isLeader(actor);
+    case "narrative.edit":
+    // Publishing freezes an edition for the public (and asks a leader for sign-off first).
     case "report.publish":
     case "partners.review":
       return isReviewer(actor);
+    case "report.signoff":
+      return isLeader(actor);
   }
 }
 
@@ -110,7 +134,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
  */
 export function workingDepartment(actor: MaybeActor): string | undefined {
   if (isPartner(actor)) return ""; // no department: nothing
-  return actor?.role === "STAFF" ? (actor.departmentId ?? "") : undefined;
+  return actor?.role === "STAFF" || actor?.role === "DEPT_HEAD" ? (actor.departmentId ?? "") : undefined;
 }
 
 /** The department a new record of this actor goes to, if they may create records at all. */
@@ -139,8 +163,8 @@ export function authorize(actor: MaybeActor, action: AdminAction): void {
  */
 export function readableWhere(actor: MaybeActor): Record<string, unknown> {
   if (isPartner(actor)) return { id: { in: [] } };
-  if (isReviewer(actor)) return {};
-  if (actor?.role === "STAFF" && actor.departmentId) {
+  if (isReviewer(actor) || isLeader(actor)) return {};
+  if ((actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId) {
     return { OR: [{ departmentId: actor.departmentId }, { status: "APPROVED" }] };
   }
   return { status: "APPROVED" };

@@ -11,4 +11,12 @@ export const DEMO_USERS = [
   { username: "partner-a", displayName: "海河云数科技（演示）", role: "PARTNER", dept: null },
   { username: "partner-b", displayName: "津门颐康养老（演示）", role: "PARTNER", dept: null },
   { username: "partner-c", displayName: "渤海湾智慧物流（演示）", role: "PARTNER", dept: null },
+  // The review chain's people (docs/decisions/010-review-chain-and-sign-off.md): department heads act
+  // only when NIANBAO_DEMO_DEPT_HEADS=1 turns the department step on; the leader signed the seeded edition off.
+  { username: "head-a", displayName: "机电系主任", role: "DEPT_HEAD", dept: "机电与信息工程系" },
+  { username: "head-b", displayName: "教社系主任", role: "DEPT_HEAD", dept: "教育与社会事业系" },
+  { username: "leader", displayName: "分管校领导", role: "LEADER", dept: null },
 ] as const;
+
+/** The demo leader who signed off the seeded edition. */
+export const DEMO_LEADER = "leader";

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ModelName } from "../records/kinds";
 import { hashPassword } from "../auth/password";
+import { env } from "../env";
 import { toDbData } from "../records/db-data";
 import { publishDemoEdition } from "../report/editions";
 import { outlineRows, TEMPLATE_2022 } from "../report/templates";
@@ -54,10 +55,21 @@ function split<T extends Row>(
 }
 
 export async function seedDemo(prisma: PrismaClient, options: { users?: boolean } = {}) {
+  // The demo keeps the one-step review and publishes without sign-off unless its settings ask (lib/env.ts).
+  const { NIANBAO_DEMO_DEPT_HEADS: deptHeads, NIANBAO_DEMO_LEADER_SIGNOFF: leaderSignoff } = env();
+  const chain = { ...(deptHeads ? { departmentReview: true } : {}), ...(leaderSignoff ? { leaderSignoff: true } : {}) };
   await prisma.institution.upsert({
     where: { id: INSTITUTION_ID },
-    update: {},
-    create: { id: INSTITUTION_ID, name: "天津城市职业学院", shortName: "城职", city: "天津", region: "京津冀" },
+    update: chain,
+    create: {
+      id: INSTITUTION_ID,
+      name: "天津城市职业学院",
+      shortName: "城职",
+      city: "天津",
+      region: "京津冀",
+      legalRepresentative: "陈立华",
+      ...chain,
+    },
   });
   for (const [year, academicYear] of [
     [2021, "2020-2021"],

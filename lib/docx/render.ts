@@ -22,6 +22,8 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
+import { DECLARATION_TITLE, declarationParagraphs } from "../report/declaration";
+import { beijingDate } from "../i18n/beijing";
 import {
   type Block,
   type CaseBlock,
@@ -298,6 +300,28 @@ function cover(doc: ReportDocument, meta: DocxMeta): Paragraph[] {
   ];
 }
 
+/** 真实性责任声明: its own page after the cover. */
+function declaration(doc: ReportDocument): Paragraph[] {
+  const d = doc.declaration;
+  if (!d) return [];
+  const right = (text: string) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240 }, children: [new TextRun({ text, font: font(BODY_FONT) })] });
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 1200, after: 480 },
+      children: [new TextRun({ text: DECLARATION_TITLE, bold: true, size: 36, color: BRAND, font: font(HEADING_FONT) })],
+    }),
+    ...declarationParagraphs(d).map(
+      (p) =>
+        new Paragraph({ indent: { firstLine: 480 }, spacing: { line: 480 }, children: [new TextRun({ text: p, font: font(BODY_FONT) })] }),
+    ),
+    right(doc.institution),
+    right(`法定代表人：${d.representative ?? "（未填写）"}`),
+    right(`日期：${d.signedAt ? beijingDate(d.signedAt) : "（审定后填写）"}`),
+  ];
+}
+
 function body(doc: ReportDocument, pictures: Map<FigureBlock, Picture | null>): FileChild[] {
   const block = (b: Block): FileChild[] =>
     b.type === "table"
@@ -340,6 +364,9 @@ export async function renderReportDocx(doc: ReportDocument, options: DocxMeta & 
   const empty = () => ({ default: new Header({ children: [] }) });
   const sections: ISectionOptions[] = [
     { properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: cover(doc, options) },
+    ...(doc.declaration
+      ? [{ properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: declaration(doc) }]
+      : []),
     {
       properties: { page },
       headers: empty(),

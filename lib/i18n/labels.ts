@@ -15,6 +15,8 @@ export const ENUM_LABELS: Record<string, { zh: string; en: string }> = {
   REVIEWER: { zh: "审核员", en: "Reviewer" },
   STAFF: { zh: "系部填报员", en: "Department staff" },
   PARTNER: { zh: "合作企业", en: "Partner enterprise" },
+  DEPT_HEAD: { zh: "部门负责人", en: "Department head" },
+  LEADER: { zh: "校领导", en: "College leader" },
 };
 
 export function enumLabel(value: string, lang: "zh" | "en" = "zh"): string {

@@ -47,7 +47,13 @@ export async function updateInstitutionAction(_prev: ActionResult, form: FormDat
     updateInstitution({
       actor,
       ip,
-      input: institutionInput(form),
+      input: {
+        ...institutionInput(form),
+        departmentReview: form.get("departmentReview") === "on",
+        leaderSignoff: form.get("leaderSignoff") === "on",
+        legalRepresentative: form.get("legalRepresentative") ?? "",
+        declarationText: form.get("declarationText") ?? "",
+      },
       logo: await optionalUpload(form, "logo"),
       removeLogo: form.get("removeLogo") === "on",
     }),

@@ -29,6 +29,20 @@ export const ZInstitution = z.object({
 });
 export type TInstitution = z.infer<typeof ZInstitution>;
 
+const onOff = z.boolean({ error: bi("应为是或否", "must be true or false") });
+/**
+ * The sign-off settings: the review chain's department step, the leader's sign-off before
+ * publishing, and the declaration (真实性责任声明) printed after the report's cover. Each may be
+ * left out of an update (then it stays as it is).
+ */
+export const ZSignoffSettings = z.object({
+  departmentReview: onOff.optional(),
+  leaderSignoff: onOff.optional(),
+  legalRepresentative: optional(30, "法定代表人", "Legal representative"),
+  declarationText: optional(2000, "声明文字", "Declaration text"),
+});
+export type TSignoffSettings = z.infer<typeof ZSignoffSettings>;
+
 /** First-run set-up: the college and, unless one exists already, its first administrator. */
 export const ZFirstAdmin = z
   .object({

@@ -11,7 +11,7 @@ import { INSTITUTION_ID } from "../demo/accounts";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
-import { ZFirstAdmin, ZInstitution } from "./schema";
+import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "./schema";
 
 /**
  * The college itself: first-run set-up and 学校设置. An installation without an institution row
@@ -81,7 +81,10 @@ export async function completeSetup(options: {
           ? await tx.user.create({ data: { username: admin.username, displayName: admin.displayName, role: "ADMIN", passwordHash } })
           : null;
       const logo = options.logo ? await storeLogo(tx, options.logo, user?.id ?? null) : null;
-      const institution = await tx.institution.create({ data: { ...details, logoFileId: logo?.id ?? null } });
+      // A new college reviews in two steps and publishes only what a leader signed off (学校设置 can turn either off).
+      const institution = await tx.institution.create({
+        data: { ...details, logoFileId: logo?.id ?? null, departmentReview: true, leaderSignoff: true },
+      });
       await audit(tx, {
         actor: null,
         actorName: user?.username ?? "setup",
@@ -116,12 +119,15 @@ export async function updateInstitution(options: {
   authorize(options.actor, "institution.manage");
   const prisma = options.prisma ?? db();
   const details = parseWith(ZInstitution, options.input);
+  const signoff = parseWith(ZSignoffSettings, options.input);
   return prisma.$transaction(async (tx) => {
     const before = await tx.institution.findFirst({ orderBy: { createdAt: "asc" }, include: { logo: { select: { originalName: true } } } });
     if (!before) throw new AppError("NOT_FOUND", bi("尚未完成初始设置", "the installation is not set up yet"));
     const logo = options.logo ? await storeLogo(tx, options.logo, options.actor!.id) : null;
     const logoFileId = logo ? logo.id : options.removeLogo ? null : before.logoFileId;
-    const institution = await tx.institution.update({ where: { id: before.id }, data: { ...details, logoFileId } });
+    // Sign-off settings left out of the input stay as they are (older API clients send only the details).
+    const settings = Object.fromEntries(Object.entries(signoff).filter(([, v]) => v !== undefined));
+    const institution = await tx.institution.update({ where: { id: before.id }, data: { ...details, ...settings, logoFileId } });
     await audit(tx, {
       actor: options.actor,
       action: "INSTITUTION_UPDATE",
@@ -136,8 +142,9 @@ export async function updateInstitution(options: {
           region: before.region,
           website: before.website,
           logo: before.logo?.originalName ?? null,
+          ...Object.fromEntries(Object.keys(settings).map((k) => [k, before[k as keyof typeof before]])),
         },
-        { ...details, logo: logo ? logo.originalName : options.removeLogo ? null : (before.logo?.originalName ?? null) },
+        { ...details, ...settings, logo: logo ? logo.originalName : options.removeLogo ? null : (before.logo?.originalName ?? null) },
       ),
     });
     return institution;

@@ -44,7 +44,16 @@ const USER_FIELDS = { id: true, username: true, displayName: true, role: true, d
  */
 export async function notifyTransition(
   tx: Tx,
-  event: { actor: Actor; kind: RecordKind; record: WorkflowRecord; transition: string; revision: boolean; reason: string | null },
+  event: {
+    actor: Actor;
+    kind: RecordKind;
+    record: WorkflowRecord;
+    transition: string;
+    revision: boolean;
+    reason: string | null;
+    /** The institution's department-review step (lib/workflow/chain.ts): a submission goes to the department head first. */
+    departmentReview?: boolean;
+  },
 ) {
   const { actor, kind, record } = event;
   const href = `/admin/records/${kind.slug}/${record.id}`;
@@ -58,6 +67,13 @@ export async function notifyTransition(
     type = "SUBMITTED";
     title = `待审核：${what}`;
     body = `${actor.displayName} 提交审核（${record.year}年度）`;
+    const step = event.departmentReview ? "deptApprove" : "approve";
+    recipients = users.map(actorOf).filter((u) => mayOnRecord(u, step, { departmentId: record.departmentId, status: "SUBMITTED" }));
+  } else if (event.transition === "deptApprove") {
+    // Passed by the department head: now it waits for the quality office.
+    type = "SUBMITTED";
+    title = `待审核：${what}`;
+    body = `${actor.displayName} 部门审核通过（${record.year}年度）`;
     recipients = users.map(actorOf).filter((u) => mayOnRecord(u, "approve", { departmentId: record.departmentId, status: "SUBMITTED" }));
   } else if (event.transition === "return" || event.transition === "approve") {
     type = event.transition === "return" ? "RETURNED" : "APPROVED";

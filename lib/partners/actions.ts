@@ -6,11 +6,11 @@ import type { ActionResult } from "../actions/result";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { formText } from "../text";
-import type { Transition } from "../workflow/transitions";
+import type { PartnerTransition } from "./service";
 import { addOwnPhoto, invitePartner, saveOwnReport, transitionPartnerReport } from "./service";
 import { PARTNER_REPORT_FIELDS } from "./schema";
 
-const DONE: Record<Transition, string> = {
+const DONE: Record<PartnerTransition, string> = {
   submit: "已提交审核（submitted）",
   withdraw: "已撤回（withdrawn）",
   approve: "已通过（approved）",
@@ -47,7 +47,7 @@ export async function savePartnerReportAction(_prev: ActionResult, form: FormDat
 
 /** submit / withdraw (partner) or approve / return (reviewer) one report. */
 export async function partnerTransitionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const transition = formText(form, "_transition") as Transition;
+  const transition = formText(form, "_transition") as PartnerTransition;
   const id = formText(form, "_id");
   const result = await runAction(form, ({ actor, ip }) =>
     transitionPartnerReport({

@@ -12,7 +12,10 @@ import { bi } from "../i18n/bilingual";
 import { storeUpload } from "../files/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
-import type { Transition } from "../workflow/transitions";
+import type { Transition as RecordTransition } from "../workflow/transitions";
+
+/** A partner report's workflow: the records' one, without the department step (partners have no department). */
+export type PartnerTransition = Exclude<RecordTransition, "deptApprove">;
 import { assertYearWritable } from "../years/service";
 import { ZPartnerInvite, ZPartnerReport, ZPhotoCaption, PARTNER_REPORT_FIELDS, type TPartnerReport } from "./schema";
 
@@ -27,7 +30,7 @@ type Ctx = { actor: MaybeActor; prisma?: PrismaClient; ip?: string | null };
  * The records' workflow, for reports an enterprise writes: the same four transitions between the
  * same states (lib/workflow/transitions.ts), without a department step — an enterprise has none.
  */
-export const PARTNER_WORKFLOW: Record<Transition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
+export const PARTNER_WORKFLOW: Record<PartnerTransition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
   submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
   withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
   approve: { from: ["SUBMITTED"], to: "APPROVED" },
@@ -220,7 +223,9 @@ export async function saveOwnReport(ctx: Ctx & { year: number; version?: number;
 }
 
 /** submit / withdraw (its enterprise), approve / return (reviewers, a reason to return). */
-export async function transitionPartnerReport(ctx: Ctx & { id: string; transition: Transition; version?: number; reason?: unknown }) {
+export async function transitionPartnerReport(
+  ctx: Ctx & { id: string; transition: PartnerTransition; version?: number; reason?: unknown },
+) {
   const name = ctx.transition;
   if (!(name in PARTNER_WORKFLOW)) throw new AppError("NOT_FOUND", bi("操作不存在", "no such action"));
   const prisma = ctx.prisma ?? db();

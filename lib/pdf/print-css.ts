@@ -67,6 +67,10 @@ body:has(.nb-print) > main { max-width: none !important; margin: 0 !important; p
 .nb-print .nb-cover-foot { position: absolute; bottom: 22mm; left: 0; right: 0; font-family: ${SANS}; font-size: 12pt; color: #374151; }
 
 /* Table of contents */
+.nb-print .nb-declaration { page: nb-front; break-after: page; padding-top: 20mm; }
+.nb-print .nb-declaration h2 { font-family: ${SANS}; font-weight: 700; font-size: 18pt; text-align: center; letter-spacing: 0.3em; margin: 0 0 10mm; color: #12325c; }
+.nb-print .nb-declaration p { line-height: 2; }
+.nb-print .nb-declaration p.sign { text-align: right; text-indent: 0; margin-top: 4mm; }
 .nb-print .nb-toc { page: nb-front; break-after: page; font-family: ${SANS}; }
 .nb-print .nb-toc h2 { font-family: ${SANS}; font-weight: 700; font-size: 18pt; text-align: center; letter-spacing: 1em; margin: 0 0 8mm; color: #12325c; }
 .nb-print .nb-toc ol { list-style: none; margin: 0; padding: 0; }
@@ -80,7 +84,7 @@ body:has(.nb-print) > main { max-width: none !important; margin: 0 !important; p
 /* Body: the public page's HTML (lib/report/html.ts) with its own stylesheet; these rules come
    after it and are more specific, so print wins where the two differ. */
 ${B} { max-width: none; margin: 0; padding: 0; font-family: ${SERIF}; font-size: 11pt; line-height: 1.8; color: #111827; }
-${B} > #cover, ${B} > #toc { display: none !important; }
+${B} > #cover, ${B} > #toc, ${B} > #declaration { display: none !important; }
 /* Shared SVG definitions (0×0): out of the flow, or they make a line box and a blank page. */
 ${B} > svg, ${B} svg.absolute { position: absolute; width: 0; height: 0; overflow: hidden; }
 ${B} details, ${B} .np, ${B} .print\\:hidden { display: none !important; }

@@ -1,5 +1,5 @@
 import { type ReportDocument, reportFullTitle } from "../report/document";
-import { renderReportHtml } from "../report/html";
+import { declarationHtml, renderReportHtml } from "../report/html";
 import { escapeHtml as e } from "../report/markdown";
 import { fontFaceCss } from "./fonts";
 import { printCss } from "./print-css";
@@ -63,7 +63,8 @@ export function printBodyHtml(
   options: PrintMeta & { tocPages?: Record<string, number>; bodyHtml?: string } = {},
 ): string {
   return (
-    `<div class="nb-print" lang="zh-CN">${coverHtml(doc, options)}${tocHtml(doc, options.tocPages)}${options.bodyHtml ?? renderReportHtml(doc)}` +
+    `<div class="nb-print" lang="zh-CN">${coverHtml(doc, options)}${doc.declaration ? `<div class="nb-declaration">${declarationHtml(doc, "nb-declaration")}</div>` : ""}` +
+    `${tocHtml(doc, options.tocPages)}${options.bodyHtml ?? renderReportHtml(doc)}` +
     `<style>${printCss(reportFullTitle(doc))}</style></div>`
   );
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
 import { publishWithChecks } from "./publish";
+import { decideSignoff, requestSignoff } from "./signoff";
 import { updateNarrative } from "./narratives";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
 import { formText } from "../text";
@@ -21,6 +22,25 @@ export async function publishAction(_prev: ActionResult, form: FormData): Promis
   revalidatePath(`/reports/${year}/editions`);
   revalidatePath(`/admin/report/${year}/preview`);
   return { ok: true, message: `已发布第${result.data?.version}版（published edition ${result.data?.version}）` };
+}
+
+/** The quality office marks the report as it stands 待审定 for a leader. */
+export async function requestSignoffAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = Number(str(form, "year"));
+  const result = await runAction(form, ({ actor }) => requestSignoff({ actor, year }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/preview`);
+  return { ok: true, message: "已提交校领导审定（marked for sign-off）" };
+}
+
+/** A leader signs the report off or sends it back with a comment. */
+export async function decideSignoffAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = Number(str(form, "year"));
+  const decision = str(form, "_decision");
+  const result = await runAction(form, ({ actor }) => decideSignoff({ actor, year, input: { decision, comment: str(form, "comment") } }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/preview`);
+  return { ok: true, message: decision === "sign" ? "已审定（signed off）" : "已退回质量办（sent back）" };
 }
 
 export async function updateNarrativeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

@@ -19,7 +19,7 @@ export async function previewReport(actor: MaybeActor, year: number) {
 }
 
 export async function consistencyReport(actor: MaybeActor, year: number, mode: "preview" | "approved") {
-  authorize(actor, "review.queue");
+  authorize(actor, "report.preview");
   const data = await loadReportData({ prisma: db(), year, mode });
   return data ? [...checkConsistency(data), ...checkApprovedNotShown(data)] : null;
 }

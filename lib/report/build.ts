@@ -192,6 +192,7 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
         lastYear: resolveToken(previous, token)?.text ?? null,
       };
     }),
+    declaration: data.declaration,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PrismaClient, RecordStatus } from "../generated/prisma/client";
+import { declarationOf, type Declaration } from "./declaration";
 import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { toJsonRecord } from "../records/db-data";
 import { RECORD_KINDS, type ModelName } from "../records/kinds";
@@ -48,6 +49,8 @@ export type ReportData = {
   region?: string | null;
   /** The college's logo (a stored file id), printed on the cover. */
   logoFileId: string | null;
+  /** 真实性责任声明 from the institution's settings (not yet signed). */
+  declaration: Declaration;
   mode: ReportMode;
   outline: OutlineRow[];
   departments: Map<string, string>;
@@ -132,6 +135,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     institution: institution?.name ?? "",
     region: institution?.region ?? null,
     logoFileId: institution?.logoFileId ?? null,
+    declaration: declarationOf(institution),
     mode,
     outline: outline.map((s) => ({
       key: s.key,

@@ -4,6 +4,8 @@
  * page and the PDF render it without touching records again.
  */
 
+import type { Declaration } from "./declaration";
+
 /** Bumped when the shape changes in a way old editions cannot be rendered with. */
 export const DOCUMENT_FORMAT = 1;
 
@@ -129,6 +131,8 @@ export type ReportDocument = {
   counts: { tables: number; figures: number; cases: number; unapproved: number };
   /** The year's headline figures as printed, for comparing published years (home page). Absent in editions published before it existed. */
   headline?: HeadlineFigure[];
+  /** 真实性责任声明, printed after the cover (editions published before it existed have none). */
+  declaration?: Declaration;
 };
 
 /** A headline figure as printed this year, and last year's from last year's approved records (null: no data). */

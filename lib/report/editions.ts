@@ -8,6 +8,8 @@ import { db } from "../server/db";
 import { assertYearWritable } from "../years/service";
 import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
 import { renderReportHtml } from "./html";
+import { contentHash, signoffRequired, usableSignoff } from "./signoff";
+import { DEMO_LEADER } from "../demo/accounts";
 
 /**
  * Published editions. Publishing freezes the approved-data ReportDocument of a year as a new
@@ -15,6 +17,7 @@ import { renderReportHtml } from "./html";
  * be compared. A record changed after publication alters nothing until the next publication.
  */
 
+/** `signoff`: the leader's sign-off it was published under (who, when, which content hash), if any. */
 export type EditionMeta = {
   id: string;
   year: number;
@@ -24,6 +27,7 @@ export type EditionMeta = {
   publishedBy: string | null;
   /** The publisher's change note (lib/report/publish.ts). */
   note?: string | null;
+  signoff: { by: string | null; at: Date | null; contentHash: string } | null;
 };
 
 const metaSelect = {
@@ -34,6 +38,7 @@ const metaSelect = {
   publishedAt: true,
   note: true,
   publishedBy: { select: { displayName: true } },
+  signoff: { select: { decidedAt: true, contentHash: true, decidedBy: { select: { displayName: true } } } },
 } as const;
 type MetaRow = {
   id: string;
@@ -43,6 +48,7 @@ type MetaRow = {
   publishedAt: Date;
   note: string | null;
   publishedBy: { displayName: string } | null;
+  signoff: { decidedAt: Date | null; contentHash: string; decidedBy: { displayName: string } | null } | null;
 };
 const toMeta = (r: MetaRow): EditionMeta => ({
   id: r.id,
@@ -52,9 +58,33 @@ const toMeta = (r: MetaRow): EditionMeta => ({
   publishedAt: r.publishedAt,
   publishedBy: r.publishedBy?.displayName ?? null,
   note: r.note,
+  signoff: r.signoff ? { by: r.signoff.decidedBy?.displayName ?? null, at: r.signoff.decidedAt, contentHash: r.signoff.contentHash } : null,
 });
 
-async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean }) {
+/** The demo's seeded edition goes out signed off by the demo leader (docs/decisions/010-review-chain-and-sign-off.md). */
+async function demoSignoff(tx: Prisma.TransactionClient, year: number, document: ReportDocument) {
+  const [leader, reviewer] = await Promise.all([
+    tx.user.findUnique({ where: { username: DEMO_LEADER }, select: { id: true } }),
+    tx.user.findUnique({ where: { username: "reviewer" }, select: { id: true } }),
+  ]);
+  const row = await tx.reportSignoff.create({
+    data: {
+      year,
+      status: "SIGNED",
+      contentHash: contentHash(document),
+      requestedById: reviewer?.id ?? null,
+      decidedById: leader?.id ?? null,
+      decidedAt: new Date(),
+    },
+    select: { id: true, decidedAt: true },
+  });
+  return row;
+}
+
+async function createEdition(
+  prisma: PrismaClient,
+  options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean; demo?: boolean },
+) {
   // Loaded on use: building pulls in ECharts (seconds to import), which reading editions never needs.
   const { buildReportDocument } = await import("./build");
   const document = await buildReportDocument({ prisma, year: options.year, mode: "approved" });
@@ -69,8 +99,24 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
         });
         if (last && options.onlyIfNone) return null;
         const version = (last?.version ?? 0) + 1;
+        const signoff = options.demo
+          ? await demoSignoff(tx, options.year, document)
+          : (await signoffRequired(tx))
+            ? await usableSignoff(tx, options.year, document)
+            : null;
+        // The declaration is dated by the sign-off, or by the publication where the college has no such step.
+        const frozen: ReportDocument = document.declaration
+          ? { ...document, declaration: { ...document.declaration, signedAt: (signoff?.decidedAt ?? new Date()).toISOString() } }
+          : document;
         const edition = await tx.reportEdition.create({
-          data: { year: options.year, version, title: document.title, publishedById: options.actor?.id ?? null, document },
+          data: {
+            year: options.year,
+            version,
+            title: document.title,
+            publishedById: options.actor?.id ?? null,
+            document: frozen,
+            signoffId: signoff?.id ?? null,
+          },
           select: metaSelect,
         });
         await audit(tx, {
@@ -85,6 +131,7 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
             tables: document.counts.tables,
             figures: document.counts.figures,
             cases: document.counts.cases,
+            signoff: signoff?.id ?? null,
           },
         });
         return toMeta(edition);
@@ -98,7 +145,10 @@ async function createEdition(prisma: PrismaClient, options: { actor: MaybeActor;
   throw new AppError("CONFLICT", bi("发布冲突，请重试", "publication conflict, please retry"));
 }
 
-/** Publishes the year's approved data as the next edition (reviewers and admins). */
+/**
+ * Publishes the year's approved data as the next edition (reviewers and admins); with the
+ * institution's leader sign-off on, only the content a leader signed off (lib/report/signoff.ts).
+ */
 export async function publishEdition(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<EditionMeta> {
   authorize(options.actor, "report.publish");
   const prisma = options.prisma ?? db();
@@ -114,7 +164,7 @@ export async function publishEdition(options: { actor: MaybeActor; year: number;
 /** Demo start: publishes the 2022 edition once, when the year has none yet. */
 export async function publishDemoEdition(prisma: PrismaClient, year = 2022): Promise<EditionMeta | null> {
   if (await prisma.reportEdition.findFirst({ where: { year }, select: { id: true } })) return null;
-  const edition = await createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true });
+  const edition = await createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true, demo: true });
   if (edition) await prisma.reportYear.update({ where: { year }, data: { state: "PUBLISHED" } });
   return edition;
 }

@@ -1,4 +1,6 @@
 import { PLACEHOLDER_DEFS, placeholderSvg } from "./placeholder";
+import { DECLARATION_TITLE, declarationParagraphs } from "./declaration";
+import { beijingDate } from "../i18n/beijing";
 import type {
   Block,
   CaseBlock,
@@ -59,6 +61,9 @@ export const REPORT_CSS = `
 .report .cover{display:flex;min-height:60vh;flex-direction:column;align-items:center;justify-content:center;gap:1.5rem;border-radius:.75rem;background:linear-gradient(#12325c,#173f74);padding:4rem 1.5rem;text-align:center;color:#fff}
 .report .cover h1{font-size:2.25rem;font-weight:700;line-height:1.25}
 @media (min-width:640px){.report .cover h1{font-size:3rem}}
+.report .declaration{margin:2.5rem 0;border:1px solid #e2e8f0;border-radius:.5rem;background:#fff;padding:1.5rem 1.25rem;line-height:2}
+.report .declaration h2{font-size:1.375rem;font-weight:700;text-align:center;color:#12325c;margin-bottom:1rem}
+.report .declaration p{text-indent:2em}.report .declaration p.sign{text-align:right;text-indent:0}
 .report .toc{margin:2.5rem 0;border:1px solid #e2e8f0;border-radius:.5rem;background:#fff;padding:1.25rem}
 .report .toc h2{font-size:1.25rem;font-weight:700;color:#12325c}
 .report .toc li{margin-top:.5rem;font-weight:500}.report .toc li.l2{margin-top:.125rem;padding-left:1.5rem;font-size:.875rem;font-weight:400}
@@ -101,6 +106,7 @@ export const REPORT_CSS = `
  .report .np{display:none}
  .report .cover{min-height:90vh;break-after:page;background:none;color:#0f172a}
  .report .toc{break-after:page;border:0}
+ .report .declaration{break-after:page;border:0}
  .report section.l1{break-before:page}
  .report h2,.report h3,.report h4,.report caption{break-after:avoid}
  .report figure,.report .case,.report tr{break-inside:avoid}
@@ -110,6 +116,23 @@ export const REPORT_CSS = `
 
 const UA = `<span class="ua" data-unapproved>未审核</span>`;
 const link = (url: string, text: string, extra = "") => `<a class="ln" href="${e(url)}"${extra}>${text}</a>`;
+
+/** 真实性责任声明, the page after the cover: the institution's wording, its legal representative and the sign-off date. */
+export function declarationHtml(doc: ReportDocument, id = "declaration"): string {
+  const d = doc.declaration;
+  if (!d) return "";
+  return (
+    `<section id="${id}" class="declaration" aria-labelledby="${id}-h" data-declaration>` +
+    `<h2 id="${id}-h">${DECLARATION_TITLE}</h2>` +
+    declarationParagraphs(d)
+      .map((p) => `<p>${e(p)}</p>`)
+      .join("") +
+    `<p class="sign">${e(doc.institution)}</p>` +
+    `<p class="sign">法定代表人：<span data-representative>${e(d.representative ?? "（未填写）")}</span></p>` +
+    `<p class="sign">日期：<span data-signed-at>${d.signedAt ? e(beijingDate(d.signedAt)) : "（审定后填写）"}</span></p>` +
+    `</section>`
+  );
+}
 
 export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {}): string {
   const href = options.recordHref ?? publicRecordHref;
@@ -283,6 +306,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       : "") +
     `<p class="sf" style="font-size:1.125rem;letter-spacing:.1em">${e(doc.institution)}</p>` +
     `<h1>${e(doc.title)}</h1><p class="sf" style="color:#d9e8ff">${e(doc.academicYear)}学年</p></header>` +
+    declarationHtml(doc) +
     `<nav id="toc" aria-labelledby="toc-h" class="toc sf"><h2 id="toc-h">目录</h2><ol>` +
     doc.toc.map((t) => `<li${t.level === 2 ? ` class="l2"` : ""}><a href="#${e(t.anchor)}">${e(t.label)}</a></li>`).join("") +
     `</ol></nav>` +

@@ -9,13 +9,15 @@ import { requestEditionPdf } from "../pdf/jobs";
 import { db } from "../server/db";
 import { publishEdition } from "./editions";
 import { checkReadiness, summarise } from "./readiness";
+import { signedOff, signoffRequired } from "./signoff";
 import { assertYearWritable } from "../years/service";
 
 /**
  * Publishing as people do it (the admin page and the API): with a short change note, and only
  * once every open warning of the readiness check (records under review, placeholders, sections
  * without text …) has been named back by the publisher. The first PDF is queued at once, so the
- * first reader does not wait for it.
+ * first reader does not wait for it. Where the institution asks for a leader's sign-off, both the
+ * page and the API are refused here without one (lib/report/signoff.ts).
  */
 export const ZPublishNote = z
   .string()
@@ -38,6 +40,10 @@ export async function publishWithChecks(options: {
 }) {
   authorize(options.actor, "report.publish");
   const prisma = options.prisma ?? db();
+  await assertYearWritable(options.year, prisma);
+  // Where a leader must sign off (学校设置 → 校领导审定), that comes first: no note or confirmed
+  // warning helps without it. publishEdition checks the signed content itself.
+  if (await signoffRequired(prisma)) await signedOff(prisma, options.year);
   const parsed = ZPublishNote.safeParse(options.note);
   if (!parsed.success) throw invalidInput(parsed.error);
   const note = parsed.data ?? null;
@@ -45,7 +51,6 @@ export async function publishWithChecks(options: {
     const message = bi("请填写更新说明（本版改了什么）", "a short change note is required");
     throw new AppError("INVALID", message, { note: [message] });
   }
-  await assertYearWritable(options.year, prisma);
   const warnings = summarise(await checkReadiness({ year: options.year, prisma }));
   const unconfirmed = warnings.filter((w) => !options.acknowledged.includes(w.code));
   if (unconfirmed.length) {

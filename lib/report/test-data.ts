@@ -1,4 +1,5 @@
 import type { ModelName } from "../records/kinds";
+import { declarationOf } from "./declaration";
 import { RECORD_KINDS } from "../records/kinds";
 import type { OutlineRow, ReportData, Row } from "./data";
 
@@ -26,6 +27,7 @@ export function fakeData(
     templateKey: options.templateKey ?? "2022",
     institution: "测试学院",
     logoFileId: null,
+    declaration: declarationOf({ legalRepresentative: "测试代表" }),
     mode: "approved",
     outline: (options.outline ?? []).map((o, i) => ({
       key: `s${i}`,

@@ -16,7 +16,9 @@ export const ZPassword = z
     (p) => passwordBytes(p) <= PASSWORD_MAX_BYTES,
     bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"),
   );
-export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF"], { error: bi("角色无效", "invalid role") });
+export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF", "DEPT_HEAD", "LEADER"], { error: bi("角色无效", "invalid role") });
+/** Roles bound to one department. */
+export const DEPARTMENT_ROLES: readonly string[] = ["STAFF", "DEPT_HEAD"];
 
 export const ZNewUser = z
   .object({
@@ -31,7 +33,7 @@ export const ZNewUser = z
       .optional()
       .transform((v) => v || null),
   })
-  .refine((u) => u.role !== "STAFF" || !!u.departmentId, {
+  .refine((u) => !DEPARTMENT_ROLES.includes(u.role) || !!u.departmentId, {
     path: ["departmentId"],
-    message: bi("系部填报员必须属于一个部门", "staff must belong to a department"),
+    message: bi("系部填报员必须属于一个部门（部门负责人也是）", "staff and department heads must belong to a department"),
   });

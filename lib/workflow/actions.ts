@@ -49,9 +49,10 @@ export async function transitionAction(_prev: ActionResult, form: FormData): Pro
   redirect(`/admin/records/${kind.slug}/${id}?done=${transition}`);
 }
 
-/** Approve or return the checked rows of the review queue ("kind:id:version" values). */
+/** Approve (at the department or the office step) or return the checked rows of the review queue ("kind:id:version" values). */
 export async function bulkReviewAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const transition = str(form, "_transition") === "return" ? "return" : "approve";
+  const asked = str(form, "_transition");
+  const transition = asked === "return" ? "return" : asked === "deptApprove" ? "deptApprove" : "approve";
   const items = form.getAll("item").map((v) => {
     const [slug = "", id = "", version] = (typeof v === "string" ? v : "").split(":");
     return { kind: requireKind(slug), id, version: Number(version) };
@@ -81,9 +82,10 @@ export async function bulkReviewAction(_prev: ActionResult, form: FormData): Pro
     const code = failed.some((f) => f.code === "CONFLICT") ? "CONFLICT" : (failed[0]!.code ?? "INVALID");
     return { ok: false, code, message: failed.map((f) => f.message).join("；") };
   }
-  const verb = transition === "approve" ? "通过" : "退回";
+  // A department head's pass (deptApprove) is an approval at their step.
+  const returned = transition === "return";
   return {
     ok: true,
-    message: `已${verb} ${outcomes.length} 条记录（${outcomes.length} ${transition === "approve" ? "approved" : "returned"}）`,
+    message: `已${returned ? "退回" : "通过"} ${outcomes.length} 条记录（${outcomes.length} ${returned ? "returned" : "approved"}）`,
   };
 }

@@ -9,6 +9,7 @@ import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
 import { db } from "../server/db";
 import { printed } from "../text";
 import { fieldText } from "../records/format";
+import { reviewChain } from "./chain";
 
 export type QueueItem = {
   kind: RecordKind;
@@ -22,6 +23,8 @@ export type QueueItem = {
   changes: Record<string, { before: unknown; after: unknown }> | null;
   /** A revision side by side: every form field, approved value → revised value, in words. */
   diff: DiffRow[] | null;
+  /** The department head who passed this submission, and when (with the department-review step on). */
+  deptApproved: { by: string; at: Date } | null;
 };
 
 export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
@@ -37,7 +40,11 @@ export function revisionDiff(kind: RecordKind, approved: Record<string, unknown>
   });
 }
 
-/** Everything awaiting review across kinds and departments (new submissions and revisions). */
+/**
+ * Everything awaiting review across kinds and departments (new submissions and revisions). With the
+ * department-review step on, a department head sees their department's submissions not yet passed,
+ * and reviewers only those a department head has passed.
+ */
 export async function reviewQueue(options: {
   actor: MaybeActor;
   kindSlug?: string;
@@ -46,13 +53,24 @@ export async function reviewQueue(options: {
   prisma?: PrismaClient;
 }) {
   authorize(options.actor, "review.queue");
+  const prisma = options.prisma ?? db();
+  const chain = await reviewChain(prisma);
+  const head = options.actor?.role === "DEPT_HEAD";
+  const step = head
+    ? { departmentId: options.actor?.departmentId ?? "", deptApprovedAt: null }
+    : chain.departmentReview
+      ? { deptApprovedAt: { not: null } }
+      : {};
+  // Without the step a department head has nothing to pass.
+  if (head && !chain.departmentReview) return [];
   const only = options.kindSlug ? RECORD_KINDS.find((k) => k.slug === options.kindSlug) : undefined;
   if (options.kindSlug && !only) return [];
   // One query on the Record table, with each record's own fields joined in.
-  const rows = await (options.prisma ?? db()).record.findMany({
+  const rows = await prisma.record.findMany({
     where: {
       AND: [
         { deletedAt: null, OR: [{ status: "SUBMITTED" }, { revisionStatus: "SUBMITTED" }] },
+        step,
         only ? { kind: only.model } : {},
         options.departmentId ? { departmentId: options.departmentId } : {},
         options.year ? { year: options.year } : {},
@@ -63,6 +81,15 @@ export async function reviewQueue(options: {
     orderBy: { updatedAt: "asc" },
     take: 500,
   });
+  const approverIds = [...new Set(rows.map((r) => r.deptApprovedById).filter((id): id is string => !!id))];
+  const approvers = new Map(
+    approverIds.length
+      ? (await prisma.user.findMany({ where: { id: { in: approverIds } }, select: { id: true, displayName: true } })).map((u) => [
+          u.id,
+          u.displayName,
+        ])
+      : [],
+  );
   const items: QueueItem[] = [];
   for (const raw of rows) {
     const kind = RECORD_KINDS.find((k) => k.model === raw.kind);
@@ -81,6 +108,8 @@ export async function reviewQueue(options: {
       revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
       diff: revision && pending ? revisionDiff(kind, storedValues(r, pending), pending) : null,
+      deptApproved:
+        raw.deptApprovedAt && raw.deptApprovedById ? { by: approvers.get(raw.deptApprovedById) ?? "", at: raw.deptApprovedAt } : null,
     });
   }
   return items;

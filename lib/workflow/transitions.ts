@@ -22,26 +22,38 @@ import { assertIndicatorKeyFree } from "./indicator-keys";
 import { assertYearWritable } from "../years/service";
 import { notifyTransition } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
+import { reviewChain } from "./chain";
 
 /**
  * The approval workflow: DRAFT → SUBMITTED → APPROVED, or → RETURNED (with a reason) and back.
+ * With the institution's department-review step on (lib/workflow/chain.ts), a SUBMITTED record is
+ * first approved by its department head (deptApprove: stamps deptApprovedAt/By, stays SUBMITTED)
+ * and only then by a reviewer; a return at either step goes back to the author.
  * Editing an APPROVED record stores a pending revision, which goes through the same states;
  * approving it applies its values. Every transition and its audit row share one transaction,
  * and a transition given a version checks it (optimistic locking).
  */
-export type Transition = "submit" | "withdraw" | "approve" | "return";
-export const TRANSITIONS: readonly Transition[] = ["submit", "withdraw", "approve", "return"];
+export type Transition = "submit" | "withdraw" | "deptApprove" | "approve" | "return";
+export const TRANSITIONS: readonly Transition[] = ["submit", "withdraw", "deptApprove", "approve", "return"];
 
 /** The state machine: from which states each transition may start, and where it leads. */
 export const STATE_MACHINE: Record<Transition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
   submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
   withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
+  deptApprove: { from: ["SUBMITTED"], to: "SUBMITTED" },
   approve: { from: ["SUBMITTED"], to: "APPROVED" },
   return: { from: ["SUBMITTED"], to: "RETURNED" },
 };
 
 // A RecordStatus, typed as string so rows read without Prisma's enum type fit too.
-type WorkflowState = { status: string; revisionStatus: string | null };
+type WorkflowState = { status: string; revisionStatus: string | null; deptApprovedAt?: Date | null };
+/** The institution's review chain (lib/workflow/chain.ts); without it, the one-step workflow. */
+export type Chain = { departmentReview: boolean };
+
+/** Which step a submission waits for: its department head's, or the quality office's. */
+export function reviewStep(record: WorkflowState, chain?: Chain): "department" | "office" {
+  return chain?.departmentReview && !record.deptApprovedAt ? "department" : "office";
+}
 
 /** The state the workflow acts on: the pending revision's, if an approved record has one. */
 export function currentState(record: WorkflowState): { revision: boolean; state: RecordStatus } {
@@ -50,9 +62,13 @@ export function currentState(record: WorkflowState): { revision: boolean; state:
 }
 
 /** Transitions the state machine allows from a record's current state (who may is the policy's call). */
-export function availableTransitions(record: WorkflowState): Transition[] {
+export function availableTransitions(record: WorkflowState, chain?: Chain): Transition[] {
   const { state } = currentState(record);
-  return TRANSITIONS.filter((t) => STATE_MACHINE[t].from.includes(state));
+  const step = reviewStep(record, chain);
+  return TRANSITIONS.filter(
+    (t) =>
+      STATE_MACHINE[t].from.includes(state) && (t !== "deptApprove" || step === "department") && (t !== "approve" || step === "office"),
+  );
 }
 
 /** Whether a record's fields may be changed now: not while it (or its revision) is under review. */
@@ -60,7 +76,7 @@ export function editable(record: WorkflowState): boolean {
   return currentState(record).state !== "SUBMITTED";
 }
 
-const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", approve: "APPROVE", return: "RETURN" } as const;
+const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", deptApprove: "DEPT_APPROVE", approve: "APPROVE", return: "RETURN" } as const;
 
 const ZReason = z
   .string({ error: bi("请填写退回原因", "a reason is required") })
@@ -89,14 +105,38 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
   if (!STATE_MACHINE[name].from.includes(state)) {
     throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a record in this state`));
   }
+  const chain = await reviewChain(prisma);
+  const step = reviewStep(existing, chain);
+  if (name === "approve" && step === "department")
+    throw new AppError("CONFLICT", bi("须先经部门负责人审核通过", "the department head has not approved it yet"));
+  if (name === "deptApprove" && step !== "department")
+    throw new AppError(
+      "CONFLICT",
+      chain.departmentReview
+        ? bi("部门负责人已审核通过", "the department head has already approved it")
+        : bi("本校未启用部门负责人审核", "this college has no department-head step"),
+    );
+  // A department head returns at their own step; once passed, the record is the office's.
+  if (name === "return" && actor.role === "DEPT_HEAD" && step !== "department")
+    throw new AppError("CONFLICT", bi("已通过部门审核，不能再退回", "it has passed the department step already"));
   const pending = (existing.pending ?? null) as Record<string, unknown> | null;
   const applying = revision && to === "APPROVED";
   const values = applying ? parseInput(kind, pending) : null;
-  const data: Prisma.RecordUpdateManyMutationInput = revision
-    ? applying
-      ? { pending: Prisma.DbNull, revisionStatus: null, returnReason: null }
-      : { revisionStatus: to, returnReason: reason }
-    : { status: to, returnReason: reason };
+  // A new submission, a withdrawal or a return starts the chain over; approval keeps who passed it.
+  const deptStamp: Prisma.RecordUpdateManyMutationInput =
+    name === "deptApprove"
+      ? { deptApprovedAt: new Date(), deptApprovedById: actor.id }
+      : name === "approve"
+        ? {}
+        : { deptApprovedAt: null, deptApprovedById: null };
+  const data: Prisma.RecordUpdateManyMutationInput =
+    name === "deptApprove"
+      ? deptStamp
+      : revision
+        ? applying
+          ? { pending: Prisma.DbNull, revisionStatus: null, returnReason: null }
+          : { revisionStatus: to, returnReason: reason, ...deptStamp }
+        : { status: to, returnReason: reason, ...deptStamp };
   const done = await withDbErrors(() =>
     inTransaction(prisma, async (tx) => {
       const { count } = await tx.record.updateMany({
@@ -110,8 +150,8 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       if (values) await writeFields(tx, kind, existing.id, values);
       // Evidence attached while approved waited for this revision's approval.
       if (applying) await publishPendingAttachments(tx, existing.id);
-      // A case's photos are reviewed with it (lib/files/pending.ts).
-      if (kind.model === "case") {
+      // A case's photos are reviewed with it (lib/files/pending.ts); the department head's pass changes no state.
+      if (kind.model === "case" && name !== "deptApprove") {
         await moveCasePhotos(tx, {
           caseId: existing.id,
           from: STATE_MACHINE[name].from,
@@ -124,7 +164,9 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       }
       const changes = values
         ? changedFields(storedValues(existing, values), values)
-        : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };
+        : name === "deptApprove"
+          ? { departmentReview: { before: null, after: actor.displayName } }
+          : { [revision ? "revisionStatus" : "status"]: { before: state, after: to } };
       await audit(tx, {
         actor,
         action: ACTION[name],
@@ -135,7 +177,15 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
         reason,
         changes,
       });
-      await notifyTransition(tx, { actor, kind, record: existing, transition: name, revision, reason });
+      await notifyTransition(tx, {
+        actor,
+        kind,
+        record: existing,
+        transition: name,
+        revision,
+        reason,
+        departmentReview: chain.departmentReview,
+      });
       return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
     }),
   );
@@ -145,10 +195,11 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
 
 export const submitRecord = (ctx: TransitionContext) => transition(ctx, "submit");
 export const withdrawRecord = (ctx: TransitionContext) => transition(ctx, "withdraw");
+export const deptApproveRecord = (ctx: TransitionContext) => transition(ctx, "deptApprove");
 export const approveRecord = (ctx: TransitionContext) => transition(ctx, "approve");
 export const returnRecord = (ctx: TransitionContext & { reason: unknown }) => transition(ctx, "return", ctx.reason);
 
-/** One of the four by name (forms and the API name the transition in the request). */
+/** One of the transitions by name (forms and the API name the transition in the request). */
 export function transitionRecord(ctx: TransitionContext & { transition: Transition; reason?: unknown }): Promise<FlatRecord> {
   if (!TRANSITIONS.includes(ctx.transition)) throw new AppError("NOT_FOUND", bi("操作不存在", "no such action"));
   return transition(ctx, ctx.transition, ctx.reason);
@@ -157,7 +208,7 @@ export function transitionRecord(ctx: TransitionContext & { transition: Transiti
 /** Approve or return many at once; each item succeeds or fails on its own. */
 export async function transitionMany(
   ctx: WriteContext & {
-    transition: "approve" | "return";
+    transition: "deptApprove" | "approve" | "return";
     items: { kind: RecordKind; id: string; version?: number }[];
     reason?: unknown;
   },

@@ -38,7 +38,7 @@ describe("demo seed", () => {
     await seedDemo(database.prisma, { users: true });
     expect(await counts()).toEqual(first);
     expect(first.competitionAward).toBeGreaterThanOrEqual(29);
-    expect(first.user).toBe(7); // admin, reviewer, two staff, three partner enterprises
+    expect(first.user).toBe(10); // admin, reviewer, two staff, three partner enterprises, two department heads, the leader
     expect(first.partnerEnterprise).toBe(3);
     expect(await database.prisma.partnerEnterprise.count({ where: { userId: { not: null } } })).toBe(3);
     expect(await database.prisma.partnerReport.count({ where: { year: DEMO_YEAR, status: "APPROVED" } })).toBe(3);

@@ -4,6 +4,7 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { reviewQueue } from "@/lib/workflow/queue";
+import { beijingTime } from "@/lib/i18n/beijing";
 
 export const metadata = { title: "审核队列" };
 
@@ -30,6 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     year: i.year,
     revision: i.revision,
     diff: i.diff,
+    deptApproved: i.deptApproved ? `${i.deptApproved.by}（${beijingTime(i.deptApproved.at)}）` : null,
   }));
   return (
     <div className="space-y-4">
@@ -62,7 +64,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </label>
         <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
       </form>
-      <ReviewQueueForm rows={rows} />
+      <ReviewQueueForm rows={rows} step={actor?.role === "DEPT_HEAD" ? "department" : "office"} />
     </div>
   );
 }

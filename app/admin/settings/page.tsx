@@ -3,6 +3,7 @@ import { InstitutionForm } from "@/components/admin/InstitutionForm";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
 import { institutionProfile } from "@/lib/institution/service";
+import { DEFAULT_DECLARATION } from "@/lib/report/declaration";
 
 export const metadata = { title: "学校设置" };
 
@@ -16,7 +17,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-bold text-brand-800">
         学校设置 <span className="text-sm font-normal text-slate-500">College settings</span>
       </h1>
-      <InstitutionForm values={college} logoFileId={college.logoFileId} />
+      <InstitutionForm values={college} logoFileId={college.logoFileId} defaultDeclaration={DEFAULT_DECLARATION} />
     </div>
   );
 }

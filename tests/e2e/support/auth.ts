@@ -2,9 +2,11 @@ import { expect, request, type APIRequestContext, type Page } from "@playwright/
 
 export const DEMO_PASSWORD = "demo-2022";
 export type DemoUser = "admin" | "reviewer" | "staff-a" | "staff-b";
+/** The review chain's demo accounts (department heads, the leader). */
+export type ChainUser = "head-a" | "head-b" | "leader";
 
 /** An HTTP client signed in through next-auth's own endpoints (csrf → callback/credentials). */
-export async function apiAs(baseURL: string, username: DemoUser | null): Promise<APIRequestContext> {
+export async function apiAs(baseURL: string, username: DemoUser | ChainUser | null): Promise<APIRequestContext> {
   const ctx = await request.newContext({ baseURL });
   if (!username) return ctx;
   const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
@@ -18,7 +20,7 @@ export async function apiAs(baseURL: string, username: DemoUser | null): Promise
 }
 
 /** Signs in through the login page, as a person would. */
-export async function signIn(page: Page, username: DemoUser) {
+export async function signIn(page: Page, username: DemoUser | ChainUser) {
   await page.goto("/login");
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);

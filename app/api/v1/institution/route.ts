@@ -2,6 +2,7 @@ import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { institutionProfile, updateInstitution } from "@/lib/institution/service";
+import { DEFAULT_DECLARATION } from "@/lib/report/declaration";
 
 const present = (i: {
   name: string;
@@ -10,6 +11,10 @@ const present = (i: {
   region: string | null;
   website: string | null;
   logoFileId: string | null;
+  departmentReview: boolean;
+  leaderSignoff: boolean;
+  legalRepresentative: string | null;
+  declarationText: string | null;
 }) => ({
   name: i.name,
   shortName: i.shortName,
@@ -17,6 +22,11 @@ const present = (i: {
   region: i.region,
   website: i.website,
   logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
+  // How the college signs its report off; the declaration is printed in the public report anyway.
+  departmentReview: i.departmentReview,
+  leaderSignoff: i.leaderSignoff,
+  legalRepresentative: i.legalRepresentative,
+  declarationText: i.declarationText ?? DEFAULT_DECLARATION,
 });
 
 /** GET: the college's public details. */
@@ -26,7 +36,10 @@ export const GET = apiRoute(async () => {
   return present(college);
 });
 
-/** PUT { name, shortName?, city?, region?, website? } (admins). The logo is changed in 学校设置. */
+/**
+ * PUT { name, shortName?, city?, region?, website?, departmentReview?, leaderSignoff?, legalRepresentative?,
+ * declarationText? } (admins; the sign-off settings left out stay as they are). The logo is changed in 学校设置.
+ */
 export const PUT = apiRoute(async ({ request, actor, ip }) =>
   present(await updateInstitution({ actor, ip, input: await jsonBody(request) })),
 );

@@ -13,7 +13,7 @@ const present = (u: { id: string; username: string; displayName: string; role: s
 /** GET (admins): every account. */
 export const GET = apiRoute(async ({ actor }) => ({ items: (await listUsers({ actor })).map(present) }));
 
-/** POST { username, displayName, password, role: "ADMIN"|"REVIEWER"|"STAFF", departmentId? } (admins). */
+/** POST { username, displayName, password, role: "ADMIN"|"REVIEWER"|"STAFF"|"DEPT_HEAD"|"LEADER", departmentId? } (admins). */
 export const POST = apiRoute(async ({ request, actor }) =>
   Response.json(present(await createUser({ actor, input: await jsonBody(request) })), { status: 201 }),
 );

@@ -7,7 +7,7 @@ import { enumLabel } from "@/lib/i18n/labels";
 import { ownEnterprise, ownReport, PARTNER_WORKFLOW, partnerEditable } from "@/lib/partners/service";
 import { PARTNER_REPORT_FIELDS } from "@/lib/partners/schema";
 import { parseYear } from "@/lib/report/params";
-import type { Transition } from "@/lib/workflow/transitions";
+import type { PartnerTransition } from "@/lib/partners/service";
 
 export const metadata = { title: "填写企业年度报告" };
 
@@ -20,7 +20,7 @@ export default async function PartnerReportPage({ params }: { params: Promise<{ 
   const saved = Object.fromEntries(PARTNER_REPORT_FIELDS.map((f) => [f, report ? String(report[f]) : ""]));
   const editable = !report || partnerEditable(report.status);
   const transitions = report
-    ? (["submit", "withdraw"] as Transition[]).filter((t) => PARTNER_WORKFLOW[t].from.includes(report.status))
+    ? (["submit", "withdraw"] as PartnerTransition[]).filter((t) => PARTNER_WORKFLOW[t].from.includes(report.status))
     : [];
   return (
     <div className="space-y-4">

@@ -56,6 +56,9 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               更新说明
             </th>
             <th scope="col" className="border px-2 py-1.5 text-left">
+              校领导审定
+            </th>
+            <th scope="col" className="border px-2 py-1.5 text-left">
               阅读
             </th>
             <th scope="col" className="border px-2 py-1.5 text-left">
@@ -71,6 +74,20 @@ export default async function EditionsPage({ params, searchParams }: Props) {
               <td className="border px-2 py-1.5">{e.publishedBy ?? "系统"}</td>
               <td className="border px-2 py-1.5" data-note>
                 {e.note ?? "—"}
+              </td>
+              <td className="border px-2 py-1.5" data-signoff>
+                {e.signoff ? (
+                  <>
+                    {e.signoff.by ?? "校领导"}
+                    {e.signoff.at && <>（{formatDateTime(e.signoff.at)}）</>}
+                    <br />
+                    <span className="font-mono text-xs text-slate-500" title={e.signoff.contentHash}>
+                      内容摘要 {e.signoff.contentHash.slice(0, 12)}
+                    </span>
+                  </>
+                ) : (
+                  "—"
+                )}
               </td>
               <td className="border px-2 py-1.5">
                 <Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>

@@ -4,7 +4,7 @@ import { PartnerReportView } from "@/components/partners/PartnerReportView";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { mayOnPartnerReport, authorize } from "@/lib/auth/policy";
 import { findPartnerReport, PARTNER_WORKFLOW } from "@/lib/partners/service";
-import type { Transition } from "@/lib/workflow/transitions";
+import type { PartnerTransition } from "@/lib/partners/service";
 
 export const metadata = { title: "审核企业年度报告" };
 
@@ -17,7 +17,7 @@ export default async function PartnerReportReviewPage({ params }: { params: Prom
     return findPartnerReport({ actor, id });
   });
   const scope = { enterpriseUserId: report.enterprise.userId, status: report.status };
-  const transitions = (["approve", "return"] as Transition[]).filter(
+  const transitions = (["approve", "return"] as PartnerTransition[]).filter(
     (t) => PARTNER_WORKFLOW[t].from.includes(report.status) && mayOnPartnerReport(actor, t, scope),
   );
   return (

@@ -19,6 +19,7 @@ import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
+import { deptApproval, reviewChain } from "@/lib/workflow/chain";
 
 export default async function RecordPage({
   params,
@@ -44,7 +45,8 @@ export default async function RecordPage({
   const canCorrect = !editable(record) && mayOnRecord(actor, "correct", record);
   const corrections = mayOnRecord(actor, "history", record) ? await reviewerCorrections({ recordId: record.id }) : [];
   // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
-  const transitions = availableTransitions(record).filter((t) => mayOnRecord(actor, t, record));
+  const [chain, passed] = await Promise.all([reviewChain(), mayOnRecord(actor, "history", record) ? deptApproval(record) : null]);
+  const transitions = availableTransitions(record, chain).filter((t) => mayOnRecord(actor, t, record));
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
     kind.slug === "cases" ? listCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
@@ -142,6 +144,11 @@ export default async function RecordPage({
           <p className="mt-1">部门：{ctx.departmentNames.get(record.departmentId)}</p>
           <p className="mt-1">年度：{record.year}</p>
           {record.highlight && <p className="mt-1 font-medium text-amber-800">★ 主要成果</p>}
+          {passed && current === "SUBMITTED" && (
+            <p className="mt-1" data-testid="dept-approved">
+              部门负责人审核通过：{passed.by}（{formatDateTime(passed.at)}）
+            </p>
+          )}
         </div>
         {(canMove || canHighlight) && (
           <RecordMetaForm

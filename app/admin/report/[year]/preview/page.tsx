@@ -7,6 +7,8 @@ import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
 import { checkReadiness, summarise } from "@/lib/report/readiness";
+import { signoffStatus } from "@/lib/report/signoff";
+import { SignoffPanel } from "@/components/report/SignoffPanel";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   if (!Number.isInteger(year)) notFound();
   const preview = await guarded(() => previewReport(actor, year));
   if (!preview) notFound();
+  const signoff = await guarded(() => signoffStatus({ actor, year }));
   const { document, issues } = preview;
   const readiness = await checkReadiness({ year });
   const warnings = summarise(readiness);
@@ -42,6 +45,13 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
             已发布版本
           </Link>
         </p>
+        <SignoffPanel
+          year={year}
+          required={signoff.required}
+          current={signoff.current}
+          canRequest={may(actor, "report.publish")}
+          canDecide={may(actor, "report.signoff")}
+        />
         {may(actor, "report.publish") && <PublishForm year={year} warnings={warnings} />}
       </div>
       <ReportDocumentView document={document} recordHref={previewRecordHref} />

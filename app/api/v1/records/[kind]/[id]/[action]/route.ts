@@ -7,10 +7,10 @@ import { changeRecordMeta, restoreRecord } from "@/lib/records/write";
 import { transitionRecord, type Transition } from "@/lib/workflow/transitions";
 
 type P = { kind: string; id: string; action: string };
-const TRANSITIONS = new Set<Transition>(["submit", "withdraw", "approve", "return"]);
+const TRANSITIONS = new Set<Transition>(["submit", "withdraw", "deptApprove", "approve", "return"]);
 
 /**
- * POST …/{submit|withdraw|approve|return} { version?, reason? };
+ * POST …/{submit|withdraw|dept-approve|approve|return} { version?, reason? } (dept-approve: 部门负责人审核通过);
  * …/restore (admins: a deleted record back); …/meta { version, year?, highlight? }.
  */
 export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
@@ -22,7 +22,7 @@ export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
     if (!Number.isInteger(Number(version))) throw new AppError("INVALID", bi("缺少版本号 version", "version is required"));
     return presentRecord(await changeRecordMeta({ actor, ip, kind, id: params.id, version: Number(version), input }), actor);
   }
-  const transition = params.action as Transition;
+  const transition = (params.action === "dept-approve" ? "deptApprove" : params.action) as Transition;
   if (!TRANSITIONS.has(transition)) throw new AppError("NOT_FOUND", bi("没有这个操作", "unknown action"));
   const version = body.version === undefined ? undefined : Number(body.version);
   const record = await transitionRecord({ actor, ip, kind, id: params.id, transition, version, reason: body.reason });
