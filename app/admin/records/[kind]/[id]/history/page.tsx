@@ -25,7 +25,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
       </h1>
       <ol className="space-y-3" data-testid="history">
         {sentences.map((h) => (
-          <li key={h.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <li key={h.id} data-action={h.action} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
             <p data-testid="sentence">
               <time dateTime={h.iso} className="text-slate-500 tabular-nums">
                 {h.at}
