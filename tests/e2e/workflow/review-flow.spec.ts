@@ -50,7 +50,7 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   await page.goto(recordUrl);
   await expect(page.getByTestId("return-reason")).toContainText("请补充获奖日期");
   await page.getByLabel(/^获奖日期/).fill("2022-06-18");
-  await page.getByRole("button", { name: /^保存/ }).first().click(); // the record form, not 年度与主要成果
+  await page.getByRole("button", { name: /^保存/ }).click();
   await expect(page.getByText("已保存（saved）")).toBeVisible();
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
