@@ -158,7 +158,7 @@ test("import refuses what it must: anonymous downloads, a non-spreadsheet named 
   await signOut(page);
   await signIn(page, "reviewer");
   await page.goto(`${LIST}/import`);
-  await expect(page.getByRole("main").getByText(/无权限/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /无权限/ })).toBeVisible();
   await expect(page.locator('input[type="file"]')).toHaveCount(0);
   await page.goto(LIST);
   await expect(page.getByRole("link", { name: /导出/ })).toBeVisible();
