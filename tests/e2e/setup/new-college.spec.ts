@@ -215,6 +215,9 @@ test("a new college from an empty database to its published 2025 report, then 20
   await expect(narrative.getByRole("status")).toBeVisible();
 
   await page.goto(`${BASE}/admin/report/2025/preview`);
+  await page.getByLabel(/^更新说明/).fill("首次发布");
+  for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /发布新版本/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发布第1版" })).toBeVisible();
 
