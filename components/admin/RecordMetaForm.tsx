@@ -52,7 +52,7 @@ export function RecordMetaForm(props: {
         </label>
       )}
       <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-white hover:bg-slate-800 disabled:opacity-60">
-        保存 Save
+        更改年度与标记 Apply
       </button>
       <ActionMessage state={state} />
     </form>

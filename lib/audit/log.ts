@@ -53,6 +53,24 @@ function plain(v: unknown): unknown {
   return v;
 }
 
+/**
+ * A value's comparable form: object keys sorted and empty (null/undefined) members dropped, so a
+ * list of objects read back from a jsonb column (which reorders keys) equals the same list as the
+ * form sends it.
+ */
+function canonical(v: unknown): string {
+  const walk = (x: unknown): unknown => {
+    x = plain(x);
+    if (Array.isArray(x)) return x.map(walk);
+    if (x && typeof x === "object") {
+      const entries = Object.entries(x as Record<string, unknown>).filter(([, y]) => y !== null && y !== undefined);
+      return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, y]) => [k, walk(y)]));
+    }
+    return x;
+  };
+  return JSON.stringify(walk(v) ?? null);
+}
+
 /** Before/after of the fields that changed, with Decimals and Dates as strings. */
 export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
@@ -61,7 +79,7 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     if (IGNORED.has(k)) continue;
     const b = plain(before?.[k] ?? null);
     const a = plain(after?.[k] ?? null);
-    if (JSON.stringify(b) !== JSON.stringify(a)) changes[k] = { before: b, after: a };
+    if (canonical(b) !== canonical(a)) changes[k] = { before: b, after: a };
   }
   return changes;
 }

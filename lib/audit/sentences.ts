@@ -10,6 +10,8 @@ export type HistorySentence = {
   /** The instant, for <time dateTime>. */
   iso: string;
   actor: string;
+  /** The audit action it says (SUBMIT, RETURN …), for tests and styling. */
+  action: string;
   /** What was done, e.g. 提交审核, 退回, 修改. */
   verb: string;
   /** The audit action it says (SUBMIT, DEPT_APPROVE …), for tests and styling. */
@@ -104,6 +106,7 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
       at: formatDateTime(iso),
       iso,
       actor: e.actorName ?? "系统",
+      action: e.action,
       verb: verbOf(e.action, changes),
       detail: e.reason ?? (typeof file === "string" ? file : null),
       changes: rows,

@@ -8,7 +8,7 @@ import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { checkReferences } from "../records/references";
 import { ZRecordMeta } from "../records/schema";
-import { kindCreate, splitData, TABLE_COLUMNS, tableOf } from "../records/store";
+import { insertRows, kindCreate, splitData, tableOf } from "../records/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
 import type { RawRow } from "./parse";
@@ -30,20 +30,6 @@ import { assertYearWritable } from "../years/service";
 const CHUNK = 1000;
 /** 10,000 rows take a few seconds; leave ample room on a slow machine. */
 const TX_TIMEOUT_MS = 5 * 60_000;
-
-/** Inserts rows into a table in one statement; every key must be a scalar field of its model. */
-export async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Record<string, unknown>[]): Promise<number> {
-  if (!rows.length) return 0;
-  const fields = TABLE_COLUMNS[table];
-  if (!fields) throw new Error(`unknown table ${table}`);
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  for (const c of columns) if (fields[c] !== c) throw new Error(`unknown field ${table}.${c}`);
-  const list = columns.map((c) => `"${c}"`).join(", ");
-  return tx.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-    JSON.stringify(rows),
-  );
-}
 
 let counter = Math.floor(Math.random() * 36 ** 4);
 /** A collision-resistant id in the style of Prisma's cuid(): made here so the audit rows can point at the rows. */

@@ -2,7 +2,7 @@ import type { AuditAction } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 import { RECORD_KINDS, type RecordKind } from "./kinds";
-import { flatten, includeKind } from "./store";
+import { flatten, includeKind, insertRows, kindCreate, tableOf } from "./store";
 
 /**
  * 沿用上年: when a report year is opened by continuing the one before, every approved record of a
@@ -71,11 +71,12 @@ export async function carryStandingRecords(options: {
       select: { id: true, carriedFromId: true },
     });
     const newId = new Map(created.map((c) => [c.carriedFromId, c.id]));
-    // Prisma types a delegate per model name, not per runtime string: the one cast here.
-    const table = (tx as unknown as Record<string, { createMany(args: { data: unknown[] }): Promise<unknown> }>)[kind.model]!;
-    await table.createMany({
-      data: origins.map((origin) => ({ id: newId.get(origin.id), ...carriedValues(kind, flatten(origin)) })),
-    });
+    // The kind's rows go in through the import's checked bulk insert (names checked against Prisma's model).
+    await insertRows(
+      tx,
+      tableOf(kind),
+      origins.map((origin) => ({ ...kindCreate(kind, carriedValues(kind, flatten(origin)), toYear), id: newId.get(origin.id) })),
+    );
     await tx.auditLog.createMany({
       data: origins.map((origin) => ({
         actorId: options.actor?.id ?? null,

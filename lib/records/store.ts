@@ -131,3 +131,17 @@ export const TABLE_COLUMNS: Record<string, Record<string, string>> = {
 };
 
 export const tableOf = (kind: RecordKind) => kind.model[0]!.toUpperCase() + kind.model.slice(1);
+
+/** Inserts rows into a table in one statement; every key must be a scalar field of its model. */
+export async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Record<string, unknown>[]): Promise<number> {
+  if (!rows.length) return 0;
+  const fields = TABLE_COLUMNS[table];
+  if (!fields) throw new Error(`unknown table ${table}`);
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  for (const c of columns) if (fields[c] !== c) throw new Error(`unknown field ${table}.${c}`);
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  return tx.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    JSON.stringify(rows),
+  );
+}

@@ -38,7 +38,7 @@ describe("approved data no text or table shows", () => {
     expect(doc.counts.tables).toBe(5);
     const html = renderReportHtml(doc);
     expect(html).toContain('<caption id="od-1-c">本节其他已审核指标</caption>');
-    expect(html).toMatch(/教学视频<\/a><\/td><td>1614<\/td><td>个<\/td>/);
+    expect(html).toMatch(/教学视频<\/a><\/td><td class="r">1614<\/td><td class="s">个<\/td>/);
     expect(html).toContain("荣誉称号：黄大年式教师团队");
   });
 

@@ -48,7 +48,7 @@ describe("PDF jobs", () => {
   it("queues one job per edition however often it is requested, and reports 'generating'", async () => {
     const first = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
     const again = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
-    expect(first).toEqual({ status: "generating", attempts: 0, lastError: null });
+    expect(first).toEqual({ status: "generating", attempts: 0, lastError: null, estimatedSeconds: expect.any(Number) });
     expect(again.status).toBe("generating");
     const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM nianbao_jobs.job`);
     expect(rows[0]!.n).toBe(1);
@@ -142,6 +142,7 @@ describe("PDF jobs", () => {
       status: "generating",
       attempts: 0,
       lastError: null,
+      estimatedSeconds: expect.any(Number),
     });
     const jobs = await database.prisma.$queryRawUnsafe<{ key: string; format: string }[]>(
       `SELECT key, format FROM nianbao_jobs.job WHERE data->>'editionId' = $1 ORDER BY format DESC`,

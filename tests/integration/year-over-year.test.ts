@@ -45,7 +45,7 @@ describe("year over year and approved data not shown", () => {
     expect(rows).toContainEqual(["本学年建成教学案例", "1630", "个"]);
     expect(rows).toContainEqual(["本学年建成图片", "1165", "张"]);
     const html = renderReportHtml(doc);
-    for (const v of ["1614", "1630", "1165"]) expect(html, v).toContain(`<td>${v}</td>`);
+    for (const v of ["1614", "1630", "1165"]) expect(html, v).toMatch(new RegExp(`<td class="r">${v}</td>`));
     // The seed report's numbering holds: the end-of-section tables take no 表N.
     expect(table(doc, "table:competition-awards").number).toBe(1);
     expect(table(doc, "table:majors").number).toBe(2);

@@ -154,11 +154,12 @@ test("import refuses what it must: anonymous downloads, a non-spreadsheet named 
   await expect(page.getByRole("alert").filter({ hasText: "只能导入 Excel 工作簿（.xlsx）或 CSV 文件" })).toBeVisible();
   await expect(page).not.toHaveURL(/token=/);
 
-  // a reviewer cannot import (import is a create in one's own department); the page is not there
+  // a reviewer cannot import (import is a create in one's own department): told so, no upload form
   await signOut(page);
   await signIn(page, "reviewer");
-  const res = await page.goto(`${LIST}/import`);
-  expect(res?.status()).toBe(404);
+  await page.goto(`${LIST}/import`);
+  await expect(page.getByRole("heading", { name: /无权限/ })).toBeVisible();
+  await expect(page.locator('input[type="file"]')).toHaveCount(0);
   await page.goto(LIST);
   await expect(page.getByRole("link", { name: /导出/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /下载模板/ })).toHaveCount(0);

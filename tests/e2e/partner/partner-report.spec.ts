@@ -119,6 +119,9 @@ test("admin invites a partner; it reports, is returned, resubmits, is approved a
   await page.getByRole("button", { name: "审核通过" }).click();
   await expect(page.getByText("已通过（approved）")).toBeVisible();
   await page.goto("/admin/report/2022/preview");
+  await page.getByLabel(/^更新说明/).fill("新增合作企业年度报告");
+  for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /发布新版本/ }).click();
   await expect(page.getByRole("status")).toContainText("已发布第", { timeout: 60_000 });
 

@@ -1,8 +1,10 @@
 import { RECORD_KINDS } from "../../../lib/records/kinds";
 import { apiAs, signIn } from "../support/auth";
-import { axeViolations, expect, test } from "../support/axe";
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "../support/axe";
 
-// axe-core (WCAG 2.1 A/AA) on every public and admin page, as the visitor who would see it.
+// axe-core (WCAG 2.1 A/AA) on every public and admin page, as the visitor who would see it. Each page
+// is checked here once, so the plain `test` (not the fixture that re-checks every visited page).
 const KINDS = RECORD_KINDS.map((k) => k.slug);
 
 async function visitAll(page: import("@playwright/test").Page, paths: string[]) {

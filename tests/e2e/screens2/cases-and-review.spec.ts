@@ -115,6 +115,9 @@ test("the dashboard counts a returned record once and every count leads to the r
   await expect(row).toContainText("%");
   await returnedCell.click();
   await expect(page).toHaveURL(/status=RETURNED/);
+  // the filtered index names the kinds holding them; each leads on to its filtered list
+  await page.locator('[data-kind="competition-awards"]').click();
+  await expect(page).toHaveURL(/\/admin\/records\/competition-awards\?.*status=RETURNED/);
   await expect(page.getByText(name)).toBeVisible();
   await staff.dispose();
   await reviewer.dispose();
@@ -144,7 +147,7 @@ test("publishing with a submitted record names the warning and needs it confirme
   // not confirmed: refused, naming the warning
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /发布新版本/ }).click();
-  await expect(page.getByRole("alert")).toContainText("发布前请确认以下提示：仍有待审核或被退回的记录");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("发布前请确认以下提示：仍有待审核或被退回的记录");
   const before = (await (await page.request.get("/api/v1/years/2022/editions")).json()).items.length;
 
   for (const box of await warnings.getByRole("checkbox").all()) await box.check();

@@ -48,15 +48,14 @@ test("returning without a reason keeps the selection and names the field; bulk a
   await page.goto("/admin/review");
   await expectNoAxeViolations(page);
   // nothing chosen: no green 「已处理 0 条」
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /退回所选/ }).click();
-  await expect(page.getByRole("alert")).toContainText("请先勾选");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("请先勾选");
   await expect(page.getByText(/已处理 0 条/)).toHaveCount(0);
 
   const box = page.getByLabel(`选择 ${name}`);
   await box.check();
   await page.getByRole("button", { name: /退回所选/ }).click();
-  await expect(page.getByRole("alert")).toContainText("请填写退回原因");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("请填写退回原因");
   await expect(box).toBeChecked();
   await expect(page.locator('input[name="reason"]')).toBeFocused();
   await expect(page.getByRole("status")).toHaveCount(0);

@@ -205,6 +205,7 @@ test("a new college from an empty database to its published 2025 report, then 20
   // ---- the administrator approves in the review queue, writes a narrative, publishes ----
   await signIn(page, ADMIN.username, ADMIN.password, "/admin/review");
   await page.getByTestId("select-all").check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /通过所选/ }).click();
   await expect.poll(async () => (await (await admin.get("/api/v1/records/majors?year=2025&status=APPROVED")).json()).total).toBe(2);
 
@@ -215,6 +216,9 @@ test("a new college from an empty database to its published 2025 report, then 20
   await expect(narrative.getByRole("status")).toBeVisible();
 
   await page.goto(`${BASE}/admin/report/2025/preview`);
+  await page.getByLabel(/^更新说明/).fill("首次发布");
+  for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: /发布新版本/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发布第1版" })).toBeVisible();
 

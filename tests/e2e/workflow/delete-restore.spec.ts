@@ -82,7 +82,7 @@ test("a reviewer sets 主要成果 in the record's form; staff are not offered i
   await page.goto(`/admin/records/honours/${id}`);
   const form = page.getByRole("form", { name: "年度与主要成果" });
   await form.getByRole("checkbox", { name: /主要成果/ }).check();
-  await form.getByRole("button", { name: /保存/ }).click();
+  await form.getByRole("button", { name: /更改年度与标记/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
   await expect(page.getByText("★ 主要成果")).toBeVisible();
   await expect(page.getByRole("form", { name: "年度与主要成果" }).getByRole("checkbox", { name: /主要成果/ })).toBeChecked();
