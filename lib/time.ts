@@ -44,6 +44,12 @@ export function formatYearMonth(at: Date | string, timeZone = collegeTimeZone())
   return `${p.year}年${Number(p.month)}月`;
 }
 
+/** 2026年12月1日: a day in words, for the 真实性责任声明 and other signed pages. */
+export function formatLongDate(at: Date | string, timeZone = collegeTimeZone()): string {
+  const p = parts(at, timeZone);
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日`;
+}
+
 /** A date-only column (stored as UTC midnight, e.g. a deadline) as it was entered. */
 export function formatDay(day: Date): string {
   return day.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { beijingTime } from "@/lib/i18n/beijing";
+import { formatDateTime } from "@/lib/time";
 import type { SignoffView } from "@/lib/report/signoff";
 import { DecideSignoffForm, RequestSignoffForm } from "./SignoffForms";
 
@@ -32,10 +32,10 @@ export function SignoffPanel({
         <p>尚未提交审定。</p>
       ) : (
         <p>
-          <strong>{STATUS[open.status]}</strong>：{open.requestedBy ?? "质量办"}于{beijingTime(open.requestedAt)}提交
+          <strong>{STATUS[open.status]}</strong>：{open.requestedBy ?? "质量办"}于{formatDateTime(open.requestedAt)}提交
           {open.decidedAt && (
             <>
-              ；{open.decidedBy ?? "校领导"}于{beijingTime(open.decidedAt)}
+              ；{open.decidedBy ?? "校领导"}于{formatDateTime(open.decidedAt)}
               {open.status === "SIGNED" ? "审定通过" : "退回"}
             </>
           )}

@@ -10,8 +10,6 @@ export type HistorySentence = {
   /** The instant, for <time dateTime>. */
   iso: string;
   actor: string;
-  /** The audit action it says (SUBMIT, RETURN …), for tests and styling. */
-  action: string;
   /** What was done, e.g. 提交审核, 退回, 修改. */
   verb: string;
   /** The audit action it says (SUBMIT, DEPT_APPROVE …), for tests and styling. */
@@ -102,7 +100,6 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
     const iso = typeof e.at === "string" ? e.at : e.at.toISOString();
     return {
       id: e.id,
-      action: e.action,
       at: formatDateTime(iso),
       iso,
       actor: e.actorName ?? "系统",

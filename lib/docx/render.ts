@@ -23,7 +23,6 @@ import {
   type ISectionOptions,
 } from "docx";
 import { DECLARATION_TITLE, declarationParagraphs } from "../report/declaration";
-import { beijingDate } from "../i18n/beijing";
 import {
   type Block,
   type CaseBlock,
@@ -39,7 +38,7 @@ import { storage, type FileStorage } from "../storage";
 import { figurePicture, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";
 import { addFontFallbacks, BODY_FONT, HEADING_FONT, LATIN_FONT } from "./fonts";
-import { formatYearMonth } from "../time";
+import { formatLongDate, formatYearMonth } from "../time";
 
 /**
  * The report as a Word document built from the frozen ReportDocument (the same one the web page
@@ -318,7 +317,7 @@ function declaration(doc: ReportDocument): Paragraph[] {
     ),
     right(doc.institution),
     right(`法定代表人：${d.representative ?? "（未填写）"}`),
-    right(`日期：${d.signedAt ? beijingDate(d.signedAt) : "（审定后填写）"}`),
+    right(`日期：${d.signedAt ? formatLongDate(d.signedAt) : "（审定后填写）"}`),
   ];
 }
 

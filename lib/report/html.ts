@@ -1,6 +1,6 @@
 import { PLACEHOLDER_DEFS, placeholderSvg } from "./placeholder";
 import { DECLARATION_TITLE, declarationParagraphs } from "./declaration";
-import { beijingDate } from "../i18n/beijing";
+import { formatLongDate } from "../time";
 import type {
   Block,
   CaseBlock,
@@ -129,7 +129,7 @@ export function declarationHtml(doc: ReportDocument, id = "declaration"): string
       .join("") +
     `<p class="sign">${e(doc.institution)}</p>` +
     `<p class="sign">法定代表人：<span data-representative>${e(d.representative ?? "（未填写）")}</span></p>` +
-    `<p class="sign">日期：<span data-signed-at>${d.signedAt ? e(beijingDate(d.signedAt)) : "（审定后填写）"}</span></p>` +
+    `<p class="sign">日期：<span data-signed-at>${d.signedAt ? e(formatLongDate(d.signedAt)) : "（审定后填写）"}</span></p>` +
     `</section>`
   );
 }

@@ -3,7 +3,7 @@ import { InvitePartnerForm } from "@/components/partners/PartnerForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
-import { beijingTime } from "@/lib/partners/format";
+import { formatDateTime } from "@/lib/time";
 import { listPartners, partnerReviewQueue } from "@/lib/partners/service";
 
 export const metadata = { title: "合作企业年报" };
@@ -30,7 +30,7 @@ export default async function PartnersPage() {
                 <Link href={`/admin/partners/reports/${r.id}`} className="text-brand-700 underline">
                   {r.enterprise.name} · {r.year}年度报告
                 </Link>
-                <span className="text-slate-500">提交于 {beijingTime(r.submittedAt ?? r.updatedAt)}</span>
+                <span className="text-slate-500">提交于 {formatDateTime(r.submittedAt ?? r.updatedAt)}</span>
               </li>
             ))}
           </ul>

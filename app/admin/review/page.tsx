@@ -4,7 +4,7 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { reviewQueue } from "@/lib/workflow/queue";
-import { beijingTime } from "@/lib/i18n/beijing";
+import { formatDateTime } from "@/lib/time";
 
 export const metadata = { title: "审核队列" };
 
@@ -31,7 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     year: i.year,
     revision: i.revision,
     diff: i.diff,
-    deptApproved: i.deptApproved ? `${i.deptApproved.by}（${beijingTime(i.deptApproved.at)}）` : null,
+    deptApproved: i.deptApproved ? `${i.deptApproved.by}（${formatDateTime(i.deptApproved.at)}）` : null,
   }));
   return (
     <div className="space-y-4">
