@@ -1,9 +1,15 @@
 import Link from "next/link";
+import { currentActor } from "@/lib/auth/session";
 import { currentMessages } from "@/lib/i18n/server";
 import { institutionProfile } from "@/lib/institution/service";
+import { headerLinks } from "@/lib/site/nav";
 
 export async function SiteHeader() {
-  const [{ lang, t }, college] = await Promise.all([currentMessages(), institutionProfile().catch(() => null)]);
+  const [{ lang, t }, college, actor] = await Promise.all([
+    currentMessages(),
+    institutionProfile().catch(() => null),
+    currentActor().catch(() => null),
+  ]);
   return (
     <header className="bg-brand-700 text-white">
       <nav
@@ -18,22 +24,18 @@ export async function SiteHeader() {
           <span data-testid="college-name">{college?.name ?? t.appName}</span>
           <span className="hidden text-sm font-normal text-brand-100 sm:inline">· {college ? `${t.appName}` : t.tagline}</span>
         </Link>
-        <div className="ml-auto flex items-center gap-4 text-sm">
-          <Link href="/" className="hover:underline">
-            {t.home}
-          </Link>
-          <Link href="/reports" className="hover:underline">
-            {t.reports}
-          </Link>
-          <Link href="/records" className="hover:underline">
-            {t.records}
-          </Link>
-          <Link href="/admin" className="hover:underline">
-            {t.signIn}
-          </Link>
-          <a href={`/lang?to=${lang === "zh" ? "en" : "zh"}`} className="rounded border border-white/40 px-2 py-0.5 hover:bg-white/10">
-            {t.language}
-          </a>
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          {headerLinks({ lang, name: actor?.displayName ?? null }).map((l) =>
+            l.kind === "language" ? (
+              <a key={l.href} href={l.href} className="rounded border border-white/40 px-2 py-0.5 hover:bg-white/10">
+                {l.label}
+              </a>
+            ) : (
+              <Link key={l.href} href={l.href} className="hover:underline" data-testid={l.testId}>
+                {l.label}
+              </Link>
+            ),
+          )}
         </div>
       </nav>
     </header>

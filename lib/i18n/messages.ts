@@ -1,3 +1,6 @@
+/** The cookie that remembers a reader's language (set by /lang). */
+export const LANG_COOKIE = "nianbao-lang";
+
 /** UI strings: Simplified Chinese first, English second. One place, so a translation can follow. */
 export const MESSAGES = {
   zh: {
@@ -32,6 +35,7 @@ export const MESSAGES = {
     next: "下一页",
     approvedOnly: "仅显示已审核通过的数据",
     signIn: "登录",
+    workspace: "工作台",
     language: "English",
   },
   en: {
@@ -66,6 +70,7 @@ export const MESSAGES = {
     next: "Next",
     approvedOnly: "Only approved records are shown",
     signIn: "Sign in",
+    workspace: "Workspace",
     language: "中文",
   },
 } as const;

@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { messages, type Lang, type Messages } from "./messages";
+import { LANG_COOKIE, messages, type Lang, type Messages } from "./messages";
 
-export const LANG_COOKIE = "nianbao-lang";
+export { LANG_COOKIE };
 
 /** The reader's language: Simplified Chinese unless they switched to English. */
 export async function currentLang(): Promise<Lang> {

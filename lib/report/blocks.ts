@@ -333,7 +333,7 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
     );
     p.items.forEach((r, i) => {
       const share = percent(r.amount, total);
-      rows.push(row(r.id, [p.label, r.name, trimNum(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
+      rows.push(row(r.id, [p.label, r.name, fixed(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
     });
   }
   rows.push(

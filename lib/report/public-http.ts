@@ -5,7 +5,8 @@ import { storage } from "../storage";
 import { listEditions, publishedYearsCached, renderedEdition } from "./editions";
 import { cachedVariants, encodedAnswer, IMMUTABLE, LATEST, type Answer } from "./http-cache";
 import { parseVersion, parseYear } from "./params";
-import { notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
+import { ANONYMOUS, type Chrome, notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
+import { collegeForHeader, readerOf } from "./public-reader";
 
 /**
  * The public report's bytes over HTTP, one home for both ways they are served:
@@ -19,13 +20,38 @@ const HTML = "text/html; charset=utf-8";
 const build = () => scaleEnv().NIANBAO_BUILD_ID ?? "dev";
 const SHORT = "public, max-age=0, s-maxage=10";
 
-const notFound = (year: number | null): Answer => ({
-  status: 404,
-  headers: { "content-type": HTML, "cache-control": SHORT, "content-security-policy": REPORT_CSP },
-  body: Buffer.from(notPublishedPage(year)),
-});
 /** The report pages run no script at all (docs/security.md). */
 const CSP = { "content-security-policy": REPORT_CSP };
+
+/**
+ * The header's facts for this request. `personal` when the reader is signed in or reads in English:
+ * their page is made for them and kept out of shared caches; everyone else shares the cached bytes.
+ */
+async function chromeFor(headers: Headers, back: string): Promise<{ chrome: Chrome; personal: boolean }> {
+  const [reader, college] = await Promise.all([readerOf(headers), collegeForHeader()]);
+  return { chrome: { college, reader: reader ?? ANONYMOUS, back }, personal: reader !== null };
+}
+
+const personalAnswer = (status: number, page: string): Answer => {
+  const body = Buffer.from(page);
+  return {
+    status,
+    headers: { "content-type": HTML, "cache-control": "private, no-store", ...CSP, "content-length": String(body.length) },
+    body,
+  };
+};
+
+async function notFound(year: number | null, headers: Headers): Promise<Answer> {
+  const { chrome, personal } = await chromeFor(headers, year ? `/reports/${year}` : "/reports");
+  if (personal) return personalAnswer(404, notPublishedPage(year, chrome));
+  return {
+    status: 404,
+    headers: { "content-type": HTML, "cache-control": SHORT, ...CSP },
+    body: Buffer.from(notPublishedPage(year, chrome)),
+  };
+}
+/** Part of a shared page's cache key: what its header prints of the college. */
+const collegeKey = (chrome: Chrome) => `${chrome.college?.name ?? ""}|${chrome.college?.logoFileId ?? ""}`;
 
 /** /reports/{year}[?edition=N]: the latest (or N-th) edition, ETag per edition, years and latest. */
 export async function latestReportAnswer(options: {
@@ -36,13 +62,17 @@ export async function latestReportAnswer(options: {
 }): Promise<Answer> {
   const year = parseYear(options.year);
   const version = options.edition === null ? undefined : parseVersion(options.edition);
-  if (!year || version === null) return notFound(year);
+  if (!year || version === null) return notFound(year, options.headers);
   const [rendered, published] = await Promise.all([renderedEdition({ year, version }), publishedYearsCached()]);
-  if (!rendered) return notFound(year);
+  if (!rendered) return notFound(year, options.headers);
   const years = published.map((p) => p.year);
   const latest = published.find((p) => p.year === year)?.latestVersion ?? rendered.meta.version;
-  const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}`, () => ({
-    bytes: Buffer.from(publishedReportPage({ meta: rendered.meta, html: rendered.html, years, latest })),
+  const back = `/reports/${year}${version ? `?edition=${version}` : ""}`;
+  const { chrome, personal } = await chromeFor(options.headers, back);
+  const page = () => publishedReportPage({ meta: rendered.meta, html: rendered.html, years, latest, chrome });
+  if (personal) return personalAnswer(200, page());
+  const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}-${collegeKey(chrome)}`, () => ({
+    bytes: Buffer.from(page()),
   }));
   return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: LATEST, headers: CSP, encodings: options.encodings });
 }
@@ -53,11 +83,14 @@ export async function editionAnswer(options: { year: string; version: string; he
   const version = parseVersion(options.version);
   const rendered = year && version ? await renderedEdition({ year, version }) : null;
   // Not (yet) published: a short shared cache, the edition may appear any moment.
-  if (!rendered) return notFound(year);
-  const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}`, () => ({
-    bytes: Buffer.from(
-      publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true }),
-    ),
+  if (!rendered) return notFound(year, options.headers);
+  const { chrome, personal } = await chromeFor(options.headers, `/reports/${year}/editions/${version}`);
+  const page = () =>
+    publishedReportPage({ meta: rendered.meta, html: rendered.html, years: [], latest: rendered.meta.version, permanent: true, chrome });
+  if (personal) return personalAnswer(200, page());
+  // Immutable for a year, so the college's name in the header is part of the key (a renamed college gets new bytes).
+  const variants = await cachedVariants(`edition-${build()}-${rendered.meta.id}-${collegeKey(chrome)}`, () => ({
+    bytes: Buffer.from(page()),
   }));
   return encodedAnswer(options.headers, variants, {
     contentType: HTML,

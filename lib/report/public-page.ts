@@ -1,6 +1,9 @@
 import type { EditionMeta } from "./editions";
 import { escapeHtml as e } from "./markdown";
+import { messages } from "../i18n/messages";
+import { headerLinks, type SiteReader } from "../site/nav";
 import { formatDate } from "../time";
+import type { College } from "./public-reader";
 
 /**
  * The public report page as one HTML document: site header, toolbar (year selector, edition,
@@ -20,9 +23,11 @@ ol,ul{list-style:none}
 .site{background:#173f74;color:#fff}
 .site nav,.wrap{margin:0 auto;max-width:72rem;padding:0 1rem}
 .site nav{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;padding-top:.75rem;padding-bottom:.75rem}
-.site .brand{font-size:1.125rem;font-weight:600;letter-spacing:.025em;text-decoration:none}
+.site .brand{display:flex;align-items:center;gap:.5rem;font-size:1.125rem;font-weight:600;letter-spacing:.025em;text-decoration:none}
+.site .brand .logo{height:2rem;width:2rem;border-radius:.25rem;background:#fff;object-fit:contain;padding:.125rem}
 .site .brand span{font-size:.875rem;font-weight:400;color:#d9e8ff}
-.site .links{margin-left:auto;display:flex;gap:1rem;font-size:.875rem}
+.site .links{margin-left:auto;display:flex;flex-wrap:wrap;align-items:center;gap:.25rem 1rem;font-size:.875rem}
+.site .links a.lang{border:1px solid rgba(255,255,255,.4);border-radius:.25rem;padding:.125rem .5rem}
 .site .links a{text-decoration:none}.site .links a:hover{text-decoration:underline}
 main.wrap{padding-top:1.5rem;padding-bottom:2.5rem}
 .bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;margin-bottom:1rem;font-size:.875rem;color:#334155}
@@ -39,13 +44,34 @@ footer.site-foot{border-top:1px solid #e2e8f0;padding:1.5rem 0;text-align:center
 @media print{.site,.bar,.old,.skip,footer.site-foot{display:none}main.wrap{padding:0;max-width:none}body{background:#fff}}
 `.replace(/\n/g, "");
 
-function shell(title: string, main: string): string {
+/** What the page's header shows: the college, and who reads in which language (lib/site/nav.ts). */
+export type Chrome = { college: College | null; reader: SiteReader; back: string };
+export const ANONYMOUS: SiteReader = { lang: "zh", name: null };
+
+function header(chrome: Chrome): string {
+  const t = messages(chrome.reader.lang);
+  const { college } = chrome;
+  const logo = college?.logoFileId ? `<img class="logo" src="/files/${e(college.logoFileId)}/thumb" alt="">` : "";
+  const brand = college
+    ? `${logo}<span data-testid="college-name">${e(college.name)}</span> <span>· ${e(t.appName)}</span>`
+    : `${e(t.appName)} <span>· ${e(t.tagline)}</span>`;
+  const links = headerLinks(chrome.reader, chrome.back)
+    .map(
+      (l) =>
+        `<a href="${e(l.href)}"${l.kind === "language" ? ` class="lang"` : ""}${l.testId ? ` data-testid="${l.testId}"` : ""}>${e(l.label)}</a>`,
+    )
+    .join("");
+  return (
+    `<header class="site"><nav aria-label="${chrome.reader.lang === "zh" ? "主导航" : "Main"}"><a class="brand" href="/">${brand}</a>` +
+    `<div class="links">${links}</div></nav></header>`
+  );
+}
+
+function shell(title: string, main: string, chrome: Chrome): string {
   return (
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>` +
-    `<a class="skip" href="#main">跳到正文</a>` +
-    `<header class="site"><nav aria-label="主导航"><a class="brand" href="/">年报 <span>· 高职院校质量年度报告</span></a>` +
-    `<div class="links"><a href="/">首页</a><a href="/records">数据浏览</a><a href="/reports">质量年报</a><a href="/admin">登录</a></div></nav></header>` +
+    `<link rel="icon" href="/icon.svg"><title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>` +
+    `<a class="skip" href="#main">跳到正文</a>${header(chrome)}` +
     `<main id="main" class="wrap">${main}</main>` +
     `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`
   );
@@ -72,8 +98,9 @@ export function publishedReportPage(options: {
   years: number[];
   latest: number;
   permanent?: boolean;
+  chrome: Chrome;
 }): string {
-  const { meta, html, years, latest, permanent } = options;
+  const { meta, html, years, latest, permanent, chrome } = options;
   const year = meta.year;
   const yearLinks =
     years.length > 1 && !permanent
@@ -95,13 +122,14 @@ export function publishedReportPage(options: {
       ? ""
       : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
   const title = permanent || meta.version !== latest ? `${meta.title}（第${meta.version}版）` : meta.title;
-  return shell(title, bar + old + html);
+  return shell(title, bar + old + html, chrome);
 }
 
-export function notPublishedPage(year: number | null): string {
+export function notPublishedPage(year: number | null, chrome: Chrome): string {
   return shell(
     "报告尚未发布",
     `<div class="gone"><h1>${year ? `${year}年度报告尚未发布` : "该年度报告尚未发布"}</h1>` +
       `<p>This report has not been published yet, or the edition does not exist.</p><p><a href="/reports">查看已发布的报告</a></p></div>`,
+    chrome,
   );
 }

@@ -28,7 +28,7 @@ export default async function DepartmentsPage() {
         {departments.map((d, i) => (
           <li
             key={d.id}
-            className={`rounded-lg border bg-white p-3 ${d.active ? "border-slate-200" : "border-dashed border-slate-300 opacity-80"}`}
+            className={`rounded-lg border p-3 ${d.active ? "border-slate-200 bg-white" : "border-dashed border-slate-400 bg-slate-50"}`}
           >
             <p className="mb-2 text-xs text-slate-500">
               {i + 1}. {d.active ? "启用" : "已停用"} · 用户 {d.users} 人

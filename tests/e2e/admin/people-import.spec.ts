@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, DEMO_PASSWORD, signOut, type DemoUser } from "../support/auth";
 
 // bcrypt sign-ins on a shared, loaded machine: give every step room.

@@ -1,4 +1,5 @@
-import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, type APIRequestContext } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, uniqueName } from "../support/auth";
 import { RECORD_KINDS } from "../../../lib/records/kinds";
 

@@ -1,4 +1,5 @@
-import { expect, request, test } from "@playwright/test";
+import { expect, request } from "@playwright/test";
+import { test } from "../support/axe";
 
 async function attempt(baseURL: string, username: string, password: string): Promise<string> {
   const ctx = await request.newContext({ baseURL });

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, uniqueName, type DemoUser } from "../support/auth";
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 import { DEMO_PASSWORD } from "../support/auth";
 import { signInAtIdp } from "../support/sso";
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import ExcelJS from "exceljs";
 
 // 「下载Word」 and 「下载数据表」 beside 「下载PDF」, on the report page and on the editions page: real

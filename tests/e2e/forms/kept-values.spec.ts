@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import { signIn, uniqueName } from "../support/auth";
 import { RECORD_KINDS } from "../../../lib/records/kinds";
 

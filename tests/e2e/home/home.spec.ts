@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 
 test("the home page shows the 2022 headline figures from the database", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import { formatPrizes } from "../../../lib/records/format";
 import { competitionAwards, TABLE1_ROWS } from "../../../prisma/demo/records";
 import { apiAs, signIn, signOut } from "../support/auth";

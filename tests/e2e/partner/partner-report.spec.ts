@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import sharp from "sharp";
 import { DEMO_PASSWORD, signOut } from "../support/auth";
 

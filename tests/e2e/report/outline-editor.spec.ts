@@ -1,4 +1,5 @@
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, type APIRequestContext, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, type DemoUser, signOut, uniqueName } from "../support/auth";
 
 // The shared test machine can be slow to render a page; nothing here races.

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 import { competitionAwards, majors, TABLE1_ROWS } from "../../../prisma/demo/records";
 import { signIn } from "../support/auth";
 
@@ -19,9 +19,13 @@ const decode = (s: string) =>
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
 
+// Edition 1 is the demo's rebuild of the seed report. Specs that run earlier (import, partner) approve
+// records of their own and publish later editions, so the seed's rows and figures are read from edition 1.
+const SEED_EDITION = "/reports/2022?edition=1";
+
 test.describe("the public 2022 report", () => {
   test("its HTML has every row of 表1 and 表2, the funding, 1+X and employment figures and 22 numbered cases", async ({ request }) => {
-    const res = await request.get("/reports/2022");
+    const res = await request.get(SEED_EDITION);
     expect(res.status()).toBe(200);
     // Cell classes (short labels kept on one line, numbers right-aligned) are layout, not content.
     const html = decode(await res.text()).replace(/<(td|th)([^>]*?) class="[^"]*"/g, "<$1$2");
@@ -63,7 +67,7 @@ test.describe("the public 2022 report", () => {
 
   test("reads with a table of contents, anchors and source links, on a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/reports/2022");
+    await page.goto(SEED_EDITION);
     await expect(page.getByRole("heading", { level: 1, name: "2022年度质量报告" })).toBeVisible();
     await page.locator("#toc").getByRole("link", { name: "（六）技能大赛" }).click();
     await expect(page).toHaveURL(/#sec-student-competitions$/);
@@ -74,13 +78,6 @@ test.describe("the public 2022 report", () => {
     await first.click();
     await expect(page).toHaveURL(/\/records\/competition-awards\?year=2022&record=demo-award-1#demo-award-1$/);
     await expect(page.locator("tr#demo-award-1")).toContainText("2021年京津冀大学生金融科技创新能力大赛");
-  });
-
-  test("has no serious or critical accessibility violation (axe)", async ({ page }) => {
-    await page.goto("/reports/2022");
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
   test("a year without an edition says it is not published yet", async ({ request }) => {

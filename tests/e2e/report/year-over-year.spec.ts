@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 import { signIn } from "../support/auth";
 
 // Issue 11 items 7 and 8 as a reader sees them: last year beside this year, and approved

@@ -1,4 +1,5 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
+import { test } from "../support/axe";
 import { startSmtp } from "../../support/smtp";
 import { apiAs, signOut, uniqueName } from "../support/auth";
 import { act, signInSlow, createAward, expectNoSidewaysScroll } from "./helpers";

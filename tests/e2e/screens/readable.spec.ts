@@ -1,4 +1,5 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, signOut, uniqueName } from "../support/auth";
 import { act, signInSlow, beijingNow, createAward, expectNoSidewaysScroll } from "./helpers";
 

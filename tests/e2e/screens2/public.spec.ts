@@ -1,4 +1,5 @@
 import { expect, test } from "../support/axe";
+import { signIn } from "../support/auth";
 
 // Public rough edges, as a visitor meets them (the demo: 2022 published, 2021 open and unpublished).
 
@@ -50,4 +51,31 @@ test("short table labels stay on one line on a phone, and numbers align right", 
   const numeric = phone.locator(".report td.r").first();
   expect(await numeric.evaluate((el) => getComputedStyle(el).textAlign)).toBe("right");
   await phone.close();
+});
+
+test("the report page has the site's header: same links in the same order, the signed-in user, the language switch", async ({ page }) => {
+  const headerLinks = () => page.locator("header nav a").evaluateAll((as) => as.map((a) => a.textContent.trim()).filter(Boolean));
+  await page.goto("/records");
+  const onRecords = await headerLinks();
+  await page.goto("/reports/2022");
+  expect(await headerLinks()).toEqual(onRecords);
+  await expect(page.getByTestId("college-name")).toHaveText("天津城市职业学院");
+  await expect(page.locator("header").getByRole("link", { name: "登录" })).toBeVisible();
+
+  // Signed in, the report page names the user like every other page, and is not cached for others.
+  await signIn(page, "reviewer");
+  await page.goto("/records");
+  const name = (await page.getByTestId("signed-in-user").textContent())!;
+  expect(name).toMatch(/· 工作台$/);
+  const res = await page.goto("/reports/2022");
+  expect(res!.headers()["cache-control"]).toBe("private, no-store");
+  await expect(page.getByTestId("signed-in-user")).toHaveText(name);
+  await expect(page.locator("header").getByRole("link", { name: "登录" })).toHaveCount(0);
+
+  // The language switch comes back to the report, with the header in English.
+  await page.locator("header").getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/reports\/2022$/);
+  await expect(page.locator("header").getByRole("link", { name: "Home" })).toBeVisible();
+  await page.locator("header").getByRole("link", { name: "中文" }).click();
+  await expect(page.locator("header").getByRole("link", { name: "首页" })).toBeVisible();
 });

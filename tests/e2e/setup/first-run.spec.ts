@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "../support/axe";
 import sharp from "sharp";
 import { migrateDeploy } from "../../../lib/runtime/migrate";
 import { scratchDatabase, type ScratchDatabase } from "../../../lib/runtime/scratch-database";

@@ -4,9 +4,11 @@ import { test as base, expect, type BrowserContext, type Page } from "@playwrigh
 /**
  * Accessibility checks with axe-core (WCAG 2.1 A and AA rules). Two ways to use them:
  * - `expectNoAxeViolations(page)` where a spec wants the page as it is now (a form after a refusal);
- * - `test` from this module instead of @playwright/test: every page the test's browser visited is
- *   checked again when the test ends (re-opened in the same signed-in context, so the check never
- *   races the test's own clicks), and the test fails on any violation.
+ * - `test` from this module instead of @playwright/test (every browser spec uses it): every page the
+ *   test's browser visited is checked again when the test ends (re-opened in the same signed-in
+ *   context, so the check never races the test's own clicks), and the test fails on any violation.
+ *   Each address is checked once per run (the first test to visit it); tests/e2e/screens2/axe-all-pages
+ *   walks every page as each role, so a page looking different per role is covered there.
  */
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -27,13 +29,23 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** Files and downloads are not pages; the OIDC provider is not ours. */
 const NOT_A_PAGE = /\/(files|api)\/|\/(pdf|docx|xlsx|export|template)(\?|$)|\/upload(\?|$)/;
+/**
+ * The whole report on one page (public, print, edition, preview): axe needs ~45 s for each on this
+ * machine, so they are checked once, by tests/e2e/screens2/axe-all-pages, not after every test.
+ */
+const WHOLE_REPORT = /\/reports\/\d{4}(\/print|\/editions\/\d+)?(\?|$)|\/admin\/report\/\d{4}\/preview(\?|$)/;
+
+/** Addresses already checked by this worker (the suite runs in one worker: once per run). */
+const checked = new Set<string>();
 
 export async function checkVisited(context: BrowserContext, urls: Iterable<string>, origin: string): Promise<string[]> {
+  const todo = [...urls].filter((url) => url.startsWith(origin) && !NOT_A_PAGE.test(url) && !WHOLE_REPORT.test(url) && !checked.has(url));
+  if (!todo.length) return [];
   const found: string[] = [];
   const page = await context.newPage();
   try {
-    for (const url of urls) {
-      if (!url.startsWith(origin) || NOT_A_PAGE.test(url)) continue;
+    for (const url of todo) {
+      checked.add(url);
       const res = await page.goto(url).catch(() => null);
       if (!res || !(res.headers()["content-type"] ?? "").includes("text/html")) continue;
       found.push(...(await axeViolations(page)));

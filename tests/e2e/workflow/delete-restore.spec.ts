@@ -1,4 +1,5 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, DEMO_PASSWORD, signOut, uniqueName, type DemoUser } from "../support/auth";
 import type { Page } from "@playwright/test";
 

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 import { signIn, signOut, uniqueName } from "../support/auth";
 
 test("staff submits, reviewer returns with a reason, staff fixes and resubmits, reviewer approves, the public sees it", async ({
