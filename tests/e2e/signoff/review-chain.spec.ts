@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
 import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
 import { setSignoffSettings } from "./chain-settings";
 
