@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { scaleEnv } from "../env";
 import { editionPdfKey } from "../pdf/jobs";
 import { contentDisposition } from "../pdf/responses";
@@ -50,8 +51,12 @@ async function notFound(year: number | null, headers: Headers): Promise<Answer> 
     body: Buffer.from(notPublishedPage(year, chrome)),
   };
 }
-/** Part of a shared page's cache key: what its header prints of the college. */
-const collegeKey = (chrome: Chrome) => `${chrome.college?.name ?? ""}|${chrome.college?.logoFileId ?? ""}`;
+/** Part of a shared page's cache key (and so its ETag, ASCII only): a digest of what its header prints of the college. */
+const collegeKey = (chrome: Chrome) =>
+  createHash("sha256")
+    .update(`${chrome.college?.name ?? ""}|${chrome.college?.logoFileId ?? ""}`)
+    .digest("base64url")
+    .slice(0, 10);
 
 /** /reports/{year}[?edition=N]: the latest (or N-th) edition, ETag per edition, years and latest. */
 export async function latestReportAnswer(options: {

@@ -102,7 +102,7 @@ describe("year over year and approved data not shown", () => {
     expect(funding.columns.slice(-2)).toEqual(["2021年金额（万元）", "增减"]);
     const basic = funding.rows.find((r) => r.cells[1] === "市、区基本财政拨款")!;
     expect(basic.cells.slice(2, 3)).toEqual(["3885.83"]);
-    expect(basic.cells.slice(-2)).toEqual(["3500.5", "+385.33"]);
+    expect(basic.cells.slice(-2)).toEqual(["3500.50", "+385.33"]);
     expect(basic.lastYearSources!.map((s) => s.id)).toEqual(["yoy-funding-2021"]);
     // Not approved in 2021: no value for 住宿费, and the 2021 total is the approved item alone.
     expect(funding.rows.find((r) => r.cells[1] === "住宿费收入")!.cells.slice(-2)).toEqual(["", ""]);

@@ -2,6 +2,7 @@ import { pageActor } from "@/lib/admin/guard";
 import { deadlineWords } from "@/lib/years/schema";
 import { daysLeft, listYears } from "@/lib/years/service";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
@@ -53,6 +54,8 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
     return `/admin/records/${slug}${q.size ? `?${q}` : ""}`;
   };
   const kinds = filtered ? RECORD_KINDS.filter((k) => Object.values(counts.get(k.slug) ?? {}).some((n) => n > 0)) : RECORD_KINDS;
+  // A dashboard count whose records are all of one kind opens that kind's filtered list directly.
+  if (filtered && kinds.length === 1) redirect(listHref(kinds[0]!.slug));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
