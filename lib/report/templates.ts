@@ -29,7 +29,7 @@ export type TemplateSection = {
   blockOptions?: Partial<Record<BlockName, BlockOptions>>;
 };
 export type TemplateChapter = TemplateSection & { number: string; sections: TemplateSection[] };
-export type OutlineTemplate = { key: "2022" | "2024"; zh: string; chapters: TemplateChapter[] };
+export type OutlineTemplate = { key: string; zh: string; chapters: TemplateChapter[] };
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (an edited outline can have more than ten parts). */
