@@ -25,7 +25,10 @@ const text = (zh: string, en: string, max = 200) =>
 
 const ZKey = z
   .string({ error: bi("键必须是文字", "the key must be text") })
-  .regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, bi("键只能用小写字母、数字、点、横线，最长40位", "a key is lower-case letters, digits, . _ -, at most 40"));
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,39}$/,
+    bi("键只能用小写字母、数字、点、横线，最长40位", "a key is lower-case letters, digits, . _ -, at most 40"),
+  );
 
 const ZTopic = z.enum(TOPIC_KEYS as [Topic, ...Topic[]], { error: bi("未知的栏目（topic）", "unknown topic") });
 const ZBlock = z.enum(BLOCK_NAMES as [BlockName, ...BlockName[]], { error: bi("未知的数据块（block）", "unknown block") });
@@ -100,7 +103,9 @@ export const ZYearChecks = z.object({
 export const ZRulePack = z
   .object({
     format: z.literal(RULE_PACK_FORMAT, { error: bi(`不是规则包文件（format 应为 ${RULE_PACK_FORMAT}）`, "not a rule pack file") }),
-    version: z.literal(RULE_PACK_VERSION, { error: bi(`规则包版本应为 ${RULE_PACK_VERSION}`, `the pack version must be ${RULE_PACK_VERSION}`) }),
+    version: z.literal(RULE_PACK_VERSION, {
+      error: bi(`规则包版本应为 ${RULE_PACK_VERSION}`, `the pack version must be ${RULE_PACK_VERSION}`),
+    }),
     key: ZKey,
     name: text("名称", "the name"),
     outline: z.object({
@@ -115,7 +120,8 @@ export const ZRulePack = z
     const keys = new Map<string, string>();
     pack.outline.chapters.forEach((ch, i) => {
       const seen = (key: string, path: (string | number)[]) => {
-        if (keys.has(key)) ctx.addIssue({ code: "custom", path, message: bi(`栏目键“${key}”重复`, `the section key "${key}" is repeated`) });
+        if (keys.has(key))
+          ctx.addIssue({ code: "custom", path, message: bi(`栏目键“${key}”重复`, `the section key "${key}" is repeated`) });
         keys.set(key, path.join("."));
       };
       seen(ch.key, ["outline", "chapters", i, "key"]);
@@ -132,7 +138,11 @@ export const ZRulePack = z
     const tables = new Set<string>();
     pack.indicatorTables.forEach((t, i) => {
       if (tables.has(t.key))
-        ctx.addIssue({ code: "custom", path: ["indicatorTables", i, "key"], message: bi(`指标表键“${t.key}”重复`, `the table key "${t.key}" is repeated`) });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicatorTables", i, "key"],
+          message: bi(`指标表键“${t.key}”重复`, `the table key "${t.key}" is repeated`),
+        });
       tables.add(t.key);
     });
   });
