@@ -26,7 +26,8 @@ export const ZOpenYear = z
     source: z
       .string({ error: bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack") })
       .trim()
-      .min(1, bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack")),
+      .min(1, bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack"))
+      .meta({ description: "previous（沿用上年）或规则包的键 a rule pack key", examples: ["previous", "2024"] }),
     deadline,
   })
   .refine((v) => Number(v.academicYear.slice(5)) === v.year && Number(v.academicYear.slice(0, 4)) === v.year - 1, {
