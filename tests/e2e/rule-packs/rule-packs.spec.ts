@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect } from "@playwright/test";
 import { test } from "../support/axe";
-import { signIn, uniqueName } from "../support/auth";
+import { apiAs, signIn, uniqueName } from "../support/auth";
 
 /** /admin/rule-packs: export downloads the pack as JSON; a bad file is refused with its problems named, and nothing changes. */
 test("an admin exports a pack, is told what is wrong with a bad file, imports a good one and edits it", async ({ page }) => {
@@ -20,7 +20,7 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
       .click(),
   ]);
   expect(download.suggestedFilename()).toBe("rule-pack-2024.json");
-  const pack = JSON.parse(await fs.readFile((await download.path()), "utf8"));
+  const pack = JSON.parse(await fs.readFile(await download.path(), "utf8"));
   expect(pack).toMatchObject({ format: "nianbao-rule-pack", key: "2024" });
   expect(pack.indicatorTables).toHaveLength(6);
 
@@ -92,4 +92,38 @@ test("a reviewer reads the packs but has no import or edit form; staff are refus
   await signIn(page, "staff-a");
   await page.goto("/admin/rule-packs");
   await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
+});
+
+test("the API: reviewers read and export, only admins import and edit, anonymous visitors are refused", async ({ baseURL }) => {
+  const [admin, reviewer, anonymous] = await Promise.all([apiAs(baseURL!, "admin"), apiAs(baseURL!, "reviewer"), apiAs(baseURL!, null)]);
+  try {
+    expect((await anonymous.get("/api/v1/rule-packs")).status()).toBe(401);
+    const list = await reviewer.get("/api/v1/rule-packs");
+    expect(list.status()).toBe(200);
+    expect(((await list.json()) as { items: { key: string }[] }).items.map((p) => p.key)).toEqual(expect.arrayContaining(["2022", "2024"]));
+    const exported = await reviewer.get("/api/v1/rule-packs/2022/export");
+    expect(exported.headers()["content-disposition"]).toContain('filename="rule-pack-2022.json"');
+    const pack = await exported.json();
+
+    const key = uniqueName("api").toLowerCase();
+    expect((await reviewer.post("/api/v1/rule-packs", { data: { ...pack, key } })).status()).toBe(403);
+    const bad = await admin.post("/api/v1/rule-packs", {
+      data: { ...pack, key, lengthRules: { mainText: { min: 1, max: 2 }, caseMax: 0 } },
+    });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.fieldErrors).toHaveProperty(["lengthRules.caseMax"]);
+    expect((await admin.post("/api/v1/rule-packs", { data: { ...pack, key } })).status()).toBe(201);
+    expect((await admin.post("/api/v1/rule-packs", { data: { ...pack, key } })).status()).toBe(409);
+
+    const changed = { ...pack, key, name: "接口修改", lengthRules: { ...pack.lengthRules, caseMax: 900 } };
+    expect((await reviewer.put(`/api/v1/rule-packs/${key}`, { data: changed })).status()).toBe(403);
+    expect((await admin.put(`/api/v1/rule-packs/${key}`, { data: changed })).status()).toBe(200);
+    expect(await (await reviewer.get(`/api/v1/rule-packs/${key}`)).json()).toMatchObject({
+      name: "接口修改",
+      lengthRules: { caseMax: 900 },
+    });
+    expect((await reviewer.get("/api/v1/rule-packs/no-such-pack")).status()).toBe(404);
+  } finally {
+    await Promise.all([admin.dispose(), reviewer.dispose(), anonymous.dispose()]);
+  }
 });
