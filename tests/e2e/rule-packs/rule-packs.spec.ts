@@ -57,6 +57,10 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
   await form.getByRole("button", { name: /导入/ }).click();
   await expect(form.getByRole("status")).toContainText(`已导入规则包“导入测试 ${key}”`);
   await expect(page.locator(`[data-pack="${key}"]`)).toContainText("未使用");
+  // Opening a year offers it beside the shipped ones.
+  await page.goto("/admin/years");
+  await expect(page.getByRole("form", { name: "开启新年度" }).locator(`input[name="source"][value="${key}"]`)).toHaveCount(1);
+  await page.goto("/admin/rule-packs");
 
   // Edit it: a refused save keeps what was typed; a good one is saved.
   await page
@@ -82,6 +86,10 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
 
 test("a reviewer reads the packs but has no import or edit form; staff are refused", async ({ page }) => {
   await signIn(page, "reviewer");
+  // The consistency panel checks the year's pack: the demo's text length against 2022's range, the empty indicator rows named.
+  await page.goto("/admin/report/2022/consistency");
+  await expect(page.locator('[data-issue="TEXT_LENGTH"]')).toContainText("规则包“2022年版");
+  await expect(page.locator('[data-issue="INDICATOR_EMPTY"]').first()).toContainText(/指标表“.+”有\d+行没有2022年数据/);
   await page.goto("/admin/rule-packs");
   await expect(page.locator('[data-pack="2022"]')).toBeVisible();
   await expect(page.getByRole("form", { name: "导入规则包" })).toHaveCount(0);
