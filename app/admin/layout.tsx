@@ -55,6 +55,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             报告年度
           </Link>
         )}
+        {may(actor, "rulePacks.read") && (
+          <Link href="/admin/rule-packs" className="hover:underline">
+            规则包
+          </Link>
+        )}
         {may(actor, "departments.manage") && (
           <Link href="/admin/departments" className="hover:underline">
             部门管理

@@ -6,7 +6,16 @@ import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 
-export function OpenYearForm({ suggestedYear, hasPrevious }: { suggestedYear: number; hasPrevious: boolean }) {
+/** `packs`: the rule packs (年报规则包) a new year can take its outline and rules from, newest first. */
+export function OpenYearForm({
+  suggestedYear,
+  hasPrevious,
+  packs,
+}: {
+  suggestedYear: number;
+  hasPrevious: boolean;
+  packs: { key: string; name: string }[];
+}) {
   const { state, pending, formProps } = useKeptFormAction(openYearAction, INITIAL);
   const errors = !state.ok ? state.fieldErrors : undefined;
   return (
@@ -33,12 +42,11 @@ export function OpenYearForm({ suggestedYear, hasPrevious }: { suggestedYear: nu
               <input type="radio" name="source" value="previous" defaultChecked /> 沿用上年（大纲与叙述）
             </label>
           )}
-          <label className="flex items-center gap-1">
-            <input type="radio" name="source" value="2024" defaultChecked={!hasPrevious} /> 2024版模板（七部分）
-          </label>
-          <label className="flex items-center gap-1">
-            <input type="radio" name="source" value="2022" /> 2022版模板（六部分）
-          </label>
+          {packs.map((p, i) => (
+            <label key={p.key} className="flex items-center gap-1">
+              <input type="radio" name="source" value={p.key} defaultChecked={!hasPrevious && i === 0} /> 规则包：{p.name}
+            </label>
+          ))}
         </div>
         {errors?.source && <p className="mt-1 text-xs text-rose-700">{errors.source.join("；")}</p>}
       </fieldset>

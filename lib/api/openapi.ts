@@ -6,6 +6,7 @@ import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { ZNarrativeUpdate } from "../report/narratives";
 import { ZNewUser, ZRole } from "../users/schema";
 import { ZOpenYear, ZYearChange } from "../years/schema";
+import { ZRulePack } from "../rules/pack";
 import { outlinePaths } from "./openapi-outline";
 
 /** The JSON schema of what a zod schema accepts (its input side), for a request body. */
@@ -182,6 +183,7 @@ function adminPaths(errors: Responses) {
   const yearParam = { name: "year", in: "path", required: true, schema: { type: "integer" } };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
   const keyParam = { name: "key", in: "path", required: true, schema: { type: "string" }, description: "栏目键 section key" };
+  const packKey = { name: "key", in: "path", required: true, schema: { type: "string" }, description: "规则包键 rule pack key" };
   const peopleImport = (sheet: PeopleSheet, zh: string) => ({
     post: {
       summary: `从表格导入${zh}（先预览，commit=true 时全部创建或全部不创建）`,
@@ -280,7 +282,11 @@ function adminPaths(errors: Responses) {
     },
     "/api/v1/years": {
       get: { summary: "报告年度列表（公开）", responses: ok() },
-      post: { summary: "开启新年度（管理员）：模板或沿用上年", requestBody: json(jsonOf(ZOpenYear)), responses: created },
+      post: {
+        summary: "开启新年度（管理员）：source 为规则包的键（如 2024）或 previous（沿用上年）",
+        requestBody: json(jsonOf(ZOpenYear)),
+        responses: created,
+      },
     },
     "/api/v1/years/{year}": {
       patch: {
@@ -312,6 +318,26 @@ function adminPaths(errors: Responses) {
           },
         }),
         responses: created,
+      },
+    },
+    "/api/v1/rule-packs": {
+      get: { summary: "年报规则包列表及使用它们的年度（审核员、管理员）", responses: ok() },
+      post: {
+        summary: "导入规则包文件（管理员）：新键则新建；replace=true 时覆盖本校自建且未被任何年度使用的规则包",
+        parameters: [{ name: "replace", in: "query", schema: { type: "string", enum: ["true"] } }],
+        requestBody: json(jsonOf(ZRulePack)),
+        responses: { ...created, 200: { description: "已覆盖 replaced" } },
+      },
+    },
+    "/api/v1/rule-packs/{key}": {
+      get: { summary: "一个规则包的全部内容（审核员、管理员）", parameters: [packKey], responses: ok() },
+      put: { summary: "修改规则包（管理员；键不能修改）", parameters: [packKey], requestBody: json(jsonOf(ZRulePack)), responses: ok() },
+    },
+    "/api/v1/rule-packs/{key}/export": {
+      get: {
+        summary: "导出规则包为一个 JSON 文件（下载；审核员、管理员）",
+        parameters: [packKey],
+        responses: ok("application/json 附件 attachment"),
       },
     },
     "/api/v1/years/{year}/signoff": {

@@ -47,7 +47,10 @@ export type AdminAction =
   | "report.publish"
   | "report.signoff"
   | "partners.manage"
-  | "partners.review";
+  | "partners.review"
+  /** Rule packs (年报规则包): reviewers read them (the consistency panel checks their rules), admins change them. */
+  | "rulePacks.read"
+  | "rulePacks.manage";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -110,6 +113,7 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
     case "years.manage":
     case "outline.edit":
     case "partners.manage":
+    case "rulePacks.manage":
       return actor?.role === "ADMIN";
     case "sections.own":
       return actor != null && actor.departmentId !== null;
@@ -125,6 +129,8 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "report.signoff":
       return isLeader(actor);
+    case "rulePacks.read":
+      return isReviewer(actor);
   }
 }
 

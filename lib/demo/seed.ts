@@ -4,7 +4,10 @@ import { hashPassword } from "../auth/password";
 import { env } from "../env";
 import { toDbData } from "../records/db-data";
 import { publishDemoEdition } from "../report/editions";
-import { outlineRows, TEMPLATE_2022 } from "../report/templates";
+import { outlineRows } from "../report/templates";
+import { outlineTemplateOf } from "../rules/pack";
+import { shippedPack } from "../rules/shipped";
+import { ensureShippedPacks } from "../rules/store";
 import { departments } from "../../prisma/demo/departments";
 import * as R from "../../prisma/demo/records";
 import { cases } from "../../prisma/demo/cases";
@@ -71,6 +74,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
       ...chain,
     },
   });
+  await ensureShippedPacks(prisma);
   for (const [year, academicYear] of [
     [2021, "2020-2021"],
     [2022, "2021-2022"],
@@ -170,7 +174,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
 
   const narrativeByTopic = new Map(narratives.map((n) => [n.topic as string, n.narrative]));
   await prisma.outlineSection.createMany({
-    data: outlineRows(TEMPLATE_2022).map((r) => ({
+    data: outlineRows(outlineTemplateOf(shippedPack("2022"))).map((r) => ({
       ...r,
       year: DEMO_YEAR,
       narrative: r.topics

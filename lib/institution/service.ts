@@ -11,6 +11,7 @@ import { INSTITUTION_ID } from "../demo/accounts";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
+import { ensureShippedPacks } from "../rules/store";
 import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "./schema";
 
 /**
@@ -104,6 +105,8 @@ export async function completeSetup(options: {
       throw err;
     });
   setUpSeen = true;
+  // A new college starts with the shipped rule packs to open its first year with (lib/rules).
+  await ensureShippedPacks(prisma);
   return result;
 }
 

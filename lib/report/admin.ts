@@ -8,6 +8,7 @@ import { loadReportData } from "./data";
 import type { SourceRef } from "./document";
 import { publicRecordHref } from "./html";
 import { adminRecordHref } from "./consistency";
+import { checkRulePack } from "../rules/checks";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */
 export async function previewReport(actor: MaybeActor, year: number) {
@@ -15,13 +16,15 @@ export async function previewReport(actor: MaybeActor, year: number) {
   const data = await loadReportData({ prisma: db(), year, mode: "preview" });
   if (!data) return null;
   const document = assembleDocument(data);
-  return { document, issues: [...checkConsistency(data), ...checkApprovedNotShown(data, document)] };
+  return { document, issues: [...checkConsistency(data), ...checkRulePack(data, document), ...checkApprovedNotShown(data, document)] };
 }
 
 export async function consistencyReport(actor: MaybeActor, year: number, mode: "preview" | "approved") {
   authorize(actor, "report.preview");
   const data = await loadReportData({ prisma: db(), year, mode });
-  return data ? [...checkConsistency(data), ...checkApprovedNotShown(data)] : null;
+  if (!data) return null;
+  const document = assembleDocument(data);
+  return [...checkConsistency(data), ...checkRulePack(data, document), ...checkApprovedNotShown(data, document)];
 }
 
 /** In preview, a source that is not approved yet opens in the admin record page. */

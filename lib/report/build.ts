@@ -82,7 +82,7 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
   // A Figure record that names a chart replaces the section's generated chart of that name.
   const chartsWithFigure = new Set(figures.map((f) => f.chart).filter((c): c is string => typeof c === "string" && c !== ""));
   const usesIndicatorBlock = data.outline.some((s) => s.blocks.includes("table:indicators"));
-  const indicatorTables = () => buildIndicatorTables(data.templateKey, current, previous);
+  const indicatorTables = () => buildIndicatorTables(data.rulePack.indicatorTables, current, previous);
   const appendixData: TableBlock[] = [];
 
   function section(row: OutlineRow): ReportSection {

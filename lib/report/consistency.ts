@@ -1,5 +1,4 @@
 import type { ModelName } from "../records/kinds";
-import { CASE_BODY_MAX } from "../records/schema";
 import { assembleDocument } from "./build";
 import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, fixed, sum } from "./decimal";
@@ -26,7 +25,13 @@ export type Issue = {
     | "TOKEN_UNKNOWN"
     | "NOT_IN_OUTLINE"
     | "CASE_TOO_LONG"
-    | "APPROVED_NOT_SHOWN";
+    | "APPROVED_NOT_SHOWN"
+    // The year's rule pack (lib/rules/checks.ts).
+    | "TEXT_LENGTH"
+    | "REQUIRED_PART"
+    | "INDICATOR_EMPTY"
+    | "ACADEMIC_YEAR"
+    | "COHORT";
   severity: "error" | "warning";
   message: string;
   refs: SourceRef[];
@@ -200,13 +205,6 @@ export function checkConsistency(data: ReportData): Issue[] {
         severity: "warning",
         refs: [src("case", c, String(c.title))],
         message: `案例“${String(c.title)}”所属栏目不在本年度大纲中，报告中不会出现`,
-      });
-    if (String(c.body).length > CASE_BODY_MAX)
-      issue({
-        code: "CASE_TOO_LONG",
-        severity: "warning",
-        refs: [src("case", c, String(c.title))],
-        message: `案例“${String(c.title)}”正文${String(c.body).length}字，超过${CASE_BODY_MAX}字`,
       });
   }
   for (const f of rowsOf(data, "figure", year)) {

@@ -2,6 +2,9 @@ import type { PrismaClient, RecordStatus } from "../generated/prisma/client";
 import { declarationOf, type Declaration } from "./declaration";
 import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { toJsonRecord } from "../records/db-data";
+import type { TRulePack } from "../rules/pack";
+import { shippedPack } from "../rules/shipped";
+import { loadRulePack } from "../rules/store";
 import { RECORD_KINDS, type ModelName } from "../records/kinds";
 import type { ReportMode, SourceRef } from "./document";
 
@@ -44,6 +47,8 @@ export type ReportData = {
   academicYear: string;
   title: string;
   templateKey: string;
+  /** The year's rule pack (templateKey names it): indicator tables, length rules, required parts, year checks. */
+  rulePack: TRulePack;
   institution: string;
   /** The region the college serves (学校设置), e.g. 京津冀; names regional indicator rows. */
   region?: string | null;
@@ -104,7 +109,9 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
   if (!reportYear) return null;
   const status: RecordStatus[] = mode === "approved" ? ["APPROVED"] : ["DRAFT", "SUBMITTED", "APPROVED"];
 
-  const [institution, outline, departments, records, partners] = await Promise.all([
+  const [rulePack, institution, outline, departments, records, partners] = await Promise.all([
+    // A year whose pack is gone (it cannot be deleted, but a restored backup might lack it) reads as 2022, as before packs.
+    loadRulePack(reportYear.templateKey, prisma).then((p) => p ?? shippedPack("2022")),
     prisma.institution.findFirst({ orderBy: { createdAt: "asc" } }),
     prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
     prisma.department.findMany({ select: { id: true, name: true } }),
@@ -132,6 +139,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     academicYear: reportYear.academicYear,
     title: reportYear.title ?? `${year}年度质量报告`,
     templateKey: reportYear.templateKey,
+    rulePack,
     institution: institution?.name ?? "",
     region: institution?.region ?? null,
     logoFileId: institution?.logoFileId ?? null,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildIndicatorTable, INDICATOR_TABLES } from "./indicator-tables";
+import { shippedPack } from "../rules/shipped";
+import { buildIndicatorTable } from "./indicator-tables";
 import { fakeData } from "./test-data";
 
 describe("indicator tables", () => {
   it("ship five 2022-style and six 2024-style tables", () => {
-    expect(INDICATOR_TABLES["2022"].map((t) => t.title)).toEqual(["计分卡", "资源表", "服务贡献表", "落实政策表", "国际影响表"]);
-    expect(INDICATOR_TABLES["2024"]).toHaveLength(6);
+    expect(shippedPack("2022").indicatorTables.map((t) => t.title)).toEqual(["计分卡", "资源表", "服务贡献表", "落实政策表", "国际影响表"]);
+    expect(shippedPack("2024").indicatorTables).toHaveLength(6);
   });
 
   it("fills this year's and last year's values and leaves missing values blank, never 0", () => {
@@ -21,7 +22,7 @@ describe("indicator tables", () => {
         ],
       },
     });
-    const t = buildIndicatorTable(INDICATOR_TABLES["2022"][0]!, { year: 2022, data }, { year: 2021, data });
+    const t = buildIndicatorTable(shippedPack("2022").indicatorTables[0]!, { year: 2022, data }, { year: 2021, data });
     const row = (label: string) => t.rows.find((r) => r.cells[1] === label)!.cells.slice(3);
     expect(t.columns).toEqual(["序号", "指标", "单位", "2022年", "2021年", "增减"]);
     expect(row("毕业生人数")).toEqual(["100", "100", "0"]);

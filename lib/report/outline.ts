@@ -9,7 +9,9 @@ import { db } from "../server/db";
 import { assertYearWritable } from "../years/service";
 import { parseWith } from "../validation";
 import { BLOCK_NAMES, type BlockOptions, blockOptionsOf, ZBlockOptions } from "./block-options";
-import { type BlockName, chapterNumber, outlineRows, sectionNumber, TEMPLATES } from "./templates";
+import { type BlockName, chapterNumber, outlineRows, sectionNumber } from "./templates";
+import { outlineTemplateOf } from "../rules/pack";
+import { requireRulePack } from "../rules/store";
 import { type Topic, TOPIC_KEYS, TOPICS } from "./topics";
 
 /**
@@ -22,12 +24,9 @@ import { type Topic, TOPIC_KEYS, TOPICS } from "./topics";
 export async function createOutlineFromTemplate(options: { actor: MaybeActor; year: number; templateKey: string; prisma?: PrismaClient }) {
   const { actor, year, templateKey } = options;
   authorize(actor, "outline.edit");
-  const template = TEMPLATES[templateKey as keyof typeof TEMPLATES];
-  if (!template)
-    throw new AppError("INVALID", bi("未知的报告模板", "unknown report template"), {
-      templateKey: [bi("未知的报告模板", "unknown report template")],
-    });
   const prisma = options.prisma ?? db();
+  // The template is the outline of a rule pack (lib/rules): the year then follows that pack's rules too.
+  const template = outlineTemplateOf(await requireRulePack(templateKey, prisma));
   await assertYearWritable(year, prisma);
   return prisma.$transaction(async (tx) => {
     const reportYear = await tx.reportYear.findUnique({ where: { year } });

@@ -2,10 +2,18 @@ import type { ModelName } from "../records/kinds";
 import { declarationOf } from "./declaration";
 import { RECORD_KINDS } from "../records/kinds";
 import type { OutlineRow, ReportData, Row } from "./data";
+import { shippedPack } from "../rules/shipped";
+import type { TRulePack } from "../rules/pack";
 
 /** Crafted ReportData for unit tests: rows get ids, year, department and APPROVED by default. */
 export function fakeData(
-  options: { year?: number; rows?: Partial<Record<ModelName, Partial<Row>[]>>; outline?: Partial<OutlineRow>[]; templateKey?: string } = {},
+  options: {
+    year?: number;
+    rows?: Partial<Record<ModelName, Partial<Row>[]>>;
+    outline?: Partial<OutlineRow>[];
+    templateKey?: string;
+    rulePack?: TRulePack;
+  } = {},
 ): ReportData {
   const year = options.year ?? 2022;
   const rows = {} as Record<ModelName, Row[]>;
@@ -25,6 +33,7 @@ export function fakeData(
     academicYear: `${year - 1}-${year}`,
     title: `${year}年度质量报告`,
     templateKey: options.templateKey ?? "2022",
+    rulePack: options.rulePack ?? shippedPack(options.templateKey ?? "2022"),
     institution: "测试学院",
     logoFileId: null,
     declaration: declarationOf({ legalRepresentative: "测试代表" }),

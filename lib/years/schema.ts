@@ -22,9 +22,12 @@ export const ZOpenYear = z
       .string()
       .trim()
       .regex(/^\d{4}-\d{4}$/, bi("学年格式应为 2024-2025", "the academic year must look like 2024-2025")),
-    source: z.enum(["previous", "2022", "2024"], {
-      error: bi("请选择大纲来源：沿用上年或模板", "choose where the outline comes from: last year or a template"),
-    }),
+    /** "previous", or the key of a rule pack (lib/rules) whose outline and rules the year takes. */
+    source: z
+      .string({ error: bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack") })
+      .trim()
+      .min(1, bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack"))
+      .meta({ description: "previous（沿用上年）或规则包的键 a rule pack key", examples: ["previous", "2024"] }),
     deadline,
   })
   .refine((v) => Number(v.academicYear.slice(5)) === v.year && Number(v.academicYear.slice(0, 4)) === v.year - 1, {

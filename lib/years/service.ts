@@ -5,7 +5,9 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient, ReportYearState } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { carryStandingRecords } from "../records/carry";
-import { outlineRows, TEMPLATES } from "../report/templates";
+import { outlineRows } from "../report/templates";
+import { outlineTemplateOf } from "../rules/pack";
+import { requireRulePack } from "../rules/store";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZOpenYear, ZYearChange } from "./schema";
@@ -82,7 +84,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         year: input.year,
       }));
     } else {
-      sections = outlineRows(TEMPLATES[input.source]).map((r) => ({ ...r, year: input.year }));
+      sections = outlineRows(outlineTemplateOf(await requireRulePack(input.source, tx, "source"))).map((r) => ({ ...r, year: input.year }));
     }
     const created = await tx.reportYear.create({
       data: {

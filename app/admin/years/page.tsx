@@ -3,20 +3,21 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
 import { deadlineWords, YEAR_STATE_LABELS } from "@/lib/years/schema";
 import { daysLeft, listYears } from "@/lib/years/service";
+import { rulePackChoices } from "@/lib/rules/store";
 
 export const metadata = { title: "报告年度" };
 
 export default async function YearsPage() {
   const actor = await pageActor();
   await guarded(() => authorize(actor, "years.manage"));
-  const years = await listYears();
+  const [years, packs] = await Promise.all([listYears(), rulePackChoices()]);
   const latest = years[0]?.year;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
         报告年度 <span className="text-sm font-normal text-slate-500">Report years</span>
       </h1>
-      <OpenYearForm suggestedYear={(latest ?? new Date().getFullYear() - 1) + 1} hasPrevious={latest !== undefined} />
+      <OpenYearForm suggestedYear={(latest ?? new Date().getFullYear() - 1) + 1} hasPrevious={latest !== undefined} packs={packs} />
       <ul className="space-y-2" data-testid="years">
         {years.map((y) => (
           <li key={y.year} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-year={y.year} data-state={y.state}>

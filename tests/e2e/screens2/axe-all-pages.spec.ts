@@ -45,6 +45,8 @@ test("admin pages, as an administrator", async ({ page, baseURL }) => {
     "/admin/users",
     "/admin/departments",
     "/admin/years",
+    "/admin/rule-packs",
+    "/admin/rule-packs/2024",
     "/admin/settings",
     "/admin/account",
     "/admin/report/2022/sections",

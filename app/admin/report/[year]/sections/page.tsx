@@ -7,7 +7,7 @@ import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
-import { TEMPLATES } from "@/lib/report/templates";
+import { rulePackChoices } from "@/lib/rules/store";
 import { TOKENS } from "@/lib/report/tokens";
 import { type BlockOptions } from "@/lib/report/block-options";
 import { TOPIC_KEYS, TOPICS } from "@/lib/report/topics";
@@ -22,6 +22,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   const outline = await guarded(() => outlineForEditing(actor, year));
   if (!outline) notFound();
   const editor = may(actor, "outline.edit");
+  const packs = editor ? await rulePackChoices() : [];
   // Texts a template switch placed here from sections the new outline does not have: listed, never lost.
   const reattached = (s: { key: string; topics: string[]; sources: unknown }) =>
     (Array.isArray(s.sources) ? (s.sources as { key?: unknown }[]) : [])
@@ -70,7 +71,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           <OutlineTemplateForm
             year={year}
             current={outline.reportYear.templateKey}
-            templates={Object.values(TEMPLATES).map((t) => ({ key: t.key, zh: t.zh }))}
+            templates={packs.map((p) => ({ key: p.key, zh: p.name }))}
           />
         </div>
       )}

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "../actions/result";
+import { runAction } from "../actions/wrap";
+import { AppError } from "../errors";
+import { bi } from "../i18n/bilingual";
+import { formText } from "../text";
+import { RULE_PACK_FORMAT, RULE_PACK_VERSION } from "./pack";
+import { importRulePack, updateRulePack } from "./store";
+
+const MAX_FILE_BYTES = 1_000_000;
+
+/** JSON text → value, or a message that says where the syntax breaks (line and column when the engine tells). */
+function parseJson(text: string, what: string, field: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const where = err instanceof SyntaxError ? err.message.replace(/^.*?(at position \d+.*|line \d+.*)$/s, "$1") : "";
+    throw new AppError("INVALID", bi(`${what}不是有效的 JSON${where ? `（${where}）` : ""}`, `${what}: not valid JSON`), {
+      [field]: [bi("JSON 语法错误", "JSON syntax error")],
+    });
+  }
+}
+
+/** Import a pack file chosen on /admin/rule-packs. A refused file changes nothing. */
+export async function importRulePackAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const result = await runAction(form, async ({ actor, ip }) => {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("INVALID", bi("请选择规则包文件（.json）", "choose a rule pack file (.json)"), {
+        file: [bi("请选择文件", "choose a file")],
+      });
+    if (file.size > MAX_FILE_BYTES)
+      throw new AppError("INVALID", bi("规则包文件不能超过 1 MB", "the rule pack file must be at most 1 MB"), {
+        file: [bi("文件过大", "too large")],
+      });
+    const input = parseJson(await file.text(), "所选文件", "file");
+    return importRulePack({ actor, ip, input, replace: form.get("replace") === "on" });
+  });
+  if (!result.ok || !result.data) return result;
+  revalidatePath("/admin/rule-packs");
+  const { pack, replaced } = result.data;
+  return {
+    ok: true,
+    message: `已${replaced ? "覆盖" : "导入"}规则包“${pack.name}”（键 ${pack.key}）${replaced ? "（replaced）" : "（imported）"}`,
+  };
+}
+
+/** Save the edit form: name and length rules from fields, the rest of the structure from its JSON text. */
+export async function saveRulePackAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const key = formText(form, "key");
+  const result = await runAction(form, async ({ actor, ip }) => {
+    const structure = parseJson(formText(form, "structure"), "结构（JSON）", "structure");
+    if (!structure || typeof structure !== "object" || Array.isArray(structure))
+      throw new AppError(
+        "INVALID",
+        bi("结构应为 JSON 对象 { outline, indicatorTables, requiredParts, checks }", "the structure must be a JSON object"),
+        {
+          structure: [bi("应为 JSON 对象", "must be a JSON object")],
+        },
+      );
+    const num = (name: string) => {
+      const v = formText(form, name).trim();
+      return v === "" ? undefined : Number(v);
+    };
+    const input = {
+      ...structure,
+      format: RULE_PACK_FORMAT,
+      version: RULE_PACK_VERSION,
+      key,
+      name: formText(form, "name"),
+      lengthRules: { mainText: { min: num("mainMin"), max: num("mainMax") }, caseMax: num("caseMax") },
+    };
+    return updateRulePack({ actor, ip, key, input });
+  });
+  if (!result.ok) return result;
+  revalidatePath("/admin/rule-packs");
+  revalidatePath(`/admin/rule-packs/${key}`);
+  return { ok: true, message: "已保存（saved）" };
+}

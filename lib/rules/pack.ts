@@ -1,0 +1,179 @@
+import { z } from "zod";
+import { AppError } from "../errors";
+import { bi } from "../i18n/bilingual";
+import { BLOCK_NAMES, ZBlockOptions } from "../report/block-options";
+import type { BlockName, OutlineTemplate } from "../report/templates";
+import { TOKENS } from "../report/tokens";
+import { type Topic, TOPIC_KEYS } from "../report/topics";
+
+/**
+ * A rule pack: one year's notice as data (docs/decisions/011-rule-packs.md). The outline template,
+ * the appended indicator tables, the length rules, the parts that must be present and the
+ * year checks — one JSON file a college or a province can share the day a notice comes out.
+ * This schema is the one thing that says what such a file may hold: the shipped files
+ * (rule-packs/*.json), the import, the API and the admin editor all parse it.
+ */
+export const RULE_PACK_FORMAT = "nianbao-rule-pack";
+export const RULE_PACK_VERSION = 1;
+
+const text = (zh: string, en: string, max = 200) =>
+  z
+    .string({ error: bi(`${zh}必须是文字`, `${en} must be text`) })
+    .trim()
+    .min(1, bi(`${zh}不能为空`, `${en} must not be empty`))
+    .max(max, bi(`${zh}不能超过${max}字`, `${en} must be at most ${max} characters`));
+
+const ZKey = z
+  .string({ error: bi("键必须是文字", "the key must be text") })
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,39}$/,
+    bi("键只能用小写字母、数字、点、横线，最长40位", "a key is lower-case letters, digits, . _ -, at most 40"),
+  );
+
+const ZTopic = z.enum(TOPIC_KEYS as [Topic, ...Topic[]], { error: bi("未知的栏目（topic）", "unknown topic") });
+const ZBlock = z.enum(BLOCK_NAMES as [BlockName, ...BlockName[]], { error: bi("未知的数据块（block）", "unknown block") });
+
+const ZSection = z.object({
+  key: ZKey,
+  title: text("标题", "the title"),
+  topics: z.array(ZTopic),
+  blocks: z.array(ZBlock).optional(),
+  blockOptions: z.partialRecord(ZBlock, ZBlockOptions).optional(),
+});
+const ZChapter = ZSection.extend({
+  number: z.string().max(10, bi("编号不能超过10字", "the number must be at most 10 characters")),
+  sections: z.array(ZSection),
+});
+
+/** A row's token: a computed value (lib/report/tokens.ts) or indicator.KEY (a single indicator). */
+const ZToken = z
+  .string({ error: bi("数据项必须是文字", "the token must be text") })
+  .refine((t) => Boolean(TOKENS[t]) || /^indicator\.[A-Za-z0-9._-]+$/.test(t), {
+    error: (issue) => bi(`未知的数据项“${String(issue.input)}”`, `unknown token "${String(issue.input)}"`),
+  });
+
+export const ZIndicatorRow = z.object({
+  label: text("指标名称", "the row label"),
+  unit: z.string().trim().max(20, bi("单位不能超过20字", "the unit must be at most 20 characters")),
+  token: ZToken,
+});
+export const ZIndicatorTable = z.object({
+  key: ZKey,
+  title: text("表名", "the table title"),
+  rows: z.array(ZIndicatorRow).min(1, bi("指标表至少要有一行", "an indicator table needs at least one row")),
+});
+
+const count = (zh: string, en: string) =>
+  z
+    .number({ error: bi(`${zh}必须是数字`, `${en} must be a number`) })
+    .int(bi(`${zh}必须是整数`, `${en} must be a whole number`))
+    .min(0, bi(`${zh}不能为负`, `${en} must not be negative`))
+    .max(1_000_000, bi(`${zh}过大`, `${en} is too large`));
+
+export const ZLengthRules = z
+  .object({
+    /** Characters of the main text (narratives and cases), counted as printed (countChars). */
+    mainText: z.object({ min: count("正文最少字数", "the main text minimum"), max: count("正文最多字数", "the main text maximum") }),
+    caseMax: count("案例最多字数", "the case maximum").min(1, bi("案例最多字数至少为1", "the case maximum must be at least 1")),
+  })
+  .refine((r) => r.mainText.min <= r.mainText.max, {
+    path: ["mainText", "max"],
+    error: bi("正文最多字数不能小于最少字数", "the main text maximum must not be below the minimum"),
+  });
+
+export const ZRequiredParts = z.object({
+  /** Outline section (or chapter) keys the year's outline must keep. */
+  sections: z.array(ZKey),
+  /** Generated blocks some section must show. */
+  blocks: z.array(ZBlock),
+  /** The 真实性责任声明 with the legal representative's name. */
+  declaration: z.boolean(),
+  /** The pack's indicator tables in the appendix (or through a table:indicators block). */
+  indicatorTables: z.boolean(),
+  minCases: count("案例最少数量", "the minimum number of cases"),
+});
+
+export const ZYearChecks = z.object({
+  /** The year's 学年 label (2021-2022 for 2022) and the 学年 named in texts. */
+  academicYear: z.boolean(),
+  /** Employment rows of the year are its 届 (2022届 for 2022), and texts name that cohort. */
+  graduateCohort: z.boolean(),
+});
+
+export const ZRulePack = z
+  .object({
+    format: z.literal(RULE_PACK_FORMAT, { error: bi(`不是规则包文件（format 应为 ${RULE_PACK_FORMAT}）`, "not a rule pack file") }),
+    version: z.literal(RULE_PACK_VERSION, {
+      error: bi(`规则包版本应为 ${RULE_PACK_VERSION}`, `the pack version must be ${RULE_PACK_VERSION}`),
+    }),
+    key: ZKey,
+    name: text("名称", "the name"),
+    outline: z.object({
+      chapters: z.array(ZChapter).min(1, bi("大纲至少要有一章", "the outline needs at least one chapter")),
+    }),
+    indicatorTables: z.array(ZIndicatorTable),
+    lengthRules: ZLengthRules,
+    requiredParts: ZRequiredParts,
+    checks: ZYearChecks,
+  })
+  .superRefine((pack, ctx) => {
+    const keys = new Map<string, string>();
+    pack.outline.chapters.forEach((ch, i) => {
+      const seen = (key: string, path: (string | number)[]) => {
+        if (keys.has(key))
+          ctx.addIssue({ code: "custom", path, message: bi(`栏目键“${key}”重复`, `the section key "${key}" is repeated`) });
+        keys.set(key, path.join("."));
+      };
+      seen(ch.key, ["outline", "chapters", i, "key"]);
+      ch.sections.forEach((s, j) => seen(s.key, ["outline", "chapters", i, "sections", j, "key"]));
+    });
+    pack.requiredParts.sections.forEach((key, i) => {
+      if (!keys.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["requiredParts", "sections", i],
+          message: bi(`必备栏目“${key}”不在本规则包的大纲中`, `the required section "${key}" is not in the pack's outline`),
+        });
+    });
+    const tables = new Set<string>();
+    pack.indicatorTables.forEach((t, i) => {
+      if (tables.has(t.key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicatorTables", i, "key"],
+          message: bi(`指标表键“${t.key}”重复`, `the table key "${t.key}" is repeated`),
+        });
+      tables.add(t.key);
+    });
+  });
+
+export type TRulePack = z.output<typeof ZRulePack>;
+export type TIndicatorTable = z.output<typeof ZIndicatorTable>;
+export type TLengthRules = z.output<typeof ZLengthRules>;
+
+/** "outline.chapters.2.sections.0.topics.1" — where in the file a problem is, as a reader can find it. */
+export const problemPath = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join(".") : "（整个文件 whole file）");
+
+/** Each problem as 「位置 path：message」, in file order. */
+export function packProblems(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${problemPath(i.path)}：${i.message}`);
+}
+
+/** Parses a pack; a bad one is an INVALID AppError whose message names the first problem's path, all problems in fieldErrors. */
+export function parseRulePack(input: unknown): TRulePack {
+  const parsed = ZRulePack.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = packProblems(parsed.error);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[problemPath(issue.path)] ??= []).push(issue.message);
+  throw new AppError(
+    "INVALID",
+    bi(`规则包有${problems.length}处错误，第一处在 ${problems[0]}`, `the rule pack has ${problems.length} problem(s)`),
+    fieldErrors,
+  );
+}
+
+/** The outline part of a pack in the shape lib/report/templates.ts builds OutlineSection rows from. */
+export function outlineTemplateOf(pack: Pick<TRulePack, "key" | "name" | "outline">): OutlineTemplate {
+  return { key: pack.key, zh: pack.name, chapters: pack.outline.chapters };
+}
