@@ -12,6 +12,7 @@ const TYPE_LABELS: Record<string, { zh: string; tone: string }> = {
   APPROVED: { zh: "通过", tone: "bg-emerald-100 text-emerald-900" },
   SUBMITTED: { zh: "待审核", tone: "bg-amber-100 text-amber-950" },
   DEADLINE: { zh: "截止提醒", tone: "bg-sky-100 text-sky-950" },
+  TASK: { zh: "任务提醒", tone: "bg-violet-100 text-violet-950" },
 };
 
 export default async function NotificationsPage() {
