@@ -41,6 +41,8 @@ export type TaskRow = {
   stateLabel: string;
   completedAt: Date | null;
   completedBy: string | null;
+  /** A case counts as done once its record is approved, whether or not anyone marked it. */
+  doneByApproval: boolean;
   note: string;
   /** Where the work is done: the section in the outline editor, or the case record. */
   href: string;
@@ -84,7 +86,8 @@ function row(
     state,
     stateLabel: TASK_STATE_LABELS[state],
     completedAt: task?.completedAt ?? null,
-    completedBy: task?.completedBy?.displayName ?? (facts.approved && !task?.completedAt ? "案例已审核通过" : null),
+    completedBy: task?.completedBy?.displayName ?? null,
+    doneByApproval: Boolean(facts.approved) && !task?.completedAt,
     note: task?.note ?? "",
     scope: { writerId: task?.writerId ?? null, leadDepartmentId: lead, supportingDepartmentIds: supportingIds },
   };
