@@ -88,7 +88,8 @@ export async function remindTasks(options: {
   });
   // A reminder is meant to arrive now, not with tomorrow's job: mail what is due when SMTP is set.
   if (notified > 0 && mailTransport()) {
-    await sendInstantMails({ prisma }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
+    // Not awaited: a slow mail server must not hold the office's button; the outbox retries what fails.
+    void sendInstantMails({ prisma }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
   }
   return { tasks: chosen.length - nobody.length, notified, nobody };
 }
