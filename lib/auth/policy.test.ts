@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import { may, mayOnTask, type AdminAction, type TaskScope } from "./policy";
 
-const actor = (role: Actor["role"], departmentId: string | null = null, id = role): Actor => ({
+const actor = (role: Actor["role"], departmentId: string | null = null, id: string = role): Actor => ({
   id,
   username: id,
   displayName: id,
