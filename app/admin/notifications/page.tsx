@@ -41,7 +41,7 @@ export default async function NotificationsPage() {
                 <div className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${type.tone}`}>{type.zh}</span>
                   {!n.readAt && <span className="text-xs font-semibold text-brand-800">未读</span>}
-                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-500">
+                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-600">
                     {formatDateTime(n.createdAt)}
                   </time>
                 </div>
