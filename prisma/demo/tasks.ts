@@ -31,8 +31,8 @@ export const tasks: DemoTask[] = [
   {
     id: "demo-task-community",
     section: "service.community",
-    lead: "JYSH",
-    supporting: ["JXJY"],
+    lead: "JXJY",
+    supporting: ["JYSH"],
     writer: "staff-b",
     due: "2022-06-30",
     done: true,
