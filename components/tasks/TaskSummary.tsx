@@ -17,9 +17,12 @@ export function TaskStateBadge({ row }: { row: TaskRow }) {
   );
 }
 
-/** One task in words: who leads, supports and writes it, and by when. */
-export function TaskSummary({ row }: { row: TaskRow }) {
-  return (
+/**
+ * One task in words: who leads, supports and writes it, and by when. `link` is where the viewer works
+ * on it (the board: the section in the outline editor or the case; staff: 我的章节 or the case), or none.
+ */
+export function TaskSummary({ row, link }: { row: TaskRow; link: { href: string; label: string } | null }) {
+  const list = (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700">
       <dt className="text-slate-600">牵头</dt>
       <dd>{row.lead?.name ?? "未指定"}</dd>
@@ -60,12 +63,18 @@ export function TaskSummary({ row }: { row: TaskRow }) {
           <dd>{row.note}</dd>
         </>
       )}
-      <dt className="sr-only">链接</dt>
-      <dd className="col-span-2">
-        <Link href={row.href} className="text-brand-700 underline">
-          {row.kind === "section" ? "打开章节" : "打开案例"}
-        </Link>
-      </dd>
     </dl>
+  );
+  return (
+    <>
+      {list}
+      {link && (
+        <p className="text-sm">
+          <Link href={link.href} className="text-brand-700 underline">
+            {link.label}
+          </Link>
+        </p>
+      )}
+    </>
   );
 }

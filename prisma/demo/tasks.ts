@@ -24,7 +24,7 @@ export const tasks: DemoTask[] = [
     lead: "ZSJY",
     supporting: ["JDXX", "JYSH"],
     writer: "staff-b",
-    due: "2022-06-15",
+    dueInDays: -5,
     note: "就业数据以招生就业处年底统计为准",
   },
   { id: "demo-task-majors", section: "teaching.majors", lead: "JWC", supporting: ["JDXX"], writer: "staff-a", dueInDays: 21 },

@@ -2,10 +2,19 @@ import { CompleteTaskForm } from "@/components/tasks/TaskForms";
 import { TaskStateBadge, TaskSummary } from "@/components/tasks/TaskSummary";
 import { mayOnTask } from "@/lib/auth/policy";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { myTasks } from "@/lib/tasks/service";
+import { myTasks, type TaskRow } from "@/lib/tasks/service";
 
 export const metadata = { title: "我的任务" };
 export const dynamic = "force-dynamic";
+
+/**
+ * Where staff work on a task: a case's record (their own department's, or an approved one they may
+ * read); a section's text goes to the quality office, so its link is 我的章节 with what is still missing.
+ */
+function workLink(r: TaskRow, departmentId: string | null) {
+  if (r.kind === "case") return { href: r.href, label: "打开案例" };
+  return r.lead?.id === departmentId ? { href: "/admin/my-sections", label: "在「我的章节」查看尚缺内容" } : null;
+}
 
 /** 我的任务: what the staff member writes, or their department leads or supports, and by when. */
 export default async function MyTasksPage() {
@@ -42,7 +51,7 @@ export default async function MyTasksPage() {
                   <TaskStateBadge row={r} />
                   <span className="text-xs text-slate-600">（{role}）</span>
                 </div>
-                <TaskSummary row={r} />
+                <TaskSummary row={r} link={workLink(r, actor.departmentId)} />
                 {!r.doneByApproval && mayOnTask(actor, "complete", r.scope) && (
                   <CompleteTaskForm year={r.year} target={r.target} done={Boolean(r.completedAt)} title={r.title} />
                 )}
