@@ -9,7 +9,7 @@ import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZTaskRemind } from "./schema";
-import { taskBoard, type TaskRow } from "./service";
+import { checkYear, taskBoard, type TaskRow } from "./service";
 
 /**
  * 发送提醒: the quality office reminds the people of unfinished tasks — the writer and the lead
@@ -25,6 +25,7 @@ export async function remindTasks(options: {
   now?: Date;
 }): Promise<{ tasks: number; notified: number; nobody: string[] }> {
   authorize(options.actor, "tasks.manage");
+  checkYear(options.year);
   const { targets } = parseWith(ZTaskRemind, options.input);
   const prisma = options.prisma ?? db();
   const board = await taskBoard({ actor: options.actor, year: options.year, prisma, now: options.now });
@@ -47,9 +48,11 @@ export async function remindTasks(options: {
   });
   const writers = await prisma.user.findMany({
     where: { active: true, id: { in: chosen.map((r) => r.writer?.id).filter((w): w is string => Boolean(w)) } },
-    select: { id: true },
+    select: { id: true, role: true },
   });
   const activeWriters = new Set(writers.map((w) => w.id));
+  // A writer from the quality office has the board, not 我的任务.
+  const boardPeople = new Set(writers.filter((w) => w.role === "ADMIN" || w.role === "REVIEWER").map((w) => w.id));
   let notified = 0;
   const nobody: string[] = [];
   await prisma.$transaction(async (tx) => {
@@ -73,7 +76,13 @@ export async function remindTasks(options: {
         .filter(Boolean)
         .join("；");
       const { count } = await tx.notification.createMany({
-        data: [...recipients].map((userId) => ({ userId, type: "TASK", title, body, href: "/admin/tasks/mine" })),
+        data: [...recipients].map((userId) => ({
+          userId,
+          type: "TASK",
+          title,
+          body,
+          href: boardPeople.has(userId) ? `/admin/tasks?year=${options.year}` : "/admin/tasks/mine",
+        })),
       });
       notified += count;
       await audit(tx, {

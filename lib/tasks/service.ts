@@ -57,6 +57,13 @@ type TaskWithPeople = Prisma.WritingTaskGetPayload<{ include: typeof TASK_INCLUD
 
 const targetKey = (t: TTaskTarget) => `${t.kind}:${t.ref}`;
 
+/** A year from a URL or form: a whole number, else a clear refusal instead of a database error. */
+export function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new AppError("INVALID", bi("年度无效", "invalid report year"));
+  }
+}
+
 async function departmentNames(prisma: PrismaClient | Prisma.TransactionClient) {
   const rows = await prisma.department.findMany({ select: { id: true, name: true }, orderBy: { sortOrder: "asc" } });
   return new Map(rows.map((d) => [d.id, d.name]));
@@ -145,6 +152,7 @@ export type TaskBoard = { year: number; rows: TaskRow[]; overdue: number; done: 
 /** The quality office's board for one year. */
 export async function taskBoard(ctx: Ctx & { year: number }): Promise<TaskBoard> {
   authorize(ctx.actor, "tasks.manage");
+  checkYear(ctx.year);
   const prisma = ctx.prisma ?? db();
   const rows = await loadRows(prisma, { years: [ctx.year], now: ctx.now ?? new Date() });
   return {
@@ -165,6 +173,7 @@ export async function myTasks(ctx: Ctx & { year?: number }): Promise<TaskRow[]> 
   const actor = ctx.actor!;
   const prisma = ctx.prisma ?? db();
   const departmentId = actor.departmentId!;
+  if (ctx.year !== undefined) checkYear(ctx.year);
   const years = ctx.year
     ? [ctx.year]
     : (await prisma.reportYear.findMany({ where: { state: { not: "ARCHIVED" } }, select: { year: true } })).map((y) => y.year);
@@ -215,6 +224,7 @@ export async function rowOf(prisma: PrismaClient, year: number, target: string, 
  */
 export async function assignTask(ctx: Ctx & { year: number; target: unknown; input: unknown; ip?: string | null }): Promise<TaskRow> {
   authorize(ctx.actor, "tasks.manage");
+  checkYear(ctx.year);
   const target = parseWith(ZTaskTarget, ctx.target);
   const input = parseWith(ZTaskAssignment, ctx.input);
   const prisma = ctx.prisma ?? db();
@@ -293,11 +303,12 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
  * A section counts as done only once its narrative is written.
  */
 export async function completeTask(ctx: Ctx & { year: number; target: unknown; input: unknown; ip?: string | null }): Promise<TaskRow> {
+  // Roles that can have no task at all are refused before anything is looked up.
+  if (!may(ctx.actor, "tasks.manage") && !may(ctx.actor, "tasks.own")) deny(ctx.actor);
+  checkYear(ctx.year);
   const target = parseWith(ZTaskTarget, ctx.target);
   const { done } = parseWith(ZTaskDone, ctx.input);
   const prisma = ctx.prisma ?? db();
-  // Roles that can have no task at all are refused before anything is looked up.
-  if (!may(ctx.actor, "tasks.manage") && !may(ctx.actor, "tasks.own")) deny(ctx.actor);
   await assertYearWritable(ctx.year, prisma);
   await prisma.$transaction(async (tx) => {
     const found = await resolveTarget(tx, ctx.year, target);

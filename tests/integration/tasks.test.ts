@@ -160,5 +160,6 @@ describe("task board", () => {
     const community = remindTasks({ ...ctx("admin"), year: 2022, input: { targets: ["section:service.community"] } });
     expect(await code(community)).toBe("CONFLICT");
     expect(await code(remindTasks({ ...ctx("staff-b"), year: 2022, input: {} }))).toBe("FORBIDDEN");
+    expect(await code(taskBoard({ ...ctx("admin"), year: Number("abc") }))).toBe("INVALID");
   });
 });
