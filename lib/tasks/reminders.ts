@@ -1,6 +1,6 @@
 import { audit } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
-import { authorize } from "../auth/policy";
+import { authorize, mayOnRecord } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -9,7 +9,7 @@ import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZTaskRemind } from "./schema";
-import { checkYear, taskBoard, type TaskRow } from "./service";
+import { checkYear, HIDDEN_CASE_TITLE, taskBoard, type TaskRow } from "./service";
 
 /**
  * 发送提醒: the quality office reminds the people of unfinished tasks — the writer and the lead
@@ -48,9 +48,19 @@ export async function remindTasks(options: {
   });
   const writers = await prisma.user.findMany({
     where: { active: true, id: { in: chosen.map((r) => r.writer?.id).filter((w): w is string => Boolean(w)) } },
-    select: { id: true, role: true },
+    select: { id: true, username: true, displayName: true, role: true, departmentId: true },
   });
   const activeWriters = new Set(writers.map((w) => w.id));
+  const caseRecords = await prisma.record.findMany({
+    where: { id: { in: chosen.filter((r) => r.kind === "case").map((r) => r.target.slice("case:".length)) } },
+    select: { id: true, status: true, departmentId: true },
+  });
+  // A writer from another department hears of a draft case without its title (the record is not theirs to read).
+  const hiddenFrom = (r: TaskRow, userId: string) => {
+    const record = caseRecords.find((c) => `case:${c.id}` === r.target);
+    const writer = writers.find((w) => w.id === userId);
+    return Boolean(record && writer && !mayOnRecord(writer, "read", record));
+  };
   // A writer from the quality office has the board, not 我的任务.
   const boardPeople = new Set(writers.filter((w) => w.role === "ADMIN" || w.role === "REVIEWER").map((w) => w.id));
   let notified = 0;
@@ -66,7 +76,7 @@ export async function remindTasks(options: {
         continue;
       }
       const when = r.dueDate ? `截止 ${r.dueDate}（${r.dueWords ?? r.stateLabel}）` : "未定截止日期";
-      const title = `${r.state === "OVERDUE" ? "任务已逾期" : "任务提醒"}：${options.year}年度 ${r.title}`;
+      const title = (what: string) => `${r.state === "OVERDUE" ? "任务已逾期" : "任务提醒"}：${options.year}年度 ${what}`;
       const body = [
         when,
         r.lead ? `牵头：${r.lead.name}` : null,
@@ -79,7 +89,7 @@ export async function remindTasks(options: {
         data: [...recipients].map((userId) => ({
           userId,
           type: "TASK",
-          title,
+          title: title(hiddenFrom(r, userId) ? HIDDEN_CASE_TITLE : r.title),
           body,
           href: boardPeople.has(userId) ? `/admin/tasks?year=${options.year}` : "/admin/tasks/mine",
         })),

@@ -1,6 +1,6 @@
 import { audit, changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
-import { authorize, authorizeTask, deny, may, type TaskScope } from "../auth/policy";
+import { authorize, authorizeTask, deny, may, mayOnRecord, type TaskScope } from "../auth/policy";
 import { AppError } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -44,8 +44,8 @@ export type TaskRow = {
   /** A case counts as done once its record is approved, whether or not anyone marked it. */
   doneByApproval: boolean;
   note: string;
-  /** Where the work is done: the section in the outline editor, or the case record. */
-  href: string;
+  /** Where the work is done: the section in the outline editor, or the case record (null: not readable by the viewer). */
+  href: string | null;
   scope: TaskScope;
 };
 
@@ -54,6 +54,9 @@ const TASK_INCLUDE = {
   completedBy: { select: { displayName: true } },
 } as const;
 type TaskWithPeople = Prisma.WritingTaskGetPayload<{ include: typeof TASK_INCLUDE }>;
+
+/** A case another department has not yet had approved, as those who may not read it see it listed. */
+export const HIDDEN_CASE_TITLE = "案例（牵头部门的草稿，暂不可见）";
 
 const targetKey = (t: TTaskTarget) => `${t.kind}:${t.ref}`;
 
@@ -70,7 +73,7 @@ async function departmentNames(prisma: PrismaClient | Prisma.TransactionClient) 
 }
 
 function row(
-  base: { target: string; kind: "section" | "case"; year: number; title: string; level: number; href: string },
+  base: { target: string; kind: "section" | "case"; year: number; title: string; level: number; href: string | null },
   lead: string | null,
   task: TaskWithPeople | null,
   facts: { started: boolean; approved?: boolean },
@@ -103,7 +106,7 @@ function row(
 /** Every section and case of the given years (or only those whose task matches `taskWhere`), in reading order. */
 async function loadRows(
   prisma: PrismaClient,
-  options: { years: number[]; taskWhere?: Prisma.WritingTaskWhereInput; now: Date },
+  options: { years: number[]; taskWhere?: Prisma.WritingTaskWhereInput; now: Date; viewer?: MaybeActor },
 ): Promise<TaskRow[]> {
   const taskFilter = options.taskWhere ? { writingTask: { is: options.taskWhere } } : {};
   const [names, sections, cases] = await Promise.all([
@@ -133,13 +136,15 @@ async function loadRows(
       rows.push(row(base, s.departmentId, s.writingTask, { started: s.narrative.trim() !== "" }, names, options.now));
     }
     for (const c of cases.filter((x) => x.year === year)) {
+      // A supporting department or a writer from elsewhere does not read another department's draft case.
+      const readable = !options.viewer || mayOnRecord(options.viewer, "read", { departmentId: c.departmentId, status: c.status });
       const base = {
         target: `case:${c.id}`,
         kind: "case" as const,
         year,
-        title: `案例：${c.case?.title ?? "（无标题）"}`,
+        title: readable ? `案例：${c.case?.title ?? "（无标题）"}` : HIDDEN_CASE_TITLE,
         level: 2,
-        href: `/admin/records/cases/${c.id}`,
+        href: readable ? `/admin/records/cases/${c.id}` : null,
       };
       rows.push(row(base, c.departmentId, c.writingTask, { started: true, approved: c.status === "APPROVED" }, names, options.now));
     }
@@ -180,6 +185,7 @@ export async function myTasks(ctx: Ctx & { year?: number }): Promise<TaskRow[]> 
   return loadRows(prisma, {
     years,
     now: ctx.now ?? new Date(),
+    viewer: actor,
     taskWhere: {
       OR: [
         { writerId: actor.id },

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
+import { kindBySlug } from "../../lib/records/kinds";
+import { createRecord } from "../../lib/records/write";
 import { remindTasks } from "../../lib/tasks/reminders";
 import { assignTask, completeTask, myTasks, taskBoard } from "../../lib/tasks/service";
 import { demoDatabase } from "../support/database";
@@ -137,6 +139,30 @@ describe("task board", () => {
     expect(await code(empty)).toBe("INVALID");
     const back = await completeTask({ ...ctx("staff-b"), ...employment, input: { done: false } });
     expect(back.state).toBe("OVERDUE");
+  });
+
+  it("never shows a supporting department another department's draft case", async () => {
+    const draft = await createRecord({
+      ...ctx("staff-a"),
+      kind: kindBySlug("cases")!,
+      input: { title: "机电系草稿案例-不应外泄", topic: "student.moral", body: "草稿正文。" },
+      meta: { year: 2022 },
+    });
+    await assignTask({ ...ctx("admin"), year: 2022, target: `case:${draft.id}`, input: { supportingDepartmentIds: [await dept("JYSH")] } });
+    const forB = (await myTasks({ ...ctx("staff-b") })).find((r) => r.target === `case:${draft.id}`)!;
+    expect(forB.title).not.toContain("不应外泄");
+    expect(forB.href).toBeNull();
+    const forA = (await myTasks({ ...ctx("staff-a") })).find((r) => r.target === `case:${draft.id}`)!;
+    expect(forA).toMatchObject({ title: "案例：机电系草稿案例-不应外泄", href: `/admin/records/cases/${draft.id}` });
+    // A writer from another department is reminded without the draft's title; its own department with it.
+    await assignTask({ ...ctx("admin"), year: 2022, target: `case:${draft.id}`, input: { writerId: actors["staff-b"]!.id } });
+    await remindTasks({ ...ctx("admin"), year: 2022, input: { targets: [`case:${draft.id}`] } });
+    const titles = await database.prisma.notification.findMany({
+      where: { type: "TASK", title: { contains: "案例" } },
+      include: { user: true },
+    });
+    expect(titles.find((n) => n.user.username === "staff-b")!.title).toBe("任务提醒：2022年度 案例（牵头部门的草稿，暂不可见）");
+    expect(titles.find((n) => n.user.username === "staff-a")!.title).toBe("任务提醒：2022年度 案例：机电系草稿案例-不应外泄");
   });
 
   it("reminds the writer and the lead department's active staff, never a supporter or the sender, and audits it", async () => {

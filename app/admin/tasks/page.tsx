@@ -70,7 +70,7 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
                 <h2 className={r.level === 1 ? "font-semibold" : "font-medium"}>{r.title}</h2>
                 <TaskStateBadge row={r} />
               </div>
-              <TaskSummary row={r} link={{ href: r.href, label: r.kind === "section" ? "在大纲中打开章节" : "打开案例" }} />
+              <TaskSummary row={r} link={r.href ? { href: r.href, label: r.kind === "section" ? "在大纲中打开章节" : "打开案例" } : null} />
               <div className="flex flex-wrap items-center gap-3">
                 {r.state === "OVERDUE" && <RemindForm year={year} target={r.target} title={r.title} />}
                 {!r.doneByApproval && <CompleteTaskForm year={year} target={r.target} done={Boolean(r.completedAt)} title={r.title} />}

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * read); a section's text goes to the quality office, so its link is 我的章节 with what is still missing.
  */
 function workLink(r: TaskRow, departmentId: string | null) {
-  if (r.kind === "case") return { href: r.href, label: "打开案例" };
+  if (r.kind === "case") return r.href ? { href: r.href, label: "打开案例" } : null;
   return r.lead?.id === departmentId ? { href: "/admin/my-sections", label: "在「我的章节」查看尚缺内容" } : null;
 }
 
