@@ -4,7 +4,7 @@ import { authorize, mayOnRecord } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
-import { mailTransport, sendInstantMails } from "../notifications/mail";
+import { mailTransport, sendInstantMails, type Mailer } from "../notifications/mail";
 import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
@@ -23,6 +23,8 @@ export async function remindTasks(options: {
   ip?: string | null;
   prisma?: PrismaClient;
   now?: Date;
+  /** The mail transport (default: SMTP_URL's, none without it). */
+  mailer?: Mailer | null;
 }): Promise<{ tasks: number; notified: number; nobody: string[] }> {
   authorize(options.actor, "tasks.manage");
   checkYear(options.year);
@@ -106,9 +108,10 @@ export async function remindTasks(options: {
     }
   });
   // A reminder is meant to arrive now, not with tomorrow's job: mail what is due when SMTP is set.
-  if (notified > 0 && mailTransport()) {
+  const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
+  if (notified > 0 && mailer) {
     // Not awaited: a slow mail server must not hold the office's button; the outbox retries what fails.
-    void sendInstantMails({ prisma }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
+    void sendInstantMails({ prisma, mailer }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
   }
   return { tasks: chosen.length - nobody.length, notified, nobody };
 }

@@ -4,7 +4,9 @@ import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { remindTasks } from "../../lib/tasks/reminders";
 import { assignTask, completeTask, myTasks, taskBoard } from "../../lib/tasks/service";
+import nodemailer from "nodemailer";
 import { demoDatabase } from "../support/database";
+import { startSmtp } from "../support/smtp";
 import { outcome as code } from "../support/errors";
 
 /**
@@ -167,7 +169,14 @@ describe("task board", () => {
 
   it("reminds the writer and the lead department's active staff, never a supporter or the sender, and audits it", async () => {
     const before = new Date();
-    const result = await remindTasks({ ...ctx("reviewer"), year: 2022, input: { targets: ["section:student.employment"] } });
+    await database.prisma.user.update({ where: { username: "staff-zsjy" }, data: { email: "zsjy@college.test" } });
+    const smtp = await startSmtp();
+    const mailer = nodemailer.createTransport(smtp.url);
+    const result = await remindTasks({ ...ctx("reviewer"), year: 2022, input: { targets: ["section:student.employment"] }, mailer });
+    // with SMTP configured, the reminder goes out by mail as well (to those with an address)
+    const mail = await smtp.waitFor((m) => m.to === "zsjy@college.test").finally(() => smtp.close());
+    expect(mail.subject).toMatch(/^【年报】任务已逾期：2022年度 .*就业质量$/);
+    expect(mail.text).toContain("/admin/tasks/mine");
     expect(result).toMatchObject({ tasks: 1, notified: 2, nobody: [] });
     const told = await database.prisma.notification.findMany({
       where: { type: "TASK", createdAt: { gte: before } },
