@@ -25,6 +25,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             我的章节
           </Link>
         )}
+        {may(actor, "tasks.own") && (
+          <Link href="/admin/tasks/mine" className="hover:underline">
+            我的任务
+          </Link>
+        )}
         {may(actor, "review.queue") && (
           <Link href="/admin/review" className="hover:underline">
             审核队列
@@ -33,6 +38,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         {may(actor, "review.queue") && (
           <Link href="/admin/dashboard" className="hover:underline">
             填报进度
+          </Link>
+        )}
+        {may(actor, "tasks.manage") && (
+          <Link href="/admin/tasks" className="hover:underline">
+            任务看板
           </Link>
         )}
         {may(actor, "report.preview") && (

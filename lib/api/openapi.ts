@@ -4,6 +4,7 @@ import { PEOPLE_COLUMNS, type PeopleSheet } from "../import/people/columns";
 import { ZFirstAdmin, ZInstitution } from "../institution/schema";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { ZNarrativeUpdate } from "../report/narratives";
+import { ZTaskAssignment, ZTaskDone, ZTaskRemind } from "../tasks/schema";
 import { ZNewUser, ZRole } from "../users/schema";
 import { ZOpenYear, ZYearChange } from "../years/schema";
 import { ZRulePack } from "../rules/pack";
@@ -182,6 +183,13 @@ function adminPaths(errors: Responses) {
   const created = { 201: { description: "created" }, ...errors };
   const yearParam = { name: "year", in: "path", required: true, schema: { type: "integer" } };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+  const targetParam = {
+    name: "target",
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+    description: "任务对象：section:栏目键 或 case:案例记录编号（URL 编码）",
+  };
   const keyParam = { name: "key", in: "path", required: true, schema: { type: "string" }, description: "栏目键 section key" };
   const packKey = { name: "key", in: "path", required: true, schema: { type: "string" }, description: "规则包键 rule pack key" };
   const peopleImport = (sheet: PeopleSheet, zh: string) => ({
@@ -338,6 +346,37 @@ function adminPaths(errors: Responses) {
         summary: "导出规则包为一个 JSON 文件（下载；审核员、管理员）",
         parameters: [packKey],
         responses: ok("application/json 附件 attachment"),
+      },
+    },
+    "/api/v1/years/{year}/tasks": {
+      get: {
+        summary: "任务看板：审核员、管理员得到本年度全部章节和案例的任务（含逾期数）；填报员、部门负责人得到自己的任务",
+        parameters: [yearParam],
+        responses: ok(),
+      },
+    },
+    "/api/v1/years/{year}/tasks/{target}": {
+      put: {
+        summary: "分配任务（审核员、管理员）：牵头部门（仅章节）、配合部门、撰写人、截止日期、备注；version 过期时 409",
+        parameters: [yearParam, targetParam],
+        requestBody: json(jsonOf(ZTaskAssignment)),
+        responses: ok(),
+      },
+    },
+    "/api/v1/years/{year}/tasks/{target}/done": {
+      post: {
+        summary: "标记任务完成或撤销（撰写人、牵头部门、审核员、管理员；章节须已有叙述文字）",
+        parameters: [yearParam, targetParam],
+        requestBody: json(jsonOf(ZTaskDone)),
+        responses: ok(),
+      },
+    },
+    "/api/v1/years/{year}/tasks/remind": {
+      post: {
+        summary: "发送任务提醒（审核员、管理员）：通知撰写人和牵头部门的填报员；不指定 targets 时提醒全部逾期任务",
+        parameters: [yearParam],
+        requestBody: json(jsonOf(ZTaskRemind)),
+        responses: ok(),
       },
     },
     "/api/v1/years/{year}/signoff": {

@@ -39,7 +39,12 @@ export type AuditAction =
   | "CARRY"
   | "RESTORE"
   | "RECORD_MOVE"
-  | "HIGHLIGHT";
+  | "HIGHLIGHT"
+  // 任务看板 (lib/tasks)
+  | "TASK_ASSIGN"
+  | "TASK_DONE"
+  | "TASK_REOPEN"
+  | "TASK_REMIND";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -70,6 +70,15 @@ function verbOf(action: string, changes: Record<string, Change>): string {
       return "校领导审定通过";
     case "SIGNOFF_RETURN":
       return "校领导退回";
+    // The task board (lib/tasks).
+    case "TASK_ASSIGN":
+      return "分配撰写任务";
+    case "TASK_DONE":
+      return "标记任务完成";
+    case "TASK_REOPEN":
+      return "撤销任务完成";
+    case "TASK_REMIND":
+      return "发送任务提醒";
     default:
       return "其他操作";
   }

@@ -1,42 +1,75 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../generated/prisma/client";
 import type { Actor } from "./actor";
-import { type AdminAction, may } from "./policy";
+import { may, mayOnTask, type AdminAction, type TaskScope } from "./policy";
 
-/**
- * The role × action matrix of the administration's actions: every cell written out, so a change
- * to who may do what shows up here as a deliberate edit. (Record actions: tests/e2e/auth/matrix.spec.ts.)
- */
-type Who = "anonymous" | Role;
-const WHO: Who[] = ["anonymous", "STAFF", "DEPT_HEAD", "REVIEWER", "LEADER", "ADMIN", "PARTNER"];
-const actor = (who: Who): Actor | null =>
-  who === "anonymous"
-    ? null
-    : { id: who, username: who, displayName: who, role: who, departmentId: who === "STAFF" || who === "DEPT_HEAD" ? "d1" : null };
+const actor = (role: Actor["role"], departmentId: string | null = null, id: string = role): Actor => ({
+  id,
+  username: id,
+  displayName: id,
+  role,
+  departmentId,
+});
+const ROLES = {
+  anonymous: null,
+  ADMIN: actor("ADMIN"),
+  REVIEWER: actor("REVIEWER"),
+  STAFF: actor("STAFF", "d1"),
+  DEPT_HEAD: actor("DEPT_HEAD", "d1"),
+  LEADER: actor("LEADER"),
+  PARTNER: actor("PARTNER"),
+} as const;
+type RoleName = keyof typeof ROLES;
 
-// Columns in WHO's order: anonymous, STAFF, DEPT_HEAD, REVIEWER, LEADER, ADMIN, PARTNER.
-const MATRIX: Record<AdminAction, string> = {
-  "users.manage": "-----x-",
-  "departments.manage": "-----x-",
-  "institution.manage": "-----x-",
-  "years.manage": "-----x-",
-  "outline.edit": "-----x-",
-  "sections.own": "-xx----",
-  "narrative.edit": "---x-x-",
-  "review.queue": "--xx-x-",
-  "report.preview": "---xxx-",
-  "report.publish": "---x-x-",
-  "report.signoff": "----x--",
-  "partners.manage": "-----x-",
-  "partners.review": "---x-x-",
-  "rulePacks.read": "---x-x-",
-  "rulePacks.manage": "-----x-",
+/** Role × action: who may do what on the admin side. A change in the policy must change this table. */
+const MATRIX: Record<AdminAction, RoleName[]> = {
+  "users.manage": ["ADMIN"],
+  "departments.manage": ["ADMIN"],
+  "institution.manage": ["ADMIN"],
+  "years.manage": ["ADMIN"],
+  "outline.edit": ["ADMIN"],
+  "partners.manage": ["ADMIN"],
+  "sections.own": ["STAFF", "DEPT_HEAD"],
+  "narrative.edit": ["ADMIN", "REVIEWER"],
+  "review.queue": ["ADMIN", "REVIEWER", "DEPT_HEAD"],
+  "report.preview": ["ADMIN", "REVIEWER", "LEADER"],
+  "report.publish": ["ADMIN", "REVIEWER"],
+  "report.signoff": ["LEADER"],
+  "partners.review": ["ADMIN", "REVIEWER"],
+  "tasks.manage": ["ADMIN", "REVIEWER"],
+  "tasks.own": ["STAFF", "DEPT_HEAD"],
+  "rulePacks.read": ["ADMIN", "REVIEWER"],
+  "rulePacks.manage": ["ADMIN"],
 };
 
-describe("the policy's role × action matrix", () => {
-  for (const [action, row] of Object.entries(MATRIX) as [AdminAction, string][]) {
-    it(action, () => {
-      expect(WHO.map((w) => (may(actor(w), action) ? "x" : "-")).join("")).toBe(row);
+describe("the role × action matrix", () => {
+  for (const [action, allowed] of Object.entries(MATRIX) as [AdminAction, RoleName[]][]) {
+    it(`${action}: ${allowed.join(", ")}`, () => {
+      const got = (Object.keys(ROLES) as RoleName[]).filter((r) => may(ROLES[r], action));
+      expect(got).toEqual(allowed);
     });
   }
+});
+
+describe("writing tasks", () => {
+  const task: TaskScope = { writerId: "w", leadDepartmentId: "lead", supportingDepartmentIds: ["sup"] };
+  const cases: [string, Actor | null, { read: boolean; complete: boolean }][] = [
+    ["the quality office", actor("REVIEWER"), { read: true, complete: true }],
+    ["an admin", actor("ADMIN"), { read: true, complete: true }],
+    ["the writer", actor("STAFF", "elsewhere", "w"), { read: true, complete: true }],
+    ["the lead department's staff", actor("STAFF", "lead"), { read: true, complete: true }],
+    ["the lead department's head", actor("DEPT_HEAD", "lead"), { read: true, complete: true }],
+    ["a supporting department's staff", actor("STAFF", "sup"), { read: true, complete: false }],
+    ["another department's staff", actor("STAFF", "other"), { read: false, complete: false }],
+    ["a leader", actor("LEADER"), { read: false, complete: false }],
+    ["a partner enterprise", actor("PARTNER"), { read: false, complete: false }],
+    ["an anonymous visitor", null, { read: false, complete: false }],
+  ];
+  for (const [who, a, expected] of cases) {
+    it(`${who}: read ${expected.read}, complete ${expected.complete}`, () => {
+      expect({ read: mayOnTask(a, "read", task), complete: mayOnTask(a, "complete", task) }).toEqual(expected);
+    });
+  }
+  it("a writer who is a partner account (not assignable anyway) gets nothing", () => {
+    expect(mayOnTask(actor("PARTNER", null, "w"), "read", task)).toBe(false);
+  });
 });

@@ -50,7 +50,11 @@ export type AdminAction =
   | "partners.review"
   /** Rule packs (年报规则包): reviewers read them (the consistency panel checks their rules), admins change them. */
   | "rulePacks.read"
-  | "rulePacks.manage";
+  | "rulePacks.manage"
+  /** 任务看板: assign sections and cases (lead, supporting, writer, due date) and send reminders. */
+  | "tasks.manage"
+  /** 我的任务: the writing tasks one writes, or one's department leads or supports. */
+  | "tasks.own";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -131,7 +135,33 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isLeader(actor);
     case "rulePacks.read":
       return isReviewer(actor);
+    // The quality office runs the board; a department's own people read their own tasks.
+    case "tasks.manage":
+      return isReviewer(actor);
+    case "tasks.own":
+      return (actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId !== null;
   }
+}
+
+/**
+ * A writing task (lib/tasks): its writer, lead department (牵头) and supporting ones (配合).
+ * The quality office reads and completes every task; the writer and the lead department's people
+ * read theirs and mark them done; a supporting department reads it only.
+ */
+export type TaskAction = "read" | "complete";
+export type TaskScope = { writerId: string | null; leadDepartmentId: string | null; supportingDepartmentIds: readonly string[] };
+
+export function mayOnTask(actor: MaybeActor, action: TaskAction, task: TaskScope): boolean {
+  if (isReviewer(actor)) return true;
+  if (!may(actor, "tasks.own")) return false;
+  const writes = task.writerId !== null && task.writerId === actor!.id;
+  const leads = task.leadDepartmentId !== null && task.leadDepartmentId === actor!.departmentId;
+  if (action === "complete") return writes || leads;
+  return writes || leads || task.supportingDepartmentIds.includes(actor!.departmentId!);
+}
+
+export function authorizeTask(actor: MaybeActor, action: TaskAction, task: TaskScope): void {
+  if (!mayOnTask(actor, action, task)) deny(actor);
 }
 
 /**

@@ -14,6 +14,8 @@ import { cases } from "../../prisma/demo/cases";
 import { figures } from "../../prisma/demo/figures";
 import { narratives } from "../../prisma/demo/narratives";
 import { partners } from "../../prisma/demo/partners";
+import { tasks } from "../../prisma/demo/tasks";
+import { formatDate } from "../time";
 
 /**
  * Loads the 2022 report as APPROVED records. Idempotent: every row has a deterministic id (or
@@ -186,6 +188,40 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
   });
   await seedDemoPartners(prisma);
   await publishDemoEdition(prisma);
+  await seedDemoTasks(prisma, deptIds);
+}
+
+/** The task board's demo tasks (prisma/demo/tasks.ts); a section's lead is its department, set only where none is. */
+async function seedDemoTasks(prisma: PrismaClient, deptIds: Map<string, string>) {
+  const dept = (code: string) => deptIds.get(code) ?? missing("department", code);
+  const users = new Map((await prisma.user.findMany({ select: { id: true, username: true } })).map((u) => [u.username, u.id]));
+  const day = (days: number) => new Date(`${formatDate(new Date(Date.now() + days * 86_400_000))}T00:00:00Z`);
+  for (const t of tasks) {
+    const section = t.section
+      ? await prisma.outlineSection.findUnique({ where: { year_key: { year: DEMO_YEAR, key: t.section } }, select: { id: true } })
+      : null;
+    if (t.section && !section) missing("outline section", t.section);
+    if (section && t.lead)
+      await prisma.outlineSection.updateMany({ where: { id: section.id, departmentId: null }, data: { departmentId: dept(t.lead) } });
+    const writerId = t.writer ? (users.get(t.writer) ?? null) : null;
+    await prisma.writingTask.createMany({
+      data: [
+        {
+          id: t.id,
+          year: DEMO_YEAR,
+          sectionId: section?.id ?? null,
+          caseRecordId: t.caseNumber ? `demo-case-${t.caseNumber}` : null,
+          supportingDepartmentIds: t.supporting.map(dept),
+          writerId,
+          dueDate: t.due ? new Date(`${t.due}T00:00:00Z`) : t.dueInDays !== undefined ? day(t.dueInDays) : null,
+          completedAt: t.done ? new Date(`${t.due ?? "2022-06-30"}T08:00:00Z`) : null,
+          completedById: t.done ? writerId : null,
+          note: t.note ?? "",
+        },
+      ],
+      skipDuplicates: true,
+    });
+  }
 }
 
 /** The invented partner enterprises with APPROVED 2022 reports, linked to their demo sign-ins when those exist. */

@@ -12,7 +12,7 @@ import { formatDateTime } from "../time";
  * so the next run retries. Users who chose the daily digest get one mail a day instead
  * (`npm run notify:digest`, run daily by cron or a timer).
  */
-type Mailer = Pick<Transporter, "sendMail">;
+export type Mailer = Pick<Transporter, "sendMail">;
 
 let cached: { url: string; transport: Transporter } | undefined;
 

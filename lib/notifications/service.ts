@@ -13,7 +13,8 @@ import { printed } from "../text";
  * (a record returned, approved or awaiting review), shown under the bell in the admin header and
  * mailed when SMTP_URL is set (lib/notifications/mail.ts). Every read is scoped to the actor.
  */
-export type NotificationType = "RETURNED" | "APPROVED" | "SUBMITTED" | "DEADLINE";
+// TASK: a writing task's reminder from the quality office (lib/tasks/reminders.ts).
+export type NotificationType = "RETURNED" | "APPROVED" | "SUBMITTED" | "DEADLINE" | "TASK";
 
 type Tx = Prisma.TransactionClient;
 type WorkflowRecord = { id: string; year: number; departmentId: string; status: string; authorId?: string | null } & Record<

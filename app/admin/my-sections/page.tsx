@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { mySections } from "@/lib/report/my-sections";
 import { deadlineWords } from "@/lib/years/schema";
@@ -15,7 +16,13 @@ export default async function MySectionsPage() {
       <h1 className="text-2xl font-bold text-brand-800">
         我的章节 <span className="text-sm font-normal text-slate-500">My sections</span>
       </h1>
-      <p className="text-sm text-slate-700">本部门负责撰写和提供数据的报告章节，以及发布前还缺少的内容。</p>
+      <p className="text-sm text-slate-700">
+        本部门负责撰写和提供数据的报告章节，以及发布前还缺少的内容。撰写人、截止日期和配合部门见{" "}
+        <Link href="/admin/tasks/mine" className="text-brand-700 underline">
+          我的任务
+        </Link>
+        。
+      </p>
       {sections.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">
           管理员尚未给本部门分配章节（no sections are assigned to your department yet）。

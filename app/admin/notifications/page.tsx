@@ -12,6 +12,7 @@ const TYPE_LABELS: Record<string, { zh: string; tone: string }> = {
   APPROVED: { zh: "通过", tone: "bg-emerald-100 text-emerald-900" },
   SUBMITTED: { zh: "待审核", tone: "bg-amber-100 text-amber-950" },
   DEADLINE: { zh: "截止提醒", tone: "bg-sky-100 text-sky-950" },
+  TASK: { zh: "任务提醒", tone: "bg-violet-100 text-violet-950" },
 };
 
 export default async function NotificationsPage() {
@@ -40,7 +41,7 @@ export default async function NotificationsPage() {
                 <div className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${type.tone}`}>{type.zh}</span>
                   {!n.readAt && <span className="text-xs font-semibold text-brand-800">未读</span>}
-                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-500">
+                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-600">
                     {formatDateTime(n.createdAt)}
                   </time>
                 </div>

@@ -86,6 +86,8 @@ async function seed(baseURL: string): Promise<Seeded> {
     "/admin/report/2022/sections",
     "/admin/report/2022/consistency",
     "/admin/report/2022/consistency?mode=approved",
+    "/admin/tasks?year=2022",
+    "/admin/tasks/mine",
     ...KINDS.flatMap((k) => [
       `/admin/records/${k}`,
       `/admin/records/${k}?year=2022&q=${encodeURIComponent(tag)}`,
