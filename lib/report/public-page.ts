@@ -53,7 +53,7 @@ function header(chrome: Chrome): string {
   const { college } = chrome;
   const logo = college?.logoFileId ? `<img class="logo" src="/files/${e(college.logoFileId)}/thumb" alt="">` : "";
   const brand = college
-    ? `${logo}<span data-testid="college-name">${e(college.name)}</span> <span>· ${e(t.appName)}</span>`
+    ? `${logo}<span data-testid="college-name">${e(college.name)}</span><span>· ${e(t.appName)}</span>`
     : `${e(t.appName)} <span>· ${e(t.tagline)}</span>`;
   const links = headerLinks(chrome.reader, chrome.back)
     .map(
