@@ -147,6 +147,18 @@ test("a new college from an empty database to its published 2025 report, then 20
     await created(await admin.post("/api/v1/users", { data: { ...s, role: "STAFF", departmentId } }));
   }
 
+  // ---- a small college: no department-head step, no separate leadership sign-off ----
+  // A new college starts with both on (issue #16); this one's quality office approves and publishes itself.
+  await page.goto(`${BASE}/admin/settings`);
+  const departmentReview = page.getByRole("checkbox", { name: /部门负责人审核/ });
+  const leaderSignoff = page.getByRole("checkbox", { name: /校领导审定/ });
+  await expect(departmentReview).toBeChecked();
+  await expect(leaderSignoff).toBeChecked();
+  await departmentReview.uncheck();
+  await leaderSignoff.uncheck();
+  await page.getByRole("button", { name: /保存/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+
   // ---- year 2025 from the 2024 template ----
   await page.goto(`${BASE}/admin/years`);
   const openForm = page.getByRole("form", { name: "开启新年度" });
