@@ -1,3 +1,4 @@
+import { YearSwitch } from "@/components/admin/YearSwitch";
 import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
@@ -81,17 +82,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-bold text-brand-800">
           填报进度 <span className="text-sm font-normal text-slate-500">Completeness · {year}</span>
         </h1>
-        <form method="get" className="text-sm">
-          <label>
-            年度
-            <select name="year" defaultValue={year} className="ml-1 rounded border border-slate-300 px-2 py-1">
-              {ctx.years.map((y) => (
-                <option key={y}>{y}</option>
-              ))}
-            </select>
-          </label>
-          <button className="ml-2 rounded bg-slate-700 px-3 py-1 text-white">切换</button>
-        </form>
+        <YearSwitch years={ctx.years} year={year} />
       </div>
       <p className="text-sm text-slate-700" data-testid="year-total">
         本年度共 {data.all.total} 条记录，已通过 {data.all.counts.APPROVED} 条

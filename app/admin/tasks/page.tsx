@@ -1,3 +1,4 @@
+import { YearSwitch } from "@/components/admin/YearSwitch";
 import Link from "next/link";
 import { AssignTaskForm, CompleteTaskForm, RemindForm } from "@/components/tasks/TaskForms";
 import { TaskStateBadge, TaskSummary } from "@/components/tasks/TaskSummary";
@@ -26,17 +27,7 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-bold text-brand-800">
           任务看板 <span className="text-sm font-normal text-slate-500">Task board · {year}</span>
         </h1>
-        <form method="get" className="text-sm">
-          <label>
-            年度
-            <select name="year" defaultValue={year} className="ml-1 rounded border border-slate-300 px-2 py-1">
-              {ctx.years.map((y) => (
-                <option key={y}>{y}</option>
-              ))}
-            </select>
-          </label>
-          <button className="ml-2 rounded bg-slate-700 px-3 py-1 text-white">切换</button>
-        </form>
+        <YearSwitch years={ctx.years} year={year} />
       </div>
       <div className="flex flex-wrap items-center gap-4 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="task-counts">
         <span>
