@@ -89,10 +89,17 @@ type FieldOptions = {
   /** In the generic form (default true); false for fields set by other screens (a figure's file). */
   form?: boolean;
   /**
-   * In a carried kind: copied into next year's draft. Fields without it are this year's figures
-   * (enrolment, the year's change, a note) and start the draft at their default or empty.
+   * In a carried kind: copied into next year's draft. Fields without it are this year's own
+   * (enrolment, the year's change, a note) and start the draft empty (null): never at 0 or at a
+   * default, which would be a figure nobody entered.
    */
   carried?: boolean;
+  /**
+   * In a carried kind: a figure of the year itself (a workshop's enrolment, a major's change this
+   * year) that a carried draft must have before it is submitted (lib/records/carry.ts
+   * missingYearFigures), and that the consistency panel names when an approved record lacks it.
+   */
+  yearly?: boolean;
 };
 
 export type FieldDecl = FieldOptions & {

@@ -160,7 +160,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "major",
     zh: "专业设置",
     en: "Majors",
-    // A major runs until it is closed; next year's draft starts as 保留 (unchanged), no note.
+    // A major runs until it is closed; next year's draft leaves this year's change empty for the
+    // department to state (保留, 新增 …), with no note.
     carried: true,
     fields: {
       code: f.custom(
@@ -182,7 +183,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       name: f.text("专业名称", "Name", { ...required, max: 100, list: { zh: "专业名称", en: "Major" }, carried: true }),
       group: f.text("专业群", "Group", { max: 100, list: true, carried: true }),
       industry: f.text("关联产业", "Industry", { max: 100, list: true, carried: true }),
-      change: f.enum(MAJOR_CHANGE, "调整类型", "Change", { default: "UNCHANGED", list: { zh: "调整", en: "Change" } }),
+      change: f.enum(MAJOR_CHANGE, "调整类型", "Change", { default: "UNCHANGED", yearly: true, list: { zh: "调整", en: "Change" } }),
       changeYear: f.int("调整年份", "Change year", { range: [1990, 2100] }),
       note: f.text("备注", "Note", { max: 200 }),
       topic,
@@ -291,10 +292,11 @@ export const RECORD_KINDS: readonly RecordKind[] = [
         { zh: "专业", en: "Major" },
         { formZh: "专业（每行一个）", formEn: "Majors (one per line)", carried: true },
       ),
-      enrolled: f.int("招生人数", "Enrolled", { unit: "人", default: 0, required: false, list: { zh: "招生", en: "Enrolled" } }),
-      trained: f.int("培训人数", "Trained", { unit: "人", default: 0, required: false, list: { zh: "培训", en: "Trained" } }),
-      teachers: f.int("师资人数", "Teachers", { unit: "人", default: 0, required: false, list: { zh: "师资", en: "Teachers" } }),
-      teachersTrained: f.int("培训师资人数", "Teachers trained", { unit: "人", default: 0, required: false }),
+      // The year's own counts: empty until the department enters them (never a default 0).
+      enrolled: f.int("招生人数", "Enrolled", { unit: "人", yearly: true, list: { zh: "招生", en: "Enrolled" } }),
+      trained: f.int("培训人数", "Trained", { unit: "人", yearly: true, list: { zh: "培训", en: "Trained" } }),
+      teachers: f.int("师资人数", "Teachers", { unit: "人", yearly: true, list: { zh: "师资", en: "Teachers" } }),
+      teachersTrained: f.int("培训师资人数", "Teachers trained", { unit: "人", yearly: true }),
       foundedOn: f.date("成立日期", "Founded", { carried: true }),
       description: f.textarea("说明", "Description"),
       topic,

@@ -4,7 +4,7 @@ import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
 import { dec, fixed, percent, sum } from "./decimal";
-import type { FigureBlock, SourceRef, TableBlock, TableRow } from "./document";
+import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
 import { printed } from "../text";
@@ -50,7 +50,9 @@ export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
 /** 备注 of 表2, from the change, its year and the note: 2022年新增, 拟新增, 2023年拟新增, 联合本科培养. */
 export function majorRemark(m: Record<string, unknown>): string {
   const year = m.changeYear == null || m.changeYear === "" ? "" : `${printed(m.changeYear)}年`;
-  const change = m.change === "NEW" ? `${year}新增` : m.change === "PLANNED" ? `${year}拟新增` : "";
+  // No change stated this year (a carried major not yet confirmed) is missing, not 保留.
+  const change =
+    m.change == null || m.change === "" ? MISSING : m.change === "NEW" ? `${year}新增` : m.change === "PLANNED" ? `${year}拟新增` : "";
   return [change, typeof m.note === "string" ? m.note : ""].filter(Boolean).join("；");
 }
 
@@ -250,49 +252,36 @@ export function trainingTable(ctx: Ctx): TableBlock | null {
   );
 }
 
+type LubanCount = "enrolled" | "trained" | "teachers" | "teachersTrained";
+const LUBAN_COUNTS: LubanCount[] = ["enrolled", "trained", "teachers", "teachersTrained"];
+const missing = (v: unknown) => v == null || v === "";
+
 export function lubanTable(ctx: Ctx): TableBlock | null {
   const list = yearRows(ctx, "lubanWorkshop") as (Row & {
     name: string;
     partner: string;
     country: string;
     majors: string[];
-    enrolled: number;
-    trained: number;
-    teachers: number;
-    teachersTrained: number;
-  })[];
+  } & Record<LubanCount, number | null>)[];
   if (!list.length) return null;
   const sources = list.map((r) => sourceOf("lubanWorkshop", r, r.name));
-  const total = (f: "enrolled" | "trained" | "teachers" | "teachersTrained") => String(list.reduce((a, r) => a + Number(r[f] ?? 0), 0));
+  const cell = (v: unknown) => (missing(v) ? MISSING : printed(v));
+  // A total over workshops of which one left the count empty is not known: a signed report that
+  // printed the sum of the others would state an undercount as the total. It prints "—" and the
+  // note says why (the consistency panel names the workshop, publishing asks to confirm it).
+  const total = (f: LubanCount) => (list.some((r) => missing(r[f])) ? MISSING : String(list.reduce((a, r) => a + Number(r[f]), 0)));
+  const gaps = list.some((r) => LUBAN_COUNTS.some((f) => missing(r[f])));
   return table(
     "table:luban-workshops",
     "鲁班工坊建设与运行情况",
     ["工坊", "合作院校", "国家", "开设专业", "招生（人）", "培训当地学生（人）", "合作院校师资（人）", "培训师资（人）"],
     [
       ...list.map((r, i) =>
-        row(
-          r.id,
-          [
-            r.name,
-            r.partner,
-            r.country,
-            r.majors.join("、"),
-            String(r.enrolled),
-            String(r.trained),
-            String(r.teachers),
-            String(r.teachersTrained),
-          ],
-          [sources[i]!],
-        ),
+        row(r.id, [r.name, r.partner, r.country, r.majors.join("、"), ...LUBAN_COUNTS.map((f) => cell(r[f]))], [sources[i]!]),
       ),
-      ...(list.length > 1
-        ? [
-            row("total", ["合计", "", "", "", total("enrolled"), total("trained"), total("teachers"), total("teachersTrained")], sources, {
-              total: true,
-            }),
-          ]
-        : []),
+      ...(list.length > 1 ? [row("total", ["合计", "", "", "", ...LUBAN_COUNTS.map(total)], sources, { total: true })] : []),
     ],
+    gaps ? { note: `“${MISSING}”表示本年度未填报；有未填报项的列不计合计。` } : {},
   );
 }
 

@@ -2,7 +2,8 @@ import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
 import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, fixed, sum } from "./decimal";
-import { anchorOf, type ReportDocument, type SourceRef } from "./document";
+import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "./document";
+import { missingYearFigures, yearFigures } from "../records/carry";
 import { recordLabel, shownRecordIds } from "./other-data";
 import { enumLabel } from "../i18n/labels";
 import { RECORD_KINDS } from "../records/kinds";
@@ -26,6 +27,7 @@ export type Issue = {
     | "NOT_IN_OUTLINE"
     | "CASE_TOO_LONG"
     | "APPROVED_NOT_SHOWN"
+    | "MISSING_FIGURE"
     // The year's rule pack (lib/rules/checks.ts).
     | "TEXT_LENGTH"
     | "REQUIRED_PART"
@@ -135,12 +137,12 @@ export function checkConsistency(data: ReportData): Issue[] {
     }
   }
   for (const w of rowsOf(data, "lubanWorkshop", year)) {
-    if (Number(w.teachersTrained) > Number(w.teachers)) {
+    if (w.teachersTrained != null && w.teachers != null && Number(w.teachersTrained) > Number(w.teachers)) {
       issue({
         code: "RATE_ABOVE_100",
         severity: "warning",
         refs: [src("lubanWorkshop", w, String(w.name))],
-        message: `“${String(w.name)}”培训师资${String(w.teachersTrained)}人多于师资总数${String(w.teachers)}人`,
+        message: `“${String(w.name)}”培训师资${printed(w.teachersTrained)}人多于师资总数${printed(w.teachers)}人`,
       });
     }
   }
@@ -216,6 +218,34 @@ export function checkConsistency(data: ReportData): Issue[] {
         refs: [src("figure", f, String(f.caption))],
         message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
+  }
+  issues.push(...checkMissingFigures(data));
+  return issues;
+}
+
+/**
+ * Approved records of the year that leave a figure of the year itself empty (a carried workshop's
+ * enrolment, a major's change: `yearly` in the declaration). The report prints "—" for it and
+ * no total over it; the publisher confirms the hole before a signed report goes out (publish.ts).
+ */
+export function checkMissingFigures(data: Pick<ReportData, "rows" | "year">): Issue[] {
+  const issues: Issue[] = [];
+  for (const kind of RECORD_KINDS) {
+    if (!yearFigures(kind).length) continue;
+    for (const r of rowsOf(data, kind.model, data.year)) {
+      if (r.status !== "APPROVED") continue;
+      const missing = missingYearFigures(kind, r);
+      if (!missing.length) continue;
+      const label = recordLabel(kind.model, r);
+      const ref = sourceOf(kind.model, r, label);
+      issues.push({
+        code: "MISSING_FIGURE",
+        severity: "warning",
+        refs: [ref],
+        href: adminRecordHref(ref),
+        message: `${kind.zh}“${label}”已审核，但未填写本年度的${missing.map((f) => kind.fields[f]!.zh).join("、")}：报告中显示为“${MISSING}”，相关合计不予计算`,
+      });
+    }
   }
   return issues;
 }

@@ -138,6 +138,9 @@ export type ReportDocument = {
 /** A headline figure as printed this year, and last year's from last year's approved records (null: no data). */
 export type HeadlineFigure = { token: string; label: string; unit: string; text: string | null; lastYear: string | null };
 
+/** How a figure nobody entered prints in every output (a table cell, a narrative value, a change): never 0. */
+export const MISSING = "—";
+
 export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
 /** "天津城市职业学院2022年度质量报告": the running header and title of the PDF and the Word document. */

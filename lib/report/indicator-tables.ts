@@ -1,5 +1,5 @@
-import type { SourceRef, TableBlock, TableRow } from "./document";
-import { type MetricContext, resolveToken } from "./tokens";
+import { MISSING, type SourceRef, type TableBlock, type TableRow } from "./document";
+import { type MetricContext, type Resolved, resolveToken } from "./tokens";
 import { changeText } from "./year-over-year";
 
 /**
@@ -18,6 +18,15 @@ export const REGION = "{region}";
 export const regionLabel = (region: string | null | undefined) => (region?.trim() ? `${region.trim()}地区` : "本地区");
 
 /**
+ * A row's value as printed: blank when the year has no such data at all, "—" when it has the
+ * records but the value is not known (a record left a figure empty: a sum over it is not a total).
+ */
+function printedValue(r: Resolved | null): string {
+  if (r?.text != null) return r.text;
+  return r?.sources.length ? MISSING : "";
+}
+
+/**
  * One table: this year's and last year's value per row and the change (a rate's in percentage
  * points); missing values stay blank (""), never 0. `previous` should hold approved data only
  * (lastYearContext). The columns stay even when last year is blank: the notice's layout is fixed.
@@ -27,15 +36,16 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
     const now = resolveToken(current, row.token);
     const before = resolveToken(previous, row.token);
     const sources: SourceRef[] = [...(now?.sources ?? []), ...(before?.sources ?? [])];
+    const [a, b] = [printedValue(now), printedValue(before)];
     return {
       id: `${config.key}-${i + 1}`,
       cells: [
         String(i + 1),
         row.label.replace(REGION, regionLabel(current.data.region)),
         row.unit,
-        now?.text ?? "",
-        before?.text ?? "",
-        changeText(now?.text ?? "", before?.text ?? "", { percent: row.unit === "%" }),
+        a,
+        b,
+        a === MISSING || b === MISSING ? MISSING : changeText(a, b, { percent: row.unit === "%" }),
       ],
       sources,
       ...(sources.some((s) => s.unapproved) ? { unapproved: true as const } : {}),

@@ -8,14 +8,17 @@ import { bi } from "../i18n/bilingual";
 import { requestEditionPdf } from "../pdf/jobs";
 import { db } from "../server/db";
 import { publishEdition } from "./editions";
-import { checkReadiness, summarise } from "./readiness";
+import { checkMissingFigures } from "./consistency";
+import { loadReportData } from "./data";
+import { checkReadiness, missingFigureWarnings, summarise } from "./readiness";
 import { signedOff, signoffRequired } from "./signoff";
 import { assertYearWritable } from "../years/service";
 
 /**
  * Publishing as people do it (the admin page and the API): with a short change note, and only
  * once every open warning of the readiness check (records under review, placeholders, sections
- * without text …) has been named back by the publisher. The first PDF is queued at once, so the
+ * without text …, approved records with a figure of the year left empty) has been named back by
+ * the publisher. The first PDF is queued at once, so the
  * first reader does not wait for it. Where the institution asks for a leader's sign-off, both the
  * page and the API are refused here without one (lib/report/signoff.ts).
  */
@@ -51,7 +54,12 @@ export async function publishWithChecks(options: {
     const message = bi("请填写更新说明（本版改了什么）", "a short change note is required");
     throw new AppError("INVALID", message, { note: [message] });
   }
-  const warnings = summarise(await checkReadiness({ year: options.year, prisma }));
+  // What will be published is the approved data: its figures nobody entered are named too.
+  const approved = await loadReportData({ prisma, year: options.year, mode: "approved" });
+  const warnings = summarise([
+    ...(await checkReadiness({ year: options.year, prisma })),
+    ...missingFigureWarnings(approved ? checkMissingFigures(approved) : []),
+  ]);
   const unconfirmed = warnings.filter((w) => !options.acknowledged.includes(w.code));
   if (unconfirmed.length) {
     const named = unconfirmed.map((w) => `${w.label}（${w.count}）`).join("；");

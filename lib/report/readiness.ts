@@ -11,7 +11,7 @@ import type { Issue } from "./consistency";
  * (workflow states the report data leaves out), so they live apart from the pure checks in
  * consistency.ts; both lists show on the panel, and publishing names these before it goes ahead.
  */
-export type ReadinessCode = "UNREVIEWED" | "PENDING_REVISION" | "CASE_PHOTOS" | "PLACEHOLDER" | "NO_NARRATIVE";
+export type ReadinessCode = "UNREVIEWED" | "PENDING_REVISION" | "CASE_PHOTOS" | "PLACEHOLDER" | "NO_NARRATIVE" | "MISSING_FIGURE";
 export type ReadinessIssue = Omit<Issue, "code"> & { code: ReadinessCode };
 
 /** The warnings' names, as a person reads them (the publish confirmation lists these). */
@@ -21,7 +21,17 @@ export const READINESS_LABELS: Record<ReadinessCode, string> = {
   CASE_PHOTOS: "案例的照片尚未通过审核",
   PLACEHOLDER: "图片仍为占位图",
   NO_NARRATIVE: "章节没有叙述文字",
+  MISSING_FIGURE: "已审核的记录缺少本年度数据，报告中显示为“—”",
 };
+
+/**
+ * The consistency panel's missing figures (consistency.ts checkMissingFigures) as warnings the
+ * publisher confirms: a report signed as true with a figure nobody entered is published only
+ * knowingly. They are computed from report data, not here, so the panel does not list them twice.
+ */
+export function missingFigureWarnings(issues: readonly Issue[]): ReadinessIssue[] {
+  return issues.filter((i) => i.code === "MISSING_FIGURE").map((i) => ({ ...i, code: "MISSING_FIGURE" as const }));
+}
 
 const STATUS_WORDS = { SUBMITTED: "待审核", RETURNED: "被退回" } as const;
 

@@ -128,7 +128,10 @@ export function table1Awards(ctx: MetricContext, topics: readonly string[] = ["s
 function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | "teachersTrained"): TokenValue {
   const list = rows(ctx, "lubanWorkshop");
   if (!list.length) return { value: null, sources: [] };
-  return { value: dec(list.reduce((a, r) => a + Number(r[field] ?? 0), 0)), sources: refs("lubanWorkshop", list, (r) => String(r.name)) };
+  const sources = refs("lubanWorkshop", list, (r) => String(r.name));
+  // One workshop without the count makes the total unknown: "—", not the others' sum (an undercount).
+  if (list.some((r) => r[field] == null || r[field] === "")) return { value: null, sources };
+  return { value: dec(list.reduce((a, r) => a + Number(r[field]), 0)), sources };
 }
 
 export const TOKENS: Record<string, TokenDef> = {
@@ -276,7 +279,9 @@ export const TOKENS: Record<string, TokenDef> = {
     compute: (c) => {
       const all = rows(c, "major");
       const list = all.filter((r) => r.change === "NEW" && (r.changeYear == null || Number(r.changeYear) === c.year));
-      return { value: all.length ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) };
+      // A major whose change this year nobody stated may be new: the count is not known.
+      const unknown = all.some((r) => r.change == null || r.change === "");
+      return { value: all.length && !unknown ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) };
     },
   },
   "luban.count": {

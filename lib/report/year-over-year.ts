@@ -1,6 +1,6 @@
 import type { ReportData, Row } from "./data";
 import { dec } from "./decimal";
-import type { TableBlock, TableRow } from "./document";
+import { MISSING, type TableBlock, type TableRow } from "./document";
 import type { MetricContext } from "./tokens";
 
 /**
@@ -86,7 +86,8 @@ export function withLastYear(current: TableBlock, previous: TableBlock | null, s
       const then = old?.cells[spec.column] ?? "";
       return {
         ...r,
-        cells: [...r.cells, then, changeText(now, then)],
+        // Against a figure nobody entered (either year) the change is not known: "—", like the figure.
+        cells: [...r.cells, then, now === MISSING || then === MISSING ? MISSING : changeText(now, then)],
         ...(old ? { lastYearSources: old.sources } : {}),
       };
     }),

@@ -5,6 +5,7 @@ import { AppError, invalidInput, type AppErrorCode } from "../errors";
 import { Prisma, type RecordStatus } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
+import { assertYearFiguresFilled } from "../records/carry";
 import {
   findReadable,
   inTransaction,
@@ -105,6 +106,8 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
   if (!STATE_MACHINE[name].from.includes(state)) {
     throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a record in this state`));
   }
+  // A carried draft is submitted only with this year's own figures (a revision has its own values).
+  if (name === "submit" && !revision) assertYearFiguresFilled(kind, existing);
   const chain = await reviewChain(prisma);
   const step = reviewStep(existing, chain);
   if (name === "approve" && step === "department")

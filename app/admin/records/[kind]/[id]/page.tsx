@@ -14,7 +14,8 @@ import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
 import { reviewerCorrections } from "@/lib/audit/queries";
-import { kindBySlug } from "@/lib/records/kinds";
+import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
+import { missingYearFigures, yearFigures } from "@/lib/records/carry";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { fieldText } from "@/lib/records/format";
@@ -73,7 +74,7 @@ export default async function RecordPage({
         </h1>
         {Boolean(record.carriedFromId) && current === "DRAFT" && view.privileged && (
           <p role="note" className="rounded bg-sky-50 p-2 text-sm text-sky-900" data-testid="carried-note">
-            此记录沿用上年度已通过的内容。请核对：无变化直接「提交审核」确认；有变化先修改再提交；已不再适用的可删除。
+            {carriedNote(kind, values)}
           </p>
         )}
         {sp.saved && (
@@ -207,4 +208,20 @@ export default async function RecordPage({
       </aside>
     </div>
   );
+}
+
+/**
+ * The banner of a carried draft. Where the kind has figures of the year itself (a workshop's
+ * counts, a major's change), it names the ones still empty: submitting unread is refused until
+ * they are filled, so the banner never invites it.
+ */
+function carriedNote(kind: RecordKind, values: Record<string, unknown>): string {
+  const own = yearFigures(kind);
+  const missing = missingYearFigures(kind, values);
+  const label = (name: string) => kind.fields[name]!.zh;
+  if (missing.length)
+    return `此记录沿用上年度已通过的内容，本年度的数据尚未填写。请填写本年度的${missing.map(label).join("、")}并保存，再「提交审核」；其他内容有变化一并修改；已不再适用的可删除。`;
+  if (own.length)
+    return `此记录沿用上年度已通过的内容。本年度的${own.map(label).join("、")}已填写；请核对其他内容后「提交审核」；已不再适用的可删除。`;
+  return "此记录沿用上年度已通过的内容。请核对：无变化直接「提交审核」确认；有变化先修改再提交；已不再适用的可删除。";
 }

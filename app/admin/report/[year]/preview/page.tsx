@@ -6,7 +6,7 @@ import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
-import { checkReadiness, summarise } from "@/lib/report/readiness";
+import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/readiness";
 import { signoffStatus } from "@/lib/report/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
 
@@ -22,7 +22,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   const signoff = await guarded(() => signoffStatus({ actor, year }));
   const { document, issues } = preview;
   const readiness = await checkReadiness({ year });
-  const warnings = summarise(readiness);
+  const warnings = summarise([...readiness, ...missingFigureWarnings(issues)]);
   const errors = issues.filter((i) => i.severity === "error").length;
   return (
     <div className="space-y-4">
