@@ -71,10 +71,39 @@ describe("consistency checks", () => {
 
   it("flags a row with no department, a major with no group, and narrative tokens without data", () => {
     const d = fakeData({
-      rows: { major: [{ name: "动漫", code: "510215", group: null, departmentId: "gone" }] },
+      rows: { major: [{ name: "动漫", code: "510215", group: null, change: "UNCHANGED", departmentId: "gone" }] },
       outline: [{ key: "s", title: "就业", narrative: "{{employment.placementRate}} {{nope.token}}", topics: ["s"] }],
     });
     expect(codes(d).sort()).toEqual(["NO_DEPARTMENT", "NO_GROUP", "TOKEN_MISSING", "TOKEN_UNKNOWN"]);
     expect(checkConsistency(d).find((i) => i.code === "TOKEN_MISSING")?.href).toBe("/admin/report/2022/sections#sec-s");
+  });
+  it("names each approved record with a figure of the year left empty, and nothing for a draft", () => {
+    const w = (name: string, counts: Record<string, number | null>, status = "APPROVED") => ({
+      name,
+      partner: "合作院校",
+      country: "泰国",
+      majors: [],
+      status,
+      ...counts,
+    });
+    const d = fakeData({
+      rows: {
+        lubanWorkshop: [
+          w("甲工坊", { enrolled: null, trained: 5, teachers: null, teachersTrained: 3 }),
+          w("乙工坊", { enrolled: 1, trained: 1, teachers: 1, teachersTrained: 1 }),
+          w("草稿工坊", { enrolled: null, trained: null, teachers: null, teachersTrained: null }, "DRAFT"),
+        ],
+        major: [{ name: "动漫", code: "510215", group: "艺术群", change: null }],
+      },
+    });
+    const missing = checkConsistency(d).filter((i) => i.code === "MISSING_FIGURE");
+    expect(missing.map((i) => i.message)).toEqual([
+      "专业设置“动漫”已审核，但未填写本年度的调整类型：报告中显示为“—”，相关合计不予计算",
+      "鲁班工坊“甲工坊”已审核，但未填写本年度的招生人数、师资人数：报告中显示为“—”，相关合计不予计算",
+    ]);
+    expect(missing.every((i) => i.severity === "warning")).toBe(true);
+    expect(missing[1]!.href).toBe("/admin/records/luban-workshops/lubanWorkshop-1");
+    // 3 trained of an unknown number of teachers is not "more than all of them".
+    expect(codes(d)).not.toContain("RATE_ABOVE_100");
   });
 });

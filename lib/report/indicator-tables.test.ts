@@ -9,7 +9,7 @@ describe("indicator tables", () => {
     expect(shippedPack("2024").indicatorTables).toHaveLength(6);
   });
 
-  it("fills this year's and last year's values and leaves missing values blank, never 0", () => {
+  it("fills this year's and last year's values; a value with no data is blank, one its records left empty is 「—」, never 0", () => {
     const data = fakeData({
       rows: {
         employmentStat: [
@@ -27,7 +27,8 @@ describe("indicator tables", () => {
     expect(t.columns).toEqual(["序号", "指标", "单位", "2022年", "2021年", "增减"]);
     expect(row("毕业生人数")).toEqual(["100", "100", "0"]);
     expect(row("毕业去向落实率")).toEqual(["95.00", "90.00", "+5.00个百分点"]);
-    expect(row("月收入")).toEqual(["4000", "", ""]);
+    // 2021's record has no salary: the value is missing ("—"), and so is the change against it.
+    expect(row("月收入")).toEqual(["4000", "—", "—"]);
     expect(row("雇主满意度")).toEqual(["99.7", "96.7", "+3.0个百分点"]);
     expect(row("自主创业比例")).toEqual(["", "", ""]);
     expect(row("1+X证书考试通过率")).toEqual(["", "", ""]);

@@ -84,4 +84,32 @@ describe("year-over-year columns of the generated tables", () => {
     expect(tableOf(doc, "table:social-training")!.lastYear).toBeUndefined();
     expect(tableOf(doc, "table:competition-awards")!.columns).toEqual(["序号", "名称", "获奖及人次"]);
   });
+  it("prints a workshop count nobody entered as 「—」: no total over it, no change against it, never 0", () => {
+    const w = (name: string, counts: Record<string, number | null>, year = 2022) => ({
+      name,
+      partner: "合作院校",
+      country: "泰国",
+      majors: ["机电一体化技术"],
+      topic: "international",
+      year,
+      ...counts,
+    });
+    const data = fakeData({
+      outline: [{ key: "intl", title: "国际合作", topics: ["international"], blocks: ["table:luban-workshops"] }],
+      rows: {
+        lubanWorkshop: [
+          w("甲工坊", { enrolled: null, trained: 5, teachers: 2, teachersTrained: 1 }),
+          w("乙工坊", { enrolled: 10, trained: 3, teachers: null, teachersTrained: 0 }),
+          w("甲工坊", { enrolled: 45, trained: 4, teachers: 2, teachersTrained: 1 }, 2021),
+          w("乙工坊", { enrolled: 8, trained: 3, teachers: 1, teachersTrained: 0 }, 2021),
+        ],
+      },
+    });
+    const t = tableOf(assembleDocument(data), "table:luban-workshops")!;
+    const cells = (name: string) => t.rows.find((r) => r.cells[0] === name)!.cells.slice(4);
+    expect(cells("甲工坊")).toEqual(["—", "5", "2", "1", "45", "—"]);
+    expect(cells("乙工坊")).toEqual(["10", "3", "—", "0", "8", "+2"]);
+    expect(t.rows.find((r) => r.total)!.cells.slice(4)).toEqual(["—", "8", "—", "1", "53", "—"]);
+    expect(t.note).toContain("未填报");
+  });
 });
