@@ -291,9 +291,18 @@ test("a new college from an empty database to its published 2025 report, then 20
   await expect(row.locator("[data-carried]")).toHaveText("沿用上年");
   await expect(row.locator("[data-status]")).toHaveAttribute("data-status", "DRAFT");
   await row.getByRole("link").first().click();
-  await expect(page.getByTestId("carried-note")).toBeVisible();
-  // Carried as 保留 (unchanged) this year; the department confirms it as it is.
-  await expect(page.locator("#field-change")).toHaveValue("UNCHANGED");
+  // This year's change is left empty, not 保留 by default: the banner says what to fill, and
+  // submitting it untouched is refused with the same words.
+  await expect(page.getByTestId("carried-note")).toContainText("请填写本年度的调整类型");
+  await expect(page.getByTestId("carried-note")).not.toContainText("无变化直接");
+  await expect(page.locator("#field-change")).toHaveValue("");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "沿用上年：请填写本年度的调整类型" })).toBeVisible();
+  // The department states it (保留) and saves; then it submits.
+  await page.locator("#field-change").selectOption("UNCHANGED");
+  await page.getByRole("button", { name: "保存 Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await expect(page.getByTestId("carried-note")).not.toContainText("尚未填写");
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByRole("status").filter({ hasText: "操作成功" })).toBeVisible();
   const lyCarried = await (await lyApi.get("/api/v1/records/courses?year=2026&carried=1")).json();
@@ -302,6 +311,11 @@ test("a new college from an empty database to its published 2025 report, then 20
 
   // ---- the 2026 tables compare with 2025: the carried workshop, updated, beside last year's 37 ----
   const carriedWorkshop = (await (await jdApi.get("/api/v1/records/luban-workshops?year=2026&carried=1")).json()).items[0];
+  // Carried with its counts empty (not 0), and not submittable so through the API either.
+  expect(carriedWorkshop).toMatchObject({ enrolled: null, trained: null, teachers: null, teachersTrained: null });
+  const refused = await jdApi.post(`/api/v1/records/luban-workshops/${carriedWorkshop.id}/submit`);
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain("沿用上年：请填写本年度的招生人数、培训人数、师资人数、培训师资人数");
   const updated = await jdApi.put(`/api/v1/records/luban-workshops/${carriedWorkshop.id}`, {
     data: {
       version: carriedWorkshop.version,
