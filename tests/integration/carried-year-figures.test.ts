@@ -189,7 +189,14 @@ describe("沿用上年 leaves the year's own figures empty, refuses to submit th
     await expect(transitionRecord({ ...as("staff-a"), kind: workshops, id: draft.id, transition: "submit" })).resolves.toMatchObject({
       status: "SUBMITTED",
     });
-    await transitionRecord({ ...as("reviewer"), kind: workshops, id: draft.id, transition: "approve" });
+    const approved = await transitionRecord({ ...as("reviewer"), kind: workshops, id: draft.id, transition: "approve" });
+    // A revision of it that empties a figure again is refused the same way.
+    const input2 = { ...input, enrolled: 0, trained: 12, teachers: "", teachersTrained: 1 };
+    await updateRecord({ ...as("staff-a"), kind: workshops, id: draft.id, version: approved.version, input: input2 });
+    await expect(transitionRecord({ ...as("staff-a"), kind: workshops, id: draft.id, transition: "submit" })).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringContaining("沿用上年：请填写本年度的师资人数"),
+    });
   });
 
   it("a carried record approved with a figure missing (by an older path) prints 「—」 in the report, with no total or change over it", async () => {
