@@ -77,6 +77,7 @@ describe("consistency checks", () => {
     expect(codes(d).sort()).toEqual(["NO_DEPARTMENT", "NO_GROUP", "TOKEN_MISSING", "TOKEN_UNKNOWN"]);
     expect(checkConsistency(d).find((i) => i.code === "TOKEN_MISSING")?.href).toBe("/admin/report/2022/sections#sec-s");
   });
+
   it("names each approved record with a figure of the year left empty, and nothing for a draft", () => {
     const w = (name: string, counts: Record<string, number | null>, status = "APPROVED") => ({
       name,

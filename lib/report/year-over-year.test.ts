@@ -84,6 +84,7 @@ describe("year-over-year columns of the generated tables", () => {
     expect(tableOf(doc, "table:social-training")!.lastYear).toBeUndefined();
     expect(tableOf(doc, "table:competition-awards")!.columns).toEqual(["序号", "名称", "获奖及人次"]);
   });
+
   it("prints a workshop count nobody entered as 「—」: no total over it, no change against it, never 0", () => {
     const w = (name: string, counts: Record<string, number | null>, year = 2022) => ({
       name,
