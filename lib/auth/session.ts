@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
+import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import type { MaybeActor } from "./actor";
 import { clientAddress } from "./client-address";
@@ -17,9 +18,19 @@ import { sessionIsCurrent, withinLifetime, type SessionClaims } from "./sessions
  * row it writes names where the change came from (lib/audit/log.ts).
  */
 export async function currentActor(): Promise<MaybeActor> {
-  const session = await getServerSession<NextAuthOptions, SessionClaims & { uid?: string }>(authOptions());
-  if (!session?.uid || !withinLifetime(session)) return null;
-  const user = await db().user.findUnique({
+  const session = await getServerSession<NextAuthOptions, SessionClaims>(authOptions());
+  if (!session) return null;
+  return actorOfSession({ session, ip: clientAddress(await headers()).ip });
+}
+
+/**
+ * The actor a session stands for (what getServerSession and GET /api/auth/session answer: the
+ * session callback in lib/auth/options.ts), or null when it ended: one read of the user by id.
+ */
+export async function actorOfSession(options: { session: SessionClaims; ip?: string; prisma?: PrismaClient }): Promise<MaybeActor> {
+  const { session } = options;
+  if (typeof session.uid !== "string" || !withinLifetime(session)) return null;
+  const user = await (options.prisma ?? db()).user.findUnique({
     where: { id: session.uid },
     select: {
       id: true,
@@ -34,7 +45,7 @@ export async function currentActor(): Promise<MaybeActor> {
   });
   if (!user?.active || !sessionIsCurrent(session, user)) return null;
   const { active: _active, sessionVersion: _version, ...actor } = user;
-  return { ...actor, ip: clientAddress(await headers()).ip };
+  return options.ip ? { ...actor, ip: options.ip } : actor;
 }
 
 /**
