@@ -12,6 +12,7 @@ import { updateNarrative } from "../../lib/report/narratives";
 import { decideSignoff, requestSignoff } from "../../lib/report/signoff";
 import { createUser, setUserRole } from "../../lib/users/service";
 import { demoDatabase } from "../support/database";
+import { useAsAppDatabase } from "./support-auth";
 
 /**
  * Issue #21 finding 9: sign-in rows carried the client address, but sign-off, publishing,
@@ -31,6 +32,7 @@ describe("audit rows", () => {
   beforeAll(async () => {
     process.env.NIANBAO_DATA_DIR = dataDir;
     database = await demoDatabase();
+    useAsAppDatabase(database.prisma);
   }, 180_000);
   afterAll(async () => {
     process.env.NIANBAO_DATA_DIR = savedDataDir;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors";
 import { createUser, setUserActive, setUserRole } from "../../lib/users/service";
 import { demoDatabase } from "../support/database";
+import { useAsAppDatabase } from "./support-auth";
 import { outcome } from "../support/errors";
 
 /**
@@ -14,6 +15,7 @@ describe("the last active administrator", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
   beforeAll(async () => {
     database = await demoDatabase();
+    useAsAppDatabase(database.prisma);
   }, 180_000);
   afterAll(async () => {
     await database?.dispose();
