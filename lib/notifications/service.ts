@@ -223,7 +223,10 @@ async function mailConfirmation(options: { mailer?: Mailer | null; to: string; n
 }
 
 const linkGone = () =>
-  new AppError("NOT_FOUND", bi("确认链接无效或已过期，请在「邮件通知」中重新填写邮箱", "this confirmation link is invalid or expired: enter the address again"));
+  new AppError(
+    "NOT_FOUND",
+    bi("确认链接无效或已过期，请在「邮件通知」中重新填写邮箱", "this confirmation link is invalid or expired: enter the address again"),
+  );
 
 /** The address a confirmation link is for (its page shows it before the person confirms), or not found. */
 export async function pendingConfirmation(options: { actor: MaybeActor; token: string; prisma?: PrismaClient }) {
@@ -233,7 +236,8 @@ export async function pendingConfirmation(options: { actor: MaybeActor; token: s
     select: { id: true, pendingEmail: true, emailTokenExpires: true },
   });
   // Another account's link is "not found" too: the link works only for the account that asked.
-  if (!user || user.id !== actor.id || !user.pendingEmail || !user.emailTokenExpires || user.emailTokenExpires <= new Date()) throw linkGone();
+  if (!user || user.id !== actor.id || !user.pendingEmail || !user.emailTokenExpires || user.emailTokenExpires <= new Date())
+    throw linkGone();
   return { email: user.pendingEmail };
 }
 

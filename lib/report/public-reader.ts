@@ -25,7 +25,10 @@ async function signedInName(cookies: Map<string, string>): Promise<string | null
   const token = await getToken({ req: { cookies, headers: {} } as never, secret }).catch(() => null);
   const uid = token && typeof (token as { uid?: unknown }).uid === "string" ? (token as { uid: string }).uid : null;
   if (!uid) return null;
-  const user = await db().user.findUnique({ where: { id: uid }, select: { id: true, displayName: true, active: true, sessionVersion: true } });
+  const user = await db().user.findUnique({
+    where: { id: uid },
+    select: { id: true, displayName: true, active: true, sessionVersion: true },
+  });
   // An ended session (signed out, password changed, too old) is an anonymous reader too.
   return user?.active && sessionIsCurrent(token as SessionClaims, user) ? user.displayName : null;
 }

@@ -20,10 +20,7 @@ import { useAsAppDatabase } from "./support-auth";
  * request's session becomes (lib/auth/session.ts) now carries that request's address, and the
  * one audit writer (lib/audit/log.ts) records it on every row the actor writes.
  */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 describe("audit rows", () => {
   let database: Awaited<ReturnType<typeof demoDatabase>>;
@@ -59,12 +56,25 @@ describe("audit rows", () => {
     const made = await createUser({
       actor: admin,
       prisma,
-      input: { username: "audited-user", displayName: "审计用户", password: "Audit-trail-2026", role: "STAFF", departmentId: staff.departmentId },
+      input: {
+        username: "audited-user",
+        displayName: "审计用户",
+        password: "Audit-trail-2026",
+        role: "STAFF",
+        departmentId: staff.departmentId,
+      },
     });
     await setUserRole({ actor: admin, prisma, userId: made.id, role: "REVIEWER" });
     // A narrative edit
     const section = await prisma.outlineSection.findFirstOrThrow({ where: { year: 2022, parentKey: { not: null } } });
-    await updateNarrative({ actor: reviewer, prisma, year: 2022, sectionKey: section.key, narrative: "本节由审计测试修改。", version: section.version });
+    await updateNarrative({
+      actor: reviewer,
+      prisma,
+      year: 2022,
+      sectionKey: section.key,
+      narrative: "本节由审计测试修改。",
+      version: section.version,
+    });
     // An evidence upload
     const awards = kindBySlug("competition-awards")!;
     const record = await createRecord({

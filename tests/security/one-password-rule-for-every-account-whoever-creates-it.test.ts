@@ -51,8 +51,16 @@ describe("one password rule", () => {
       });
       expect(await outcome(setup), password).toBe("INVALID");
       const invite = { name: "测试企业", slug: "weak-test", contact: "王五", username: "weak-partner", password };
-      expect(await outcome(invitePartner({ actor: database.actors.admin!, prisma: database.prisma, input: invite })), password).toBe("INVALID");
-      const change = changeOwnPassword({ actor: database.actors.reviewer!, prisma: database.prisma, current: "demo-2022", next: password, confirm: password });
+      expect(await outcome(invitePartner({ actor: database.actors.admin!, prisma: database.prisma, input: invite })), password).toBe(
+        "INVALID",
+      );
+      const change = changeOwnPassword({
+        actor: database.actors.reviewer!,
+        prisma: database.prisma,
+        current: "demo-2022",
+        next: password,
+        confirm: password,
+      });
       expect(await outcome(change), password).toBe("INVALID");
     }
   });

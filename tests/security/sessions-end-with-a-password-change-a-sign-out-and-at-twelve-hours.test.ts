@@ -45,7 +45,13 @@ describe("sessions end", () => {
     const actor = await actorOf(before);
     expect(actor?.username).toBe("staff-a");
 
-    await changeOwnPassword({ actor, prisma: database.prisma, current: PASSWORD, next: "Neues-Passwort-2026", confirm: "Neues-Passwort-2026" });
+    await changeOwnPassword({
+      actor,
+      prisma: database.prisma,
+      current: PASSWORD,
+      next: "Neues-Passwort-2026",
+      confirm: "Neues-Passwort-2026",
+    });
 
     expect(await actorOf(before)).toBeNull();
     expect(await session(stolen)).toBeNull();

@@ -3,9 +3,9 @@ import path from "node:path";
 import { authOptions } from "../../lib/auth/options";
 
 // next-auth's request handler, which its package does not export: loaded by file path.
-const { AuthHandler } = createRequire(import.meta.url)(
-  path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js"),
-) as { AuthHandler: (params: unknown) => Promise<unknown> };
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
+  AuthHandler: (params: unknown) => Promise<unknown>;
+};
 
 /**
  * next-auth's own request handler (the one behind /api/auth/*) with our options, driven like a
@@ -31,7 +31,12 @@ export class Browser {
   }
 }
 
-type Internal = { status?: number; body?: unknown; cookies?: { name: string; value: string; options?: { maxAge?: number } }[]; redirect?: string };
+type Internal = {
+  status?: number;
+  body?: unknown;
+  cookies?: { name: string; value: string; options?: { maxAge?: number } }[];
+  redirect?: string;
+};
 
 /** One request to /api/auth/{path}; cookies the answer sets or clears go into the browser's jar. */
 export async function auth(browser: Browser, path: string, body?: Record<string, string>): Promise<Internal> {

@@ -40,7 +40,13 @@ describe("the last active administrator", () => {
       prisma,
       input: { username: "second-admin", displayName: "第二管理员", password: "Hand-over-2026!", role: "ADMIN" },
     });
-    const secondActor = { id: second.id, username: second.username, displayName: second.displayName, role: second.role, departmentId: null };
+    const secondActor = {
+      id: second.id,
+      username: second.username,
+      displayName: second.displayName,
+      role: second.role,
+      departmentId: null,
+    };
     expect(await outcome(setUserRole({ actor: secondActor, prisma, userId: admin.id, role: "REVIEWER" }))).toBe("OK");
     expect(await outcome(setUserRole({ actor: secondActor, prisma, userId: second.id, role: "LEADER" }))).toBe("CONFLICT");
     // Back to two, then deactivating one is fine and the last one stays.
@@ -54,7 +60,13 @@ describe("the last active administrator", () => {
     const admin = database.actors.admin!;
     const second = await prisma.user.findUniqueOrThrow({ where: { username: "second-admin" } });
     // The inactive admin still holds the role: its session is gone, so it may act only in this test's hands.
-    const inactiveAdmin = { id: second.id, username: second.username, displayName: second.displayName, role: second.role, departmentId: null };
+    const inactiveAdmin = {
+      id: second.id,
+      username: second.username,
+      displayName: second.displayName,
+      role: second.role,
+      departmentId: null,
+    };
     expect(await outcome(setUserActive({ actor: inactiveAdmin, prisma, userId: admin.id, active: false }))).toBe("CONFLICT");
     expect(await prisma.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
   });

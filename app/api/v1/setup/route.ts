@@ -7,7 +7,12 @@ import { completeSetup } from "@/lib/institution/service";
  */
 export const POST = apiRoute(async ({ request, ip }) => {
   const body = await jsonBody(request);
-  const { institution, administrator } = await completeSetup({ setupToken: body.setupToken, institution: body.institution, admin: body.admin, ip });
+  const { institution, administrator } = await completeSetup({
+    setupToken: body.setupToken,
+    institution: body.institution,
+    admin: body.admin,
+    ip,
+  });
   return Response.json(
     { institution: { id: institution.id, name: institution.name }, administrator: administrator?.username ?? null },
     { status: 201 },
