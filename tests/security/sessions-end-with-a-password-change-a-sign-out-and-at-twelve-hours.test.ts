@@ -1,4 +1,7 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { createPgPool } from "../../lib/server/pg-pool";
 import { actorOfSession } from "../../lib/auth/session";
 import { SESSION_ABSOLUTE_MAX_AGE } from "../../lib/auth/sessions";
 import { changeOwnPassword, setUserActive, setUserRole } from "../../lib/users/service";
@@ -92,6 +95,26 @@ describe("sessions end", () => {
     // Reactivated: the old session stays ended; a new sign-in works.
     expect(await actorOf(asReviewer)).toBeNull();
     expect(await signIn(new Browser(), "staff-b", PASSWORD)).toBe(true);
+  });
+
+  it("checking the session costs one read of the user by primary key, as before", async () => {
+    const pool = createPgPool({ connectionString: database.url, max: 1 });
+    const logged = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
+    const statements: string[] = [];
+    logged.$on("query", (e) => statements.push(e.query));
+    try {
+      const browser = new Browser();
+      expect(await signIn(browser, "leader", PASSWORD)).toBe(true);
+      const current = await session(browser);
+      await logged.$queryRaw`SELECT 1`;
+      statements.length = 0;
+      expect((await actorOfSession({ session: current!, prisma: logged }))?.username).toBe("leader");
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).toMatch(/FROM "public"\."User" AS "t0" WHERE \("t0"\."id" = \$1 AND 1=1\) LIMIT/);
+    } finally {
+      await logged.$disconnect();
+      await pool.end();
+    }
   });
 
   it("no renewal keeps a session past 12 hours from its sign-in", async () => {
