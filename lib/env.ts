@@ -77,6 +77,15 @@ const ZEnv = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("统一身份认证"),
+    /**
+     * The first-run set-up token (lib/institution/setup-token.ts) chosen by the operator, for scripted
+     * installs; unset: `npm start` prints a new one in its log while the installation is not set up.
+     */
+    NIANBAO_SETUP_TOKEN: z
+      .string()
+      .trim()
+      .min(16, bi("至少16个字符（例如 openssl rand -base64 24 的输出）", "at least 16 characters (e.g. from openssl rand -base64 24)"))
+      .optional(),
     NIANBAO_LOGIN_LIMIT_USER: positiveInt.default(5),
     NIANBAO_LOGIN_LIMIT_IP: positiveInt.default(50),
     /** Comma-separated addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed. */
@@ -142,7 +151,7 @@ const ZBenchEnv = z.object({
 });
 
 /** Values that would give away a credential are never repeated in an error message. */
-const SECRET = /SECRET|PASSWORD|KEY|DATABASE_URL|SMTP_URL/;
+const SECRET = /SECRET|PASSWORD|KEY|TOKEN|DATABASE_URL|SMTP_URL/;
 
 /** A bad environment: every offending variable, what it holds and what it should hold. */
 export class EnvError extends Error {

@@ -52,7 +52,7 @@ function ensureAuthSecret(port: number) {
     }
     const file = path.join(dataDir(), "nextauth-secret");
     if (!fs.existsSync(file)) {
-      fs.mkdirSync(dataDir(), { recursive: true });
+      fs.mkdirSync(dataDir(), { recursive: true, mode: 0o700 });
       fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
     }
     process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
@@ -61,12 +61,21 @@ function ensureAuthSecret(port: number) {
   if (problem) throw new Error(problem);
 }
 
+/** An installation that is not set up yet: the one-time set-up token, in the log only its owner reads. */
+async function announceSetupToken(port: number) {
+  const { db } = await import("../lib/server/db");
+  const { issueSetupToken, setupTokenNotice } = await import("../lib/institution/setup-token");
+  const token = await issueSetupToken(db());
+  if (token) console.log(setupTokenNotice(token, env().NEXTAUTH_URL ?? `http://localhost:${port}`));
+}
+
 async function main() {
   // A bad variable stops here, before anything is started, with every problem named.
   const port = env().PORT;
   ensureAuthSecret(port);
   const database = await prepareDatabase();
   try {
+    await announceSetupToken(port);
     await releaseDatabase();
     buildIfNeeded();
   } catch (err) {

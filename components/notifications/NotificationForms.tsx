@@ -1,7 +1,7 @@
 "use client";
 
 import { INITIAL } from "@/lib/actions/result";
-import { mailSettingsAction, markReadAction } from "@/lib/notifications/actions";
+import { confirmMailAction, mailSettingsAction, markReadAction } from "@/lib/notifications/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
@@ -21,7 +21,17 @@ export function MarkReadButton({ id, label }: { id?: string; label: string }) {
 }
 
 /** The user's own mail address and 每条通知 / 每日汇总. */
-export function MailSettingsForm({ email, digest, smtp }: { email: string | null; digest: boolean; smtp: boolean }) {
+export function MailSettingsForm({
+  email,
+  pendingEmail,
+  digest,
+  smtp,
+}: {
+  email: string | null;
+  pendingEmail?: string | null;
+  digest: boolean;
+  smtp: boolean;
+}) {
   const { state, pending, formProps } = useKeptFormAction(mailSettingsAction, INITIAL);
   const values = state.ok ? undefined : state.values;
   return (
@@ -37,8 +47,13 @@ export function MailSettingsForm({ email, digest, smtp }: { email: string | null
         type="email"
         defaultValue={values?.email ?? email ?? ""}
         errors={state.ok ? undefined : state.fieldErrors}
-        hint="留空则不发邮件"
+        hint="留空则不发邮件；新邮箱须打开发到该邮箱的确认链接后才会使用"
       />
+      {pendingEmail && (
+        <p className="text-xs text-amber-900" data-testid="pending-email">
+          待确认：{pendingEmail}（请打开发到该邮箱的链接 · waiting for its confirmation link）
+        </p>
+      )}
       <fieldset className="text-sm">
         <legend className="mb-1 font-medium">发送方式 · How</legend>
         <label className="mr-4 inline-flex items-center gap-1">
@@ -54,6 +69,20 @@ export function MailSettingsForm({ email, digest, smtp }: { email: string | null
         </button>
         <ActionMessage state={state} />
       </div>
+    </form>
+  );
+}
+
+/** The button on the page a confirmation link opens (a link alone changes nothing: mail scanners open links too). */
+export function ConfirmMailForm({ token }: { token: string }) {
+  const { state, pending, formProps } = useKeptFormAction(confirmMailAction, INITIAL);
+  return (
+    <form {...formProps} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
+        确认使用此邮箱 Confirm
+      </button>
+      <ActionMessage state={state} />
     </form>
   );
 }

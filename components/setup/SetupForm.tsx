@@ -18,6 +18,21 @@ export function SetupForm({ needAdmin }: { needAdmin: boolean }) {
       )}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold text-brand-800">
+          设置口令 <span className="text-sm font-normal text-slate-500">Set-up token</span>
+        </legend>
+        <Field
+          name="setupToken"
+          zh="设置口令"
+          en="Set-up token"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          errors={errors}
+          hint="启动服务器时打印在日志中（npm start 的输出），或为 NIANBAO_SETUP_TOKEN 的值。Printed in the server's start-up log, or the value of NIANBAO_SETUP_TOKEN."
+        />
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-semibold text-brand-800">
           学校信息 <span className="text-sm font-normal text-slate-500">College</span>
         </legend>
         <InstitutionFields values={{}} errors={errors} />

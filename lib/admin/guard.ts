@@ -27,10 +27,13 @@ export async function partnerPageActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/partner");
   if (actor.role !== "PARTNER") redirect("/admin");
+  // As for staff: a one-time password opens only the own account page until it is changed.
+  if (actor.mustChangePassword && (await headers()).get(PATH_HEADER) !== PARTNER_ACCOUNT_PAGE) redirect(PARTNER_ACCOUNT_PAGE);
   return actor;
 }
 
 export const ACCOUNT_PAGE = "/admin/account";
+export const PARTNER_ACCOUNT_PAGE = "/partner/account";
 
 /**
  * The one way a page refuses: it runs its data load (the domain function asks the policy) through

@@ -225,11 +225,15 @@ function adminPaths(errors: Responses) {
     "/api/v1/openapi.json": { get: { summary: "本文档 this document", responses: ok() } },
     "/api/v1/setup": {
       post: {
-        summary: "首次设置（仅在尚无学校时可用，之后 404）",
+        summary: "首次设置（仅在尚无学校时可用，之后 404；须附服务器日志中的设置口令，否则 403）",
         requestBody: json({
           type: "object",
-          required: ["institution"],
-          properties: { institution: jsonOf(ZInstitution), admin: jsonOf(ZFirstAdmin) },
+          required: ["setupToken", "institution"],
+          properties: {
+            setupToken: { type: "string", description: "初始设置口令：npm start 的日志，或 NIANBAO_SETUP_TOKEN（set-up token）" },
+            institution: jsonOf(ZInstitution),
+            admin: jsonOf(ZFirstAdmin),
+          },
         }),
         responses: created,
       },

@@ -115,7 +115,8 @@ export function audit(
       recordId: entry.recordId ?? null,
       changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
       reason: entry.reason ?? null,
-      ip: entry.ip ?? null,
+      // Every change made by a signed-in actor names where it came from (the actor carries its request's address).
+      ip: entry.ip ?? entry.actor?.ip ?? null,
     },
   });
 }

@@ -9,6 +9,8 @@ export type Actor = {
   departmentId: string | null;
   /** Signed in with a one-time password: only the own account page until it is changed. */
   mustChangePassword?: boolean;
+  /** The client address of the request this actor acts in (lib/auth/client-address.ts); audit rows record it. */
+  ip?: string;
 };
 
 export type MaybeActor = Actor | null;

@@ -11,6 +11,7 @@ import { rememberSsoIdentity, takeSsoIdentity } from "./sso-link";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { clearLoginFailures, loginThrottled, recordLoginFailure } from "./throttle";
 import { authSecret } from "./secret";
+import { newSessionClaims, sessionIsCurrent, withinLifetime, type SessionClaims } from "./sessions";
 
 const ZCredentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(400) });
 
@@ -58,6 +59,11 @@ function oidcProvider(): OAuthConfig<OidcClaims> | null {
 }
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
+const SESSION_ENDED = "SESSION_ENDED";
+const endedSession = (meta: unknown) => {
+  const err = meta instanceof Error ? meta : (meta as { error?: unknown } | undefined)?.error;
+  return err instanceof Error && err.message === SESSION_ENDED;
+};
 
 /**
  * next-auth's options for one request: `address` is where it came from (the route handler builds
@@ -69,7 +75,15 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
     pages: { signIn: "/login" },
-    logger: { error: (code) => console.error(`[auth] ${code}`), warn: () => undefined, debug: () => undefined },
+    logger: {
+      // An ended session is an expected answer (the cookie is cleared), not an error worth a log line.
+      error: (code, meta) => {
+        if (code === "JWT_SESSION_ERROR" && endedSession(meta)) return;
+        console.error(`[auth] ${code}`);
+      },
+      warn: () => undefined,
+      debug: () => undefined,
+    },
     providers: [
       CredentialsProvider({
         name: "credentials",
@@ -172,12 +186,36 @@ export function authOptions(request?: { address: ClientAddress }): NextAuthOptio
         if (url.startsWith(`${baseUrl}/`)) url = url.slice(baseUrl.length);
         return `${baseUrl}${sameOriginPath(url, "/admin")}`;
       },
-      jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      /**
+       * At sign-in the token gets the user's session version and the sign-in time; a renewal
+       * (GET /api/auth/session) keeps both and is refused past the absolute lifetime, or, on
+       * next-auth's own routes, once the user's sessions were ended: the cookie is then cleared.
+       * Pages, actions and the API compare the version themselves (lib/auth/session.ts).
+       */
+      async jwt({ token, user }) {
+        if (user) {
+          const row = await db().user.findUnique({ where: { id: user.id }, select: { id: true, sessionVersion: true } });
+          if (!row) throw new Error(SESSION_ENDED);
+          return { ...token, ...newSessionClaims(row) };
+        }
+        if (!withinLifetime(token)) throw new Error(SESSION_ENDED);
+        if (request && typeof token.uid === "string") {
+          const row = await db().user.findUnique({ where: { id: token.uid }, select: { id: true, sessionVersion: true, active: true } });
+          if (!row?.active || !sessionIsCurrent(token, row)) throw new Error(SESSION_ENDED);
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid };
+        return { ...session, uid: token.uid, sv: token.sv, signedInAt: token.signedInAt };
+      },
+    },
+    events: {
+      /** Signing out ends the session for good, not just in this browser: a copied cookie stops working too. */
+      async signOut({ token }) {
+        const claims = (token ?? {}) as SessionClaims;
+        if (typeof claims.uid !== "string" || typeof claims.sv !== "number") return;
+        // Only a current session ends the others: an old cookie cannot sign the user out of a newer sign-in.
+        await db().user.updateMany({ where: { id: claims.uid, sessionVersion: claims.sv }, data: { sessionVersion: { increment: 1 } } });
       },
     },
   };

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import tar from "tar-stream";
 import { bi } from "../i18n/bilingual";
+import { FILE_MODE, FOLDER_MODE } from "../storage/local";
 
 /**
  * The backup archive: a gzip-compressed tar of `db/<table>.jsonl` (one row as JSON per line),
@@ -49,7 +50,9 @@ export async function writeArchive(options: {
   const manifest: Manifest = { ...options.manifest, entries };
   const pack = tar.pack();
   const temp = `${options.out}.partial`;
-  const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(temp));
+  // The archive holds every password hash, draft and the audit log: only its owner may read it.
+  await fs.rm(temp, { force: true });
+  const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(temp, { mode: FILE_MODE }));
   for (const e of entries) {
     await new Promise<void>((resolve, reject) => {
       const stream = pack.entry({ name: e.path, size: e.size }, (err) => (err ? reject(err) : resolve()));
@@ -59,6 +62,7 @@ export async function writeArchive(options: {
   pack.entry({ name: MANIFEST }, JSON.stringify(manifest, null, 1));
   pack.finalize();
   await done;
+  await fs.chmod(temp, FILE_MODE); // in case the umask took bits away from nothing, or a stale file kept its own
   await fs.rename(temp, options.out);
   return manifest;
 }
@@ -91,8 +95,8 @@ export async function readArchive(archive: string, dir: string): Promise<Manifes
       }
       seen.set(name, { size: data.length, sha256: sha256(data) });
       const target = path.join(dir, name);
-      fs.mkdir(path.dirname(target), { recursive: true })
-        .then(() => fs.writeFile(target, data))
+      fs.mkdir(path.dirname(target), { recursive: true, mode: FOLDER_MODE })
+        .then(() => fs.writeFile(target, data, { mode: FILE_MODE }))
         .then(() => next(), next);
     });
   });

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { FILE_MODE, FOLDER_MODE } from "../storage/local";
 import { BackupError } from "./archive";
 
 /**
@@ -54,10 +55,10 @@ export async function dumpDatabase(url: string, stageDir: string) {
         rows: [{ v } = { v: "" }],
       } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v"); // always one row
       const tables: { name: string; rows: number; entry: string }[] = [];
-      await fs.mkdir(path.join(stageDir, "db"), { recursive: true });
+      await fs.mkdir(path.join(stageDir, "db"), { recursive: true, mode: FOLDER_MODE });
       for (const name of await dataTables(c)) {
         const entry = `db/${name}.jsonl`;
-        const out = await fs.open(path.join(stageDir, entry), "w");
+        const out = await fs.open(path.join(stageDir, entry), "w", FILE_MODE);
         let count = 0;
         try {
           await c.query(`DECLARE dump NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM public.${q(name)} t`);

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrateDeploy } from "../runtime/migrate";
 import type { FileStorage } from "../storage";
+import { FILE_MODE, FOLDER_MODE } from "../storage/local";
 import { BackupError, readArchive, writeArchive, FORMAT, type Manifest } from "./archive";
 import { checkEmptyTarget, dumpDatabase, loadDatabase } from "./database";
 
@@ -22,8 +23,8 @@ export async function createBackup(options: { databaseUrl: string; files: FileSt
       const bytes = await options.files.getFile(key);
       if (!bytes) continue; // removed since it was listed
       const entry = `files/${key}`;
-      await fs.mkdir(path.dirname(path.join(stage, entry)), { recursive: true });
-      await fs.writeFile(path.join(stage, entry), bytes);
+      await fs.mkdir(path.dirname(path.join(stage, entry)), { recursive: true, mode: FOLDER_MODE });
+      await fs.writeFile(path.join(stage, entry), bytes, { mode: FILE_MODE });
       files.push({ key, entry });
     }
     return await writeArchive({

@@ -71,7 +71,7 @@ export async function sweepExpired(now = Date.now()): Promise<number> {
 }
 
 export async function saveUpload(meta: Omit<UploadMeta, "createdAt">, bytes: Uint8Array): Promise<string> {
-  await fs.mkdir(importDir(), { recursive: true });
+  await fs.mkdir(importDir(), { recursive: true, mode: 0o700 });
   await sweepExpired();
   const token = randomBytes(24).toString("base64url");
   await fs.writeFile(file(token, `.${meta.format}`), bytes, { mode: 0o600 });
@@ -112,7 +112,7 @@ export async function deleteUpload(token: string): Promise<void> {
 
 export async function saveBatch(token: string, result: Omit<BatchResult, "createdAt">): Promise<void> {
   if (!TOKEN.test(token)) throw gone();
-  await fs.mkdir(importDir(), { recursive: true });
+  await fs.mkdir(importDir(), { recursive: true, mode: 0o700 });
   await fs.writeFile(file(token, ".done.json"), JSON.stringify({ ...result, createdAt: Date.now() }), { mode: 0o600 });
 }
 

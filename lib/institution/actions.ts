@@ -29,6 +29,7 @@ export async function setupAction(_prev: ActionResult, form: FormData): Promise<
       institution: institutionInput(form),
       logo: await optionalUpload(form, "logo"),
       ip: clientIp(await headers()),
+      setupToken: form.get("setupToken"),
       admin: {
         username: form.get("username"),
         displayName: form.get("displayName"),

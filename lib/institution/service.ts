@@ -13,6 +13,7 @@ import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
 import { ensureShippedPacks } from "../rules/store";
 import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "./schema";
+import { checkSetupToken, spendSetupToken } from "./setup-token";
 
 /**
  * The college itself: first-run set-up and 学校设置. An installation without an institution row
@@ -62,13 +63,17 @@ async function storeLogo(tx: Client, logo: Upload, uploadedById: string | null) 
 export async function completeSetup(options: {
   institution: unknown;
   admin?: unknown;
+  /** The one-time set-up token from the server log or NIANBAO_SETUP_TOKEN (lib/institution/setup-token.ts). */
+  setupToken: unknown;
   logo?: Upload | null;
   ip?: string | null;
   prisma?: PrismaClient;
 }) {
   const prisma = options.prisma ?? db();
-  const details = parseWith(ZInstitution, options.institution);
   if (!(await needsSetup(prisma))) throw SETUP_GONE();
+  // Before anything else is read: without the token a visitor learns nothing but "no".
+  await checkSetupToken({ prisma, token: options.setupToken });
+  const details = parseWith(ZInstitution, options.institution);
   const needAdmin = !(await hasAdministrator(prisma));
   const admin = needAdmin ? parseWith(ZFirstAdmin, options.admin) : null;
   const passwordHash = admin ? await hashPassword(admin.password) : null;
@@ -77,6 +82,7 @@ export async function completeSetup(options: {
       // Two set-ups racing: the lock makes the second one see the first one's institution.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261201)`;
       if ((await tx.institution.count()) > 0) throw SETUP_GONE();
+      await spendSetupToken(tx);
       const user =
         admin && passwordHash
           ? await tx.user.create({ data: { username: admin.username, displayName: admin.displayName, role: "ADMIN", passwordHash } })

@@ -7,6 +7,11 @@ import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { db } from "../server/db";
 import { printed } from "../text";
+import { createHash, randomBytes } from "node:crypto";
+import { env } from "../env";
+import { errorFields, logger } from "../ops/log";
+import { toAppError } from "../server/db-errors";
+import { mailTransport, type Mailer } from "./mail";
 
 /**
  * Notifications: news for one user, written in the same transaction as the change they report
@@ -139,25 +144,121 @@ export const ZMailSettings = z.object({
   digest: z.enum(["each", "daily"], bi("请选择邮件方式", "choose how to receive mail")).transform((v) => v === "daily"),
 });
 
-/** The actor's own mail address and whether mail comes per event or as a daily digest. */
+/** The actor's own mail address, one waiting for its confirmation link, and whether mail comes per event or as a daily digest. */
 export async function mailSettings(options: { actor: MaybeActor; prisma?: PrismaClient }) {
   const actor = signedIn(options.actor);
-  const u = await (options.prisma ?? db()).user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, notifyDigest: true } });
-  return { email: u.email, digest: u.notifyDigest };
+  const u = await (options.prisma ?? db()).user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { email: true, notifyDigest: true, pendingEmail: true, emailTokenExpires: true },
+  });
+  const pending = u.pendingEmail && u.emailTokenExpires && u.emailTokenExpires > new Date() ? u.pendingEmail : null;
+  return { email: u.email, digest: u.notifyDigest, pendingEmail: pending };
 }
 
-export async function saveMailSettings(options: { actor: MaybeActor; input: unknown; prisma?: PrismaClient }) {
+/** How long a mailed confirmation link works. */
+export const EMAIL_CONFIRM_HOURS = 24;
+export const CONFIRM_PAGE = "/admin/notifications/confirm";
+const tokenHash = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
+
+/**
+ * 邮件设置. A new address is used only once its owner followed the link mailed to it: until then
+ * it waits as `pendingEmail` and mail keeps going to the confirmed one. The answer is the same
+ * whether another account uses the address or not (the link's page tells only the mailbox's
+ * owner), so the form reveals nothing about other accounts, and nobody can claim an address they
+ * cannot read. Clearing the address, or keeping it, takes effect at once.
+ */
+export async function saveMailSettings(options: { actor: MaybeActor; input: unknown; prisma?: PrismaClient; mailer?: Mailer | null }) {
   const actor = signedIn(options.actor);
   const parsed = ZMailSettings.safeParse(options.input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const prisma = options.prisma ?? db();
-  if (parsed.data.email) {
-    const taken = await prisma.user.count({ where: { email: parsed.data.email, id: { not: actor.id } } });
-    if (taken) {
-      const message = bi("该邮箱已被其他账号使用", "another account uses this e-mail address");
-      throw new AppError("CONFLICT", message, { email: [message] });
-    }
+  const { email, digest } = parsed.data;
+  const current = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
+  if (email === null || email === current.email) {
+    await prisma.user.update({
+      where: { id: actor.id },
+      data: { email, notifyDigest: digest, pendingEmail: null, emailTokenHash: null, emailTokenExpires: null },
+    });
+    return { email, digest, confirmationSent: false };
   }
-  await prisma.user.update({ where: { id: actor.id }, data: { email: parsed.data.email, notifyDigest: parsed.data.digest } });
-  return parsed.data;
+  const token = randomBytes(24).toString("base64url");
+  await prisma.user.update({
+    where: { id: actor.id },
+    data: {
+      notifyDigest: digest,
+      pendingEmail: email,
+      emailTokenHash: tokenHash(token),
+      emailTokenExpires: new Date(Date.now() + EMAIL_CONFIRM_HOURS * 3600_000),
+    },
+  });
+  await mailConfirmation({ mailer: options.mailer, to: email, name: actor.displayName, token });
+  return { email: current.email, digest, confirmationSent: true };
+}
+
+async function mailConfirmation(options: { mailer?: Mailer | null; to: string; name: string; token: string }) {
+  const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
+  if (!mailer) return;
+  const link = `${env().NEXTAUTH_URL ?? ""}${CONFIRM_PAGE}?token=${options.token}`;
+  try {
+    await mailer.sendMail({
+      from: env().SMTP_FROM,
+      to: options.to,
+      subject: "【年报】请确认您的通知邮箱 Confirm your e-mail address",
+      text: [
+        `${options.name}，您好：`,
+        "",
+        `请在${EMAIL_CONFIRM_HOURS}小时内打开下面的链接（需登录），确认用此邮箱接收年报的通知：`,
+        `Open this link within ${EMAIL_CONFIRM_HOURS} hours (signed in) to receive Nianbao's notifications at this address:`,
+        link,
+        "",
+        "如果不是您本人的操作，请忽略此邮件。If you did not ask for this, ignore this mail.",
+        "",
+        "——年报 Nianbao",
+      ].join("\n"),
+    });
+  } catch (err) {
+    // The same answer either way: the person can ask again; the operator sees why in the log.
+    logger().warn({ ...errorFields(err), to: options.to }, "confirmation mail not sent");
+  }
+}
+
+const linkGone = () =>
+  new AppError(
+    "NOT_FOUND",
+    bi("确认链接无效或已过期，请在「邮件通知」中重新填写邮箱", "this confirmation link is invalid or expired: enter the address again"),
+  );
+
+/** The address a confirmation link is for (its page shows it before the person confirms), or not found. */
+export async function pendingConfirmation(options: { actor: MaybeActor; token: string; prisma?: PrismaClient }) {
+  const actor = signedIn(options.actor);
+  const user = await (options.prisma ?? db()).user.findUnique({
+    where: { emailTokenHash: tokenHash(options.token) },
+    select: { id: true, pendingEmail: true, emailTokenExpires: true },
+  });
+  // Another account's link is "not found" too: the link works only for the account that asked.
+  if (!user || user.id !== actor.id || !user.pendingEmail || !user.emailTokenExpires || user.emailTokenExpires <= new Date())
+    throw linkGone();
+  return { email: user.pendingEmail };
+}
+
+/** Follows a confirmation link: the waiting address becomes the account's mail address. */
+export async function confirmMailAddress(options: { actor: MaybeActor; token: string; prisma?: PrismaClient }) {
+  const actor = signedIn(options.actor);
+  const prisma = options.prisma ?? db();
+  const { email } = await pendingConfirmation({ actor, token: options.token, prisma });
+  // Only the mailbox's owner gets this far, so telling them the address is in use reveals nothing new.
+  const taken = await prisma.user.count({ where: { email, id: { not: actor.id } } });
+  if (taken) {
+    const message = bi("该邮箱已是另一个账号的通知邮箱", "this address is already confirmed for another account");
+    throw new AppError("CONFLICT", message);
+  }
+  try {
+    await prisma.user.update({
+      where: { id: actor.id },
+      data: { email, pendingEmail: null, emailTokenHash: null, emailTokenExpires: null },
+    });
+  } catch (err) {
+    throw toAppError(err) ?? err;
+  }
+  return { email };
 }

@@ -84,7 +84,14 @@ export async function invitePartner(ctx: Ctx & { input: unknown }) {
   try {
     const enterprise = await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { username: input.username, displayName: input.name.slice(0, 50), role: "PARTNER", passwordHash },
+        // A generated password is one-time, as for imported staff: the enterprise must replace it at first sign-in.
+        data: {
+          username: input.username,
+          displayName: input.name.slice(0, 50),
+          role: "PARTNER",
+          passwordHash,
+          mustChangePassword: generated,
+        },
       });
       const e = await tx.partnerEnterprise.create({
         data: { name: input.name, slug: input.slug, contact: input.contact, phone: input.phone || null, userId: user.id },

@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "../auth/secret";
+import { sessionIsCurrent, type SessionClaims } from "../auth/sessions";
 import { LANG_COOKIE } from "../i18n/messages";
 import { db } from "../server/db";
 import type { SiteReader } from "../site/nav";
@@ -24,8 +25,12 @@ async function signedInName(cookies: Map<string, string>): Promise<string | null
   const token = await getToken({ req: { cookies, headers: {} } as never, secret }).catch(() => null);
   const uid = token && typeof (token as { uid?: unknown }).uid === "string" ? (token as { uid: string }).uid : null;
   if (!uid) return null;
-  const user = await db().user.findUnique({ where: { id: uid }, select: { displayName: true, active: true } });
-  return user?.active ? user.displayName : null;
+  const user = await db().user.findUnique({
+    where: { id: uid },
+    select: { id: true, displayName: true, active: true, sessionVersion: true },
+  });
+  // An ended session (signed out, password changed, too old) is an anonymous reader too.
+  return user?.active && sessionIsCurrent(token as SessionClaims, user) ? user.displayName : null;
 }
 
 function parseCookies(header: string | null): Map<string, string> {

@@ -48,7 +48,8 @@ function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Prom
 }
 
 export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; log?: boolean }): Promise<EmbeddedPostgres> {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  // The database's files hold every password hash: nobody else on the host reads them.
+  fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const port = await freePort(options.port ?? DEFAULT_EMBEDDED_PORT);
   const bin = path.join(ROOT, "node_modules", "@electric-sql", "pglite-socket", "dist", "scripts", "server.js");
   // The app uses a pool of 1 (PGlite multiplexes one session); extra slots are for migrations and psql.

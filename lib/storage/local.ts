@@ -11,7 +11,14 @@ export function storageKeyError(key: string): string | null {
   return null;
 }
 
-/** Files in a folder. Writes go to a temporary name first and are renamed, so readers never see half a file. */
+/**
+ * Files in a folder. Writes go to a temporary name first and are renamed, so readers never see half
+ * a file. Uploads are drafts and evidence nobody else on the host may read: files 0600, folders 0700
+ * (whatever the umask says).
+ */
+export const FILE_MODE = 0o600;
+export const FOLDER_MODE = 0o700;
+
 export class LocalStorage implements FileStorage {
   constructor(readonly root: string) {}
 
@@ -23,10 +30,10 @@ export class LocalStorage implements FileStorage {
 
   async putFile(key: string, data: Uint8Array): Promise<void> {
     const target = this.pathOf(key);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: FOLDER_MODE });
     const temp = `${target}.${randomUUID()}.tmp`;
     try {
-      await fs.writeFile(temp, data);
+      await fs.writeFile(temp, data, { mode: FILE_MODE });
       await fs.rename(temp, target);
     } finally {
       await fs.rm(temp, { force: true });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction } from "../actions/wrap";
+import { keepOwnSession } from "../auth/session";
 import type { ActionResult } from "../actions/result";
 import { changeOwnPassword, createUser, setUserActive, setUserRole } from "./service";
 import { formText } from "../text";
@@ -32,6 +33,8 @@ export async function changePasswordAction(_prev: ActionResult, form: FormData):
     { ownPassword: true },
   );
   if (!result.ok) return result;
+  // Every session of the account ended with the old password; this browser's goes on.
+  await keepOwnSession({ userId: result.data!.userId, sessionVersion: result.data!.sessionVersion });
   // A one-time password changed: the rest of the portal opens.
   if (result.data?.wasOneTime) redirect("/admin");
   return { ok: true, message: "密码已修改（password changed）" };

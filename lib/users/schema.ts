@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordBytes, PASSWORD_MAX_BYTES } from "../auth/password";
+import { refineStrongPassword, ZStrongPassword } from "../auth/password-strength";
 import { bi } from "../i18n/bilingual";
 
 export const ZUsername = z
@@ -9,13 +10,11 @@ export const ZUsername = z
     /^[a-zA-Z0-9._-]{2,40}$/,
     bi("用户名为2-40位字母、数字、点、下划线或连字符", "username: 2-40 letters, digits, dot, underscore or hyphen"),
   );
-export const ZPassword = z
-  .string()
-  .min(8, bi("密码至少8位", "password must be at least 8 characters"))
-  .refine(
-    (p) => passwordBytes(p) <= PASSWORD_MAX_BYTES,
-    bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"),
-  );
+/** The byte limit alone; the one password rule (lib/auth/password-strength.ts) is refined on ZNewUser, with the user name. */
+export const ZPassword = ZStrongPassword.refine(
+  (p) => passwordBytes(p) <= PASSWORD_MAX_BYTES,
+  bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"),
+);
 export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF", "DEPT_HEAD", "LEADER"], { error: bi("角色无效", "invalid role") });
 /** Roles bound to one department. */
 export const DEPARTMENT_ROLES: readonly string[] = ["STAFF", "DEPT_HEAD"];
@@ -36,4 +35,5 @@ export const ZNewUser = z
   .refine((u) => !DEPARTMENT_ROLES.includes(u.role) || !!u.departmentId, {
     path: ["departmentId"],
     message: bi("系部填报员必须属于一个部门（部门负责人也是）", "staff and department heads must belong to a department"),
-  });
+  })
+  .superRefine(refineStrongPassword);

@@ -3,8 +3,9 @@ import { audit } from "../audit/log";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-strength";
 import { authorize } from "../auth/policy";
+import { endSessions } from "../auth/sessions";
 import { AppError } from "../errors";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
@@ -53,7 +54,13 @@ export async function createUser(options: { actor: MaybeActor; input: unknown; b
   }
 }
 
-export async function setUserRole(options: { actor: MaybeActor; userId: string; role: unknown; departmentId?: string | null }) {
+export async function setUserRole(options: {
+  actor: MaybeActor;
+  userId: string;
+  role: unknown;
+  departmentId?: string | null;
+  prisma?: PrismaClient;
+}) {
   authorize(options.actor, "users.manage");
   const role = parse(ZRole, options.role);
   if (DEPARTMENT_ROLES.includes(role) && !options.departmentId)
@@ -61,12 +68,15 @@ export async function setUserRole(options: { actor: MaybeActor; userId: string; 
       "INVALID",
       bi("系部填报员必须属于一个部门（部门负责人也是）", "staff and department heads must belong to a department"),
     );
-  return db().$transaction(async (tx) => {
+  return (options.prisma ?? db()).$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: options.userId } });
     if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
     if (before.role === "PARTNER")
       throw new AppError("CONFLICT", bi("合作企业账号的角色不能更改", "a partner enterprise's account keeps its role"));
+    if (role !== "ADMIN") await keepAnAdministrator(tx, before);
     const user = await tx.user.update({ where: { id: options.userId }, data: { role, departmentId: options.departmentId ?? null } });
+    // What the old role allowed ends with the sessions that had it.
+    if (before.role !== role) await endSessions({ tx, userId: user.id });
     await audit(tx, {
       actor: options.actor,
       action: "ROLE_CHANGE",
@@ -78,14 +88,36 @@ export async function setUserRole(options: { actor: MaybeActor; userId: string; 
   });
 }
 
+/**
+ * Refuses a change that would take away the last active administrator (then nobody could manage
+ * users, and /setup is closed for good). The lock makes two admins demoting each other at once
+ * wait for each other, so they cannot both pass the count.
+ */
+async function keepAnAdministrator(tx: Prisma.TransactionClient, user: { id: string; role: string; active: boolean }) {
+  if (user.role !== "ADMIN" || !user.active) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(20261206)`;
+  const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: user.id } } });
+  if (others === 0)
+    throw new AppError(
+      "CONFLICT",
+      bi("这是最后一位在用的管理员，不能更改其角色或停用", "this is the last active administrator: their role stays and they stay active"),
+    );
+}
+
 /** Deactivated users can no longer sign in; their records stay. */
-export async function setUserActive(options: { actor: MaybeActor; userId: string; active: boolean }) {
+export async function setUserActive(options: { actor: MaybeActor; userId: string; active: boolean; prisma?: PrismaClient }) {
   authorize(options.actor, "users.manage");
   if (options.actor?.id === options.userId && !options.active) {
     throw new AppError("INVALID", bi("不能停用自己的账号", "you cannot deactivate yourself"));
   }
-  return db().$transaction(async (tx) => {
+  return (options.prisma ?? db()).$transaction(async (tx) => {
+    if (!options.active) {
+      const before = await tx.user.findUnique({ where: { id: options.userId } });
+      if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
+      await keepAnAdministrator(tx, before);
+    }
     const user = await tx.user.update({ where: { id: options.userId }, data: { active: options.active } });
+    if (!options.active) await endSessions({ tx, userId: user.id });
     await audit(tx, {
       actor: options.actor,
       action: options.active ? "USER_ACTIVATE" : "USER_DEACTIVATE",
@@ -135,11 +167,13 @@ export async function changeOwnPassword(options: {
     throw new AppError("INVALID", same, { next: [same] });
   }
   const passwordHash = await hashPassword(next);
-  await prisma.$transaction(async (tx) => {
+  const sessionVersion = await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
     await audit(tx, { actor, action: "PASSWORD_CHANGE", entityType: "User", entityId: actor.id, ip: options.ip });
+    // Whoever else holds a session of this account (a stolen cookie, another browser) is signed out.
+    return endSessions({ tx, userId: actor.id });
   });
-  return { wasOneTime: user.mustChangePassword };
+  return { wasOneTime: user.mustChangePassword, userId: actor.id, sessionVersion };
 }
 
 /** Every user, for the admins' user management page. */

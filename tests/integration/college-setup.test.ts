@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeSetup, institutionProfile, needsSetup, updateInstitution } from "../../lib/institution/service";
+import { issueSetupToken } from "../../lib/institution/setup-token";
 import {
   createDepartment,
   deleteDepartment,
@@ -33,9 +34,12 @@ describe("first-run set-up on an empty installation", () => {
     const prisma = database.prisma;
     expect(await needsSetup(prisma)).toBe(true);
     const institution = { name: "远山职业技术学院", shortName: "远山职院", city: "兰州", website: "https://yuanshan.example.edu.cn" };
+    // The set-up token `npm start` prints (lib/institution/setup-token.ts).
+    const setupToken = (await issueSetupToken(prisma))!;
     const weak = await outcome(
       completeSetup({
         prisma,
+        setupToken,
         institution,
         admin: { username: "quality", displayName: "质量办", password: "short", passwordConfirm: "short" },
       }),
@@ -45,6 +49,7 @@ describe("first-run set-up on an empty installation", () => {
 
     const done = await completeSetup({
       prisma,
+      setupToken,
       institution,
       logo: { bytes: await logoPng(), name: "logo.png" },
       admin: { username: "quality", displayName: "质量办", password: "Yuan-shan-2025!", passwordConfirm: "Yuan-shan-2025!" },
@@ -57,7 +62,7 @@ describe("first-run set-up on an empty installation", () => {
     const row = await prisma.auditLog.findFirst({ where: { action: "SETUP" } });
     expect(row?.actorName).toBe("quality");
 
-    expect(await outcome(completeSetup({ prisma, institution: { name: "第二所学院" }, admin: {} }))).toBe("NOT_FOUND");
+    expect(await outcome(completeSetup({ prisma, setupToken, institution: { name: "第二所学院" }, admin: {} }))).toBe("NOT_FOUND");
     expect(await prisma.institution.count()).toBe(1);
   });
 

@@ -15,8 +15,9 @@ const TYPE_LABELS: Record<string, { zh: string; tone: string }> = {
   TASK: { zh: "任务提醒", tone: "bg-violet-100 text-violet-950" },
 };
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ mail?: string }> }) {
   const actor = await pageActor();
+  const confirmed = (await searchParams).mail === "confirmed";
   const [items, mail] = await Promise.all([listNotifications({ actor }), mailSettings({ actor })]);
   const unread = items.filter((n) => !n.readAt).length;
   return (
@@ -28,6 +29,11 @@ export default async function NotificationsPage() {
           </h1>
           {unread > 0 && <MarkReadButton label="全部标为已读 Mark all read" />}
         </div>
+        {confirmed && (
+          <p role="status" className="rounded bg-emerald-50 p-3 text-sm text-emerald-900">
+            通知邮箱已确认（e-mail address confirmed）
+          </p>
+        )}
         {items.length === 0 && <p className="text-slate-500">暂无通知（nothing yet）</p>}
         <ul className="space-y-2" data-testid="notifications">
           {items.map((n) => {
@@ -66,7 +72,7 @@ export default async function NotificationsPage() {
         </ul>
       </div>
       <aside>
-        <MailSettingsForm email={mail.email} digest={mail.digest} smtp={Boolean(env().SMTP_URL)} />
+        <MailSettingsForm email={mail.email} pendingEmail={mail.pendingEmail} digest={mail.digest} smtp={Boolean(env().SMTP_URL)} />
       </aside>
     </div>
   );

@@ -55,6 +55,16 @@ test("admin invites a partner; it reports, is returned, resubmits, is approved a
   // The partner signs in, fills and submits its report (with a case photo).
   await signOut(page);
   await signInAs(page, username, password);
+  // As for staff, the one-time password opens only the account page until the enterprise sets its own.
+  await expect(page).toHaveURL(/\/partner\/account$/);
+  await expect(page.getByTestId("must-change-password")).toBeVisible();
+  await page.goto("/partner");
+  await expect(page).toHaveURL(/\/partner\/account$/);
+  const own = "Partner-own-2026";
+  await page.locator('input[name="current"]').fill(password);
+  await page.locator('input[name="next"]').fill(own);
+  await page.locator('input[name="confirm"]').fill(own);
+  await page.getByRole("button", { name: /修改密码/ }).click();
   await expect(page).toHaveURL(/\/partner$/);
   await page.getByRole("link", { name: "2022年度报告" }).click();
   const form = page.getByRole("form", { name: "企业年度报告" });
@@ -101,7 +111,7 @@ test("admin invites a partner; it reports, is returned, resubmits, is approved a
 
   // The partner sees the reason, fixes and resubmits.
   await signOut(page);
-  await signInAs(page, username, password);
+  await signInAs(page, username, own);
   await page.goto(reportUrl);
   await expect(page.getByTestId("return-reason")).toContainText("请补充设备投入的明细");
   await page

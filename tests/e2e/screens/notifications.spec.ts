@@ -30,7 +30,14 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await page.getByLabel(/^通知邮箱/).fill(email);
   await page.getByLabel("每条通知一封 / each event").check();
   await page.getByRole("button", { name: "保存 Save" }).click();
-  await expect(page.getByText("邮件设置已保存（saved）")).toBeVisible();
+  await expect(page.getByText(/已向该地址发送确认邮件/)).toBeVisible();
+  // The address is used once its owner followed the link mailed to it.
+  const confirmation = await smtp.waitFor((m) => m.to === email && m.subject.includes("确认"));
+  const link = /https?:\/\/\S+\/admin\/notifications\/confirm\?token=\S+/.exec(confirmation.text)![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(page.getByTestId("confirm-email")).toHaveText(email);
+  await page.getByRole("button", { name: /确认使用此邮箱/ }).click();
+  await expect(page.getByText("通知邮箱已确认（e-mail address confirmed）")).toBeVisible();
 
   const staff = await apiAs(baseURL!, "staff-a");
   const created = await createAward(staff, name);

@@ -16,6 +16,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 const BASE = `http://127.0.0.1:${PORT}`;
 const COLLEGE = "远山职业技术学院";
 
+const SETUP_TOKEN = "e2e-setup-token-0123456789";
 let server: ChildProcess | undefined;
 let database: ScratchDatabase | undefined;
 
@@ -40,6 +41,8 @@ test.beforeAll(async () => {
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: "e2e-setup-secret-not-for-production-0123456789",
       NIANBAO_LOGIN_LIMIT_IP: "10000",
+      // A scripted install chooses its set-up token (lib/institution/setup-token.ts).
+      NIANBAO_SETUP_TOKEN: SETUP_TOKEN,
     },
   });
   for (let i = 0; i < 120; i++) {
@@ -67,6 +70,19 @@ test("an empty installation leads every page to /setup; the college sets itself 
   await expect(page).toHaveURL(`${BASE}/setup`);
   expect(await noHorizontalScroll(page)).toBe(true);
 
+  // Whoever reaches a fresh server first, without the token from its log, is refused (in both languages).
+  const firstComer = { name: "抢先学院" };
+  const intruder = { username: "intruder", displayName: "抢先者", password: "Intruder-2025!", passwordConfirm: "Intruder-2025!" };
+  for (const setupToken of [undefined, "guessed-token-0123456789"]) {
+    const refused = await page.request.post(`${BASE}/api/v1/setup`, { data: { setupToken, institution: firstComer, admin: intruder } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error.message).toMatch(/设置口令.*set-up token/);
+  }
+  await page.getByLabel(/^设置口令/).fill("guessed-token-0123456789");
+  await page.getByLabel(/^学校名称/).fill(firstComer.name);
+  await page.getByRole("button", { name: /完成设置/ }).click();
+  await expect(page.locator("#field-setupToken-error")).toContainText("set-up token");
+  await page.getByLabel(/^设置口令/).fill(SETUP_TOKEN);
   await page.getByLabel(/^学校名称/).fill(COLLEGE);
   await page.getByLabel(/^所在城市/).fill("兰州");
   await page.getByLabel(/^学校网址/).fill("yuanshan.example");

@@ -34,6 +34,7 @@ const COMPUTED = "本年度开设2个专业，新增1个；鲁班工坊招生37�
 // Server actions that upload, publish or open a year take a while on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
+const SETUP_TOKEN = "e2e-setup-token-0123456789";
 let server: ChildProcess | undefined;
 let database: ScratchDatabase | undefined;
 
@@ -58,6 +59,8 @@ test.beforeAll(async () => {
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: "e2e-college-secret-not-for-production-0123456789",
       NIANBAO_LOGIN_LIMIT_IP: "10000",
+      // A scripted install chooses its set-up token (lib/institution/setup-token.ts).
+      NIANBAO_SETUP_TOKEN: SETUP_TOKEN,
     },
   });
   for (let i = 0; i < 120; i++) {
@@ -118,6 +121,7 @@ test("a new college from an empty database to its published 2025 report, then 20
   // ---- /setup: the college and its first administrator ----
   await page.goto(`${BASE}/`);
   await expect(page).toHaveURL(`${BASE}/setup`);
+  await page.getByLabel(/^设置口令/).fill(SETUP_TOKEN);
   await page.getByLabel(/^学校名称/).fill(COLLEGE);
   await page.getByLabel(/^简称/).fill("青崖职院");
   await page.getByLabel(/^所在城市/).fill("宜宾");
