@@ -8,6 +8,7 @@ import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { checkReferences } from "../records/references";
 import { ZRecordMeta } from "../records/schema";
+import { academicYearOf } from "../records/validate";
 import { insertRows, kindCreate, splitData, tableOf } from "../records/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
@@ -80,11 +81,12 @@ export async function importRecords(options: {
   const meta = ZRecordMeta.pick({ year: true }).safeParse({ year: options.year });
   if (!meta.success) throw new AppError("INVALID", bi("年度无效", "invalid year"));
   const year = meta.data.year;
-  if (!(await prisma.reportYear.findUnique({ where: { year } }))) {
+  const academicYear = await academicYearOf(prisma, year);
+  if (academicYear === null) {
     throw new AppError("INVALID", bi("该年度不存在，请先由管理员创建年度", "that report year does not exist"));
   }
 
-  const sheet = validateSheet({ kind, rows: options.rows });
+  const sheet = validateSheet({ kind, rows: options.rows, year, academicYear });
   if (sheet.issues.length) {
     const rowsWithIssues = new Set(sheet.issues.map((i) => i.row)).size;
     throw new ImportRefused(

@@ -126,7 +126,7 @@ describe("spreadsheet import", () => {
     const rows = await rowsOf(
       "所属工坊（编号）,活动名称,参与人数\ndemo-luban-1,全有全无甲,10\ndemo-luban-2,全有全无乙,12\nno-such-workshop,全有全无丙,3\n",
     );
-    expect(validateSheet({ kind: activities, rows }).issues).toEqual([]); // zod cannot know; the reference check does
+    expect(validateSheet({ kind: activities, rows, year: 2022, academicYear: "2021-2022" }).issues).toEqual([]); // zod cannot know; the reference check does
     const err = await importRecords({ ...as("staff-a"), kind: activities, year: 2022, rows }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.message).toMatch(/^所属工坊不存在/);
@@ -142,7 +142,7 @@ describe("spreadsheet import", () => {
       kind: indicators,
       year: 2022,
       departmentId: actors["staff-a"]!.departmentId!,
-      valid: validateSheet({ kind: indicators, rows }).valid,
+      valid: validateSheet({ kind: indicators, rows, year: 2022, academicYear: "2021-2022" }).valid,
     });
     // Approved keys are unique per year: flagged across departments (a draft with it could not be approved).
     expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]);
@@ -155,7 +155,7 @@ describe("spreadsheet import", () => {
   it("flags rows that repeat an existing record of the same year and department, or an earlier row", async () => {
     const text = `竞赛名称,级别,获奖及人次\n${EXISTING_JDXX_AWARD},省市级,一等奖 4人次\n全新的比赛,国家级,一等奖\n全新的比赛 ,国家级,二等奖\n`;
     const rows = await rowsOf(text);
-    const valid = validateSheet({ kind: awards, rows }).valid;
+    const valid = validateSheet({ kind: awards, rows, year: 2022, academicYear: "2021-2022" }).valid;
     const forA = await findDuplicates({
       prisma: database.prisma,
       kind: awards,
