@@ -303,6 +303,8 @@ export async function changeRecordMeta(
       );
     }
     await assertYearWritable(change.year, prisma);
+    // Its dates must fall in the new year's academic year, as if it had been entered there.
+    await checkRecordValues({ kind, year: change.year, values: existing, stored: true, client: prisma });
     data.year = change.year;
   }
   await assertYearWritable(existing.year, prisma);
