@@ -382,6 +382,20 @@ describe("same bad input, every path, same refusal", () => {
     }
   }
 
+  it("「1,200」 in a number field is read as 1200 by the form and the API alike", async () => {
+    const kind = kindBySlug("social-trainings")!;
+    const ctx = { actor: staff, prisma: database.prisma };
+    const typed = { name: "千分位培训", category: "SKILL", mode: "ONLINE", hours: "1,200.5", personTimes: "1,200" };
+    const viaForm = await createRecord({
+      ...ctx,
+      kind,
+      input: formToInput(kind.form, formDataOf(kind, unique(kind, typed))),
+      meta: { year: 2022 },
+    });
+    const viaApi = await createRecord({ ...ctx, kind, input: unique(kind, { ...typed, personTimes: "1，200" }), meta: { year: 2022 } });
+    for (const r of [viaForm, viaApi]) expect([String(r.hours), r.personTimes]).toEqual(["1200.5", 1200]);
+  });
+
   it("a revision stored invalid cannot be submitted either", async () => {
     const kind = kindBySlug("honours")!;
     const ctx = { actor: staff, prisma: database.prisma };
