@@ -213,7 +213,8 @@ function assertDemoRecordsValid(kinds: Record<ModelName, Record<string, unknown>
         academicYear: academicYears.get(record.year) ?? null,
         values: { ...fields, topic: record.topic },
       });
-      if (!result.ok) problems.push(`${kind.slug} ${record.id}: ${result.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      if (!result.ok)
+        problems.push(`${kind.slug} ${record.id}: ${result.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     }
   }
   if (problems.length) throw new Error(`demo data breaks the record rules:\n${problems.join("\n")}`);

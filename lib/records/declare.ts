@@ -49,7 +49,9 @@ const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
 /** A whole number ≥ 0 (or ≥ `min`); absent says "必须填写", text that is no number says "必须是数字". */
 export const count = (zh: string, en: string, o: { min?: number } = {}) => {
   let n = z
-    .number({ error: (i) => (i.input === undefined ? bi(`${zh}必须填写`, `${en} is required`) : bi(`${zh}必须是数字`, `${en} must be a number`)) })
+    .number({
+      error: (i) => (i.input === undefined ? bi(`${zh}必须填写`, `${en} is required`) : bi(`${zh}必须是数字`, `${en} must be a number`)),
+    })
     .int(bi(`${zh}必须是整数`, `${en} must be a whole number`))
     .min(0, bi(`${zh}不能为负数`, `${en} must not be negative`))
     .max(10_000_000, bi(`${zh}过大`, `${en} is too large`));

@@ -20,6 +20,7 @@ import { RECORD_KINDS, kindBySlug, type RecordKind } from "../../lib/records/kin
 import type { TPrize } from "../../lib/records/schema";
 import { nestedKind, splitData } from "../../lib/records/store";
 import { createRecord, updateRecord } from "../../lib/records/write";
+import { printed } from "../../lib/text";
 import { submitRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 
@@ -238,7 +239,7 @@ function formDataOf(kind: RecordKind, values: Values): FormData {
         if (p.unit) form.set(`prizes.${i}.unit`, p.unit);
       });
     } else if (spec.type === "list") form.set(spec.name, (v as string[]).join("\n"));
-    else form.set(spec.name, String(v));
+    else form.set(spec.name, printed(v));
   }
   return form;
 }
@@ -252,7 +253,7 @@ function csvOf(kind: RecordKind, values: Values): Buffer {
     if (v === undefined || v === null) return "";
     if (type === "prizes") return formatPrizes(v as TPrize[]);
     if (type === "list") return (v as string[]).join("、");
-    return String(v);
+    return printed(v);
   };
   const lines = [columns.map((c) => quote(c.zh)).join(","), columns.map((c) => quote(cell(c.field, c.spec.type))).join(",")];
   return Buffer.from(`${lines.join("\n")}\n`, "utf8");
@@ -279,7 +280,8 @@ describe("same bad input, every path, same refusal", () => {
     serial++;
     const out = { ...values };
     for (const name of ["title", "name", "competition", "certificate", "caption", "label", "majorName"]) {
-      if (typeof out[name] === "string" && (out[name] as string).length < 400) out[name] = `${out[name] as string}${serial}`;
+      const v = out[name];
+      if (typeof v === "string" && v.length < 400) out[name] = `${v}${serial}`;
     }
     if (kind.slug === "indicators" && out.key === "rules.test") out.key = `rules.test${serial}`;
     return out;
