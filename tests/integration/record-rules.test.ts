@@ -1,6 +1,6 @@
 // One set of rules for every path into a record (issue 20): the same bad value, fed to the form's
 // server action, the JSON API (POST and PUT), the spreadsheet import (preview and commit) and
-// submit (a record stored invalid by an older path), is refused with the same code and the same
+// submit, one by one or an import's 「全部提交」 (a record stored invalid by an older path), is refused with the same code and the same
 // bilingual message — for every one of the 17 record kinds.
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +10,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { AppError } from "../../lib/errors";
 import { bi } from "../../lib/i18n/bilingual";
 import { importColumns } from "../../lib/import/columns";
-import { importRecords, ImportRefused } from "../../lib/import/commit";
+import { importRecords, ImportRefused, submitImported } from "../../lib/import/commit";
 import { parseSpreadsheet } from "../../lib/import/parse";
 import { acceptUpload, previewUpload } from "../../lib/import/service";
 import { toDbData } from "../../lib/records/db-data";
@@ -379,6 +379,7 @@ describe("same bad input, every path, same refusal", () => {
         }
         const { id } = await insert;
         expect(await refusal(submitRecord({ ...ctx, kind, id })), "submit").toEqual(expected);
+        expect(await refusal(submitImported({ ...ctx, kind, ids: [id] })), "「全部提交」 of an import").toEqual(expected);
         expect((await database.prisma.record.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
       });
     }
