@@ -19,7 +19,7 @@ import { formatPrizes } from "../../lib/records/format";
 import { RECORD_KINDS, kindBySlug, type RecordKind } from "../../lib/records/kinds";
 import type { TPrize } from "../../lib/records/schema";
 import { nestedKind, splitData } from "../../lib/records/store";
-import { createRecord, updateRecord } from "../../lib/records/write";
+import { changeRecordMeta, createRecord, updateRecord } from "../../lib/records/write";
 import { printed } from "../../lib/text";
 import { submitRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
@@ -397,6 +397,26 @@ describe("same bad input, every path, same refusal", () => {
     });
     const viaApi = await createRecord({ ...ctx, kind, input: unique(kind, { ...typed, personTimes: "1，200" }), meta: { year: 2022 } });
     for (const r of [viaForm, viaApi]) expect([String(r.hours), r.personTimes]).toEqual(["1200.5", 1200]);
+  });
+
+  it("a record moved to another report year must fit that year's academic year", async () => {
+    const kind = kindBySlug("honours")!;
+    const r = await createRecord({
+      actor: staff,
+      prisma: database.prisma,
+      kind,
+      input: unique(kind, TABLE.honours!.valid),
+      meta: { year: 2022 },
+    });
+    const moved = changeRecordMeta({ actor: staff, prisma: database.prisma, kind, id: r.id, version: r.version, input: { year: 2021 } });
+    expect(await refusal(moved)).toEqual({
+      code: "INVALID",
+      message: bi(
+        "授予日期应在2020-2021学年内（2020-09-01 至 2021-08-31）",
+        "Date must fall within the academic year 2020-2021 (2020-09-01 to 2021-08-31)",
+      ),
+    });
+    expect((await database.prisma.record.findUniqueOrThrow({ where: { id: r.id } })).year).toBe(2022);
   });
 
   it("a revision stored invalid cannot be submitted either", async () => {
