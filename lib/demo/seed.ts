@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { ModelName } from "../records/kinds";
+import { RECORD_KINDS, type ModelName } from "../records/kinds";
+import { validateRecordValues } from "../records/validate";
 import { hashPassword } from "../auth/password";
 import { env } from "../env";
 import { toDbData } from "../records/db-data";
@@ -23,6 +24,11 @@ import { formatDate } from "../time";
  * overwrites what users changed since.
  */
 export const DEMO_YEAR = 2022;
+/** The demo's report years and their academic years. */
+const DEMO_YEARS = [
+  [2021, "2020-2021"],
+  [2022, "2021-2022"],
+] as const;
 import { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID } from "./accounts";
 
 export { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID };
@@ -77,10 +83,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     },
   });
   await ensureShippedPacks(prisma);
-  for (const [year, academicYear] of [
-    [2021, "2020-2021"],
-    [2022, "2021-2022"],
-  ] as const) {
+  for (const [year, academicYear] of DEMO_YEARS) {
     await prisma.reportYear.upsert({
       where: { year },
       update: {},
@@ -155,6 +158,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     })),
   };
   for (const r of records) yearOf.set(r.id!, r.year);
+  assertDemoRecordsValid(kinds, records);
   await prisma.record.createMany({ data: records, ...skip });
   await prisma.honour.createMany({ data: kinds.honour, ...skip });
   await prisma.competitionAward.createMany({ data: kinds.competitionAward, ...skip });
@@ -189,6 +193,31 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
   await seedDemoPartners(prisma);
   await publishDemoEdition(prisma);
   await seedDemoTasks(prisma, deptIds);
+}
+
+/**
+ * The demo passes the rules every other way in is held to (lib/records/validate.ts): schema,
+ * cross-field rules, dates within the academic year. A row that breaks one stops the seed, naming
+ * the row; the rule is never bent for the demo.
+ */
+function assertDemoRecordsValid(kinds: Record<ModelName, Record<string, unknown>[]>, records: Prisma.RecordCreateManyInput[]) {
+  const recordById = new Map(records.map((r) => [r.id!, r]));
+  const academicYears = new Map<number, string>(DEMO_YEARS);
+  const problems: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const fields of kinds[kind.model]) {
+      const record = recordById.get(String(fields.id))!;
+      const result = validateRecordValues({
+        kind,
+        year: record.year,
+        academicYear: academicYears.get(record.year) ?? null,
+        values: { ...fields, topic: record.topic },
+      });
+      if (!result.ok)
+        problems.push(`${kind.slug} ${record.id}: ${result.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    }
+  }
+  if (problems.length) throw new Error(`demo data breaks the record rules:\n${problems.join("\n")}`);
 }
 
 /** The task board's demo tasks (prisma/demo/tasks.ts); a section's lead is its department, set only where none is. */

@@ -8,7 +8,8 @@ import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { checkReferences } from "../records/references";
 import { ZRecordMeta } from "../records/schema";
-import { insertRows, kindCreate, splitData, tableOf } from "../records/store";
+import { academicYearOf, recordInvalid, storedInput, validateRecordValues } from "../records/validate";
+import { flatten, includeKind, insertRows, kindCreate, splitData, tableOf } from "../records/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
 import type { RawRow } from "./parse";
@@ -80,11 +81,12 @@ export async function importRecords(options: {
   const meta = ZRecordMeta.pick({ year: true }).safeParse({ year: options.year });
   if (!meta.success) throw new AppError("INVALID", bi("年度无效", "invalid year"));
   const year = meta.data.year;
-  if (!(await prisma.reportYear.findUnique({ where: { year } }))) {
+  const academicYear = await academicYearOf(prisma, year);
+  if (academicYear === null) {
     throw new AppError("INVALID", bi("该年度不存在，请先由管理员创建年度", "that report year does not exist"));
   }
 
-  const sheet = validateSheet({ kind, rows: options.rows });
+  const sheet = validateSheet({ kind, rows: options.rows, year, academicYear });
   if (sheet.issues.length) {
     const rowsWithIssues = new Set(sheet.issues.map((i) => i.row)).size;
     throw new ImportRefused(
@@ -186,8 +188,20 @@ export async function submitImported(options: {
           status: { in: ["DRAFT", "RETURNED"] },
           revisionStatus: null,
         };
-        const found = await tx.record.findMany({ where, select: { id: true, status: true } });
+        const found = (await tx.record.findMany({ where, include: includeKind(kind) })).map(flatten);
         if (!found.length) return { submitted: 0 };
+        // As submit does one by one: each record is judged by today's rules, however it came in.
+        const academicYears = new Map<number, string | null>();
+        for (const year of new Set(found.map((f) => f.year))) academicYears.set(year, await academicYearOf(tx, year));
+        for (const f of found) {
+          const judged = validateRecordValues({
+            kind,
+            year: f.year,
+            academicYear: academicYears.get(f.year)!,
+            values: storedInput(kind, f),
+          });
+          if (!judged.ok) throw recordInvalid(judged.issues);
+        }
         const { count } = await tx.record.updateMany({
           where: { ...where, id: { in: found.map((f) => f.id) } },
           data: { status: "SUBMITTED", returnReason: null, version: { increment: 1 } },

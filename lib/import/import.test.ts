@@ -49,7 +49,12 @@ describe("template", () => {
   });
 
   it("the untouched template imports nothing: the example row is skipped", async () => {
-    const sheet = validateSheet({ kind: awards, rows: (await parseSpreadsheet(await buildTemplate(awards))).rows });
+    const sheet = validateSheet({
+      kind: awards,
+      rows: (await parseSpreadsheet(await buildTemplate(awards))).rows,
+      year: 2022,
+      academicYear: "2021-2022",
+    });
     expect(sheet).toMatchObject({ total: 0, skippedExamples: 1, issues: [], valid: [] });
   });
 });
@@ -61,7 +66,12 @@ describe("templates of every kind", () => {
     const sheet = wb.getWorksheet(DATA_SHEET)!;
     const first = sheet.getRow(3).getCell(1);
     first.value = printed(first.value).replace(EXAMPLE_MARK, "");
-    const parsed = validateSheet({ kind, rows: (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows });
+    const parsed = validateSheet({
+      kind,
+      rows: (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows,
+      year: 2022,
+      academicYear: "2021-2022",
+    });
     expect(parsed.issues).toEqual([]);
     expect(parsed.valid).toHaveLength(1);
   });
@@ -106,7 +116,12 @@ describe("validation", () => {
       ["宇宙杯", "宇宙级", "一等奖 1人次", "学生", "团体", "2022-13-45", null, null],
       [null, "NATIONAL", "二等奖 -2人次", "Teachers", "team", "2022/6/8", null, null],
     ];
-    const sheet = validateSheet({ kind: awards, rows: (await parseSpreadsheet(await filledTemplate([...table1, ...bad]))).rows });
+    const sheet = validateSheet({
+      kind: awards,
+      rows: (await parseSpreadsheet(await filledTemplate([...table1, ...bad]))).rows,
+      year: 2022,
+      academicYear: "2021-2022",
+    });
     expect(sheet.total).toBe(31);
     expect(sheet.valid).toHaveLength(29);
     expect(sheet.valid[0]).toMatchObject({
@@ -130,11 +145,19 @@ describe("validation", () => {
   it("refuses a sheet without the kind's header or without a required column", async () => {
     const noHeader = Buffer.from("a,b,c\n1,2,3\n", "utf8");
     expect(
-      await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(noHeader)).rows }))),
+      await code(
+        Promise.resolve().then(async () =>
+          validateSheet({ kind: awards, rows: (await parseSpreadsheet(noHeader)).rows, year: 2022, academicYear: "2021-2022" }),
+        ),
+      ),
     ).toMatch(/^INVALID: 没有找到表头行/);
     const missing = Buffer.from("竞赛名称,获奖及人次\nx,一等奖\n", "utf8");
     expect(
-      await code(Promise.resolve().then(async () => validateSheet({ kind: awards, rows: (await parseSpreadsheet(missing)).rows }))),
+      await code(
+        Promise.resolve().then(async () =>
+          validateSheet({ kind: awards, rows: (await parseSpreadsheet(missing)).rows, year: 2022, academicYear: "2021-2022" }),
+        ),
+      ),
     ).toMatch(/^INVALID: 缺少必填列：级别/);
   });
 });
@@ -147,7 +170,7 @@ describe("parsing", () => {
     const parsed = await parseSpreadsheet(utf8);
     expect(parsed.format).toBe("csv");
     expect(parsed.rows[1]).toEqual({ row: 2, values: ["051021", "学前教育", "新增"] });
-    const sheet = validateSheet({ kind: majors, rows: parsed.rows });
+    const sheet = validateSheet({ kind: majors, rows: parsed.rows, year: 2022, academicYear: "2021-2022" });
     expect(sheet.issues).toEqual([]);
     expect(sheet.valid.map((v) => [v.data.code, v.data.name, v.data.change])).toEqual([
       ["051021", "学前教育", "NEW"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { competitionAwards, TABLE1_ROWS } from "../../prisma/demo/records";
 import { formatPrizes } from "../records/format";
 import { ZPrize } from "../records/schema";
-import { parsePrizes } from "./prizes";
+import { chineseNumber, parsePrizes, readPrizeCell } from "./prizes";
 
 const table1 = competitionAwards.slice(0, TABLE1_ROWS);
 
@@ -38,5 +38,26 @@ describe("parsePrizes is the inverse of formatPrizes", () => {
     const r = ZPrize.safeParse(prize);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toContain("不能为负数");
+  });
+});
+
+describe("prize counts in Chinese numerals, as the form's count means them (issue 20)", () => {
+  it("reads 两, 十二, 一百零五 with or without a space, before any known unit", () => {
+    expect(parsePrizes("二等奖 两人次")).toEqual([{ prize: "二等奖", count: 2, unit: "人次" }]);
+    expect(parsePrizes("一等奖十二项、三等奖 一百零五人")).toEqual([
+      { prize: "一等奖", count: 12, unit: "项" },
+      { prize: "三等奖", count: 105, unit: "人" },
+    ]);
+    expect(parsePrizes("团体一等奖，先进个人")).toEqual([{ prize: "团体一等奖" }, { prize: "先进个人" }]);
+    expect([chineseNumber("两"), chineseNumber("二十"), chineseNumber("两千"), chineseNumber("十十")]).toEqual([2, 20, 2000, null]);
+  });
+
+  it("refuses a cell whose count it cannot read instead of keeping it as part of the prize's name", () => {
+    expect(readPrizeCell("二等奖 两人次")).toEqual({ value: [{ prize: "二等奖", count: 2, unit: "人次" }] });
+    for (const cell of ["二等奖 5名", "三等奖 三个", "一等奖 十十人次"]) {
+      const read = readPrizeCell(cell);
+      expect("error" in read && read.error, cell).toContain("无法识别");
+    }
+    expect(readPrizeCell("第3名")).toEqual({ value: [{ prize: "第3名" }] });
   });
 });

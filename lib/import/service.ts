@@ -6,6 +6,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { flatten, includeKind, ofKind } from "../records/store";
+import { academicYearOf } from "../records/validate";
 import { db } from "../server/db";
 import { importRecords, submitImported } from "./commit";
 import { detectFormat, parseSpreadsheet } from "./parse";
@@ -34,12 +35,11 @@ export async function acceptUpload(options: {
   const { actor, kind } = options;
   departmentOf(actor);
   const prisma = options.prisma ?? db();
-  if (!Number.isInteger(options.year) || !(await prisma.reportYear.findUnique({ where: { year: options.year } }))) {
-    throw new AppError("INVALID", bi("请选择有效的年度", "choose a valid report year"));
-  }
+  const academicYear = Number.isInteger(options.year) ? await academicYearOf(prisma, options.year) : null;
+  if (academicYear === null) throw new AppError("INVALID", bi("请选择有效的年度", "choose a valid report year"));
   const format = await detectFormat(options.bytes);
   // Refuse unreadable files, oversize sheets and sheets without the kind's header now, not at confirm time.
-  validateSheet({ kind, rows: (await parseSpreadsheet(options.bytes)).rows });
+  validateSheet({ kind, rows: (await parseSpreadsheet(options.bytes)).rows, year: options.year, academicYear });
   return saveUpload(
     {
       userId: actor!.id,
@@ -57,9 +57,10 @@ export async function previewUpload(options: { actor: MaybeActor; kind: RecordKi
   const { actor, kind } = options;
   const departmentId = departmentOf(actor);
   const { meta, bytes } = await loadUpload({ token: options.token, userId: actor!.id, kind: kind.slug });
+  const prisma = options.prisma ?? db();
   const parsed = await parseSpreadsheet(bytes);
-  const sheet = validateSheet({ kind, rows: parsed.rows });
-  const duplicates = await findDuplicates({ prisma: options.prisma ?? db(), kind, year: meta.year, departmentId, valid: sheet.valid });
+  const sheet = validateSheet({ kind, rows: parsed.rows, year: meta.year, academicYear: await academicYearOf(prisma, meta.year) });
+  const duplicates = await findDuplicates({ prisma, kind, year: meta.year, departmentId, valid: sheet.valid });
   return { meta, sheetName: parsed.sheetName, sheet, duplicates };
 }
 

@@ -5,13 +5,15 @@ import type { RecordKind } from "../records/kinds";
 import { flatten, includeKind, ofKind, whereKindFields } from "../records/store";
 import { headerLookup, importColumns, keyPart, naturalKey, normalizeHeader, optionLookup, type ImportColumn } from "./columns";
 import type { CellValue, RawRow } from "./parse";
-import { parsePrizes } from "./prizes";
+import { readPrizeCell } from "./prizes";
+import { validateRecordValues } from "../records/validate";
 import { EXAMPLE_MARK } from "./template";
 
 /**
  * Rows of raw cells → the input objects the kind's zod schema parses, with every problem reported
  * as { row, column, message } in the spreadsheet's own terms (row number, Chinese header).
- * The schema stays the single judge of validity; this module only maps cells and messages.
+ * lib/records/validate.ts stays the single judge of validity, as for the form, the API and
+ * submit; this module only maps cells to inputs and its messages to cells.
  */
 export type ImportIssue = { row: number; column: string; message: string };
 export type ImportDuplicate = { row: number; message: string; sameAsRow?: number; existingId?: string };
@@ -69,14 +71,11 @@ function convert(col: ImportColumn, v: CellValue): Converted {
         ),
       };
     }
+    // Numbers go to the schema as typed: 1,200 and １２００ are read there, alike on every path.
     case "int":
-      return { value: typeof v === "number" ? v : text(v).replace(/[,，]/g, "") };
-    case "decimal": {
-      if (typeof v === "number") return { value: String(v) };
-      let s = text(v).replace(/[,，]/g, "");
-      if (spec.unit === "%") s = s.replace(/[%％]$/, "").trim();
-      return { value: s };
-    }
+      return { value: typeof v === "number" ? v : text(v) };
+    case "decimal":
+      return { value: typeof v === "number" ? String(v) : text(v) };
     case "date":
       return toDate(v);
     case "list":
@@ -87,7 +86,7 @@ function convert(col: ImportColumn, v: CellValue): Converted {
           .filter(Boolean),
       };
     case "prizes":
-      return { value: parsePrizes(text(v)) };
+      return readPrizeCell(text(v));
     case "checkbox":
       return { value: /^(是|true|yes|y|1|√|✓)$/i.test(text(v)) };
     default:
@@ -131,7 +130,13 @@ function findHeader(kind: RecordKind, rows: RawRow[]) {
 }
 
 /** Maps and checks every row; throws only when the sheet as a whole is unusable (no header, missing columns). */
-export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): SheetValidation {
+export function validateSheet(options: {
+  kind: RecordKind;
+  rows: RawRow[];
+  /** The report year the rows go into and its academic year (null: no such year, no date rule). */
+  year: number;
+  academicYear: string | null;
+}): SheetValidation {
   const { kind, rows } = options;
   const header = findHeader(kind, rows);
   const columns = importColumns(kind);
@@ -183,12 +188,8 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
 
     const input: Record<string, unknown> = {};
     const cellErrors = new Set<string>();
-    const blank = new Set<string>();
     for (const { m, v } of cells) {
-      if (isBlank(v)) {
-        blank.add(m.column.field);
-        continue;
-      }
+      if (isBlank(v)) continue;
       const c = convert(m.column, v);
       if (c.error) {
         cellErrors.add(m.column.field);
@@ -197,24 +198,19 @@ export function validateSheet(options: { kind: RecordKind; rows: RawRow[] }): Sh
         input[m.column.field] = c.value;
       }
     }
-    const parsed = kind.schema.safeParse(input);
-    if (parsed.success && cellErrors.size === 0) {
-      result.valid.push({ row, data: parsed.data as Record<string, unknown> });
+    const judged = validateRecordValues({ kind, year: options.year, academicYear: options.academicYear, values: input });
+    if (judged.ok && cellErrors.size === 0) {
+      result.valid.push({ row, data: judged.data });
       continue;
     }
-    if (!parsed.success) {
+    if (!judged.ok) {
       const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (cellErrors.has(field)) continue; // already reported for that cell
-        const col = columns.find((c) => c.field === field);
-        const column = headerOf.get(field) ?? col?.zh ?? "";
-        let message = issue.message;
-        if (col && (blank.has(field) || !present.has(field)) && required.has(field)) {
-          message = bi(`${col.zh}必须填写`, `${col.en} is required`);
-        } else if (issue.path.length > 2 && typeof issue.path[1] === "number") {
-          message = `第${issue.path[1] + 1}项：${message}`;
-        }
+      for (const issue of judged.issues) {
+        if (cellErrors.has(issue.field)) continue; // already reported for that cell
+        const col = columns.find((c) => c.field === issue.field);
+        const column = headerOf.get(issue.field) ?? col?.zh ?? "";
+        // Which prize (or list item) of the cell: the form shows it beside the item, a cell needs it said.
+        const message = typeof issue.path[1] === "number" ? `第${issue.path[1] + 1}项：${issue.message}` : issue.message;
         const key = `${column}\u0000${message}`;
         if (seen.has(key)) continue;
         seen.add(key);

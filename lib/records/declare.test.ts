@@ -83,6 +83,8 @@ describe("one declaration per kind", () => {
         { row: 1, values: ["奖项名称", "级别", "资助级别", "预算"] },
         { row: 2, values: ["创新奖", "国家级", "省市级", "12.5"] },
       ],
+      year: 2022,
+      academicYear: "2021-2022",
     });
     expect(sheet.issues).toEqual([]);
     expect(sheet.valid[0]?.data).toMatchObject({ title: "创新奖", level: "NATIONAL", sponsor: "PROVINCIAL", budget: "12.5" });

@@ -28,26 +28,53 @@ const optionalText = (zh: string, en: string, max = 500) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
-export const count = (zh: string, en: string) =>
-  z.coerce
-    .number({ error: bi(`${zh}必须是数字`, `${en} must be a number`) })
+/**
+ * Number text as people type it → plain number text, for every numeric field on every path (form,
+ * API, import, seed): full-width digits (１２００), thousands separators where they belong
+ * (1,200 · 1，200 · 12,345.5). Anything else stays as typed for the schema to refuse, so "1,2" is
+ * never read as 12.
+ */
+export function plainNumber(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const s = v
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E/g, ".")
+    .replace(/[\uFF0D\u2212]/g, "-");
+  return /^-?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(s) ? s.replace(/[,，]/g, "") : s;
+}
+
+const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
+
+/** A whole number ≥ 0 (or ≥ `min`); absent says "必须填写", text that is no number says "必须是数字". */
+export const count = (zh: string, en: string, o: { min?: number } = {}) => {
+  let n = z
+    .number({
+      error: (i) => (i.input === undefined ? bi(`${zh}必须填写`, `${en} is required`) : bi(`${zh}必须是数字`, `${en} must be a number`)),
+    })
     .int(bi(`${zh}必须是整数`, `${en} must be a whole number`))
     .min(0, bi(`${zh}不能为负数`, `${en} must not be negative`))
     .max(10_000_000, bi(`${zh}过大`, `${en} is too large`));
+  if (o.min !== undefined) n = n.min(o.min, bi(`${zh}至少为${o.min}`, `${en.toLowerCase()} must be at least ${o.min}`));
+  return z.preprocess((v) => {
+    const p = plainNumber(v);
+    return isBlank(p) ? undefined : typeof p === "string" ? Number(p) : p;
+  }, n);
+};
 export const optionalCount = (zh: string, en: string) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), count(zh, en).optional()).transform((v) => v ?? null);
+  z.preprocess((v) => (isBlank(plainNumber(v)) ? undefined : v), count(zh, en).optional()).transform((v) => v ?? null);
 
 /** Decimal as a string with bounded scale, so 3.465 万元 stays exact. */
 const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
   z
     .union([z.string(), z.number()], { error: bi(`${zh}必须填写`, `${en} is required`) })
-    .transform((v) => String(v).trim())
+    .transform((v) => String(plainNumber(String(v))))
     .refine(
       (v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v),
       bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
     )
     .refine((v) => Number(v) <= max, bi(`${zh}过大`, `${en} is too large`));
-const blankToUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
+const blankToUndefined = (v: unknown) => (isBlank(typeof v === "string" ? v.trim() : v) ? undefined : v);
 
 const isoDate = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : v),
@@ -129,12 +156,12 @@ export const f = {
   int: (zh: string, en: string, o: FieldOptions & { default?: number; min?: number; range?: [number, number] } = {}) => {
     let schema: z.ZodType;
     if (o.required || o.default !== undefined) {
-      let base = count(zh, en);
-      if (o.min !== undefined) base = base.min(o.min, bi(`${zh}至少为${o.min}`, `${en.toLowerCase()} must be at least ${o.min}`));
+      const base = count(zh, en, { min: o.min });
       const ranged = o.range
         ? base.refine((v) => v >= o.range![0] && v <= o.range![1], bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
         : base;
-      schema = o.default !== undefined ? ranged.default(o.default) : ranged;
+      // A blank cell or input of a field with a default takes the default, as an absent one does.
+      schema = o.default !== undefined ? z.preprocess(blankToUndefined, ranged.default(o.default)) : ranged;
     } else {
       const base = optionalCount(zh, en).optional();
       schema = o.range
@@ -161,7 +188,8 @@ export const f = {
       en,
       z
         .preprocess(
-          blankToUndefined,
+          // "92.5%" as typed in a form, a cell or a JSON string means 92.5.
+          (v) => blankToUndefined(typeof v === "string" ? v.trim().replace(/[%％]$/, "") : v),
           decimal(zh, en, 2)
             .refine((v) => Number(v) <= 100, bi(`${zh}不能超过100%`, `${en} cannot exceed 100%`))
             .optional(),

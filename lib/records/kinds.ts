@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
-import { defineKind, f, text, type RecordKind } from "./declare";
+import { defineKind, f, plainNumber, text, type RecordKind } from "./declare";
 import {
   CHART,
   DELIVERY_MODE,
@@ -397,7 +397,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
         "Value",
         z
           .union([z.string(), z.number()])
-          .transform((v) => String(v).trim())
+          .transform((v) => String(plainNumber(String(v))))
           .refine(
             (v) => /^-?\d+(\.\d{1,4})?$/.test(v),
             bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals"),

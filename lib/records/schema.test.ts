@@ -60,3 +60,28 @@ describe("record schemas reject impossible data with a bilingual message", () =>
     expect(ZIndicator.safeParse({ key: "bad key", label: "x", value: "1" }).success).toBe(false);
   });
 });
+
+describe("numbers as people type them (issue 20)", () => {
+  const employment = (graduates: unknown, extra: Record<string, unknown> = {}) =>
+    ZEmploymentStat.safeParse({ cohort: "2022", majorName: "学前教育", graduates, placed: 1, ...extra });
+
+  it("reads thousands separators and full-width digits in whole numbers, decimals and indicator values", () => {
+    for (const typed of ["1,200", "1，200", "１２００", "１，２００", " 1200 "]) {
+      const r = employment(typed);
+      expect(r.success, typed).toBe(true);
+      expect((r.data as { graduates: number }).graduates).toBe(1200);
+    }
+    const money = ZFundingItem.safeParse({ direction: "INCOME", category: "BASIC_APPROPRIATION", name: "拨款", amount: "12,345.678" });
+    expect((money.data as { amount: string }).amount).toBe("12345.678");
+    expect((employment("1200", { monthlySalary: "４,２００.５" }).data as { monthlySalary: string }).monthlySalary).toBe("4200.5");
+    expect((ZIndicator.safeParse({ key: "a.b", label: "x", value: "-1,234.5" }).data as { value: string }).value).toBe("-1234.5");
+    expect((employment("1200", { satisfaction: "92.5%" }).data as { satisfaction: string }).satisfaction).toBe("92.5");
+  });
+
+  it("refuses separators out of place rather than guess (1,2 is not 12), and says a missing count is missing", () => {
+    expect(firstMessage(employment("1,2"))).toBe("毕业生数必须是数字（Graduates must be a number）");
+    expect(firstMessage(employment("12,00"))).toBe("毕业生数必须是数字（Graduates must be a number）");
+    expect(firstMessage(employment(undefined))).toBe("毕业生数必须填写（Graduates is required）");
+    expect(firstMessage(employment(""))).toBe("毕业生数必须填写（Graduates is required）");
+  });
+});

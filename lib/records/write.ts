@@ -14,11 +14,11 @@ import { flatten, includeKind, nestedKind, ofKind, splitData, type Client, type 
 import { assertDepartmentOpen } from "../departments/service";
 import { assertYearWritable } from "../years/service";
 import { checkReferences } from "./references";
-import { assertDatesInYear } from "./dates";
+import { checkRecordValues } from "./validate";
 
 /**
  * Creating, updating and (soft) deleting a record: the one write path the forms, the JSON API
- * and the seed-free tests use (the spreadsheet import writes the same two rows in bulk, see
+ * and the seed-free tests use (values judged by lib/records/validate.ts, as on every path) (the spreadsheet import writes the same two rows in bulk, see
  * lib/import/commit.ts). Each takes a Prisma client or transaction; the change and its audit
  * row share one transaction, and every update checks the version it was based on.
  * Workflow transitions live in lib/workflow/transitions.ts.
@@ -86,11 +86,10 @@ export async function createRecord(ctx: WriteContext & { kind: RecordKind; input
   if (!metaParsed.success) throw invalidInput(metaParsed.error);
   const meta = metaParsed.data;
   if (meta.highlight) authorizeRecord(actor, "highlight", { departmentId: meta.departmentId });
-  const data = parseInput(kind, ctx.input);
   const prisma = ctx.prisma ?? db();
+  const data = await checkRecordValues({ kind, year: meta.year, values: ctx.input, client: prisma });
   await assertYearWritable(meta.year, prisma);
   await assertDepartmentOpen(meta.departmentId, prisma);
-  await assertDatesInYear({ kind, data, year: meta.year, client: prisma });
   await checkReferences({ kind, departmentId: meta.departmentId, rows: [data], client: prisma });
   const { record, fields } = splitData(kind, toDbData(data));
   return withDbErrors(() =>
@@ -148,9 +147,8 @@ export async function updateRecord(
     throw new AppError("CONFLICT", bi("记录正在审核中，请先撤回再修改", "the record is under review: withdraw it before editing"));
   }
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
-  const data = parseInput(kind, ctx.input);
+  const data = await checkRecordValues({ kind, year: existing.year, values: ctx.input, client: prisma });
   await assertYearWritable(existing.year, prisma);
-  await assertDatesInYear({ kind, data, year: existing.year, client: prisma });
   await checkReferences({ kind, departmentId: existing.departmentId, rows: [data], client: prisma });
   if (correcting) return correctRecord(ctx, kind, existing, data);
   const revising = existing.status === "APPROVED";
@@ -305,6 +303,8 @@ export async function changeRecordMeta(
       );
     }
     await assertYearWritable(change.year, prisma);
+    // Its dates must fall in the new year's academic year, as if it had been entered there.
+    await checkRecordValues({ kind, year: change.year, values: existing, stored: true, client: prisma });
     data.year = change.year;
   }
   await assertYearWritable(existing.year, prisma);

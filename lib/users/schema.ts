@@ -18,6 +18,18 @@ export const ZPassword = ZStrongPassword.refine(
 export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF", "DEPT_HEAD", "LEADER"], { error: bi("角色无效", "invalid role") });
 /** Roles bound to one department. */
 export const DEPARTMENT_ROLES: readonly string[] = ["STAFF", "DEPT_HEAD"];
+export const DEPARTMENT_REQUIRED = bi(
+  "系部填报员必须属于一个部门（部门负责人也是）",
+  "staff and department heads must belong to a department",
+);
+/**
+ * The rule every way of making or changing a user obeys (the form, the API, the people import):
+ * a department-bound role needs a department, or a head would see an empty queue and staff could
+ * enter nothing. The refusal's message, or null.
+ */
+export function departmentProblem(role: string, departmentId: string | null | undefined): string | null {
+  return DEPARTMENT_ROLES.includes(role) && !departmentId ? DEPARTMENT_REQUIRED : null;
+}
 
 export const ZNewUser = z
   .object({
@@ -32,8 +44,5 @@ export const ZNewUser = z
       .optional()
       .transform((v) => v || null),
   })
-  .refine((u) => !DEPARTMENT_ROLES.includes(u.role) || !!u.departmentId, {
-    path: ["departmentId"],
-    message: bi("系部填报员必须属于一个部门（部门负责人也是）", "staff and department heads must belong to a department"),
-  })
+  .refine((u) => !departmentProblem(u.role, u.departmentId), { path: ["departmentId"], message: DEPARTMENT_REQUIRED })
   .superRefine(refineStrongPassword);

@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
-import { DEPARTMENT_ROLES, ZNewUser, ZRole } from "./schema";
+import { departmentProblem, ZNewUser, ZRole } from "./schema";
 
 function parse<T>(
   schema: {
@@ -63,11 +63,8 @@ export async function setUserRole(options: {
 }) {
   authorize(options.actor, "users.manage");
   const role = parse(ZRole, options.role);
-  if (DEPARTMENT_ROLES.includes(role) && !options.departmentId)
-    throw new AppError(
-      "INVALID",
-      bi("系部填报员必须属于一个部门（部门负责人也是）", "staff and department heads must belong to a department"),
-    );
+  const problem = departmentProblem(role, options.departmentId);
+  if (problem) throw new AppError("INVALID", problem, { departmentId: [problem] });
   return (options.prisma ?? db()).$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: options.userId } });
     if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));

@@ -17,6 +17,7 @@ import {
   type WriteContext,
 } from "../records/write";
 import { flatten, includeKind, type FlatRecord } from "../records/store";
+import { checkRecordValues } from "../records/validate";
 import { db } from "../server/db";
 import { moveCasePhotos, publishPendingAttachments } from "../files/pending";
 import { assertIndicatorKeyFree } from "./indicator-keys";
@@ -105,6 +106,10 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
   const to = STATE_MACHINE[name].to;
   if (!STATE_MACHINE[name].from.includes(state)) {
     throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a record in this state`));
+  }
+  // Submit judges the whole record (or revision) by today's rules, however it came in.
+  if (name === "submit") {
+    await checkRecordValues({ kind, year: existing.year, values: revision ? existing.pending : existing, stored: true, client: prisma });
   }
   const chain = await reviewChain(prisma);
   const step = reviewStep(existing, chain);

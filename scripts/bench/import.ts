@@ -51,7 +51,7 @@ async function child(file: string) {
   const parse = lap();
   // What the preview does; the commit below validates again, as the server does at confirm time.
   await (async () => {
-    const sheet = validateSheet({ kind, rows });
+    const sheet = validateSheet({ kind, rows, year: 2022, academicYear: "2021-2022" });
     if (sheet.issues.length)
       throw new Error(`fixture has ${sheet.issues.length} invalid cells: ${JSON.stringify(sheet.issues.slice(0, 3))}`);
     const dups = await findDuplicates({ prisma, kind, year: 2022, departmentId: actor.departmentId!, valid: sheet.valid });
@@ -92,7 +92,8 @@ async function fixture(file: string) {
       formatPrizes(r!.prizes),
       i % 7 ? "学生" : "教师",
       r!.entryType === "INDIVIDUAL" ? "个人" : "团体",
-      `2022-${String((i % 12) + 1).padStart(2, "0")}-15`,
+      // A day of each month of the 2021-2022 academic year (the report year 2022's dates must fall in it).
+      `${(i % 12) + 9 > 12 ? 2022 : 2021}-${String((((i % 12) + 8) % 12) + 1).padStart(2, "0")}-15`,
       "天津市教育委员会",
       "技能大赛",
     ]);

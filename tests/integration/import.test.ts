@@ -11,6 +11,7 @@ import { acceptUpload, commitUpload, previewUpload } from "../../lib/import/serv
 import { importDir } from "../../lib/import/store";
 import { findDuplicates, validateSheet } from "../../lib/import/validate";
 import { kindBySlug } from "../../lib/records/kinds";
+import { createRecord } from "../../lib/records/write";
 import { migratedDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
 
@@ -126,7 +127,7 @@ describe("spreadsheet import", () => {
     const rows = await rowsOf(
       "所属工坊（编号）,活动名称,参与人数\ndemo-luban-1,全有全无甲,10\ndemo-luban-2,全有全无乙,12\nno-such-workshop,全有全无丙,3\n",
     );
-    expect(validateSheet({ kind: activities, rows }).issues).toEqual([]); // zod cannot know; the reference check does
+    expect(validateSheet({ kind: activities, rows, year: 2022, academicYear: "2021-2022" }).issues).toEqual([]); // zod cannot know; the reference check does
     const err = await importRecords({ ...as("staff-a"), kind: activities, year: 2022, rows }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.message).toMatch(/^所属工坊不存在/);
@@ -142,7 +143,7 @@ describe("spreadsheet import", () => {
       kind: indicators,
       year: 2022,
       departmentId: actors["staff-a"]!.departmentId!,
-      valid: validateSheet({ kind: indicators, rows }).valid,
+      valid: validateSheet({ kind: indicators, rows, year: 2022, academicYear: "2021-2022" }).valid,
     });
     // Approved keys are unique per year: flagged across departments (a draft with it could not be approved).
     expect(dups).toMatchObject([{ row: 3, existingId: existing.id }]);
@@ -155,7 +156,7 @@ describe("spreadsheet import", () => {
   it("flags rows that repeat an existing record of the same year and department, or an earlier row", async () => {
     const text = `竞赛名称,级别,获奖及人次\n${EXISTING_JDXX_AWARD},省市级,一等奖 4人次\n全新的比赛,国家级,一等奖\n全新的比赛 ,国家级,二等奖\n`;
     const rows = await rowsOf(text);
-    const valid = validateSheet({ kind: awards, rows }).valid;
+    const valid = validateSheet({ kind: awards, rows, year: 2022, academicYear: "2021-2022" }).valid;
     const forA = await findDuplicates({
       prisma: database.prisma,
       kind: awards,
@@ -232,6 +233,62 @@ describe("spreadsheet import", () => {
     const token = await acceptUpload({ ...as("staff-a"), kind: activities, year: 2022, fileName: "a.csv", bytes });
     expect(await code(commitUpload({ ...as("staff-a"), kind: activities, token, skipDuplicates: true }))).toBe("INVALID");
     expect((await previewUpload({ ...as("staff-a"), kind: activities, token })).sheet.valid).toHaveLength(1);
+  });
+
+  it("refuses an award dated outside the report's academic year, as the form does (issue 20)", async () => {
+    await database.prisma.reportYear.upsert({ where: { year: 2025 }, update: {}, create: { year: 2025, academicYear: "2024-2025" } });
+    const rows = await rowsOf("竞赛名称,级别,获奖及人次,获奖日期\n日期越界导入赛,国家级,二等奖 2人次,2023-05-01\n");
+    const message =
+      "获奖日期应在2024-2025学年内（2024-09-01 至 2025-08-31）（Date must fall within the academic year 2024-2025 (2024-09-01 to 2025-08-31)）";
+    const form = createRecord({
+      ...as("staff-a"),
+      kind: awards,
+      input: {
+        competition: "日期越界表单赛",
+        level: "NATIONAL",
+        prizes: [{ prize: "二等奖", count: 2, unit: "人次" }],
+        awardedOn: "2023-05-01",
+      },
+      meta: { year: 2025 },
+    });
+    await expect(form).rejects.toThrow(message);
+    let refused: unknown = null;
+    await importRecords({ ...as("staff-a"), kind: awards, year: 2025, rows }).catch((err: unknown) => (refused = err));
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect((refused as ImportRefused).issues).toEqual([{ row: 2, column: "获奖日期", message }]);
+    expect(await database.prisma.competitionAward.count({ where: { competition: "日期越界导入赛" } })).toBe(0);
+  });
+
+  it("stores 「二等奖 两人次」 as two person-times, and refuses a count it cannot read rather than drop it (issue 20)", async () => {
+    const rows = await rowsOf('竞赛名称,级别,获奖及人次\n中文人次导入赛,国家级,"二等奖 两人次，三等奖十二人次、优秀奖 一项"\n');
+    const out = await importRecords({ ...as("staff-a"), kind: awards, year: 2022, rows });
+    const saved = await database.prisma.competitionAward.findUniqueOrThrow({ where: { id: out.created[0]! } });
+    expect(saved.prizes).toEqual([
+      { prize: "二等奖", count: 2, unit: "人次" },
+      { prize: "三等奖", count: 12, unit: "人次" },
+      { prize: "优秀奖", count: 1, unit: "项" },
+    ]);
+    const unreadable = await rowsOf("竞赛名称,级别,获奖及人次\n名次单位导入赛,国家级,二等奖 5名\n");
+    const sheet = validateSheet({ kind: awards, rows: unreadable, year: 2022, academicYear: "2021-2022" });
+    expect(sheet.valid).toEqual([]);
+    expect(sheet.issues).toEqual([{ row: 2, column: "获奖及人次", message: expect.stringContaining("无法识别“二等奖 5名”中的人次") }]);
+  });
+
+  it("reads 1,200 and １２００ in number cells as the form and the API do (issue 20)", async () => {
+    const trainings = kindBySlug("social-trainings")!;
+    const rows = await rowsOf(
+      '培训项目,类型,方式,学时,培训人次\n千分位导入培训,职业技能培训,线上,"1,200.5","1,200"\n全角导入培训,职业技能培训,线下,８,１２００\n',
+    );
+    const out = await importRecords({ ...as("staff-a"), kind: trainings, year: 2022, rows });
+    const saved = await database.prisma.socialTraining.findMany({ where: { id: { in: out.created } }, orderBy: { name: "asc" } });
+    expect(saved.map((t) => [t.name, String(t.hours), t.personTimes])).toEqual([
+      ["全角导入培训", "8", 1200],
+      ["千分位导入培训", "1200.5", 1200],
+    ]);
+    const misplaced = await rowsOf('培训项目,类型,方式,学时,培训人次\n错位千分位培训,职业技能培训,线上,8,"1,2"\n');
+    expect(validateSheet({ kind: trainings, rows: misplaced, year: 2022, academicYear: "2021-2022" }).issues).toEqual([
+      { row: 2, column: "培训人次", message: "培训人次必须是数字（Person-times must be a number）" },
+    ]);
   });
 
   it("refuses a non-spreadsheet upload up front", async () => {

@@ -9,6 +9,7 @@ import { importDepartments, importUsers, oneTimePassword, PeopleSheetRefused } f
 import { buildPeopleTemplate } from "../../lib/import/people/template";
 import { validatePeople, validateUsers } from "../../lib/import/people/validate";
 import { parseSpreadsheet } from "../../lib/import/parse";
+import { ZNewUser } from "../../lib/users/schema";
 import { changeOwnPassword } from "../../lib/users/service";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
@@ -119,6 +120,18 @@ describe("people import", () => {
     expect(at(9)[0]).toMatch(/^部门:部门「湖畔停办学院」已停用/);
     expect(await outcome(importUsers({ actor: actors.admin!, rows, prisma }))).toBe("INVALID");
     expect(await prisma.user.count({ where: { username: "hu.wei" } })).toBe(0);
+  });
+
+  it("users: a department head without a department is refused with the user form's own message (issue 20)", async () => {
+    const { prisma, actors } = database;
+    const rows = await sheet("users", [["wang.head", "王主任", "部门负责人", null, null]]);
+    const preview = await validateUsers({ rows, prisma });
+    const form = ZNewUser.safeParse({ username: "wang.head", displayName: "王主任", password: "a-long-password-1", role: "DEPT_HEAD" });
+    expect(form.success).toBe(false);
+    expect(preview.valid).toEqual([]);
+    expect(preview.issues).toEqual([{ row: 2, column: "部门", message: form.error!.issues[0]!.message }]);
+    expect(await outcome(importUsers({ actor: actors.admin!, rows, prisma }))).toBe("INVALID");
+    expect(await prisma.user.count({ where: { username: "wang.head" } })).toBe(0);
   });
 
   it("users: all created in one go; blank passwords become one-time passwords to change at first sign-in, never stored in plain", async () => {

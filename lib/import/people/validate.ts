@@ -4,7 +4,7 @@ import { ZDepartment } from "../../departments/schema";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
 import { enumLabel } from "../../i18n/labels";
-import { ZUsername } from "../../users/schema";
+import { departmentProblem, ZUsername } from "../../users/schema";
 import { normalizeHeader } from "../columns";
 import type { CellValue, RawRow } from "../parse";
 import { EXAMPLE_MARK } from "../template";
@@ -13,8 +13,8 @@ import { PEOPLE_COLUMNS, roleLookup, type PeopleColumn, type PeopleSheet } from 
 /**
  * Rows of a departments or users spreadsheet → the rows to create, with every problem as
  * { row, column, message } in the sheet's own terms. Refused: rows repeating an earlier row or an
- * existing department/user, unknown or deactivated departments, staff without a department and
- * weak passwords. Nothing is written here; commit.ts runs the same check again before saving.
+ * existing department/user, unknown or deactivated departments, staff and department heads without
+ * a department (the user form's rule) and weak passwords. Nothing is written here; commit.ts runs the same check again before saving.
  */
 export type PeopleIssue = { row: number; column: string; message: string };
 export type DepartmentRow = { name: string; shortName: string | null; order: number | null; active: boolean };
@@ -197,8 +197,9 @@ export async function validateUsers(options: { rows: RawRow[]; prisma: Client })
       issue("department", bi(`没有名为「${departmentText}」的部门`, `there is no department named "${departmentText}"`));
     } else if (department && !department.active) {
       issue("department", bi(`部门「${department.name}」已停用`, `the department "${department.name}" is deactivated`));
-    } else if (role === "STAFF" && !department) {
-      issue("department", bi("系部填报员必须属于一个部门", "staff must belong to a department"));
+    } else if (role && departmentProblem(role, department?.id)) {
+      // The user form's rule (lib/users/schema.ts): a department head needs one as staff do.
+      issue("department", departmentProblem(role, department?.id)!);
     }
 
     const password = isBlank(cell("password")) ? null : String(cell("password"));

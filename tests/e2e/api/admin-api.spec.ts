@@ -98,3 +98,30 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
 
   for (const c of [admin, reviewer, staff, anonymous]) await c.dispose();
 });
+
+test("the records API refuses what the form refuses, with the same code and message, and reads 1,200 as 1200 (issue 20)", async ({
+  baseURL,
+}) => {
+  const staff = await apiAs(baseURL!, "staff-a");
+  const message =
+    "获奖日期应在2021-2022学年内（2021-09-01 至 2022-08-31）（Date must fall within the academic year 2021-2022 (2021-09-01 to 2022-08-31)）";
+  const refused = await staff.post("/api/v1/records/competition-awards", {
+    data: {
+      year: 2022,
+      data: {
+        competition: uniqueName("接口越界赛"),
+        level: "NATIONAL",
+        prizes: [{ prize: "二等奖", count: 2, unit: "人次" }],
+        awardedOn: "2023-05-01",
+      },
+    },
+  });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error).toMatchObject({ code: "INVALID", message, fieldErrors: { awardedOn: [message] } });
+
+  const created = await staff.post("/api/v1/records/employment", {
+    data: { year: 2022, data: { cohort: 2022, majorName: uniqueName("接口千分位"), graduates: "1,200", placed: "1，150" } },
+  });
+  expect(created.status()).toBe(201);
+  expect(await created.json()).toMatchObject({ graduates: 1200, placed: 1150 });
+});
