@@ -107,10 +107,6 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
   if (!STATE_MACHINE[name].from.includes(state)) {
     throw new AppError("CONFLICT", bi("当前状态下不能执行此操作", `cannot ${name} a record in this state`));
   }
-  // Submit judges the whole record (or revision) by today's rules, however it came in.
-  if (name === "submit") {
-    await checkRecordValues({ kind, year: existing.year, values: revision ? existing.pending : existing, stored: true, client: prisma });
-  }
   const chain = await reviewChain(prisma);
   const step = reviewStep(existing, chain);
   if (name === "approve" && step === "department")
@@ -126,8 +122,13 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
   if (name === "return" && actor.role === "DEPT_HEAD" && step !== "department")
     throw new AppError("CONFLICT", bi("已通过部门审核，不能再退回", "it has passed the department step already"));
   const pending = (existing.pending ?? null) as Record<string, unknown> | null;
-  // A carried record is submitted only with this year's own figures (a revision: in its new values).
-  if (name === "submit") assertYearFiguresFilled(kind, revision && pending ? { ...existing, ...pending } : existing);
+  if (name === "submit") {
+    // A carried record is submitted only with this year's own figures (a revision: in its new values);
+    // asked first, as its message says what 沿用上年 left for the department to fill.
+    assertYearFiguresFilled(kind, revision && pending ? { ...existing, ...pending } : existing);
+    // Then the whole record (or revision) is judged by today's rules, however it came in.
+    await checkRecordValues({ kind, year: existing.year, values: revision ? existing.pending : existing, stored: true, client: prisma });
+  }
   const applying = revision && to === "APPROVED";
   const values = applying ? parseInput(kind, pending) : null;
   // A new submission, a withdrawal or a return starts the chain over; approval keeps who passed it.
