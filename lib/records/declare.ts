@@ -72,7 +72,10 @@ export type FieldType = "text" | "textarea" | "int" | "decimal" | "percent" | "d
 /** How the generic form renders a field (and how FormData becomes input, see fields.ts). */
 export type FormType = "text" | "textarea" | "int" | "decimal" | "date" | "select" | "list" | "prizes" | "checkbox";
 
-export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "enum" | "percent";
+export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "money" | "enum" | "percent";
+
+/** The unit of an amount of money, printed with at least two decimals (lib/report/decimal.ts `money`). */
+export const MONEY_UNIT = "万元";
 
 type FieldOptions = {
   required?: boolean;
@@ -286,6 +289,7 @@ function columnFormat(d: FieldDecl): ColumnFormat | undefined {
   if (d.enum === LEVEL) return "level";
   if (d.type === "enum") return "enum";
   if (d.type === "text" || d.type === "textarea" || d.type === "int") return undefined;
+  if (d.type === "decimal" && d.unit === MONEY_UNIT) return "money";
   return d.type;
 }
 

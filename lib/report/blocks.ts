@@ -3,7 +3,7 @@ import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, fixed, percent, sum } from "./decimal";
+import { dec, entered, fixed, money, percent, placesOf, sum } from "./decimal";
 import type { FigureBlock, SourceRef, TableBlock, TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
@@ -20,10 +20,7 @@ type Ctx = MetricContext & { topics: readonly string[]; data: Partial<Pick<Repor
 
 const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
-const trimNum = (v: unknown) => {
-  const s = printed(v ?? "");
-  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
-};
+const trimNum = (v: unknown) => entered(v == null ? "" : printed(v));
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
 // Callers pass sources[i]! where sources was mapped from the same list as the row: same index, always present.
@@ -172,7 +169,8 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
             String(r.graduates),
             String(r.placed),
             rate ? `${fixed(rate)}%` : "",
-            r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0),
+            // Entered per major: printed as entered (4030 → 4030), never rounded.
+            r.monthlySalary == null ? "" : entered(r.monthlySalary),
           ],
           [sources[i]!],
         );
@@ -304,12 +302,17 @@ function incomeRows(ctx: Ctx) {
   );
 }
 
-/** Income by category with amounts and shares of the total, as printed (2 decimals, half up). */
+/**
+ * Income by category with amounts and shares of the total. Amounts print as entered (3.465 stays
+ * 3.465, at least two decimals); a subtotal or the total with the precision of its most precise
+ * item (`places`), so the column adds up; shares are rates (2 decimals, half up).
+ */
 export function incomeComposition(ctx: Ctx) {
   const list = incomeRows(ctx);
   const m = fundingMetrics(list);
   return {
     total: m.incomeTotal,
+    places: Math.max(placesOf(list.map((r) => r.amount)), 2),
     list,
     parts: INCOME_CATEGORIES.map((c) => {
       const items = list.filter((r) => r.category === c);
@@ -320,26 +323,26 @@ export function incomeComposition(ctx: Ctx) {
 }
 
 export function fundingTable(ctx: Ctx): TableBlock | null {
-  const { total, parts, list } = incomeComposition(ctx);
+  const { total, places, parts, list } = incomeComposition(ctx);
   if (!list.length) return null;
   const rows: TableRow[] = [];
   for (const p of parts) {
     const sources = p.items.map((r) => sourceOf("fundingItem", r, r.name));
     rows.push(
-      row(`cat-${p.category}`, [p.label, "小计", fixed(p.amount), p.share ? `${fixed(p.share)}%` : ""], sources, {
+      row(`cat-${p.category}`, [p.label, "小计", money(p.amount, places), p.share ? `${fixed(p.share)}%` : ""], sources, {
         total: true,
         group: p.label,
       }),
     );
     p.items.forEach((r, i) => {
       const share = percent(r.amount, total);
-      rows.push(row(r.id, [p.label, r.name, fixed(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
+      rows.push(row(r.id, [p.label, r.name, money(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
     });
   }
   rows.push(
     row(
       "total",
-      ["合计", "办学经费总收入", fixed(total), "100.00%"],
+      ["合计", "办学经费总收入", money(total, places), "100.00%"],
       list.map((r) => sourceOf("fundingItem", r, r.name)),
       { total: true },
     ),
@@ -358,20 +361,22 @@ function chartFigure(id: string, chart: string, caption: string, alt: string, sv
 
 /** 图95: income composition as a ring chart with amounts and shares. */
 export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-income"): FigureBlock | null {
-  const { total, parts, list } = incomeComposition(ctx);
+  const { total, places, parts, list } = incomeComposition(ctx);
   if (!list.length || total.isZero()) return null;
+  // The same amounts as the table (fundingTable), shares as rates.
+  const amount = (v: ReturnType<typeof dec>) => money(v, places);
   const slices = parts.map((p) => ({
     name: p.label,
-    value: Number(fixed(p.amount)),
-    label: `${p.label}\n${fixed(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
+    value: Number(p.amount),
+    label: `${p.label}\n${amount(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
   }));
-  const alt = `办学经费总收入${fixed(total)}万元，其中${parts.map((p) => `${p.label}${fixed(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
+  const alt = `办学经费总收入${amount(total)}万元，其中${parts.map((p) => `${p.label}${amount(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
   return chartFigure(
     id,
     "funding-income",
     caption ?? `${ctx.year}年学院办学经费收入构成`,
     alt,
-    pieChart(slices, { center: `总收入\n${fixed(total)}万元` }),
+    pieChart(slices, { center: `总收入\n${amount(total)}万元` }),
     list.map((r) => sourceOf("fundingItem", r, r.name)),
   );
 }

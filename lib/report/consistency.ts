@@ -1,7 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
 import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
-import { dec, fixed, sum } from "./decimal";
+import { dec, entered, fixed, money, sum } from "./decimal";
 import { anchorOf, type ReportDocument, type SourceRef } from "./document";
 import { recordLabel, shownRecordIds } from "./other-data";
 import { enumLabel } from "../i18n/labels";
@@ -61,9 +61,10 @@ export function checkConsistency(data: ReportData): Issue[] {
     const computed = resolveToken(ctx, key);
     if (!computed || computed.value === null) continue;
     const places = def.places === "trim" ? 4 : def.places;
-    const stated = fixed(String(ind.value), places);
     const derived = fixed(computed.value, places);
-    if (stated !== derived) {
+    if (fixed(String(ind.value), places) !== derived) {
+      // What the department typed is quoted at the printed precision, but never rounded (16 → 16.00, 16.005 stays).
+      const stated = entered(String(ind.value), { places: def.places === "trim" ? 0 : def.places });
       issue({
         code: "STATED_MISMATCH",
         severity: "error",
@@ -89,7 +90,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       code: "TYPED_TOTAL",
       severity: "error",
       refs: [src("fundingItem", t, String(t.name)), ...parts.map((p) => src("fundingItem", p, String(p.name)))],
-      message: `经费明细“${String(t.name)}”是合计数（${fixed(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${fixed(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
+      message: `经费明细“${String(t.name)}”是合计数（${money(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${money(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
     });
   }
 

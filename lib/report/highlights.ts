@@ -3,6 +3,7 @@ import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type Row, sourceOf } from "./data";
+import { entered } from "./decimal";
 import type { HighlightItem, HighlightsBlock, SourceRef } from "./document";
 import { printed } from "../text";
 
@@ -66,10 +67,7 @@ export function groupOf(model: ModelName, r: Row): string {
 }
 
 const GRADE_ORDER = ["特等奖", "一等奖", "二等奖", "三等奖"];
-const trim = (v: unknown) => {
-  const s = String(v);
-  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
-};
+const trim = (v: unknown) => entered(printed(v));
 
 type Line = HighlightItem & { group: string; order: number };
 

@@ -3,7 +3,7 @@ import { type ModelName, RECORD_KINDS } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { printed } from "../text";
 import { type ReportData, type Row, sourceOf } from "./data";
-import { dec } from "./decimal";
+import { entered } from "./decimal";
 import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, TableBlock, TableRow } from "./document";
 
 /**
@@ -53,8 +53,6 @@ export function shownRecordIds(chapters: ReportSection[], appendix: TableBlock[]
   return ids;
 }
 
-const trimZeros = (s: string) => (s.includes(".") ? s.replace(/\.?0+$/, "") : s);
-
 /** The block listing a section's records (of the report's year, with a topic in `topics`) that `shown` lacks; null when none. */
 export function otherDataBlock(data: ReportData, topics: readonly string[], shown: ReadonlySet<string>): OtherDataBlock | null {
   if (!topics.length) return null;
@@ -65,7 +63,7 @@ export function otherDataBlock(data: ReportData, topics: readonly string[], show
     const source = sourceOf("indicator", r, String(r.label));
     return {
       id: r.id,
-      cells: [String(r.label), trimZeros(dec(String(r.value)).toString()), printed(r.unit ?? "")],
+      cells: [String(r.label), entered(String(r.value)), printed(r.unit ?? "")],
       sources: [source],
       ...(r.unapproved ? { unapproved: true as const } : {}),
     };

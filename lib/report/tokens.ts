@@ -1,7 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, fixed, type TDecimal } from "./decimal";
+import { dec, entered, fixed, type TDecimal } from "./decimal";
 import type { SourceRef } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../text";
@@ -311,11 +311,9 @@ export function findIndicator(ctx: MetricContext, key: string): Row | undefined 
 
 export type Resolved = { token: string; label: string; unit: string; text: string | null; value: TDecimal | null; sources: SourceRef[] };
 
-const trimZeros = (s: string) => (s.includes(".") ? s.replace(/\.?0+$/, "") : s);
-
 export function formatValue(value: TDecimal | null, places: number | "trim"): string | null {
   if (value === null) return null;
-  return places === "trim" ? trimZeros(value.toString()) : fixed(value, places);
+  return places === "trim" ? entered(value) : fixed(value, places);
 }
 
 /** Resolves one token for a year; null text when the data is missing (printed as a blank). */
@@ -330,7 +328,7 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
       label: String(ind.label),
       unit: printed(ind.unit ?? ""),
       value,
-      text: trimZeros(value.toString()),
+      text: entered(value),
       sources: [sourceOf("indicator", ind, String(ind.label))],
     };
   }
