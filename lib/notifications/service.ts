@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { db } from "../server/db";
-import { printed } from "../text";
+import { recordTitle } from "../records/declare";
 
 /**
  * Notifications: news for one user, written in the same transaction as the change they report
@@ -22,10 +22,8 @@ type WorkflowRecord = { id: string; year: number; departmentId: string; status: 
   unknown
 >;
 
-const recordTitle = (kind: RecordKind, record: Record<string, unknown>) => {
-  const title = printed(record[kind.columns[0]?.field ?? ""] ?? "");
-  return title ? `${kind.zh}「${title}」` : kind.zh;
-};
+/** 毕业生就业「2025届 机电一体化技术」: the kind and the record's declared title. */
+const named = (kind: RecordKind, record: Record<string, unknown>) => `${kind.zh}「${recordTitle(kind, record)}」`;
 
 const actorOf = (u: { id: string; username: string; displayName: string; role: Actor["role"]; departmentId: string | null }): Actor => ({
   id: u.id,
@@ -58,7 +56,7 @@ export async function notifyTransition(
 ) {
   const { actor, kind, record } = event;
   const href = `/admin/records/${kind.slug}/${record.id}`;
-  const what = `${event.revision ? "修订：" : ""}${recordTitle(kind, record)}`;
+  const what = `${event.revision ? "修订：" : ""}${named(kind, record)}`;
   let type: NotificationType;
   let title: string;
   let body: string | null = null;

@@ -2,14 +2,12 @@ import { enumLabel } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
 import { entered, fixed, money } from "../report/decimal";
 import type { Column, RecordKind } from "./kinds";
-import { MONEY_UNIT, optionLabel } from "./declare";
+import { formatPrizes, MONEY_UNIT, optionLabel } from "./declare";
 import type { TPrize } from "./schema";
 import { printed } from "../text";
 
-/** 二等奖 5人次，三等奖 5人次 — the prize lines of a 表1 row as printed in the report. */
-export function formatPrizes(prizes: TPrize[]): string {
-  return prizes.map((p) => (p.count != null ? `${p.prize} ${p.count}${p.unit ?? "人次"}` : p.prize)).join("，");
-}
+// The prize lines live with the declaration, which names a competition award by them.
+export { formatPrizes } from "./declare";
 
 /** A decimal as entered (lib/report/decimal.ts `entered`); money (万元) with at least two decimals. */
 function decimalText(v: unknown, unit: string | undefined): string {

@@ -40,7 +40,7 @@ export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
     "table:competition-awards",
     "学生各级各类技能竞赛获奖",
     ["序号", "名称", "获奖及人次"],
-    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r, r.competition)])),
+    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r)])),
   );
 }
 
@@ -65,7 +65,7 @@ export function majorsTable(ctx: Ctx): TableBlock | null {
           row(
             m.id,
             [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
-            [sourceOf("major", m, String(m.name))],
+            [sourceOf("major", m)],
             { group: g },
           ),
         ),
@@ -92,7 +92,7 @@ export function certificatesTable(ctx: Ctx): TableBlock | null {
     const p = percent(passed, examined);
     return p ? `${fixed(p, 1)}%` : "";
   };
-  const sources = list.map((r) => sourceOf("certificatePilot", r, r.certificate));
+  const sources = list.map((r) => sourceOf("certificatePilot", r));
   return table(
     "table:certificate-pilots",
     "1+X证书制度试点情况",
@@ -148,7 +148,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
   const own = all.filter((r) => r.cohort === ctx.year);
   if (!own.length) return null;
   const m = employmentMetrics(all, ctx.year);
-  const sources = own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`));
+  const sources = own.map((r) => sourceOf("employmentStat", r));
   const prevRows = all.filter((r) => r.cohort === ctx.year - 1);
   const note =
     m.prevRate && m.placementRateChange
@@ -185,7 +185,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
           m.placementRate ? `${fixed(m.placementRate)}%` : "",
           m.averageSalary ? fixed(m.averageSalary, 0) : "",
         ],
-        [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`))],
+        [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r))],
         { total: true },
       ),
     ],
@@ -204,7 +204,7 @@ export function trainingTable(ctx: Ctx): TableBlock | null {
   })[];
   if (!list.length) return null;
   const m = trainingMetrics(list);
-  const sources = list.map((r) => sourceOf("socialTraining", r, r.name));
+  const sources = list.map((r) => sourceOf("socialTraining", r));
   const pct = (v: ReturnType<typeof percent>) => (v ? `${fixed(v)}%` : "");
   return table(
     "table:social-training",
@@ -260,7 +260,7 @@ export function lubanTable(ctx: Ctx): TableBlock | null {
     teachersTrained: number;
   })[];
   if (!list.length) return null;
-  const sources = list.map((r) => sourceOf("lubanWorkshop", r, r.name));
+  const sources = list.map((r) => sourceOf("lubanWorkshop", r));
   const total = (f: "enrolled" | "trained" | "teachers" | "teachersTrained") => String(list.reduce((a, r) => a + Number(r[f] ?? 0), 0));
   return table(
     "table:luban-workshops",
@@ -327,7 +327,7 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
   if (!list.length) return null;
   const rows: TableRow[] = [];
   for (const p of parts) {
-    const sources = p.items.map((r) => sourceOf("fundingItem", r, r.name));
+    const sources = p.items.map((r) => sourceOf("fundingItem", r));
     rows.push(
       row(`cat-${p.category}`, [p.label, "小计", money(p.amount, places), p.share ? `${fixed(p.share)}%` : ""], sources, {
         total: true,
@@ -343,7 +343,7 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
     row(
       "total",
       ["合计", "办学经费总收入", money(total, places), "100.00%"],
-      list.map((r) => sourceOf("fundingItem", r, r.name)),
+      list.map((r) => sourceOf("fundingItem", r)),
       { total: true },
     ),
   );
@@ -377,7 +377,7 @@ export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-inc
     caption ?? `${ctx.year}年学院办学经费收入构成`,
     alt,
     pieChart(slices, { center: `总收入\n${amount(total)}万元` }),
-    list.map((r) => sourceOf("fundingItem", r, r.name)),
+    list.map((r) => sourceOf("fundingItem", r)),
   );
 }
 
@@ -401,7 +401,7 @@ export function supervisionChart(ctx: MetricContext, caption?: string, id = "cha
     caption ?? "线上教学督导听课情况统计图",
     `督导听课评价为优的线上课堂占${t(excellent)}%，其他等级占${t(other)}%。`,
     svg,
-    [sourceOf("indicator", ind, String(ind.label))],
+    [sourceOf("indicator", ind)],
   );
 }
 
@@ -421,7 +421,7 @@ export function employmentChart(ctx: Ctx): FigureBlock | null {
     `${ctx.year}届毕业生分专业毕业去向落实率`,
     `各专业毕业去向落实率：${bars.map((b) => `${b.name}${b.label}`).join("，")}。`,
     barChart(bars, { max: 100, axisName: "%" }),
-    own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`)),
+    own.map((r) => sourceOf("employmentStat", r)),
   );
 }
 

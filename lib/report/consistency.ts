@@ -1,6 +1,6 @@
 import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
-import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
+import { type ReportData, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, entered, fixed, money, sum } from "./decimal";
 import { anchorOf, type ReportDocument, type SourceRef } from "./document";
 import { recordLabel, shownRecordIds } from "./other-data";
@@ -51,7 +51,6 @@ export function checkConsistency(data: ReportData): Issue[] {
   const issues: Issue[] = [];
   const issue = (i: Omit<Issue, "href"> & { href?: string }) =>
     issues.push({ ...i, href: i.href ?? (i.refs[0] ? adminRecordHref(i.refs[0]) : `/admin/report/${year}/preview`) });
-  const src = (model: ModelName, r: Row, label: string) => sourceOf(model, r, label);
 
   // 1. A stated total, rate or share (an Indicator keyed like a computed value) that the records do not give.
   for (const ind of rowsOf(data, "indicator", year)) {
@@ -68,7 +67,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "STATED_MISMATCH",
         severity: "error",
-        refs: [src("indicator", ind, String(ind.label)), ...computed.sources],
+        refs: [sourceOf("indicator", ind), ...computed.sources],
         message: `“${String(ind.label)}”填报为${stated}${def.unit}，但由明细记录计算为${derived}${def.unit}（${def.label}应由明细计算，不应重复填报）`,
       });
     }
@@ -89,7 +88,7 @@ export function checkConsistency(data: ReportData): Issue[] {
     issue({
       code: "TYPED_TOTAL",
       severity: "error",
-      refs: [src("fundingItem", t, String(t.name)), ...parts.map((p) => src("fundingItem", p, String(p.name)))],
+      refs: [sourceOf("fundingItem", t), ...parts.map((p) => sourceOf("fundingItem", p))],
       message: `经费明细“${String(t.name)}”是合计数（${money(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${money(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
     });
   }
@@ -100,7 +99,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("employmentStat", e, String(e.majorName))],
+        refs: [sourceOf("employmentStat", e)],
         message: `${String(e.cohort)}届“${String(e.majorName)}”落实去向人数${String(e.placed)}大于毕业生数${String(e.graduates)}，落实率超过100%`,
       });
     }
@@ -109,7 +108,7 @@ export function checkConsistency(data: ReportData): Issue[] {
         issue({
           code: "RATE_ABOVE_100",
           severity: "error",
-          refs: [src("employmentStat", e, String(e.majorName))],
+          refs: [sourceOf("employmentStat", e)],
           message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${printed(e[f])}%，超过100%`,
         });
       }
@@ -120,7 +119,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("certificatePilot", c, String(c.certificate))],
+        refs: [sourceOf("certificatePilot", c)],
         message: `1+X证书“${String(c.certificate)}”通过人数${String(c.passed)}大于考证人数${String(c.examined)}，通过率超过100%`,
       });
     }
@@ -130,7 +129,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("indicator", ind, String(ind.label))],
+        refs: [sourceOf("indicator", ind)],
         message: `单项指标“${String(ind.label)}”为${String(ind.value)}%，超过100%`,
       });
     }
@@ -140,7 +139,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "warning",
-        refs: [src("lubanWorkshop", w, String(w.name))],
+        refs: [sourceOf("lubanWorkshop", w)],
         message: `“${String(w.name)}”培训师资${String(w.teachersTrained)}人多于师资总数${String(w.teachers)}人`,
       });
     }
@@ -150,11 +149,11 @@ export function checkConsistency(data: ReportData): Issue[] {
   for (const model of Object.keys(data.rows) as ModelName[]) {
     for (const r of rowsOf(data, model, year)) {
       if (!r.departmentId || !data.departments.has(String(r.departmentId))) {
-        const label = printed(r.title ?? r.name ?? r.competition ?? r.caption ?? r.label ?? r.certificate ?? r.majorName ?? r.id);
+        const label = recordLabel(model, r);
         issue({
           code: "NO_DEPARTMENT",
           severity: "error",
-          refs: [src(model, r, label)],
+          refs: [sourceOf(model, r)],
           message: `${SLUG_OF[model]}记录“${label}”没有所属部门`,
         });
       }
@@ -165,7 +164,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NO_GROUP",
         severity: "warning",
-        refs: [src("major", m, String(m.name))],
+        refs: [sourceOf("major", m)],
         message: `专业“${String(m.name)}”未填写专业群，在专业调整表中将列入“未分专业群”`,
       });
   }
@@ -204,7 +203,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NOT_IN_OUTLINE",
         severity: "warning",
-        refs: [src("case", c, String(c.title))],
+        refs: [sourceOf("case", c)],
         message: `案例“${String(c.title)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
   }
@@ -214,7 +213,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NOT_IN_OUTLINE",
         severity: "warning",
-        refs: [src("figure", f, String(f.caption))],
+        refs: [sourceOf("figure", f)],
         message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
   }
@@ -245,7 +244,7 @@ export function checkApprovedNotShown(data: ReportData, document: ReportDocument
         : !outlineTopics.has(topic)
           ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中`
           : "报告中没有展示它的位置";
-      const ref = sourceOf(kind.model, r, label);
+      const ref = sourceOf(kind.model, r);
       issues.push({
         code: "APPROVED_NOT_SHOWN",
         severity: "warning",
