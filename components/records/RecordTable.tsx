@@ -1,5 +1,6 @@
 import type { RecordKind } from "@/lib/records/kinds";
 import { formatCell } from "@/lib/records/format";
+import { recordTitle } from "@/lib/records/declare";
 import type { Lang } from "@/lib/i18n/messages";
 
 /** A read-only table of records of one kind, columns from the kind registry. */
@@ -40,7 +41,15 @@ export function RecordTable({
         <tbody className="divide-y divide-slate-100">
           {rows.map((row, i) => (
             <tr key={String(row.id)} id={String(row.id)} className="align-top hover:bg-slate-50 target:bg-amber-50">
-              <td className="px-3 py-2 tabular-nums text-slate-500">{offset + i + 1}</td>
+              {/* The row's header: its number, and for screen readers the record's declared title. */}
+              <th
+                scope="row"
+                className="px-3 py-2 text-left font-normal tabular-nums text-slate-500"
+                aria-label={`${offset + i + 1} ${recordTitle(kind, row)}`}
+                title={recordTitle(kind, row)}
+              >
+                {offset + i + 1}
+              </th>
               {showYear && <td className="px-3 py-2 tabular-nums">{String(row.year)}</td>}
               {kind.columns.map((c) => (
                 <td key={c.field} className="px-3 py-2">

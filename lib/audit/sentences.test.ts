@@ -115,4 +115,28 @@ describe("readable values and history", () => {
       .join(" ");
     expect(shown).not.toMatch(/null|PROVINCIAL|NATIONAL|DRAFT|ATTACH|dept-1|awardedOn/);
   });
+
+  it("says how a record came in when the code wrote it: 「通过表格导入创建」, never 「创建记录：import」", () => {
+    const [imported, typed] = historySentences(awards, [
+      {
+        id: "1",
+        at: "2022-05-20T06:03:00Z",
+        actorName: "张三",
+        action: "CREATE",
+        reason: "import",
+        changes: { competition: { before: null, after: "数控大赛" } },
+      },
+      {
+        id: "2",
+        at: "2022-05-20T06:04:00Z",
+        actorName: "张三",
+        action: "CREATE",
+        reason: null,
+        changes: { competition: { before: null, after: "车工大赛" } },
+      },
+    ]);
+    expect(imported).toMatchObject({ verb: "通过表格导入创建", detail: null });
+    expect(imported!.changes.map((c) => `${c.label}：${c.after}`)).toEqual(["竞赛名称：数控大赛"]);
+    expect(typed).toMatchObject({ verb: "创建记录", detail: null });
+  });
 });

@@ -28,11 +28,16 @@ const EMPTY = "（空）";
 // (departmentReview: the department head's pass names its approver, who is the entry's actor anyway.)
 const SAID_BY_VERB = new Set(["status", "revisionStatus", "file", "departmentReview"]);
 
-function verbOf(action: string, changes: Record<string, Change>): string {
+// Reasons the code writes on a new record (not a person's words): the way it came in, said by the
+// verb (「通过表格导入创建」) and never printed as a detail (「创建记录：import」).
+const CREATED_BY: Record<string, string> = { import: "通过表格导入创建" };
+const createdBy = (action: string, reason: string | null) => (action === "CREATE" && reason ? CREATED_BY[reason] : undefined);
+
+function verbOf(action: string, changes: Record<string, Change>, reason: string | null): string {
   const revision = "revisionStatus" in changes;
   switch (action) {
     case "CREATE":
-      return "创建记录";
+      return createdBy(action, reason) ?? "创建记录";
     case "UPDATE":
       return "修改";
     case "REVISE":
@@ -113,8 +118,8 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
       iso,
       actor: e.actorName ?? "系统",
       action: e.action,
-      verb: verbOf(e.action, changes),
-      detail: e.reason ?? (typeof file === "string" ? file : null),
+      verb: verbOf(e.action, changes, e.reason),
+      detail: (createdBy(e.action, e.reason) ? null : e.reason) ?? (typeof file === "string" ? file : null),
       changes: rows,
     };
   });

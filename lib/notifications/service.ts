@@ -12,6 +12,7 @@ import { env } from "../env";
 import { errorFields, logger } from "../ops/log";
 import { toAppError } from "../server/db-errors";
 import { mailTransport, type Mailer } from "./mail";
+import { recordTitle } from "../records/declare";
 
 /**
  * Notifications: news for one user, written in the same transaction as the change they report
@@ -27,10 +28,8 @@ type WorkflowRecord = { id: string; year: number; departmentId: string; status: 
   unknown
 >;
 
-const recordTitle = (kind: RecordKind, record: Record<string, unknown>) => {
-  const title = printed(record[kind.columns[0]?.field ?? ""] ?? "");
-  return title ? `${kind.zh}「${title}」` : kind.zh;
-};
+/** 毕业生就业「2025届 机电一体化技术」: the kind and the record's declared title. */
+const named = (kind: RecordKind, record: Record<string, unknown>) => `${kind.zh}「${recordTitle(kind, record)}」`;
 
 const actorOf = (u: { id: string; username: string; displayName: string; role: Actor["role"]; departmentId: string | null }): Actor => ({
   id: u.id,
@@ -63,7 +62,7 @@ export async function notifyTransition(
 ) {
   const { actor, kind, record } = event;
   const href = `/admin/records/${kind.slug}/${record.id}`;
-  const what = `${event.revision ? "修订：" : ""}${recordTitle(kind, record)}`;
+  const what = `${event.revision ? "修订：" : ""}${named(kind, record)}`;
   let type: NotificationType;
   let title: string;
   let body: string | null = null;

@@ -1,4 +1,4 @@
-import { dec, fixed, sum } from "../report/decimal";
+import { dec, money, sum } from "../report/decimal";
 
 /**
  * The totals the college report prints under 校企双元育人: how many partner enterprises reported,
@@ -14,7 +14,7 @@ export type PartnerFigures = {
 };
 
 export function investmentOf(r: Pick<PartnerFigures, "equipmentInvestment" | "trainingInvestment">): string {
-  return fixed(dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment))), 2);
+  return money(dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment))));
 }
 
 export function partnerTotals(rows: readonly PartnerFigures[]) {
@@ -23,7 +23,7 @@ export function partnerTotals(rows: readonly PartnerFigures[]) {
     studentsTaken: rows.reduce((n, r) => n + r.studentsTaken, 0),
     jointProgrammes: rows.reduce((n, r) => n + r.jointProgrammes, 0),
     jobsOffered: rows.reduce((n, r) => n + r.jobsOffered, 0),
-    investment: fixed(sum(rows.map((r) => dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment))))), 2),
+    investment: money(sum(rows.map((r) => dec(String(r.equipmentInvestment)).plus(dec(String(r.trainingInvestment)))))),
   };
 }
 export type PartnerTotals = ReturnType<typeof partnerTotals>;

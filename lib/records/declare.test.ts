@@ -5,7 +5,7 @@ import { importColumns } from "../import/columns";
 import { exportSheet } from "../import/export";
 import { buildTemplate } from "../import/template";
 import { validateSheet } from "../import/validate";
-import { defineKind, f, type KindDecl } from "./declare";
+import { defineKind, f, type KindDecl, titleText } from "./declare";
 import { LEVEL } from "./enums";
 import { formToInput } from "./fields";
 
@@ -24,6 +24,7 @@ const base: KindDecl = {
     level: f.level({ required: true }),
   },
   searchFields: ["title"],
+  title: (v) => titleText(v.title),
 };
 const before = defineKind(base);
 const after = defineKind({

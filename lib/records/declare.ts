@@ -99,7 +99,10 @@ export type FieldType = "text" | "textarea" | "int" | "decimal" | "percent" | "d
 /** How the generic form renders a field (and how FormData becomes input, see fields.ts). */
 export type FormType = "text" | "textarea" | "int" | "decimal" | "date" | "select" | "list" | "prizes" | "checkbox";
 
-export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "enum" | "percent";
+export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "money" | "enum" | "percent";
+
+/** The unit of an amount of money, printed with at least two decimals (lib/report/decimal.ts `money`). */
+export const MONEY_UNIT = "万元";
 
 type FieldOptions = {
   required?: boolean;
@@ -295,7 +298,16 @@ export type KindDecl = {
   carried?: boolean;
   /** Rules across fields, e.g. passed ≤ examined. */
   refine?: (schema: z.ZodObject<Record<string, z.ZodType>>) => z.ZodType;
+  /**
+   * How a person names one record of the kind, from its fields (stored, pending or just
+   * imported): 「2025届 机电一体化技术」, not 「2025」; a funding item by its name, not 「INCOME」.
+   * Every screen, notification, history and export that names a record asks recordTitle().
+   */
+  title: (values: TitleValues) => string;
 };
+
+/** A record's fields as a title reads them: whatever the row holds (strings, numbers, Decimals, Dates, prize lists). */
+export type TitleValues = Readonly<Record<string, unknown>>;
 
 export type RecordKind = Omit<KindDecl, "refine" | "columnOrder"> & {
   schema: z.ZodType;
@@ -321,6 +333,7 @@ function columnFormat(d: FieldDecl): ColumnFormat | undefined {
   if (d.enum === LEVEL) return "level";
   if (d.type === "enum") return "enum";
   if (d.type === "text" || d.type === "textarea" || d.type === "int") return undefined;
+  if (d.type === "decimal" && d.unit === MONEY_UNIT) return "money";
   return d.type;
 }
 
@@ -350,6 +363,37 @@ export function defineKind(decl: KindDecl): RecordKind {
     });
   if (decl.columnOrder) columns.sort((a, b) => decl.columnOrder!.indexOf(a.field) - decl.columnOrder!.indexOf(b.field));
   return { ...rest, schema: refine ? refine(object) : object, form, columns };
+}
+
+// ---- a record's name ----
+
+/** 二等奖 5人次，三等奖 5人次 — the prize lines of a 表1 row as printed in the report. */
+export function formatPrizes(prizes: readonly TPrize[]): string {
+  return prizes.map((p) => (p.count != null ? `${p.prize} ${p.count}${p.unit ?? "人次"}` : p.prize)).join("，");
+}
+
+/** A field's text for a title: "" when it is empty or not text-like (an object, a list). */
+export function titleText(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A Prisma Decimal prints itself; other objects (prize lists, JSON) are not a name.
+  if (typeof value === "object" && value !== null && "toFixed" in value) return (value as { toString(): string }).toString();
+  return "";
+}
+
+/** 「name（detail）」, or just the name when the detail is empty. */
+export function withDetail(name: string, detail: string): string {
+  return detail ? `${name}（${detail}）` : name;
+}
+
+/**
+ * The one place a record gets its name (the kind's declared `title`): in queues, notifications,
+ * history, page titles, the public data browser, exports. A record whose naming fields are
+ * empty (a half-filled draft) is called by its kind's name rather than by nothing.
+ */
+export function recordTitle(kind: Pick<RecordKind, "title" | "zh">, values: TitleValues): string {
+  return kind.title(values).trim() || `（未命名${kind.zh}）`;
 }
 
 /** Fields that are columns of the import template and the export. */

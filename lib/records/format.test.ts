@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatCell, formatPrizes } from "./format";
+import { formatCell, fieldText, formatPrizes } from "./format";
+import { kindBySlug } from "./kinds";
 
 describe("formatPrizes", () => {
   it("prints prize lines as the report does", () => {
@@ -21,5 +22,25 @@ describe("formatCell", () => {
     expect(formatCell("3.4650", { field: "amount", zh: "", en: "", format: "decimal" })).toBe("3.465");
     expect(formatCell("120.0", { field: "hours", zh: "", en: "", format: "decimal" })).toBe("120");
     expect(formatCell(null, { field: "x", zh: "", en: "" })).toBe("");
+  });
+});
+
+describe("money on the admin and public lists, the record page and history", () => {
+  const funding = kindBySlug("funding")!;
+
+  it("prints an amount in 万元 as entered with at least two decimals: 100 → 100.00, 3.465 stays 3.465", () => {
+    const amount = funding.columns.find((c) => c.field === "amount")!;
+    expect(amount.format).toBe("money");
+    expect(formatCell("100", amount)).toBe("100.00");
+    expect(formatCell("3.4650", amount)).toBe("3.465");
+    expect(formatCell("12.5", amount)).toBe("12.50");
+    expect(fieldText(funding, "amount", "3.465")).toBe("3.465 万元");
+    expect(fieldText(funding, "amount", "130")).toBe("130.00 万元");
+  });
+
+  it("prints other decimals as entered, without the zeros storage pads them with", () => {
+    const salary = kindBySlug("employment")!;
+    expect(fieldText(salary, "monthlySalary", "4030.00")).toBe("4030 元");
+    expect(fieldText(kindBySlug("social-trainings")!, "hours", "12.5")).toBe("12.5 学时");
   });
 });

@@ -1,19 +1,17 @@
 import { enumLabel } from "../i18n/labels";
 import type { Lang } from "../i18n/messages";
-import { fixed } from "../report/decimal";
+import { entered, fixed, money } from "../report/decimal";
 import type { Column, RecordKind } from "./kinds";
-import { optionLabel } from "./declare";
+import { formatPrizes, MONEY_UNIT, optionLabel } from "./declare";
 import type { TPrize } from "./schema";
 import { printed } from "../text";
 
-/** 二等奖 5人次，三等奖 5人次 — the prize lines of a 表1 row as printed in the report. */
-export function formatPrizes(prizes: TPrize[]): string {
-  return prizes.map((p) => (p.count != null ? `${p.prize} ${p.count}${p.unit ?? "人次"}` : p.prize)).join("，");
-}
+// The prize lines live with the declaration, which names a competition award by them.
+export { formatPrizes } from "./declare";
 
-function trimDecimal(v: unknown): string {
-  const s = String(v);
-  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+/** A decimal as entered (lib/report/decimal.ts `entered`); money (万元) with at least two decimals. */
+function decimalText(v: unknown, unit: string | undefined): string {
+  return unit === MONEY_UNIT ? money(printed(v)) : entered(printed(v));
 }
 
 export function formatCell(value: unknown, column: Column, lang: Lang = "zh"): string {
@@ -29,9 +27,11 @@ export function formatCell(value: unknown, column: Column, lang: Lang = "zh"): s
     case "date":
       return value instanceof Date ? value.toISOString().slice(0, 10) : printed(value).slice(0, 10);
     case "percent":
-      return `${fixed(printed(value), 2).replace(/\.?0+$/, "")}%`;
+      return `${entered(fixed(printed(value), 2))}%`;
+    case "money":
+      return money(printed(value));
     case "decimal":
-      return trimDecimal(value);
+      return entered(printed(value));
     default:
       return printed(value);
   }
@@ -73,9 +73,9 @@ export function fieldText(kind: RecordKind, field: string, value: unknown, names
     case "date":
       return value instanceof Date ? value.toISOString().slice(0, 10) : printed(value).slice(0, 10);
     case "percent":
-      return `${trimDecimal(value)}%`;
+      return `${entered(printed(value))}%`;
     case "decimal":
-      return `${trimDecimal(value)}${decl.unit ? ` ${decl.unit}` : ""}`;
+      return `${decimalText(value, decl.unit)}${decl.unit ? ` ${decl.unit}` : ""}`;
     default:
       return `${printed(value)}${decl.unit && decl.type === "int" ? ` ${decl.unit}` : ""}`;
   }

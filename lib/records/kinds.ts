@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
 import { defineKind, f, plainNumber, text, type RecordKind } from "./declare";
+import { formatPrizes, titleText as t, type TPrize, withDetail } from "./declare";
 import {
   CHART,
   DELIVERY_MODE,
@@ -33,6 +34,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "honour",
     zh: "荣誉称号",
     en: "Honours",
+    title: (v) => withDetail(t(v.title), t(v.recipient)),
     fields: {
       title: f.text("荣誉名称", "Title", { ...required, list: true }),
       category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 学校荣誉、党建工作、学生工作" }),
@@ -49,6 +51,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "competitionAward",
     zh: "竞赛获奖",
     en: "Competition awards",
+    title: (v) => withDetail(t(v.competition), Array.isArray(v.prizes) ? formatPrizes(v.prizes as TPrize[]) : ""),
     fields: {
       competition: f.text("竞赛名称", "Competition", { ...required, list: true }),
       level: f.level(required),
@@ -66,6 +69,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "hostedCompetition",
     zh: "承办赛事",
     en: "Hosted competitions",
+    title: (v) => t(v.name),
     fields: {
       name: f.text("赛事名称", "Name", { ...required, list: true }),
       level: f.level(required),
@@ -83,6 +87,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "course",
     zh: "课程建设",
     en: "Courses",
+    title: (v) => withDetail(t(v.name), t(v.category)),
     // A recognised course stays in the catalogue (and in the report) while it is taught.
     carried: true,
     fields: {
@@ -106,6 +111,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "textbook",
     zh: "教材建设",
     en: "Textbooks",
+    title: (v) => t(v.title),
     // A textbook still in use is reported again; the department drops the ones no longer used.
     carried: true,
     fields: {
@@ -130,6 +136,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "certificatePilot",
     zh: "1+X证书试点",
     en: "1+X certificate pilots",
+    title: (v) => withDetail(t(v.certificate), t(v.level)),
     // Not carried: a pilot is a year's cohort, and its required counts (planned … passed) cannot
     // be confirmed as they were; the department enters the new year's cohort itself.
     fields: {
@@ -160,6 +167,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "major",
     zh: "专业设置",
     en: "Majors",
+    title: (v) => t(v.name),
     // A major runs until it is closed; next year's draft leaves this year's change empty for the
     // department to state (保留, 新增 …), with no note.
     carried: true,
@@ -196,6 +204,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "employmentStat",
     zh: "毕业生就业",
     en: "Employment",
+    title: (v) => [t(v.cohort) && `${t(v.cohort)}届`, t(v.majorName)].filter(Boolean).join(" "),
     fields: {
       cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", list: true }),
       majorName: f.text("专业名称", "Major", { ...required, max: 100, list: { zh: "专业", en: "Major" } }),
@@ -234,6 +243,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "fundingItem",
     zh: "经费收支",
     en: "Funding",
+    title: (v) => t(v.name),
     fields: {
       direction: f.enum(FUNDING_DIRECTION, "收支", "Direction", { ...required, list: true }),
       category: f.enum(FUNDING_CATEGORY, "类别", "Category", { ...required, list: true }),
@@ -249,6 +259,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "researchProject",
     zh: "科研课题",
     en: "Research projects",
+    title: (v) => t(v.title),
     fields: {
       title: f.text("课题名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -264,6 +275,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "teachingAchievementAward",
     zh: "教学成果奖",
     en: "Teaching-achievement awards",
+    title: (v) => withDetail(t(v.title), t(v.grade)),
     fields: {
       title: f.text("成果名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -279,6 +291,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "lubanWorkshop",
     zh: "鲁班工坊",
     en: "Luban Workshops",
+    title: (v) => t(v.name),
     // A workshop stands for years; its counts (enrolled, trained …) are the new year's to fill.
     carried: true,
     fields: {
@@ -308,6 +321,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "lubanActivity",
     zh: "鲁班工坊活动",
     en: "Luban Workshop activities",
+    title: (v) => t(v.title),
     fields: {
       workshopId: f.custom("text", "所属工坊（编号）", "Workshop id", text("所属工坊", "Workshop", 40), required),
       title: f.text("活动名称", "Title", { ...required, list: { zh: "活动", en: "Activity" } }),
@@ -323,6 +337,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "socialTraining",
     zh: "社会培训",
     en: "Social training",
+    title: (v) => t(v.name),
     fields: {
       name: f.text("培训项目", "Programme", { ...required, list: true }),
       category: f.enum(TRAINING_CATEGORY, "类型", "Category", { ...required, list: true }),
@@ -339,6 +354,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "case",
     zh: "案例",
     en: "Cases",
+    title: (v) => t(v.title),
     fields: {
       title: f.text("案例标题", "Title", { ...required, max: 200, list: true }),
       subtitle: f.text("副标题", "Subtitle", { max: 200 }),
@@ -357,6 +373,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "figure",
     zh: "图片与图表",
     en: "Figures",
+    title: (v) => t(v.caption),
     fields: {
       caption: f.text("图题", "Caption", { ...required, max: 200, list: true }),
       kind: f.enum(FIGURE_KIND, "类型", "Kind", { default: "PHOTO", list: true }),
@@ -373,6 +390,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     model: "indicator",
     zh: "单项指标",
     en: "Indicators",
+    title: (v) => t(v.label),
     fields: {
       key: f.custom(
         "text",

@@ -3,7 +3,7 @@ import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, fixed, percent, sum } from "./decimal";
+import { dec, entered, fixed, money, percent, placesOf, sum } from "./decimal";
 import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
@@ -20,10 +20,7 @@ type Ctx = MetricContext & { topics: readonly string[]; data: Partial<Pick<Repor
 
 const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
 const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
-const trimNum = (v: unknown) => {
-  const s = printed(v ?? "");
-  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
-};
+const trimNum = (v: unknown) => entered(v == null ? "" : printed(v));
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
 // Callers pass sources[i]! where sources was mapped from the same list as the row: same index, always present.
@@ -43,7 +40,7 @@ export function competitionAwardsTable(ctx: Ctx): TableBlock | null {
     "table:competition-awards",
     "学生各级各类技能竞赛获奖",
     ["序号", "名称", "获奖及人次"],
-    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r, r.competition)])),
+    list.map((r, i) => row(r.id, [String(i + 1), r.competition, formatPrizes(r.prizes)], [sourceOf("competitionAward", r)])),
   );
 }
 
@@ -70,7 +67,7 @@ export function majorsTable(ctx: Ctx): TableBlock | null {
           row(
             m.id,
             [String(i + 1), `${String(m.name)}（${String(m.code)}）`, printed(m.industry ?? ""), majorRemark(m)],
-            [sourceOf("major", m, String(m.name))],
+            [sourceOf("major", m)],
             { group: g },
           ),
         ),
@@ -97,7 +94,7 @@ export function certificatesTable(ctx: Ctx): TableBlock | null {
     const p = percent(passed, examined);
     return p ? `${fixed(p, 1)}%` : "";
   };
-  const sources = list.map((r) => sourceOf("certificatePilot", r, r.certificate));
+  const sources = list.map((r) => sourceOf("certificatePilot", r));
   return table(
     "table:certificate-pilots",
     "1+X证书制度试点情况",
@@ -153,7 +150,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
   const own = all.filter((r) => r.cohort === ctx.year);
   if (!own.length) return null;
   const m = employmentMetrics(all, ctx.year);
-  const sources = own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`));
+  const sources = own.map((r) => sourceOf("employmentStat", r));
   const prevRows = all.filter((r) => r.cohort === ctx.year - 1);
   const note =
     m.prevRate && m.placementRateChange
@@ -174,7 +171,8 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
             String(r.graduates),
             String(r.placed),
             rate ? `${fixed(rate)}%` : "",
-            r.monthlySalary == null ? "" : fixed(r.monthlySalary, 0),
+            // Entered per major: printed as entered (4030 → 4030), never rounded.
+            r.monthlySalary == null ? "" : entered(r.monthlySalary),
           ],
           [sources[i]!],
         );
@@ -189,7 +187,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
           m.placementRate ? `${fixed(m.placementRate)}%` : "",
           m.averageSalary ? fixed(m.averageSalary, 0) : "",
         ],
-        [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`))],
+        [...sources, ...prevRows.map((r) => sourceOf("employmentStat", r))],
         { total: true },
       ),
     ],
@@ -208,7 +206,7 @@ export function trainingTable(ctx: Ctx): TableBlock | null {
   })[];
   if (!list.length) return null;
   const m = trainingMetrics(list);
-  const sources = list.map((r) => sourceOf("socialTraining", r, r.name));
+  const sources = list.map((r) => sourceOf("socialTraining", r));
   const pct = (v: ReturnType<typeof percent>) => (v ? `${fixed(v)}%` : "");
   return table(
     "table:social-training",
@@ -264,7 +262,7 @@ export function lubanTable(ctx: Ctx): TableBlock | null {
     majors: string[];
   } & Record<LubanCount, number | null>)[];
   if (!list.length) return null;
-  const sources = list.map((r) => sourceOf("lubanWorkshop", r, r.name));
+  const sources = list.map((r) => sourceOf("lubanWorkshop", r));
   const cell = (v: unknown) => (missing(v) ? MISSING : printed(v));
   // A total over workshops of which one left the count empty is not known: a signed report that
   // printed the sum of the others would state an undercount as the total. It prints "—" and the
@@ -293,12 +291,17 @@ function incomeRows(ctx: Ctx) {
   );
 }
 
-/** Income by category with amounts and shares of the total, as printed (2 decimals, half up). */
+/**
+ * Income by category with amounts and shares of the total. Amounts print as entered (3.465 stays
+ * 3.465, at least two decimals); a subtotal or the total with the precision of its most precise
+ * item (`places`), so the column adds up; shares are rates (2 decimals, half up).
+ */
 export function incomeComposition(ctx: Ctx) {
   const list = incomeRows(ctx);
   const m = fundingMetrics(list);
   return {
     total: m.incomeTotal,
+    places: Math.max(placesOf(list.map((r) => r.amount)), 2),
     list,
     parts: INCOME_CATEGORIES.map((c) => {
       const items = list.filter((r) => r.category === c);
@@ -309,27 +312,27 @@ export function incomeComposition(ctx: Ctx) {
 }
 
 export function fundingTable(ctx: Ctx): TableBlock | null {
-  const { total, parts, list } = incomeComposition(ctx);
+  const { total, places, parts, list } = incomeComposition(ctx);
   if (!list.length) return null;
   const rows: TableRow[] = [];
   for (const p of parts) {
-    const sources = p.items.map((r) => sourceOf("fundingItem", r, r.name));
+    const sources = p.items.map((r) => sourceOf("fundingItem", r));
     rows.push(
-      row(`cat-${p.category}`, [p.label, "小计", fixed(p.amount), p.share ? `${fixed(p.share)}%` : ""], sources, {
+      row(`cat-${p.category}`, [p.label, "小计", money(p.amount, places), p.share ? `${fixed(p.share)}%` : ""], sources, {
         total: true,
         group: p.label,
       }),
     );
     p.items.forEach((r, i) => {
       const share = percent(r.amount, total);
-      rows.push(row(r.id, [p.label, r.name, fixed(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
+      rows.push(row(r.id, [p.label, r.name, money(r.amount), share ? `${fixed(share)}%` : ""], [sources[i]!], { group: p.label }));
     });
   }
   rows.push(
     row(
       "total",
-      ["合计", "办学经费总收入", fixed(total), "100.00%"],
-      list.map((r) => sourceOf("fundingItem", r, r.name)),
+      ["合计", "办学经费总收入", money(total, places), "100.00%"],
+      list.map((r) => sourceOf("fundingItem", r)),
       { total: true },
     ),
   );
@@ -347,21 +350,23 @@ function chartFigure(id: string, chart: string, caption: string, alt: string, sv
 
 /** 图95: income composition as a ring chart with amounts and shares. */
 export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-income"): FigureBlock | null {
-  const { total, parts, list } = incomeComposition(ctx);
+  const { total, places, parts, list } = incomeComposition(ctx);
   if (!list.length || total.isZero()) return null;
+  // The same amounts as the table (fundingTable), shares as rates.
+  const amount = (v: ReturnType<typeof dec>) => money(v, places);
   const slices = parts.map((p) => ({
     name: p.label,
-    value: Number(fixed(p.amount)),
-    label: `${p.label}\n${fixed(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
+    value: Number(p.amount),
+    label: `${p.label}\n${amount(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
   }));
-  const alt = `办学经费总收入${fixed(total)}万元，其中${parts.map((p) => `${p.label}${fixed(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
+  const alt = `办学经费总收入${amount(total)}万元，其中${parts.map((p) => `${p.label}${amount(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
   return chartFigure(
     id,
     "funding-income",
     caption ?? `${ctx.year}年学院办学经费收入构成`,
     alt,
-    pieChart(slices, { center: `总收入\n${fixed(total)}万元` }),
-    list.map((r) => sourceOf("fundingItem", r, r.name)),
+    pieChart(slices, { center: `总收入\n${amount(total)}万元` }),
+    list.map((r) => sourceOf("fundingItem", r)),
   );
 }
 
@@ -385,7 +390,7 @@ export function supervisionChart(ctx: MetricContext, caption?: string, id = "cha
     caption ?? "线上教学督导听课情况统计图",
     `督导听课评价为优的线上课堂占${t(excellent)}%，其他等级占${t(other)}%。`,
     svg,
-    [sourceOf("indicator", ind, String(ind.label))],
+    [sourceOf("indicator", ind)],
   );
 }
 
@@ -405,7 +410,7 @@ export function employmentChart(ctx: Ctx): FigureBlock | null {
     `${ctx.year}届毕业生分专业毕业去向落实率`,
     `各专业毕业去向落实率：${bars.map((b) => `${b.name}${b.label}`).join("，")}。`,
     barChart(bars, { max: 100, axisName: "%" }),
-    own.map((r) => sourceOf("employmentStat", r, `${r.cohort}届 ${r.majorName}`)),
+    own.map((r) => sourceOf("employmentStat", r)),
   );
 }
 

@@ -108,7 +108,10 @@ describe("assembleDocument", () => {
       ["1", "甲赛", "一等奖 3人次"],
       ["2", "<script>乙赛</script>", "二等奖 5人次，三等奖 5人次"],
     ]);
-    expect(t1.rows[0]!.sources).toEqual([{ kind: "competition-awards", id: "competitionAward-1", year: 2022, label: "甲赛" }]);
+    // The source is named by the kind's declared title: the competition and its prizes.
+    expect(t1.rows[0]!.sources).toEqual([
+      { kind: "competition-awards", id: "competitionAward-1", year: 2022, label: "甲赛（一等奖 3人次）" },
+    ]);
   });
 
   it("groups 表2 by 专业群 with the 备注 computed", () => {

@@ -44,7 +44,7 @@ function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] },
   const caption = String(f.caption);
   if (typeof f.chart === "string" && f.chart) {
     const chart = chartForFigure(f.chart, ctx, caption, f.id);
-    if (chart) return { ...chart, sources: [sourceOf("figure", f, caption), ...chart.sources], ...ua(f) };
+    if (chart) return { ...chart, sources: [sourceOf("figure", f), ...chart.sources], ...ua(f) };
   }
   const fileId = files.get(f.id);
   return {
@@ -54,7 +54,7 @@ function figureBlock(f: Row, ctx: MetricContext & { topics: readonly string[] },
     caption,
     alt: printed(f.altText ?? caption),
     ...(fileId ? { src: `/files/${encodeURIComponent(fileId)}/web` } : { placeholder: true as const }),
-    sources: [sourceOf("figure", f, caption)],
+    sources: [sourceOf("figure", f)],
     ...ua(f),
   };
 }
@@ -130,7 +130,7 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
         ...(typeof c.subtitle === "string" && c.subtitle ? { subtitle: c.subtitle } : {}),
         html: renderMarkdown(String(c.body)),
         figures: figures.filter((f) => f.caseId === c.id).map((f) => figureBlock(f, ctx, data.files)),
-        source: sourceOf("case", c, String(c.title)),
+        source: sourceOf("case", c),
         ...ua(c),
       };
       blocks.push(block);

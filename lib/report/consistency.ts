@@ -1,7 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
 import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
-import { dec, fixed, sum } from "./decimal";
+import { dec, entered, fixed, money, sum } from "./decimal";
 import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "./document";
 import { missingYearFigures, yearFigures } from "../records/carry";
 import { recordLabel, shownRecordIds } from "./other-data";
@@ -53,7 +53,6 @@ export function checkConsistency(data: ReportData): Issue[] {
   const issues: Issue[] = [];
   const issue = (i: Omit<Issue, "href"> & { href?: string }) =>
     issues.push({ ...i, href: i.href ?? (i.refs[0] ? adminRecordHref(i.refs[0]) : `/admin/report/${year}/preview`) });
-  const src = (model: ModelName, r: Row, label: string) => sourceOf(model, r, label);
 
   // 1. A stated total, rate or share (an Indicator keyed like a computed value) that the records do not give.
   for (const ind of rowsOf(data, "indicator", year)) {
@@ -63,13 +62,14 @@ export function checkConsistency(data: ReportData): Issue[] {
     const computed = resolveToken(ctx, key);
     if (!computed || computed.value === null) continue;
     const places = def.places === "trim" ? 4 : def.places;
-    const stated = fixed(String(ind.value), places);
     const derived = fixed(computed.value, places);
-    if (stated !== derived) {
+    if (fixed(String(ind.value), places) !== derived) {
+      // What the department typed is quoted at the printed precision, but never rounded (16 → 16.00, 16.005 stays).
+      const stated = entered(String(ind.value), { places: def.places === "trim" ? 0 : def.places });
       issue({
         code: "STATED_MISMATCH",
         severity: "error",
-        refs: [src("indicator", ind, String(ind.label)), ...computed.sources],
+        refs: [sourceOf("indicator", ind), ...computed.sources],
         message: `“${String(ind.label)}”填报为${stated}${def.unit}，但由明细记录计算为${derived}${def.unit}（${def.label}应由明细计算，不应重复填报）`,
       });
     }
@@ -90,8 +90,8 @@ export function checkConsistency(data: ReportData): Issue[] {
     issue({
       code: "TYPED_TOTAL",
       severity: "error",
-      refs: [src("fundingItem", t, String(t.name)), ...parts.map((p) => src("fundingItem", p, String(p.name)))],
-      message: `经费明细“${String(t.name)}”是合计数（${fixed(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${fixed(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
+      refs: [sourceOf("fundingItem", t), ...parts.map((p) => sourceOf("fundingItem", p))],
+      message: `经费明细“${String(t.name)}”是合计数（${money(String(t.amount))}万元）${adds ? "" : `，与同类明细之和${money(partsSum)}万元不符`}；合计由明细自动计算，请删除该行`,
     });
   }
 
@@ -101,7 +101,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("employmentStat", e, String(e.majorName))],
+        refs: [sourceOf("employmentStat", e)],
         message: `${String(e.cohort)}届“${String(e.majorName)}”落实去向人数${String(e.placed)}大于毕业生数${String(e.graduates)}，落实率超过100%`,
       });
     }
@@ -110,7 +110,7 @@ export function checkConsistency(data: ReportData): Issue[] {
         issue({
           code: "RATE_ABOVE_100",
           severity: "error",
-          refs: [src("employmentStat", e, String(e.majorName))],
+          refs: [sourceOf("employmentStat", e)],
           message: `“${String(e.majorName)}”的${f === "satisfaction" ? "满意度" : "专业相关度"}为${printed(e[f])}%，超过100%`,
         });
       }
@@ -121,7 +121,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("certificatePilot", c, String(c.certificate))],
+        refs: [sourceOf("certificatePilot", c)],
         message: `1+X证书“${String(c.certificate)}”通过人数${String(c.passed)}大于考证人数${String(c.examined)}，通过率超过100%`,
       });
     }
@@ -131,7 +131,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "error",
-        refs: [src("indicator", ind, String(ind.label))],
+        refs: [sourceOf("indicator", ind)],
         message: `单项指标“${String(ind.label)}”为${String(ind.value)}%，超过100%`,
       });
     }
@@ -141,7 +141,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "RATE_ABOVE_100",
         severity: "warning",
-        refs: [src("lubanWorkshop", w, String(w.name))],
+        refs: [sourceOf("lubanWorkshop", w)],
         message: `“${String(w.name)}”培训师资${printed(w.teachersTrained)}人多于师资总数${printed(w.teachers)}人`,
       });
     }
@@ -151,11 +151,11 @@ export function checkConsistency(data: ReportData): Issue[] {
   for (const model of Object.keys(data.rows) as ModelName[]) {
     for (const r of rowsOf(data, model, year)) {
       if (!r.departmentId || !data.departments.has(String(r.departmentId))) {
-        const label = printed(r.title ?? r.name ?? r.competition ?? r.caption ?? r.label ?? r.certificate ?? r.majorName ?? r.id);
+        const label = recordLabel(model, r);
         issue({
           code: "NO_DEPARTMENT",
           severity: "error",
-          refs: [src(model, r, label)],
+          refs: [sourceOf(model, r)],
           message: `${SLUG_OF[model]}记录“${label}”没有所属部门`,
         });
       }
@@ -166,7 +166,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NO_GROUP",
         severity: "warning",
-        refs: [src("major", m, String(m.name))],
+        refs: [sourceOf("major", m)],
         message: `专业“${String(m.name)}”未填写专业群，在专业调整表中将列入“未分专业群”`,
       });
   }
@@ -205,7 +205,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NOT_IN_OUTLINE",
         severity: "warning",
-        refs: [src("case", c, String(c.title))],
+        refs: [sourceOf("case", c)],
         message: `案例“${String(c.title)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
   }
@@ -215,7 +215,7 @@ export function checkConsistency(data: ReportData): Issue[] {
       issue({
         code: "NOT_IN_OUTLINE",
         severity: "warning",
-        refs: [src("figure", f, String(f.caption))],
+        refs: [sourceOf("figure", f)],
         message: `图片“${String(f.caption)}”所属栏目不在本年度大纲中，报告中不会出现`,
       });
   }
@@ -237,7 +237,7 @@ export function checkMissingFigures(data: Pick<ReportData, "rows" | "year">): Is
       const missing = missingYearFigures(kind, r);
       if (!missing.length) continue;
       const label = recordLabel(kind.model, r);
-      const ref = sourceOf(kind.model, r, label);
+      const ref = sourceOf(kind.model, r);
       issues.push({
         code: "MISSING_FIGURE",
         severity: "warning",
@@ -274,7 +274,7 @@ export function checkApprovedNotShown(data: ReportData, document: ReportDocument
         : !outlineTopics.has(topic)
           ? `它的栏目“${enumLabel(topic)}”不在本年度大纲中`
           : "报告中没有展示它的位置";
-      const ref = sourceOf(kind.model, r, label);
+      const ref = sourceOf(kind.model, r);
       issues.push({
         code: "APPROVED_NOT_SHOWN",
         severity: "warning",

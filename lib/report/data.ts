@@ -6,6 +6,7 @@ import type { TRulePack } from "../rules/pack";
 import { shippedPack } from "../rules/shipped";
 import { loadRulePack } from "../rules/store";
 import { RECORD_KINDS, type ModelName } from "../records/kinds";
+import { recordTitle } from "../records/declare";
 import type { ReportMode, SourceRef } from "./document";
 
 /**
@@ -85,7 +86,12 @@ export const SLUG_OF: Record<ModelName, string> = Object.fromEntries(RECORD_KIND
   string
 >;
 
-export function sourceOf(model: ModelName, row: Row, label: string): SourceRef {
+const KIND_OF = new Map(RECORD_KINDS.map((k) => [k.model, k]));
+
+/** A record behind a number, named by its kind's declared title (the 数据来源 of tables, charts and tokens). */
+export function sourceOf(model: ModelName, row: Row): SourceRef {
+  const kind = KIND_OF.get(model);
+  const label = kind ? recordTitle(kind, row) : row.id;
   return { kind: SLUG_OF[model], id: row.id, year: row.year, label, ...(row.unapproved ? { unapproved: true as const } : {}) };
 }
 

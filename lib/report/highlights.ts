@@ -3,6 +3,7 @@ import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type Row, sourceOf } from "./data";
+import { entered } from "./decimal";
 import type { HighlightItem, HighlightsBlock, SourceRef } from "./document";
 import { printed } from "../text";
 
@@ -66,10 +67,7 @@ export function groupOf(model: ModelName, r: Row): string {
 }
 
 const GRADE_ORDER = ["特等奖", "一等奖", "二等奖", "三等奖"];
-const trim = (v: unknown) => {
-  const s = String(v);
-  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
-};
+const trim = (v: unknown) => entered(printed(v));
 
 type Line = HighlightItem & { group: string; order: number };
 
@@ -96,7 +94,7 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
       "honour",
       group,
       text,
-      list.map((r) => sourceOf("honour", r, String(r.title))),
+      list.map((r) => sourceOf("honour", r)),
     );
   }
 
@@ -111,7 +109,7 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
       "teachingAchievementAward",
       "科研和教学成果奖",
       `${year}年${enumLabel(level)}职业教育教学成果奖：${grades.map((g) => `${g}${counts.get(g)}项`).join("、")}`,
-      list.map((r) => sourceOf("teachingAchievementAward", r, String(r.title))),
+      list.map((r) => sourceOf("teachingAchievementAward", r)),
     );
   }
 
@@ -124,25 +122,23 @@ export function buildHighlights(options: { rows: Partial<Record<ModelName, Row[]
       "course",
       groupOf("course", list[0]!),
       `${category}：${list.map((r) => String(r.name)).join("、")}`,
-      list.map((r) => sourceOf("course", r, String(r.name))),
+      list.map((r) => sourceOf("course", r)),
     );
   }
 
   for (const r of flagged("textbook"))
-    push("textbook", "课程和教材建设", `${String(r.category)}：${String(r.title)}`, [sourceOf("textbook", r, String(r.title))]);
+    push("textbook", "课程和教材建设", `${String(r.category)}：${String(r.title)}`, [sourceOf("textbook", r)]);
   for (const r of flagged("researchProject"))
-    push("researchProject", "科研和教学成果奖", String(r.title), [sourceOf("researchProject", r, String(r.title))]);
+    push("researchProject", "科研和教学成果奖", String(r.title), [sourceOf("researchProject", r)]);
   for (const r of flagged("hostedCompetition"))
-    push("hostedCompetition", "师生技能竞赛", `承办${String(r.name)}`, [sourceOf("hostedCompetition", r, String(r.name))]);
+    push("hostedCompetition", "师生技能竞赛", `承办${String(r.name)}`, [sourceOf("hostedCompetition", r)]);
   for (const r of flagged("competitionAward")) {
     push("competitionAward", groupOf("competitionAward", r), `${String(r.competition)}：${formatPrizes(r.prizes as TPrize[])}`, [
-      sourceOf("competitionAward", r, String(r.competition)),
+      sourceOf("competitionAward", r),
     ]);
   }
   for (const r of flagged("indicator")) {
-    push("indicator", groupOf("indicator", r), `${String(r.label)} ${trim(r.value)}${printed(r.unit ?? "")}`, [
-      sourceOf("indicator", r, String(r.label)),
-    ]);
+    push("indicator", groupOf("indicator", r), `${String(r.label)} ${trim(r.value)}${printed(r.unit ?? "")}`, [sourceOf("indicator", r)]);
   }
 
   const order = (g: string) => {

@@ -1,9 +1,8 @@
-import { formatPrizes } from "../records/format";
+import { recordTitle } from "../records/declare";
 import { type ModelName, RECORD_KINDS } from "../records/kinds";
-import type { TPrize } from "../records/schema";
 import { printed } from "../text";
 import { type ReportData, type Row, sourceOf } from "./data";
-import { dec } from "./decimal";
+import { entered } from "./decimal";
 import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, TableBlock, TableRow } from "./document";
 
 /**
@@ -14,14 +13,12 @@ import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, Ta
  */
 
 const KIND_ZH = new Map(RECORD_KINDS.map((k) => [k.model, k.zh]));
-const LABEL_FIELDS = ["title", "name", "competition", "certificate", "majorName", "caption", "label"] as const;
+const KIND_OF = new Map(RECORD_KINDS.map((k) => [k.model, k]));
 
-/** A record's name as a reader knows it ("2022天津市校园手语国歌大赛（一等奖 3人次）"). */
+/** A record's name as a reader knows it ("2022天津市校园手语国歌大赛（一等奖 3人次）"): its kind's declared title. */
 export function recordLabel(model: ModelName, r: Row): string {
-  const field = LABEL_FIELDS.find((f) => typeof r[f] === "string" && r[f] !== "");
-  const name = field ? printed(r[field]) : r.id;
-  if (model === "competitionAward" && Array.isArray(r.prizes) && r.prizes.length) return `${name}（${formatPrizes(r.prizes as TPrize[])}）`;
-  return name;
+  const kind = KIND_OF.get(model);
+  return kind ? recordTitle(kind, r) : r.id;
 }
 
 function blockSources(b: Block): SourceRef[] {
@@ -53,8 +50,6 @@ export function shownRecordIds(chapters: ReportSection[], appendix: TableBlock[]
   return ids;
 }
 
-const trimZeros = (s: string) => (s.includes(".") ? s.replace(/\.?0+$/, "") : s);
-
 /** The block listing a section's records (of the report's year, with a topic in `topics`) that `shown` lacks; null when none. */
 export function otherDataBlock(data: ReportData, topics: readonly string[], shown: ReadonlySet<string>): OtherDataBlock | null {
   if (!topics.length) return null;
@@ -62,10 +57,10 @@ export function otherDataBlock(data: ReportData, topics: readonly string[], show
     data.rows[model].filter((r) => r.year === data.year && typeof r.topic === "string" && topics.includes(r.topic) && !shown.has(r.id));
 
   const indicatorRows: TableRow[] = left("indicator").map((r) => {
-    const source = sourceOf("indicator", r, String(r.label));
+    const source = sourceOf("indicator", r);
     return {
       id: r.id,
-      cells: [String(r.label), trimZeros(dec(String(r.value)).toString()), printed(r.unit ?? "")],
+      cells: [String(r.label), entered(String(r.value)), printed(r.unit ?? "")],
       sources: [source],
       ...(r.unapproved ? { unapproved: true as const } : {}),
     };
@@ -73,7 +68,7 @@ export function otherDataBlock(data: ReportData, topics: readonly string[], show
   const records: OtherDataItem[] = RECORD_KINDS.filter((k) => k.model !== "indicator").flatMap((k) =>
     left(k.model).map((r) => {
       const label = recordLabel(k.model, r);
-      return { text: `${KIND_ZH.get(k.model) ?? k.slug}：${label}`, source: sourceOf(k.model, r, label) };
+      return { text: `${KIND_ZH.get(k.model) ?? k.slug}：${label}`, source: sourceOf(k.model, r) };
     }),
   );
   if (!indicatorRows.length && !records.length) return null;

@@ -1,7 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, fixed, type TDecimal } from "./decimal";
+import { dec, entered, fixed, type TDecimal } from "./decimal";
 import type { SourceRef } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../text";
@@ -28,7 +28,7 @@ export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Par
 export const TOKEN_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 const rows = (ctx: MetricContext, model: ModelName) => rowsOf(ctx.data, model, ctx.year);
-const refs = (model: ModelName, list: Row[], label: (r: Row) => string) => list.map((r) => sourceOf(model, r, label(r)));
+const refs = (model: ModelName, list: Row[]) => list.map((r) => sourceOf(model, r));
 const n = (v: number | TDecimal | null): TDecimal | null => (v === null ? null : dec(v));
 
 function employment(ctx: MetricContext) {
@@ -42,8 +42,7 @@ function employment(ctx: MetricContext) {
   const own = all.filter((r) => r.cohort === ctx.year);
   const prev = all.filter((r) => r.cohort === ctx.year - 1);
   const m = employmentMetrics(all, ctx.year);
-  const label = (r: Row) => `${String(r.cohort)}届 ${String(r.majorName)}`;
-  return { m, own: refs("employmentStat", own, label), both: refs("employmentStat", [...own, ...prev], label), empty: own.length === 0 };
+  return { m, own: refs("employmentStat", own), both: refs("employmentStat", [...own, ...prev]), empty: own.length === 0 };
 }
 
 function funding(ctx: MetricContext) {
@@ -57,7 +56,7 @@ const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>
   compute: (ctx) => {
     const f = funding(ctx);
     const used = f.list.filter((r) => r.direction === "INCOME" && (!categories || categories.includes(r.category)));
-    return { value: f.empty ? null : pick(f.m), sources: refs("fundingItem", used, (r) => String(r.name)) };
+    return { value: f.empty ? null : pick(f.m), sources: refs("fundingItem", used) };
   },
 });
 
@@ -70,7 +69,7 @@ function certificates(ctx: MetricContext) {
     examined: number;
     passed: number;
   })[];
-  return { m: certificateMetrics(list), sources: refs("certificatePilot", list, (r) => String(r.certificate)), empty: list.length === 0 };
+  return { m: certificateMetrics(list), sources: refs("certificatePilot", list), empty: list.length === 0 };
 }
 const certToken = (
   label: string,
@@ -109,7 +108,7 @@ const trainingToken = (
   places,
   compute: (ctx) => {
     const t = training(ctx);
-    return { value: t.empty ? null : n(pick(t.m)), sources: refs("socialTraining", t.list.filter(filter), (r) => String(r.name)) };
+    return { value: t.empty ? null : n(pick(t.m)), sources: refs("socialTraining", t.list.filter(filter)) };
   },
 });
 
@@ -128,7 +127,7 @@ export function table1Awards(ctx: MetricContext, topics: readonly string[] = ["s
 function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | "teachersTrained"): TokenValue {
   const list = rows(ctx, "lubanWorkshop");
   if (!list.length) return { value: null, sources: [] };
-  const sources = refs("lubanWorkshop", list, (r) => String(r.name));
+  const sources = refs("lubanWorkshop", list);
   // One workshop without the count makes the total unknown: "—", not the others' sum (an undercount).
   if (list.some((r) => r[field] == null || r[field] === "")) return { value: null, sources };
   return { value: dec(list.reduce((a, r) => a + Number(r[field]), 0)), sources };
@@ -251,7 +250,7 @@ export const TOKENS: Record<string, TokenDef> = {
       // The topics of the section(s) that show the table, as laid out by the year's outline.
       const topics = (c.data.outline ?? []).filter((s) => s.blocks.includes("table:competition-awards")).flatMap((s) => s.topics);
       const list = table1Awards(c, topics.length ? topics : undefined);
-      return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list, (r) => String(r.competition)) };
+      return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list) };
     },
   },
   "awards.count": {
@@ -260,7 +259,7 @@ export const TOKENS: Record<string, TokenDef> = {
     places: 0,
     compute: (c) => {
       const list = rows(c, "competitionAward");
-      return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list, (r) => String(r.competition)) };
+      return { value: list.length ? dec(list.length) : null, sources: refs("competitionAward", list) };
     },
   },
   "majors.count": {
@@ -269,7 +268,7 @@ export const TOKENS: Record<string, TokenDef> = {
     places: 0,
     compute: (c) => {
       const list = rows(c, "major");
-      return { value: list.length ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) };
+      return { value: list.length ? dec(list.length) : null, sources: refs("major", list) };
     },
   },
   "majors.new": {
@@ -281,7 +280,7 @@ export const TOKENS: Record<string, TokenDef> = {
       const list = all.filter((r) => r.change === "NEW" && (r.changeYear == null || Number(r.changeYear) === c.year));
       // A major whose change this year nobody stated may be new: the count is not known.
       const unknown = all.some((r) => r.change == null || r.change === "");
-      return { value: all.length && !unknown ? dec(list.length) : null, sources: refs("major", list, (r) => String(r.name)) };
+      return { value: all.length && !unknown ? dec(list.length) : null, sources: refs("major", list) };
     },
   },
   "luban.count": {
@@ -290,7 +289,7 @@ export const TOKENS: Record<string, TokenDef> = {
     places: 0,
     compute: (c) => {
       const list = rows(c, "lubanWorkshop");
-      return { value: list.length ? dec(list.length) : null, sources: refs("lubanWorkshop", list, (r) => String(r.name)) };
+      return { value: list.length ? dec(list.length) : null, sources: refs("lubanWorkshop", list) };
     },
   },
   "luban.enrolled": { label: "鲁班工坊招生人数", unit: "人", places: 0, compute: (c) => luban(c, "enrolled") },
@@ -303,7 +302,7 @@ export const TOKENS: Record<string, TokenDef> = {
     places: 0,
     compute: (c) => {
       const list = rows(c, "case");
-      return { value: list.length ? dec(list.length) : null, sources: refs("case", list, (r) => String(r.title)) };
+      return { value: list.length ? dec(list.length) : null, sources: refs("case", list) };
     },
   },
 };
@@ -316,11 +315,9 @@ export function findIndicator(ctx: MetricContext, key: string): Row | undefined 
 
 export type Resolved = { token: string; label: string; unit: string; text: string | null; value: TDecimal | null; sources: SourceRef[] };
 
-const trimZeros = (s: string) => (s.includes(".") ? s.replace(/\.?0+$/, "") : s);
-
 export function formatValue(value: TDecimal | null, places: number | "trim"): string | null {
   if (value === null) return null;
-  return places === "trim" ? trimZeros(value.toString()) : fixed(value, places);
+  return places === "trim" ? entered(value) : fixed(value, places);
 }
 
 /** Resolves one token for a year; null text when the data is missing (printed as a blank). */
@@ -335,8 +332,8 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
       label: String(ind.label),
       unit: printed(ind.unit ?? ""),
       value,
-      text: trimZeros(value.toString()),
-      sources: [sourceOf("indicator", ind, String(ind.label))],
+      text: entered(value),
+      sources: [sourceOf("indicator", ind)],
     };
   }
   const def = TOKENS[token];

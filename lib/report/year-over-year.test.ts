@@ -60,13 +60,13 @@ describe("year-over-year columns of the generated tables", () => {
     expect(funding.lastYear).toBeUndefined();
   });
 
-  it("prints every amount of the funding table in one format (two decimals), items and subtotals alike", () => {
+  it("prints every amount of the funding table as entered (at least two decimals), subtotals at their items' precision", () => {
     const item = (name: string, amount: string) => ({ direction: "INCOME", category: "OPERATING", name, amount, topic: "policy.funding" });
     const doc = assembleDocument(
       fakeData({ outline, rows: { fundingItem: [item("学费", "100"), item("住宿费", "12.5"), item("培训费", "3.257")] } }),
     );
     const amounts = tableOf(doc, "table:funding-income")!.rows.map((r) => r.cells[2]);
-    expect(amounts).toEqual(["115.76", "100.00", "12.50", "3.26", "115.76"]);
+    expect(amounts).toEqual(["115.757", "100.00", "12.50", "3.257", "115.757"]);
   });
 
   it("ignores last year's records that are not approved, and never compares a list of items", () => {

@@ -72,7 +72,7 @@ export function checkRulePack(data: ReportData, document: ReportDocument = assem
       issues.push({
         code: "CASE_TOO_LONG",
         severity: "warning",
-        refs: [sourceOf("case", c, String(c.title))],
+        refs: [sourceOf("case", c)],
         href: adminRecordHref({ kind: "cases", id: c.id }),
         message: `案例“${String(c.title)}”正文${n}字，超过${named}规定的每个案例不超过${caseMax}字（多${n - caseMax}字）`,
       });
@@ -134,7 +134,7 @@ export function checkRulePack(data: ReportData, document: ReportDocument = assem
       text: `${printed(c.title)} ${printed(c.body)}`,
       where: `案例“${printed(c.title)}”`,
       href: adminRecordHref({ kind: "cases", id: c.id }),
-      refs: [sourceOf("case", c, String(c.title))],
+      refs: [sourceOf("case", c)],
     })),
   ];
   const expected = `${year - 1}-${year}`;
@@ -168,8 +168,8 @@ export function checkRulePack(data: ReportData, document: ReportDocument = assem
         issues.push({
           code: "COHORT",
           severity: "warning",
-          refs: [sourceOf("employmentStat", e, String(e.majorName))],
-          href: adminRecordHref(sourceOf("employmentStat", e, String(e.majorName))),
+          refs: [sourceOf("employmentStat", e)],
+          href: adminRecordHref(sourceOf("employmentStat", e)),
           message: `${year}年度的就业记录“${String(e.majorName)}”是${String(e.cohort)}届；本年度报告的是${year}届毕业生，该记录不会计入就业数字`,
         });
     }

@@ -5,12 +5,17 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { anchorOf } from "../report/document";
+import { recordTitle } from "../records/declare";
+import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";
 import { formatDay } from "../time";
 import { parseWith } from "../validation";
 import { assertYearWritable } from "../years/service";
 import { ZTaskAssignment, ZTaskDone, ZTaskTarget, type TTaskTarget } from "./schema";
 import { daysUntil, dueWords, TASK_STATE_LABELS, taskState, type TaskState } from "./state";
+
+// A case on the board is named as everywhere else: by its kind's declared title.
+const CASE_KIND = kindBySlug("cases")!;
 
 /**
  * 任务看板: every outline section and case of a year, with its lead department (牵头), supporting
@@ -142,7 +147,7 @@ async function loadRows(
         target: `case:${c.id}`,
         kind: "case" as const,
         year,
-        title: readable ? `案例：${c.case?.title ?? "（无标题）"}` : HIDDEN_CASE_TITLE,
+        title: readable ? `案例：${recordTitle(CASE_KIND, c.case ?? {})}` : HIDDEN_CASE_TITLE,
         level: 2,
         href: readable ? `/admin/records/cases/${c.id}` : null,
       };
@@ -210,7 +215,14 @@ async function resolveTarget(prisma: PrismaClient | Prisma.TransactionClient, ye
       where: { id: target.ref, year, kind: "case", deletedAt: null },
       select: { id: true, departmentId: true, case: { select: { title: true } } },
     });
-    if (r) return { kind: "case" as const, id: r.id, lead: r.departmentId, title: `案例：${r.case?.title ?? ""}`, narrative: null };
+    if (r)
+      return {
+        kind: "case" as const,
+        id: r.id,
+        lead: r.departmentId,
+        title: `案例：${recordTitle(CASE_KIND, r.case ?? {})}`,
+        narrative: null,
+      };
   }
   throw new AppError("NOT_FOUND", bi("没有这个章节或案例", "no such section or case in this year"));
 }

@@ -7,7 +7,7 @@ import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { storedValues } from "../records/write";
 import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
 import { db } from "../server/db";
-import { printed } from "../text";
+import { recordTitle } from "../records/declare";
 import { fieldText } from "../records/format";
 import { reviewChain } from "./chain";
 
@@ -103,7 +103,7 @@ export async function reviewQueue(options: {
       version: r.version,
       year: r.year,
       departmentId: r.departmentId,
-      title: printed(r[kind.columns[0]!.field] ?? ""),
+      title: recordTitle(kind, r),
       updatedAt: r.updatedAt,
       revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,

@@ -6,6 +6,7 @@ import { remindDeadlines } from "../../lib/notifications/reminders";
 import { confirmMailAddress, listNotifications, markRead, saveMailSettings, unreadCount } from "../../lib/notifications/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
+import { reviewQueue } from "../../lib/workflow/queue";
 import { transitionRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
@@ -51,7 +52,7 @@ describe("notifications", () => {
     for (const who of ["reviewer", "admin"]) {
       expect((await mine(who)).find((n) => n.recordId === r.id)).toMatchObject({
         type: "SUBMITTED",
-        title: "待审核：竞赛获奖「通知测试赛」",
+        title: "待审核：竞赛获奖「通知测试赛（二等奖 5人次）」",
       });
     }
     expect((await mine("staff-a")).some((n) => n.recordId === r.id)).toBe(false);
@@ -61,7 +62,7 @@ describe("notifications", () => {
     const returned = (await mine("staff-a")).find((n) => n.recordId === r.id);
     expect(returned).toMatchObject({
       type: "RETURNED",
-      title: "已退回：竞赛获奖「通知测试赛」",
+      title: "已退回：竞赛获奖「通知测试赛（二等奖 5人次）」",
       href: `/admin/records/competition-awards/${r.id}`,
     });
     expect(returned!.body).toContain("请补充获奖日期");
@@ -70,6 +71,30 @@ describe("notifications", () => {
     await transitionRecord({ ...ctx("staff-a"), kind: awards, id: r.id, transition: "submit" });
     await transitionRecord({ ...ctx("reviewer"), kind: awards, id: r.id, transition: "approve" });
     expect((await mine("staff-a")).filter((n) => n.recordId === r.id).map((n) => n.type)).toEqual(["APPROVED", "RETURNED"]);
+  });
+
+  it("names a record by its kind's declared title, never by a raw field: a funding item, two employment records", async () => {
+    const funding = kindBySlug("funding")!;
+    const employment = kindBySlug("employment")!;
+    const submit = async (kind: typeof funding, input: Record<string, unknown>) => {
+      const r = await createRecord({ ...ctx("staff-a"), kind, input, meta: { year: 2022 } });
+      return transitionRecord({ ...ctx("staff-a"), kind, id: r.id, transition: "submit" });
+    };
+    const fee = await submit(funding, { direction: "INCOME", category: "OPERATING", name: "标题测试学费收入", amount: "12.5" });
+    const first = await submit(employment, { cohort: 2022, majorName: "标题测试机电一体化技术", graduates: 40, placed: 38 });
+    const second = await submit(employment, { cohort: 2022, majorName: "标题测试会计", graduates: 30, placed: 29 });
+    const titles = async (id: string) => (await mine("reviewer")).filter((n) => n.recordId === id).map((n) => n.title);
+    expect(await titles(fee.id)).toEqual(["待审核：经费收支「标题测试学费收入」"]);
+    expect(await titles(first.id)).toEqual(["待审核：毕业生就业「2022届 标题测试机电一体化技术」"]);
+    expect(await titles(second.id)).toEqual(["待审核：毕业生就业「2022届 标题测试会计」"]);
+    // The reviewer's queue names them the same way.
+    const queue = await reviewQueue(ctx("reviewer"));
+    const named = (id: string) => queue.find((q) => q.id === id)?.title;
+    expect([named(fee.id), named(first.id), named(second.id)]).toEqual([
+      "标题测试学费收入",
+      "2022届 标题测试机电一体化技术",
+      "2022届 标题测试会计",
+    ]);
   });
 
   it("counts unread, marks read only the actor's own, and refuses the anonymous", async () => {
@@ -94,7 +119,7 @@ describe("notifications", () => {
     expect(await sendInstantMails({ prisma: database.prisma, mailer: mailer() })).toBe(1);
     const mail = await smtp.waitFor((m) => m.subject.includes("邮件测试赛"));
     expect(mail.to).toBe("staff-a@college.test");
-    expect(mail.subject).toBe("【年报】已退回：竞赛获奖「邮件测试赛」");
+    expect(mail.subject).toBe("【年报】已退回：竞赛获奖「邮件测试赛（二等奖 5人次）」");
     expect(mail.text).toContain("证书扫描件不清晰");
     expect(mail.text).toContain(`/admin/records/competition-awards/${r.id}`);
     // Nothing twice, and nothing for users without an address (staff-b, reviewer here).

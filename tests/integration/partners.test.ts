@@ -208,7 +208,8 @@ describe("partner totals", () => {
       { studentsTaken: 3, jointProgrammes: 1, jobsOffered: 2, equipmentInvestment: "0.10", trainingInvestment: "0.20" },
       { studentsTaken: 4, jointProgrammes: 0, jobsOffered: 5, equipmentInvestment: "1.005", trainingInvestment: "0" },
     ]);
-    expect(t).toEqual({ enterprises: 2, studentsTaken: 7, jointProgrammes: 1, jobsOffered: 7, investment: "1.31" });
+    // Money prints as entered, never rounded (at least two decimals): 0.10 + 0.20 + 1.005 + 0 = 1.305.
+    expect(t).toEqual({ enterprises: 2, studentsTaken: 7, jointProgrammes: 1, jobsOffered: 7, investment: "1.305" });
     expect(partnerTotals([])).toEqual({ enterprises: 0, studentsTaken: 0, jointProgrammes: 0, jobsOffered: 0, investment: "0.00" });
   });
 });

@@ -68,7 +68,7 @@ describe.skipIf(noChromium)("PDF export of the demo 2022 report", () => {
   });
 
   it("has the key numbers and all 22 case titles, character for character, in the text pdf.js extracts", () => {
-    for (const n of ["3071", "95.08", "16615.25", "84.5"]) expect(flow, n).toContain(n);
+    for (const n of ["3071", "95.08", "16615.25", "84.5", "3.465", "16615.245"]) expect(flow, n).toContain(n);
     expect(cases).toHaveLength(22);
     for (const c of cases) expect(flow, `案例${c.number}`).toContain(`案例${c.number}：${c.title}`);
     expect(flow).toContain("——以世界职业院校技能大赛为引领 助推高级技术技能人才培养");

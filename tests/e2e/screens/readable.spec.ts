@@ -23,6 +23,11 @@ test("the record view, the review diff and the history read in words and Beijing
   // The submitted record as its author sees it: labels from the declaration, prizes as printed.
   await signInSlow(page, "staff-a");
   await page.goto(url);
+  // Named by the kind's declared title (competition and prizes), in the heading and the tab, never 「竞赛获奖 v1」.
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading.getByTestId("record-title")).toHaveText(`${name}（二等奖 5人次，三等奖 2队）`);
+  await expect(heading).not.toContainText(/\bv\d/);
+  expect(await page.title()).toContain(`${name}（二等奖 5人次，三等奖 2队） · 竞赛获奖`);
   const view = page.locator("dl");
   await expect(view.locator('[data-field="level"]')).toHaveText("国家级");
   await expect(view.locator('[data-field="participantType"]')).toHaveText("教师");
@@ -86,7 +91,7 @@ test("the record view, the review diff and the history read in words and Beijing
   await signOut(page);
   await signInSlow(page, "reviewer");
   await page.goto("/admin/review?kind=competition-awards");
-  const diff = page.getByRole("table", { name: `${name} 修订对比` });
+  const diff = page.getByRole("table", { name: `${name}（二等奖 5人次） 修订对比` });
   await expect(diff).toBeVisible();
   const level = diff.locator('tr[data-field="level"]');
   await expect(level).toHaveAttribute("data-changed", "true");

@@ -10,6 +10,7 @@ import { enumLabel } from "@/lib/i18n/labels";
 import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
 import { formatCell } from "@/lib/records/format";
+import { recordTitle } from "@/lib/records/declare";
 import { kindBySlug } from "@/lib/records/kinds";
 import { LEVELS } from "@/lib/records/schema";
 
@@ -208,7 +209,13 @@ export default async function AdminKindList({
                     {i === 0 && filters.deleted ? (
                       formatCell(r[c.field], c) || "（无标题）"
                     ) : i === 0 ? (
-                      <Link className="text-brand-700 hover:underline" href={`/admin/records/${kind.slug}/${String(r.id)}`}>
+                      // The first column may be a year or a category (「2025」, 「收入」): the link's name says which record.
+                      <Link
+                        className="text-brand-700 hover:underline"
+                        href={`/admin/records/${kind.slug}/${String(r.id)}`}
+                        title={recordTitle(kind, r)}
+                        aria-label={`${formatCell(r[c.field], c) || "（无标题）"}：${recordTitle(kind, r)}`}
+                      >
                         {formatCell(r[c.field], c) || "（无标题）"}
                       </Link>
                     ) : (

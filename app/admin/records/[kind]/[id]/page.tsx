@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
@@ -10,17 +11,29 @@ import { CarriedBadge } from "@/components/records/CarriedBadge";
 import { listAttachments, listCasePhotos, mayRemove } from "@/lib/files/service";
 import { RemoveFileButton } from "@/components/admin/RemoveFileButton";
 import { guarded, pageActor } from "@/lib/admin/guard";
+import { currentActor } from "@/lib/auth/session";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
 import { reviewerCorrections } from "@/lib/audit/queries";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 import { missingYearFigures, yearFigures } from "@/lib/records/carry";
+import { recordTitle } from "@/lib/records/declare";
 import { findReadable } from "@/lib/records/write";
 import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
 import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
+
+/** The browser tab names the record as the page does (「2025届 机电一体化技术 · 毕业生就业」), never 「… v1」. */
+export async function generateMetadata({ params }: { params: Promise<{ kind: string; id: string }> }): Promise<Metadata> {
+  const { kind: slug, id } = await params;
+  const kind = kindBySlug(slug);
+  if (!kind) return {};
+  const actor = await currentActor();
+  const record = await findReadable({ actor }, kind, id).catch(() => null);
+  return { title: record ? `${recordTitle(kind, recordView(record, actor).values)} · ${kind.zh}` : kind.zh };
+}
 
 export default async function RecordPage({
   params,
@@ -69,7 +82,8 @@ export default async function RecordPage({
           /
         </nav>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-800">
-          {kind.zh} <span className="text-sm font-normal text-slate-500">v{record.version}</span>
+          <span data-testid="record-title">{recordTitle(kind, values)}</span>{" "}
+          <span className="text-sm font-normal text-slate-500">{kind.zh}</span>
           <CarriedBadge carriedFromId={record.carriedFromId} />
         </h1>
         {Boolean(record.carriedFromId) && current === "DRAFT" && view.privileged && (

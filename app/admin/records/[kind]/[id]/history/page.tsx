@@ -5,13 +5,20 @@ import { formContext } from "@/lib/admin/options";
 import { recordHistory } from "@/lib/audit/queries";
 import { historySentences } from "@/lib/audit/sentences";
 import { kindBySlug } from "@/lib/records/kinds";
+import { recordTitle } from "@/lib/records/declare";
+import { recordView } from "@/lib/records/access";
+import { findReadable } from "@/lib/records/write";
 
 export default async function HistoryPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
   const { kind: slug, id } = await params;
   const kind = kindBySlug(slug);
   if (!kind) notFound();
   const actor = await pageActor();
-  const [items, ctx] = await Promise.all([guarded(() => recordHistory({ actor, kind, id })), formContext()]);
+  const [items, ctx, record] = await Promise.all([
+    guarded(() => recordHistory({ actor, kind, id })),
+    formContext(),
+    guarded(() => findReadable({ actor }, kind, id)),
+  ]);
   const sentences = historySentences(kind, items, { departments: ctx.departmentNames });
   return (
     <div className="space-y-4">
@@ -21,7 +28,8 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
         </Link>
       </nav>
       <h1 className="text-2xl font-bold text-brand-800">
-        历史记录 <span className="text-sm font-normal text-slate-500">History</span>
+        历史记录：<span data-testid="record-title">{recordTitle(kind, recordView(record, actor).values)}</span>{" "}
+        <span className="text-sm font-normal text-slate-500">History</span>
       </h1>
       <ol className="space-y-3" data-testid="history">
         {sentences.map((h) => (
