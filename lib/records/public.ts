@@ -39,14 +39,13 @@ export async function publicListing(options: {
 }) {
   const prisma = options.prisma ?? db();
   const { kind } = options;
-  const filters = parseFilters(
-    { year: String(options.year), q: options.q, page: options.page, pageSize: options.pageSize },
-    kind,
-  );
+  const filters = parseFilters({ year: String(options.year), q: options.q, page: options.page, pageSize: options.pageSize }, kind);
   const { rows, total, page, pageSize } = await listRecords({ actor: null, kind, filters, prisma });
   const ids = [...new Set(rows.map((r) => r.departmentId))];
   const names = new Map(
-    ids.length ? (await prisma.department.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]) : [],
+    ids.length
+      ? (await prisma.department.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((d) => [d.id, d.name])
+      : [],
   );
   return {
     year: filters.year,

@@ -52,7 +52,13 @@ export default async function RecordKindPage({
         {t.total} {total} · {t.approvedOnly}
       </p>
       {rows.length ? (
-        <RecordTable kind={kind} rows={rows.map((r) => publicRecord(kind, r))} lang={lang} showYear={!filters.year} offset={(page - 1) * pageSize} />
+        <RecordTable
+          kind={kind}
+          rows={rows.map((r) => publicRecord(kind, r))}
+          lang={lang}
+          showYear={!filters.year}
+          offset={(page - 1) * pageSize}
+        />
       ) : (
         <p className="text-slate-500">{t.noData}</p>
       )}
