@@ -17,7 +17,7 @@ const json = (schema: unknown) => ({ content: { "application/json": { schema } }
 /**
  * OpenAPI 3.1 description of /api/v1: record bodies from the record kinds' declarations, the
  * administration's bodies from the same zod schemas the services parse. Every route handler under
- * app/api/v1 must appear here (tests/integration/openapi-routes.test.ts walks them).
+ * app/api/v1 must appear here (lib/api/openapi.test.ts walks them, and checks README's JSON API section lists them).
  */
 export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
   const schemas: Record<string, unknown> = {
