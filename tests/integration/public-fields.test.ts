@@ -2,7 +2,9 @@
 // fields and a few facts about the record, never who worked on it or how it was reviewed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORD_KINDS } from "../../lib/records/kinds";
-import { PUBLIC_RECORD_FIELDS, publicFields, publicListing } from "../../lib/records/public";
+import { listRecords, parseFilters, presentRecord } from "../../lib/records/access";
+import { publicListing } from "../../lib/records/public";
+import { PUBLIC_RECORD_FIELDS, publicFields } from "../../lib/records/public-fields";
 import { demoDatabase } from "../support/database";
 
 const YEAR = 2022;
@@ -41,6 +43,28 @@ describe("the public answer of every kind", () => {
       }
     });
   }
+
+  it("gives the same public fields through /api/v1/records to the anonymous and to another department; the record's own department sees more", async () => {
+    const prisma = database.prisma;
+    const employment = RECORD_KINDS.find((k) => k.slug === "employment")!;
+    const filters = parseFilters({ year: String(YEAR), pageSize: "500" }, employment);
+    const { rows } = await listRecords({ actor: null, kind: employment, filters, prisma });
+    expect(rows.length).toBeGreaterThan(0);
+    const users = await prisma.user.findMany({
+      where: { role: "STAFF" },
+      select: { id: true, username: true, role: true, departmentId: true, displayName: true },
+    });
+    const row = rows[0]!;
+    const other = users.find((u) => u.departmentId && u.departmentId !== row.departmentId)!;
+    const own = users.find((u) => u.departmentId === row.departmentId)!;
+    const allowed = publicFields(employment);
+    for (const actor of [null, other]) {
+      const keys = Object.keys(presentRecord(row, actor));
+      expect(keys.filter((k) => !allowed.has(k))).toEqual([]);
+      expect(keys).not.toContain("deptApprovedById");
+    }
+    expect(Object.keys(presentRecord(row, own))).toContain("version");
+  });
 
   it("covers kinds the demo has approved records of, with their declared fields present", async () => {
     let kindsWithItems = 0;

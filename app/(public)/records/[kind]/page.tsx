@@ -4,7 +4,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { kindBySlug } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
 import { listRecords, pageOfRecord } from "@/lib/records/access";
-import { publicRecord } from "@/lib/records/public";
+import { publicRecord } from "@/lib/records/public-fields";
 import { listReportYears } from "@/lib/records/queries";
 import { RecordTable } from "@/components/records/RecordTable";
 import { YearFilter } from "@/components/records/YearFilter";
