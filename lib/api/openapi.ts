@@ -164,7 +164,8 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       },
       "/api/v1/public/{year}/{kind}": {
         get: {
-          summary: "公开数据（仅已审核通过）",
+          summary:
+            "公开数据（仅已审核通过）：每条只含该类记录声明的字段及 id、kind、year、status、departmentId、department、topic、highlight",
           parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, kindParam],
           responses: { 200: { description: "ok" }, ...errors },
         },
