@@ -41,6 +41,17 @@ export function undocumented(doc: Doc, routes = routesOnDisk()) {
   };
 }
 
+/** README's "JSON API" section: every `METHOD|METHOD /api/v1/…` it names, as "METHOD /path". */
+export function readmeRoutes(readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8")): string[] {
+  const start = readme.indexOf("\n## JSON API");
+  if (start < 0) return [];
+  const end = readme.indexOf("\n## ", start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  return [...section.matchAll(/`((?:GET|POST|PUT|PATCH|DELETE)(?:\|(?:GET|POST|PUT|PATCH|DELETE))*) (\/api\/v1\/[^`\s?]*)/g)].flatMap(
+    ([, methods, p]) => methods!.split("|").map((m) => `${m} ${p}`),
+  );
+}
+
 describe("the OpenAPI document covers app/api/v1", () => {
   const doc = openApiDocument() as unknown as Doc;
 
@@ -61,6 +72,29 @@ describe("the OpenAPI document covers app/api/v1", () => {
 
   it("describes every route and method, and no route that does not exist", () => {
     expect(undocumented(doc)).toEqual({ missing: [], stale: [] });
+  });
+
+  it("is what README's JSON API section lists, path by path and method by method", () => {
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const listed = new Set(readmeRoutes());
+    expect({
+      missingFromReadme: documented.filter((d) => !listed.has(d)).sort(),
+      notInOpenApi: [...listed].filter((l) => !documented.includes(l)).sort(),
+    }).toEqual({ missingFromReadme: [], notInOpenApi: [] });
+    // The parse itself: a README that lists nothing fails, and one line names its methods.
+    expect(readmeRoutes("intro\n## JSON API\n`GET|PUT /api/v1/institution` x\n## Next")).toEqual([
+      "GET /api/v1/institution",
+      "PUT /api/v1/institution",
+    ]);
+  });
+
+  it("describes the fields of the settings and year bodies the screens can set", () => {
+    const body = (p: string, m: string) => JSON.stringify(doc.paths[p]![m]!.requestBody);
+    for (const m of ["put", "patch"])
+      for (const field of ["name", "departmentReview", "leaderSignoff", "legalRepresentative", "declarationText", "logo"])
+        expect(body("/api/v1/institution", m), `${m} ${field}`).toContain(`"${field}"`);
+    expect(body("/api/v1/years/{year}", "patch")).toContain('"title"');
+    expect(body("/api/v1/years", "post")).toContain('"title"');
   });
 
   it("would notice a route added without a description", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZDepartment } from "../departments/schema";
 import { PEOPLE_COLUMNS, type PeopleSheet } from "../import/people/columns";
-import { ZFirstAdmin, ZInstitution } from "../institution/schema";
+import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "../institution/schema";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { ZNarrativeUpdate } from "../report/narratives";
 import { ZTaskAssignment, ZTaskDone, ZTaskRemind } from "../tasks/schema";
@@ -17,7 +17,7 @@ const json = (schema: unknown) => ({ content: { "application/json": { schema } }
 /**
  * OpenAPI 3.1 description of /api/v1: record bodies from the record kinds' declarations, the
  * administration's bodies from the same zod schemas the services parse. Every route handler under
- * app/api/v1 must appear here (tests/integration/openapi-routes.test.ts walks them).
+ * app/api/v1 must appear here (lib/api/openapi.test.ts walks them, and checks README's JSON API section lists them).
  */
 export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
   const schemas: Record<string, unknown> = {
@@ -164,7 +164,8 @@ export function openApiDocument(kinds: readonly RecordKind[] = RECORD_KINDS) {
       },
       "/api/v1/public/{year}/{kind}": {
         get: {
-          summary: "公开数据（仅已审核通过）",
+          summary:
+            "公开数据（仅已审核通过）：每条只含该类记录声明的字段及 id、kind、year、status、departmentId、department、topic、highlight",
           parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, kindParam],
           responses: { 200: { description: "ok" }, ...errors },
         },
@@ -221,6 +222,42 @@ function adminPaths(errors: Responses) {
       },
     },
   });
+  // 学校设置 through the API: a partial update of the details and sign-off settings, the logo included.
+  const institutionFields = {
+    ...(jsonOf(ZInstitution.partial()) as { properties: Record<string, unknown> }).properties,
+    ...(jsonOf(ZSignoffSettings) as { properties: Record<string, unknown> }).properties,
+  };
+  const institutionUpdate = {
+    summary: "修改学校信息与审定设置（管理员；只改所给字段，未给的保持不变）",
+    requestBody: {
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: {
+              ...institutionFields,
+              logo: {
+                type: ["string", "null"],
+                description: "校徽/标志：base64 或 data: URL（JPEG、PNG、WebP，按内容判断；SVG 不接受；不超过上传限制）；null 删除",
+              },
+              logoName: { type: "string", description: "校徽文件名（可选）" },
+            },
+          },
+        },
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            properties: {
+              ...institutionFields,
+              logo: { type: "string", format: "binary", description: "校徽/标志图片文件" },
+              removeLogo: { type: "string", enum: ["true"], description: "删除校徽" },
+            },
+          },
+        },
+      },
+    },
+    responses: ok(),
+  };
   return {
     "/api/v1/openapi.json": { get: { summary: "本文档 this document", responses: ok() } },
     "/api/v1/setup": {
@@ -240,7 +277,8 @@ function adminPaths(errors: Responses) {
     },
     "/api/v1/institution": {
       get: { summary: "学校信息（公开）", responses: ok() },
-      put: { summary: "修改学校信息（管理员）", requestBody: json(jsonOf(ZInstitution)), responses: ok() },
+      put: institutionUpdate,
+      patch: { ...institutionUpdate, summary: "修改学校信息（同 PUT）" },
     },
     "/api/v1/departments": {
       get: {
@@ -295,14 +333,14 @@ function adminPaths(errors: Responses) {
     "/api/v1/years": {
       get: { summary: "报告年度列表（公开）", responses: ok() },
       post: {
-        summary: "开启新年度（管理员）：source 为规则包的键（如 2024）或 previous（沿用上年）",
+        summary: "开启新年度（管理员）：source 为规则包的键（如 2024）或 previous（沿用上年）；可设报告标题 title",
         requestBody: json(jsonOf(ZOpenYear)),
-        responses: created,
+        responses: { ...created, 201: { description: "created：年度信息及 carried（沿用上年复制为草稿的记录数）" } },
       },
     },
     "/api/v1/years/{year}": {
       patch: {
-        summary: "修改年度状态或截止日期（管理员；归档后只读，写入 409）",
+        summary: "修改年度状态、截止日期或报告标题 title（管理员；归档后只读，写入 409；title 为空恢复默认「{year}年度质量报告」）",
         parameters: [yearParam],
         requestBody: json(jsonOf(ZYearChange)),
         responses: ok(),
@@ -314,7 +352,7 @@ function adminPaths(errors: Responses) {
         summary: "修改栏目叙述（审核员、管理员；version 过期时 409）",
         parameters: [yearParam, keyParam],
         requestBody: json(jsonOf(ZNarrativeUpdate.pick({ narrative: true, version: true }))),
-        responses: ok(),
+        responses: ok("ok：{ key, narrative, version }（新的版本号）"),
       },
     },
     "/api/v1/years/{year}/editions": {

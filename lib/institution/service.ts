@@ -116,7 +116,7 @@ export async function completeSetup(options: {
   return result;
 }
 
-/** 学校设置: admins edit the details and replace or remove the logo. */
+/** 学校设置 and PUT/PATCH /api/v1/institution: admins edit the details and replace or remove the logo. */
 export async function updateInstitution(options: {
   actor: MaybeActor;
   input: unknown;
@@ -127,7 +127,11 @@ export async function updateInstitution(options: {
 }) {
   authorize(options.actor, "institution.manage");
   const prisma = options.prisma ?? db();
-  const details = parseWith(ZInstitution, options.input);
+  // A partial update: what the input leaves out stays as it is (PATCH semantics; the settings
+  // screen sends every field, an API client may send one).
+  const given = <T extends Record<string, unknown>>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const details = given(parseWith(ZInstitution.partial(), options.input));
   const signoff = parseWith(ZSignoffSettings, options.input);
   return prisma.$transaction(async (tx) => {
     const before = await tx.institution.findFirst({ orderBy: { createdAt: "asc" }, include: { logo: { select: { originalName: true } } } });
@@ -145,11 +149,7 @@ export async function updateInstitution(options: {
       ip: options.ip,
       changes: changedFields(
         {
-          name: before.name,
-          shortName: before.shortName,
-          city: before.city,
-          region: before.region,
-          website: before.website,
+          ...Object.fromEntries(Object.keys(details).map((k) => [k, before[k as keyof typeof before]])),
           logo: before.logo?.originalName ?? null,
           ...Object.fromEntries(Object.keys(settings).map((k) => [k, before[k as keyof typeof before]])),
         },

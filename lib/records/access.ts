@@ -7,7 +7,8 @@ import { AppError } from "../errors";
 import { db } from "../server/db";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { toJsonRecord } from "./db-data";
-import type { RecordKind } from "./kinds";
+import { RECORD_KINDS, type RecordKind } from "./kinds";
+import { publicRecord } from "./public-fields";
 import { LEVELS } from "./schema";
 import { flatten, includeKind, ofKind, whereKindFields } from "./store";
 
@@ -122,9 +123,12 @@ const INTERNAL_FIELDS = ["recordKind", "deletedAt"];
 
 /** A record as JSON for this actor: workflow internals only for those who may see drafts. */
 export function presentRecord(record: Record<string, unknown>, actor: MaybeActor): Record<string, unknown> {
+  const privileged = mayOnRecord(actor, "history", record as { departmentId: string });
+  // Whoever may not see the record's workflow (the public, another department) sees its public fields only.
+  const kind = RECORD_KINDS.find((k) => k.model === record.recordKind);
+  if (!privileged && kind) return publicRecord(kind, record);
   const json = toJsonRecord(record);
   for (const f of INTERNAL_FIELDS) delete json[f];
-  const privileged = mayOnRecord(actor, "history", record as { departmentId: string });
   if (!privileged) for (const f of PRIVATE_FIELDS) delete json[f];
   if (actor?.role !== "ADMIN") delete json.authorId; // other users' ids are shown to admins only
 

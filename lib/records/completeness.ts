@@ -27,7 +27,7 @@ type Group = { kind: string; topic: string | null; departmentId: string; status:
 /** What a section shows: records under its topics, and every record of the kinds its tables are built from. */
 export type SectionScope = { topics: string[]; kinds: string[] };
 
-function scopeOf(section: { topics: string[]; blocks: unknown }): SectionScope {
+export function scopeOf(section: { topics: string[]; blocks: unknown }): SectionScope {
   const kinds = [...new Set(((section.blocks as string[]) ?? []).map((b) => BLOCK_KINDS[b]).filter((k): k is string => Boolean(k)))];
   return { topics: section.topics, kinds };
 }
@@ -38,7 +38,7 @@ const modelOf = new Map<string, string>(RECORD_KINDS.map((k) => [k.slug, k.model
  * Each group of records counted once per row, however many ways it belongs there (a competition
  * award under 技能大赛's topic is also a row of its table: one record, counted once).
  */
-function countIn(groups: Group[], scope: SectionScope): Counts {
+export function countIn(groups: Omit<Group, "departmentId">[], scope: SectionScope): Counts {
   const models = new Set(scope.kinds.map((k) => modelOf.get(k)));
   const counts = zero();
   for (const g of groups) if ((g.topic && scope.topics.includes(g.topic)) || models.has(g.kind)) counts[g.status] += g._count._all;

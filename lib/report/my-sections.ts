@@ -2,6 +2,7 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import type { PrismaClient } from "../generated/prisma/client";
+import { countIn, scopeOf } from "../records/completeness";
 import { db } from "../server/db";
 import { BLOCK_LABELS, ORDERABLE_TABLES } from "./block-options";
 import type { BlockName } from "./templates";
@@ -45,15 +46,20 @@ export async function mySections(options: { actor: MaybeActor; prisma?: PrismaCl
       if (model && count(s.year, (g) => g.kind === model, "APPROVED") === 0)
         missing.push(`${BLOCK_LABELS[block as BlockName]}尚无已审核数据（no approved records）`);
     }
-    const inTopics = (g: (typeof groups)[number]) => g.topic !== null && s.topics.includes(g.topic);
+    // What the section shows, counted as 完成情况 counts it: records under its topics and the records of
+    // the kinds its tables are built from (employment has no topic; it reaches a section through its table).
+    const counts = countIn(
+      groups.filter((g) => g.year === s.year),
+      scopeOf(s),
+    );
     return {
       year: s.year,
       key: s.key,
       title: `${s.number}${s.title}`,
       deadline: s.reportYear.deadline,
-      approved: count(s.year, inTopics, "APPROVED"),
-      waiting: count(s.year, inTopics, "SUBMITTED"),
-      drafts: count(s.year, inTopics, "DRAFT") + count(s.year, inTopics, "RETURNED"),
+      approved: counts.APPROVED,
+      waiting: counts.SUBMITTED,
+      drafts: counts.DRAFT + counts.RETURNED,
       missing,
     };
   });

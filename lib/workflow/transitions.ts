@@ -214,7 +214,12 @@ export function transitionRecord(ctx: TransitionContext & { transition: Transiti
   return transition(ctx, ctx.transition, ctx.reason);
 }
 
-/** Approve or return many at once; each item succeeds or fails on its own. */
+/**
+ * Approve or return many at once; each item succeeds or fails on its own. A case's photos travel
+ * with the case (moveCasePhotos), and the review queue lists them beside it: a photo checked
+ * together with its case is decided after the case, and one the case's transition already moved
+ * is done, not a stale version (#20: bulk approve of a case with its photo reported a conflict).
+ */
 export async function transitionMany(
   ctx: WriteContext & {
     transition: "deptApprove" | "approve" | "return";
@@ -222,15 +227,42 @@ export async function transitionMany(
     reason?: unknown;
   },
 ) {
-  const results: { id: string; ok: boolean; code?: AppErrorCode; message?: string }[] = [];
-  for (const item of ctx.items) {
+  const prisma = ctx.prisma ?? db();
+  const photoIds = ctx.items.filter((i) => i.kind.model === "figure").map((i) => i.id);
+  const caseOf = new Map(
+    photoIds.length
+      ? (await prisma.figure.findMany({ where: { id: { in: photoIds }, caseId: { not: null } }, select: { id: true, caseId: true } })).map(
+          (f) => [f.id, f.caseId!],
+        )
+      : [],
+  );
+  const casesInBatch = new Set(ctx.items.filter((i) => i.kind.model === "case").map((i) => i.id));
+  const withItsCase = (id: string) => casesInBatch.has(caseOf.get(id) ?? "");
+  // Cases (and everything else) first, then the photos filed under a case of this batch.
+  const ordered = [...ctx.items.filter((i) => !withItsCase(i.id)), ...ctx.items.filter((i) => withItsCase(i.id))];
+  const done = new Set<string>();
+  const outcome = new Map<string, { id: string; ok: boolean; code?: AppErrorCode; message?: string }>();
+  for (const item of ordered) {
+    if (withItsCase(item.id) && done.has(caseOf.get(item.id)!) && (await movedWithCase(prisma, item.id, ctx.transition))) {
+      outcome.set(item.id, { id: item.id, ok: true });
+      continue;
+    }
     try {
       await transitionRecord({ ...ctx, ...item });
-      results.push({ id: item.id, ok: true });
+      done.add(item.id);
+      outcome.set(item.id, { id: item.id, ok: true });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      results.push({ id: item.id, ok: false, code: err.code, message: err.message });
+      outcome.set(item.id, { id: item.id, ok: false, code: err.code, message: err.message });
     }
   }
-  return results;
+  // Answered in the order asked.
+  return ctx.items.map((i) => outcome.get(i.id)!);
+}
+
+/** Whether the case's own transition moved this photo where the batch was taking it (a department head's pass moves none). */
+async function movedWithCase(prisma: NonNullable<WriteContext["prisma"]>, photoId: string, name: "deptApprove" | "approve" | "return") {
+  if (name === "deptApprove") return false;
+  const photo = await prisma.record.findUnique({ where: { id: photoId }, select: { status: true } });
+  return photo?.status === STATE_MACHINE[name].to;
 }

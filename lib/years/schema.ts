@@ -14,6 +14,16 @@ const deadline = z.preprocess(
     .nullable(),
 );
 
+/** The report's title for a year (报告标题); empty means the default 「{year}年度质量报告」. */
+const title = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string({ error: bi("报告标题应为文字", "the title must be text") })
+    .trim()
+    .max(100, bi("报告标题不能超过100个字符", "the title must be at most 100 characters"))
+    .nullable(),
+);
+
 /** Opening a report year: from a template, or continuing last year's outline and narratives. */
 export const ZOpenYear = z
   .object({
@@ -29,6 +39,7 @@ export const ZOpenYear = z
       .min(1, bi("请选择大纲来源：沿用上年或规则包", "choose where the outline comes from: last year or a rule pack"))
       .meta({ description: "previous（沿用上年）或规则包的键 a rule pack key", examples: ["previous", "2024"] }),
     deadline,
+    title: title.optional(),
   })
   .refine((v) => Number(v.academicYear.slice(5)) === v.year && Number(v.academicYear.slice(0, 4)) === v.year - 1, {
     path: ["academicYear"],
@@ -38,6 +49,7 @@ export const ZOpenYear = z
 export const ZYearChange = z.object({
   state: z.enum(["OPEN", "PUBLISHED", "ARCHIVED"], { error: bi("年度状态无效", "invalid year state") }).optional(),
   deadline: deadline.optional(),
+  title: title.optional(),
 });
 
 export const YEAR_STATE_LABELS = { OPEN: "填报中", PUBLISHED: "已发布", ARCHIVED: "已归档" } as const;

@@ -91,6 +91,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         year: input.year,
         academicYear: input.academicYear,
         templateKey,
+        title: input.title ?? null,
         deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
       },
     });
@@ -106,6 +107,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         academicYear: input.academicYear,
         source: input.source,
         deadline: input.deadline,
+        title: input.title ?? null,
         sections: sections.length,
         carried,
       }),
@@ -122,8 +124,9 @@ export async function changeYear(ctx: Ctx & { year: number; input: unknown }) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.reportYear.findUnique({ where: { year: ctx.year } });
     if (!before) throw new AppError("NOT_FOUND", bi(`没有${ctx.year}年度`, `no report year ${ctx.year}`));
-    const data: { state?: ReportYearState; deadline?: Date | null } = {};
+    const data: { state?: ReportYearState; deadline?: Date | null; title?: string | null } = {};
     if (change.state) data.state = change.state;
+    if (change.title !== undefined) data.title = change.title;
     if (change.deadline !== undefined) data.deadline = change.deadline ? new Date(`${change.deadline}T00:00:00Z`) : null;
     const after = await tx.reportYear.update({ where: { year: ctx.year }, data });
     const action =
@@ -135,8 +138,8 @@ export async function changeYear(ctx: Ctx & { year: number; input: unknown }) {
       entityId: String(ctx.year),
       ip: ctx.ip,
       changes: changedFields(
-        { state: before.state, deadline: before.deadline?.toISOString().slice(0, 10) ?? null },
-        { state: after.state, deadline: after.deadline?.toISOString().slice(0, 10) ?? null },
+        { state: before.state, deadline: before.deadline?.toISOString().slice(0, 10) ?? null, title: before.title },
+        { state: after.state, deadline: after.deadline?.toISOString().slice(0, 10) ?? null, title: after.title },
       ),
     });
     return after;

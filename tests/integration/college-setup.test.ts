@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { institutionUpdateFromJson } from "../../lib/institution/api-input";
 import { completeSetup, institutionProfile, needsSetup, updateInstitution } from "../../lib/institution/service";
 import { issueSetupToken } from "../../lib/institution/setup-token";
 import {
@@ -78,6 +79,43 @@ describe("first-run set-up on an empty installation", () => {
       }),
     );
     expect(result).toBe("INVALID");
+  });
+
+  it("takes a partial update from the API: one setting without the name, and the logo as base64 (SVG refused)", async () => {
+    const prisma = database.prisma;
+    const real = await prisma.user.findUniqueOrThrow({ where: { username: "quality" } });
+    const actor = { id: real.id, username: "quality", displayName: "质量办", role: "ADMIN" as const, departmentId: null };
+    const before = await institutionProfile(prisma);
+    // One setting, no name: the rest stays as it is.
+    const viaApi = async (body: Record<string, unknown>) => updateInstitution({ prisma, actor, ...institutionUpdateFromJson(body) });
+    await viaApi({ legalRepresentative: "张三" });
+    expect(await institutionProfile(prisma)).toMatchObject({
+      name: before!.name,
+      city: before!.city,
+      website: before!.website,
+      legalRepresentative: "张三",
+      logoFileId: before!.logoFileId,
+    });
+    // The logo as a data: URL is stored (a new file), as the settings screen stores an upload.
+    const png = await logoPng();
+    await viaApi({ logo: `data:image/png;base64,${png.toString("base64")}`, logoName: "新校徽.png" });
+    const withLogo = await institutionProfile(prisma);
+    expect(withLogo!.logoFileId).toBeTruthy();
+    expect(withLogo!.logoFileId).not.toBe(before!.logoFileId);
+    expect((await prisma.storedFile.findUniqueOrThrow({ where: { id: withLogo!.logoFileId! } })).mimeType).toBe("image/png");
+    // An SVG (text the sniffer does not take for an image) and broken base64 are refused, and nothing changes.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString("base64");
+    expect(await outcome(viaApi({ logo: svg }))).toBe("INVALID");
+    expect(await outcome(viaApi({ logo: "not base64 at all!" }))).toBe("INVALID");
+    expect((await institutionProfile(prisma))!.logoFileId).toBe(withLogo!.logoFileId);
+    // What GET answers, sent back, keeps it.
+    await viaApi({ logo: `/files/${withLogo!.logoFileId}/web`, city: "天水" });
+    expect(await institutionProfile(prisma)).toMatchObject({ logoFileId: withLogo!.logoFileId, city: "天水" });
+    // null removes it.
+    await viaApi({ logo: null });
+    expect((await institutionProfile(prisma))!.logoFileId).toBeNull();
+    // A name, when sent, is still checked.
+    expect(await outcome(viaApi({ name: "" }))).toBe("INVALID");
   });
 });
 

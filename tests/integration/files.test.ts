@@ -9,7 +9,8 @@ import { addCasePhoto, attachFile, readableFile } from "../../lib/files/service"
 import { kindBySlug } from "../../lib/records/kinds";
 import { storage } from "../../lib/storage";
 import { createRecord } from "../../lib/records/write";
-import { transitionRecord } from "../../lib/workflow/transitions";
+import { reviewQueue } from "../../lib/workflow/queue";
+import { transitionMany, transitionRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-files-"));
@@ -108,5 +109,46 @@ describe("evidence files", () => {
     expect(await errorCode(addCasePhoto({ ...ctx("staff-b"), caseId: c.id, bytes: png, name: "x.png", caption: "x" }))).toMatch(
       /^NOT_FOUND/,
     );
+  });
+
+  it("approves a case and its photo together from the review queue without reporting a conflict", async () => {
+    const cases = kindBySlug("cases")!;
+    const c = await createRecord({
+      ...ctx("staff-a"),
+      kind: cases,
+      meta: { year: 2022 },
+      input: { title: "批量审核照片案例", topic: "teaching.industry", body: "案例正文。" },
+    });
+    const { figure } = await addCasePhoto({ ...ctx("staff-a"), caseId: c.id, bytes: png, name: "批量.png", caption: "批量审核" });
+    await transitionRecord({ ...ctx("staff-a"), kind: cases, id: c.id, transition: "submit" });
+    // The reviewer ticks everything the queue shows (the case and the photo submitted with it), in the queue's order.
+    const queue = await reviewQueue({ ...ctx("reviewer") });
+    const mine = queue.filter((q) => q.id === c.id || q.id === figure.id);
+    expect(mine.map((q) => q.kind.slug).sort()).toEqual(["cases", "figures"]);
+    const outcomes = await transitionMany({
+      ...ctx("reviewer"),
+      transition: "approve",
+      items: mine.map((q) => ({ kind: q.kind, id: q.id, version: q.version })),
+    });
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(outcomes.map((o) => o.id).sort()).toEqual([c.id, figure.id].sort());
+    const rows = await database.prisma.record.findMany({ where: { id: { in: [c.id, figure.id] } }, select: { status: true } });
+    expect(rows.map((r) => r.status)).toEqual(["APPROVED", "APPROVED"]);
+    // Put the other way round (the photo first), it holds too.
+    const c2 = await createRecord({
+      ...ctx("staff-a"),
+      kind: cases,
+      meta: { year: 2022 },
+      input: { title: "批量审核照片案例二", topic: "teaching.industry", body: "案例正文。" },
+    });
+    const second = await addCasePhoto({ ...ctx("staff-a"), caseId: c2.id, bytes: png, name: "批量2.png", caption: "批量审核二" });
+    await transitionRecord({ ...ctx("staff-a"), kind: cases, id: c2.id, transition: "submit" });
+    const queue2 = (await reviewQueue({ ...ctx("reviewer") })).filter((q) => q.id === c2.id || q.id === second.figure.id).reverse();
+    const outcomes2 = await transitionMany({
+      ...ctx("reviewer"),
+      transition: "approve",
+      items: queue2.map((q) => ({ kind: q.kind, id: q.id, version: q.version })),
+    });
+    expect(outcomes2.filter((o) => !o.ok)).toEqual([]);
   });
 });

@@ -7,6 +7,9 @@ import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report
 import { mySections } from "../../lib/report/my-sections";
 import { updateNarrative } from "../../lib/report/narratives";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "../../lib/report/outline";
+import { kindBySlug } from "../../lib/records/kinds";
+import { createRecord } from "../../lib/records/write";
+import { transitionRecord } from "../../lib/workflow/transitions";
 import { changeYear } from "../../lib/years/service";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
@@ -284,5 +287,43 @@ describe("the outline editor", () => {
     ).toBe("CONFLICT");
     // Archived years drop out of 我的章节.
     expect(await mySections({ actor: actors["staff-a"]!, prisma: prisma() })).toEqual([]);
+  });
+
+  it("counts under 我的章节 the records a section's tables show, not only those under its topics", async () => {
+    await changeYear({ actor: actors.admin!, prisma: prisma(), year: YEAR, input: { state: "PUBLISHED" } });
+    await configureSection({
+      actor: actors.admin!,
+      prisma: prisma(),
+      year: YEAR,
+      sectionKey: "student.employment",
+      topics: ["student.employment"],
+      blocks: ["table:employment"],
+      departmentId: actors["staff-a"]!.departmentId,
+    });
+    // The department's two employment records, entered without a report topic (the field is optional):
+    // they reach the section through its employment table, and are counted there.
+    const employment = kindBySlug("employment")!;
+    for (const majorName of ["机电一体化技术", "工业机器人技术"]) {
+      const r = await createRecord({
+        actor: actors["staff-a"]!,
+        prisma: prisma(),
+        kind: employment,
+        meta: { year: YEAR },
+        input: { cohort: YEAR, majorName, graduates: 40, placed: 38 },
+      });
+      expect(r.topic).toBeNull();
+      await transitionRecord({ actor: actors["staff-a"]!, prisma: prisma(), kind: employment, id: r.id, transition: "submit" });
+      await transitionRecord({ actor: actors.reviewer!, prisma: prisma(), kind: employment, id: r.id, transition: "approve" });
+    }
+    const shown = await prisma().record.count({
+      where: {
+        year: YEAR,
+        status: "APPROVED",
+        deletedAt: null,
+        OR: [{ topic: "student.employment" }, { kind: "employmentStat" }],
+      },
+    });
+    const mine = (await mySections({ actor: actors["staff-a"]!, prisma: prisma() })).find((s) => s.key === "student.employment")!;
+    expect(mine.approved).toBe(shown);
   });
 });

@@ -51,17 +51,24 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   expect((await reviewer.post("/api/v1/years", { data: { year, academicYear: "2014-2015", source: "2024" } })).status()).toBe(403);
   const opened = await admin.post("/api/v1/years", { data: { year, academicYear: "2014-2015", source: "2024", deadline: "2015-06-30" } });
   expect(opened.status()).toBe(201);
-  expect(await opened.json()).toMatchObject({ year, state: "OPEN", deadline: "2015-06-30" });
+  // Opening from a rule pack carries nothing; the answer says so. The report's title is set through the API too.
+  expect(await opened.json()).toMatchObject({ year, state: "OPEN", deadline: "2015-06-30", carried: 0, title: "2015年度质量报告" });
+  const titled = await admin.patch(`/api/v1/years/${year}`, { data: { title: "2015年度接口学院质量报告" } });
+  expect(await titled.json()).toMatchObject({ year, title: "2015年度接口学院质量报告", customTitle: true });
+  expect((await (await anonymous.get("/api/v1/years")).json()).items.find((y: { year: number }) => y.year === year).title).toBe(
+    "2015年度接口学院质量报告",
+  );
 
   expect((await staff.get(`/api/v1/years/${year}/outline`)).status()).toBe(403);
   const outline = await (await reviewer.get(`/api/v1/years/${year}/outline`)).json();
   const section = outline.sections.find((s: { level: number }) => s.level === 2);
   const text = `接口写入的叙述 ${uniqueName("n")}`;
-  expect(
-    (
-      await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, { data: { narrative: text, version: section.version } })
-    ).status(),
-  ).toBe(200);
+  const written = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, {
+    data: { narrative: text, version: section.version },
+  });
+  expect(written.status()).toBe(200);
+  // The answer carries the new version, so a script can write again without reading first.
+  expect(await written.json()).toEqual({ key: section.key, narrative: text, version: section.version + 1 });
   const stale = await reviewer.put(`/api/v1/years/${year}/outline/${section.key}/narrative`, {
     data: { narrative: "旧版本", version: section.version },
   });
@@ -95,6 +102,13 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   expect(refused.status()).toBe(409);
   expect((await refused.json()).error.message).toContain("已归档");
   expect((await reviewer.post(`/api/v1/years/${year}/editions`)).status()).toBe(409);
+
+  // 学校设置 is a partial update: one field, no name; staff are refused.
+  const college = await (await anonymous.get("/api/v1/institution")).json();
+  expect((await staff.patch("/api/v1/institution", { data: { shortName: college.shortName } })).status()).toBe(403);
+  const partial = await admin.patch("/api/v1/institution", { data: { shortName: college.shortName } });
+  expect(partial.status(), await partial.text()).toBe(200);
+  expect(await partial.json()).toEqual(college);
 
   for (const c of [admin, reviewer, staff, anonymous]) await c.dispose();
 });

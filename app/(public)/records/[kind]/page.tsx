@@ -4,6 +4,7 @@ import { currentMessages } from "@/lib/i18n/server";
 import { kindBySlug } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
 import { listRecords, pageOfRecord } from "@/lib/records/access";
+import { publicRecord } from "@/lib/records/public-fields";
 import { listReportYears } from "@/lib/records/queries";
 import { RecordTable } from "@/components/records/RecordTable";
 import { YearFilter } from "@/components/records/YearFilter";
@@ -51,7 +52,13 @@ export default async function RecordKindPage({
         {t.total} {total} · {t.approvedOnly}
       </p>
       {rows.length ? (
-        <RecordTable kind={kind} rows={rows} lang={lang} showYear={!filters.year} offset={(page - 1) * pageSize} />
+        <RecordTable
+          kind={kind}
+          rows={rows.map((r) => publicRecord(kind, r))}
+          lang={lang}
+          showYear={!filters.year}
+          offset={(page - 1) * pageSize}
+        />
       ) : (
         <p className="text-slate-500">{t.noData}</p>
       )}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { CarriedBadge } from "@/components/records/CarriedBadge";
 import { RestoreRecordForm } from "@/components/admin/RestoreRecordForm";
+import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { formContext } from "@/lib/admin/options";
 import { creatableDepartment, mayOnRecord, workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
@@ -27,7 +28,9 @@ export default async function AdminKindList({
   const sp = await searchParams;
   const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([guarded(() => listRecords({ actor, kind, filters })), formContext()]);
-  const canCreate = creatableDepartment(actor) !== null;
+  // An archived year's list offers no new records or imports (they would be refused); it says why.
+  const archivedYear = filters.year && ctx.years.includes(filters.year) && !ctx.writableYears.includes(filters.year) ? filters.year : null;
+  const canCreate = creatableDepartment(actor) !== null && archivedYear === null && ctx.writableYears.length > 0;
   const seesDeleted = mayOnRecord(actor, "restore", { departmentId: "" });
   // Tabs: every live record, those carried from last year, and (admins) the deleted ones.
   const tab = filters.deleted ? "deleted" : filters.carried ? "carried" : "all";
@@ -103,6 +106,9 @@ export default async function AdminKindList({
           )}
         </div>
       </div>
+      {archivedYear !== null && creatableDepartment(actor) !== null && (
+        <ArchivedYearNote year={archivedYear} what="不能新建、导入、修改或删除本年度的记录" />
+      )}
       {sp.removed && (
         <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
           已删除（deleted）

@@ -1,6 +1,10 @@
-import { apiRoute, jsonBody } from "@/lib/api/handler";
+import { apiRoute, jsonBody, type ApiContext } from "@/lib/api/handler";
+import { limitedFormData } from "@/lib/api/limited-body";
+import { authorize } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { maxUploadBytes } from "@/lib/files/sniff";
 import { bi } from "@/lib/i18n/bilingual";
+import { institutionUpdateFromForm, institutionUpdateFromJson } from "@/lib/institution/api-input";
 import { institutionProfile, updateInstitution } from "@/lib/institution/service";
 import { DEFAULT_DECLARATION } from "@/lib/report/declaration";
 
@@ -37,9 +41,19 @@ export const GET = apiRoute(async () => {
 });
 
 /**
- * PUT { name, shortName?, city?, region?, website?, departmentReview?, leaderSignoff?, legalRepresentative?,
- * declarationText? } (admins; the sign-off settings left out stay as they are). The logo is changed in 学校设置.
+ * PUT or PATCH (admins), a partial update: any of { name, shortName, city, region, website,
+ * departmentReview, leaderSignoff, legalRepresentative, declarationText, logo, logoName }; what is
+ * left out stays. `logo`: the image as base64 or a data: URL (JPEG, PNG or WebP, as in 学校设置), null
+ * removes it. Or multipart/form-data with the same fields and the file `logo` (`removeLogo=true`).
  */
-export const PUT = apiRoute(async ({ request, actor, ip }) =>
-  present(await updateInstitution({ actor, ip, input: await jsonBody(request) })),
-);
+async function update({ request, actor, ip }: ApiContext<unknown>) {
+  authorize(actor, "institution.manage"); // before reading a body that may hold an image
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  const { input, logo, removeLogo } = multipart
+    ? await institutionUpdateFromForm(await limitedFormData(request, maxUploadBytes()))
+    : institutionUpdateFromJson(await jsonBody(request));
+  return present(await updateInstitution({ actor, ip, input, logo, removeLogo }));
+}
+
+export const PUT = apiRoute(update);
+export const PATCH = apiRoute(update);

@@ -20,7 +20,9 @@ import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 import { missingYearFigures, yearFigures } from "@/lib/records/carry";
 import { recordTitle } from "@/lib/records/declare";
 import { findReadable } from "@/lib/records/write";
-import { availableTransitions, currentState, editable } from "@/lib/workflow/transitions";
+import { currentState } from "@/lib/workflow/transitions";
+import { recordControls } from "@/lib/workflow/record-controls";
+import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
@@ -54,24 +56,21 @@ export default async function RecordPage({
   // Whether a revision is pending is itself unapproved information: only for those who see history.
   const revision = view.revisionStatus;
   const current = currentState(record).state;
-  const canEdit = mayOnRecord(actor, "update", record) && editable(record);
-  // A reviewer may fix a typo in a record under review before approving it (audited as a correction).
-  const canCorrect = !editable(record) && mayOnRecord(actor, "correct", record);
   const corrections = mayOnRecord(actor, "history", record) ? await reviewerCorrections({ recordId: record.id }) : [];
-  // The buttons: what the workflow's state machine allows now, and of that what the policy lets this actor do.
   const [chain, passed] = await Promise.all([reviewChain(), mayOnRecord(actor, "history", record) ? deptApproval(record) : null]);
-  const transitions = availableTransitions(record, chain).filter((t) => mayOnRecord(actor, t, record));
+  // What this page offers: policy, workflow state and year in one place (an archived year offers no writes).
+  const { archived, canEdit, canCorrect, canUpload, canRemoveFiles, canDelete, canMove, canHighlight, transitions } = recordControls({
+    actor,
+    record,
+    chain,
+    yearOpen: ctx.writableYears.includes(record.year),
+    removable: mayRemove(actor, record),
+  });
   const [attachments, casePhotos] = await Promise.all([
     listAttachments({ actor, kind, recordId: record.id }),
     kind.slug === "cases" ? listCasePhotos({ actor, caseId: record.id }) : Promise.resolve([]),
   ]);
   const values = view.values;
-  const yearOpen = ctx.writableYears.includes(record.year);
-  // Deleting: the department's own draft or returned record (not an approved one with a revision).
-  const canDelete = yearOpen && mayOnRecord(actor, "delete", record) && (status === "DRAFT" || status === "RETURNED");
-  const canMove = yearOpen && mayOnRecord(actor, "move", record) && editable(record) && !(actor?.role === "STAFF" && status === "APPROVED");
-  const canHighlight = yearOpen && mayOnRecord(actor, "highlight", record);
-  const removable = mayRemove(actor, record);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -91,6 +90,7 @@ export default async function RecordPage({
             {carriedNote(kind, values)}
           </p>
         )}
+        {archived && <ArchivedYearNote year={record.year} />}
         {sp.saved && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
             已保存（saved）
@@ -191,7 +191,7 @@ export default async function RecordPage({
                   {f.caption}
                 </Link>
                 <StatusBadge status={f.status} />
-                {removable && f.status !== "APPROVED" && (
+                {canRemoveFiles && f.status !== "APPROVED" && (
                   <RemoveFileButton kindSlug={kind.slug} id={record.id} photoId={f.id} name={f.caption} />
                 )}
               </li>
@@ -205,13 +205,13 @@ export default async function RecordPage({
                 <a href={`/files/${f.id}/original`} className="text-brand-700 hover:underline">
                   {f.originalName}
                 </a>
-                {removable && (record.status !== "APPROVED" || f.pending) && (
+                {canRemoveFiles && (record.status !== "APPROVED" || f.pending) && (
                   <RemoveFileButton kindSlug={kind.slug} id={record.id} fileId={f.id} name={f.originalName} />
                 )}
               </li>
             ))}
           </ul>
-          {canEdit && <UploadForm kindSlug={kind.slug} id={record.id} withCaption={kind.slug === "cases"} />}
+          {canUpload && <UploadForm kindSlug={kind.slug} id={record.id} withCaption={kind.slug === "cases"} />}
         </section>
         {canDelete && <DeleteRecordForm kindSlug={kind.slug} id={record.id} version={record.version} />}
         {mayOnRecord(actor, "history", record) && (

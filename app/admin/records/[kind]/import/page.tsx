@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NoOpenYear } from "@/components/admin/ArchivedYearNote";
 import { notFound } from "next/navigation";
 import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/admin/ImportForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -81,7 +82,11 @@ async function Upload({ kind, message }: { kind: RecordKind; message?: string })
           <span className="text-xs text-slate-500"> Confirm to save all rows as drafts, all or nothing.</span>
         </li>
       </ol>
-      <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={ctx.writableYears[0] ?? new Date().getFullYear()} />
+      {ctx.writableYears.length === 0 ? (
+        <NoOpenYear years={ctx.years} />
+      ) : (
+        <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={ctx.writableYears[0]!} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
 import { NoPermission } from "@/components/ui/NoPermission";
+import { NoOpenYear } from "@/components/admin/ArchivedYearNote";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 
 /** Values a kind declares as defaults (e.g. 参赛者 学生); every other choice starts empty. */
@@ -34,15 +35,19 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
       <h1 className="text-2xl font-bold text-brand-800">
         新建{kind.zh} <span className="text-sm font-normal text-slate-500">New</span>
       </h1>
-      <RecordForm
-        kindSlug={kind.slug}
-        fields={kind.form}
-        optionLabels={OPTION_LABELS}
-        initial={declaredDefaults(kind)}
-        year={ctx.writableYears[0] ?? new Date().getFullYear()}
-        years={ctx.writableYears}
-        submitLabel="保存草稿 Save draft"
-      />
+      {ctx.writableYears.length === 0 ? (
+        <NoOpenYear years={ctx.years} />
+      ) : (
+        <RecordForm
+          kindSlug={kind.slug}
+          fields={kind.form}
+          optionLabels={OPTION_LABELS}
+          initial={declaredDefaults(kind)}
+          year={ctx.writableYears[0] ?? new Date().getFullYear()}
+          years={ctx.writableYears}
+          submitLabel="保存草稿 Save draft"
+        />
+      )}
     </div>
   );
 }

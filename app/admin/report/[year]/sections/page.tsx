@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
 import { AddSectionForm, DeleteSectionForm, SectionContentForm } from "@/components/report/OutlineForms";
 import { guarded } from "@/lib/admin/guard";
+import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
@@ -21,7 +22,9 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   if (!Number.isInteger(year)) notFound();
   const outline = await guarded(() => outlineForEditing(actor, year));
   if (!outline) notFound();
-  const editor = may(actor, "outline.edit");
+  // An archived year is read-only: its forms give way to the text and a line saying who can reopen it.
+  const archived = outline.reportYear.state === "ARCHIVED";
+  const editor = may(actor, "outline.edit") && !archived;
   const packs = editor ? await rulePackChoices() : [];
   // Texts a template switch placed here from sections the new outline does not have: listed, never lost.
   const reattached = (s: { key: string; topics: string[]; sources: unknown }) =>
@@ -45,6 +48,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           预览报告
         </Link>
       </p>
+      {archived && <ArchivedYearNote year={year} what="不能修改大纲、章节或叙述" />}
       <details className="rounded border border-slate-200 bg-white p-3 text-sm">
         <summary className="cursor-pointer">可用的数据项（{Object.keys(TOKENS).length}个计算项）</summary>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
@@ -102,13 +106,22 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
               topicChoices={topicChoices(s.key)}
             />
           )}
-          <NarrativeForm
-            year={year}
-            sectionKey={s.key}
-            version={s.version}
-            narrative={s.narrative}
-            label={`${s.number}${s.title}（${s.key}）`}
-          />
+          {archived ? (
+            <div>
+              <h2 className="font-semibold">{`${s.number}${s.title}`}</h2>
+              <p className="whitespace-pre-line text-sm text-slate-700" data-testid={`narrative-${s.key}`}>
+                {s.narrative || "—"}
+              </p>
+            </div>
+          ) : (
+            <NarrativeForm
+              year={year}
+              sectionKey={s.key}
+              version={s.version}
+              narrative={s.narrative}
+              label={`${s.number}${s.title}（${s.key}）`}
+            />
+          )}
           {reattached(s).length > 0 && (
             <p className="text-xs text-slate-600" data-testid={`reattached-${s.key}`}>
               本节叙述含有重建大纲时从其他章节并入的文字：{reattached(s).join("、")}

@@ -1,9 +1,15 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { updateNarrative } from "@/lib/report/narratives";
 
-/** PUT { narrative, version } (reviewers, admins): the section's text; 409 if `version` is stale. */
+/** PUT { narrative, version } (reviewers, admins): the section's text; 409 if `version` is stale. Answers the new version. */
 export const PUT = apiRoute<{ year: string; key: string }>(async ({ request, params, actor }) => {
   const body = await jsonBody(request);
-  await updateNarrative({ actor, year: params.year, sectionKey: params.key, narrative: body.narrative, version: body.version });
-  return { ok: true };
+  const section = await updateNarrative({
+    actor,
+    year: params.year,
+    sectionKey: params.key,
+    narrative: body.narrative,
+    version: body.version,
+  });
+  return { key: section.key, narrative: section.narrative, version: section.version };
 });
