@@ -43,6 +43,10 @@ export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMi
 export function servedFileName(originalName: string, mime: string): string {
   const ext = (ACCEPTED as Record<string, string>)[mime] ?? "bin";
   const base = originalName.split(/[\\/]/).pop() ?? "";
-  const stem = base.replace(/\.[^.]*$/, "").replace(/[\u0000-\u001f\u007f]/g, "").trim() || "file";
+  const stem =
+    base
+      .replace(/\.[^.]*$/, "")
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim() || "file";
   return `${stem}.${ext}`;
 }

@@ -54,7 +54,12 @@ export function renderMarkdown(text: string, renderToken?: (token: string) => st
 
 /** Safe HTML → the same text, safe inside a quoted attribute (its tags dropped, quotes escaped). */
 function attributeText(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */
