@@ -22,19 +22,24 @@ export function tooLargeMessage(maxBytes: number): string {
   return bi(`请求体过大（不能超过 ${mb} MB）`, `request body too large (at most ${mb} MB)`);
 }
 
+/**
+ * How long a refused connection is kept to let the client read the 413: closing a socket with
+ * unread data resets it, and a client still sending would see the reset instead of the answer.
+ * Meanwhile what arrives is dropped unread; then the connection goes.
+ */
+const LINGER_MS = 1_000;
+
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: number) {
+  const close = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
   if (res.headersSent) {
     // Already answered (a refusal that did not wait for the body): stop receiving the rest.
-    req.socket.destroy();
+    if (res.writableFinished) close();
+    else res.once("finish", close);
     return;
   }
-  res.writeHead(413, {
-    "content-type": "text/plain; charset=utf-8",
-    "cache-control": "private, no-store",
-    connection: "close",
-  });
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" });
   // Once the answer is out, the connection goes: whatever was reading the body ends with it.
-  res.end(tooLargeMessage(maxBytes), () => req.socket.destroy());
+  res.end(tooLargeMessage(maxBytes), close);
 }
 
 export type BodyCap = {
@@ -72,7 +77,7 @@ export function capRequestBody(req: http.IncomingMessage, res: http.ServerRespon
       seen += (chunk as { length: number }).length;
       if (refused || check()) {
         over();
-        return false; // dropped; false also pauses the socket
+        return true; // dropped unread; the socket keeps draining until the connection is closed
       }
     }
     return push(chunk, encoding);
