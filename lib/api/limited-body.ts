@@ -62,8 +62,10 @@ export async function limitedBytes(request: Request, maxBytes: number): Promise<
     if (done) break;
     seen += value.byteLength;
     if (seen > maxBytes) {
-      // Stop reading: the rest of the body is never taken into memory.
-      await reader.cancel().catch(() => undefined);
+      // Stop reading: the rest is never taken into memory. Not cancel(): in Next that tears the
+      // request down and the 413 never reaches the client; the server drops the rest once it has
+      // answered (and scripts/serve.ts closes the connection at its own ceiling).
+      reader.releaseLock();
       throw bodyTooLarge(maxBytes);
     }
     chunks.push(value);
