@@ -96,6 +96,7 @@ async function main() {
       if (pathname === "/setup" || (await signedInRequest(toHeaders(req.headers)))) return false;
       return cap.lower(ANONYMOUS_BODY_MAX_BYTES);
     };
+    if (cap.refused) return; // answered 413 from its Content-Length
     if (draining) {
       // A request on a kept-alive connection after SIGTERM: the balancer retries elsewhere.
       res.writeHead(503, {
@@ -107,7 +108,6 @@ async function main() {
       res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
       return;
     }
-    if (cap.refused) return;
     if (!isPublicPath(pathname)) forcePrivate(res);
     const started = process.hrtime.bigint();
     inFlight++;
