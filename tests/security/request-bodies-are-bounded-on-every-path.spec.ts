@@ -44,7 +44,7 @@ function post(baseURL: string, path: string, headers: Record<string, string>, to
   });
 }
 
-const FAMILIES = [
+const FAMILIES: { path: string; headers: Record<string, string> }[] = [
   { path: "/api/v1/rule-packs", headers: { "content-type": "application/json" } },
   { path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded" } },
   { path: "/admin/rule-packs", headers: { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(40) } },
