@@ -62,10 +62,7 @@ export async function limitedBytes(request: Request, maxBytes: number): Promise<
     if (done) break;
     seen += value.byteLength;
     if (seen > maxBytes) {
-      // Stop reading: the rest is never taken into memory. Not cancel(): in Next that tears the
-      // request down and the 413 never reaches the client; the server drops the rest once it has
-      // answered (and scripts/serve.ts closes the connection at its own ceiling).
-      reader.releaseLock();
+      discardRest(reader);
       throw bodyTooLarge(maxBytes);
     }
     chunks.push(value);
@@ -77,6 +74,24 @@ export async function limitedBytes(request: Request, maxBytes: number): Promise<
     at += c.byteLength;
   }
   return out;
+}
+
+/**
+ * The rest of a refused body, read and dropped (never kept), as Node does with a body nobody read:
+ * until it is consumed the connection cannot carry the 413 nor the next request (cancelling the
+ * stream instead left the answer unsent in Next). scripts/serve.ts closes the connection once its
+ * own ceiling is passed, which ends this loop.
+ */
+function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  void (async () => {
+    try {
+      while (!(await reader.read()).done) {
+        // dropped
+      }
+    } catch {
+      // the connection went away
+    }
+  })();
 }
 
 /** How deeply the JSON text nests (brackets outside strings), counted before JSON.parse builds anything. */

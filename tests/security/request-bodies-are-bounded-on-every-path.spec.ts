@@ -19,7 +19,8 @@ function post(baseURL: string, path: string, headers: Record<string, string>, to
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
     let answered = false;
-    const req = http.request(new URL(path, baseURL), { method: "POST", headers }, (res) => {
+    // A connection of its own: a refused body must not leave a shared one to the next request.
+    const req = http.request(new URL(path, baseURL), { method: "POST", headers, agent: false }, (res) => {
       answered = true;
       let body = "";
       res.setEncoding("utf8");

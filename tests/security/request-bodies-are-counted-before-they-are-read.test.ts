@@ -53,7 +53,7 @@ describe("the API's JSON reader", () => {
     expect(counter.pulled).toBeLessThanOrEqual(128 * 1024);
   });
 
-  it("stops reading a streamed body at the limit instead of holding all of it", async () => {
+  it("refuses a streamed body once it passes the limit, before much more of it arrives", async () => {
     const { stream, counter } = endless();
     const request = new NextRequest("http://local/api/v1/years", { method: "POST", body: stream, duplex: "half" });
     const err = await refusal(jsonBody(request));
