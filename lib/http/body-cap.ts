@@ -37,9 +37,21 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: n
     else res.once("finish", close);
     return;
   }
-  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" });
-  // Once the answer is out, the connection goes: whatever was reading the body ends with it.
-  res.end(tooLargeMessage(maxBytes), close);
+  const body = Buffer.from(tooLargeMessage(maxBytes));
+  res.writeHead(413, {
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": String(body.length),
+    "cache-control": "private, no-store",
+    connection: "close",
+  });
+  // The whole answer now, but the response is ended only when the connection goes: Node closes a
+  // finished response's socket at once when its body was not read, and the reset could reach a
+  // client that is still sending before the answer does.
+  res.write(body);
+  setTimeout(() => {
+    res.end();
+    req.socket.destroy();
+  }, LINGER_MS).unref();
 }
 
 export type BodyCap = {
