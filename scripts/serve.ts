@@ -1,11 +1,14 @@
 // The web server: Next's request handler inside a plain node:http server, so that every request
-// gets an id (x-request-id, and on every log line), personal pages can never be cached, and
-// SIGTERM drains instead of dropping requests. `npm start` runs it after migrations; a container
-// or a process manager can run it directly (`tsx scripts/serve.ts`).
+// gets an id (x-request-id, and on every log line), personal pages can never be cached, no body
+// can exceed its ceiling (lib/http/body-cap.ts), and SIGTERM drains instead of dropping requests.
+// `npm start` runs it after migrations; a container or a process manager can run it directly
+// (`tsx scripts/serve.ts`).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { isPrivatePath, PRIVATE } from "../lib/ops/cache-policy";
+import { fromTrustedProxy } from "../lib/auth/client-address";
+import { ANONYMOUS_BODY_MAX_BYTES, capRequestBody, signedInBodyMaxBytes } from "../lib/http/body-cap";
+import { isPublicPath, normalizePath, PRIVATE } from "../lib/ops/cache-policy";
 import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
@@ -67,6 +70,8 @@ async function main() {
   // The published report answered here, before Next: pre-compressed bytes with their own
   // Content-Encoding (Next drops a route handler's and would compress again per request).
   const { publicReportAnswer } = await import("../lib/report/public-http");
+  const { signedInRequest } = await import("../lib/report/public-reader");
+  const bodyMax = signedInBodyMaxBytes(env().NIANBAO_UPLOAD_MAX_MB);
   let draining = false;
   let inFlight = 0;
 
@@ -74,10 +79,24 @@ async function main() {
     // The socket's address, which a route handler in Next 16 cannot see (lib/auth/client-address.ts);
     // a client-sent value is overwritten.
     req.headers["x-nianbao-peer"] = req.socket.remoteAddress ?? "";
+    // The host a browser's Origin is compared with (Next's server-action check, lib/api/handler.ts):
+    // a forwarded one only from a listed proxy.
+    if (!fromTrustedProxy(req.socket.remoteAddress)) delete req.headers["x-forwarded-host"];
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    // Decisions (caching, routing to the report answer) on the path the router will see: /x/../api is /api.
+    const pathname = normalizePath(req.url ?? "/");
+    // Installed at once: the body's first bytes can come with the headers. The ceiling is lowered
+    // for a caller without a valid session once that is known (set-up's logo upload excepted).
+    const cap = capRequestBody(req, res, bodyMax);
+    const refusedAsAnonymous = async () => {
+      const chunked = req.headers["transfer-encoding"] !== undefined;
+      if (!chunked && Number(req.headers["content-length"] ?? 0) <= ANONYMOUS_BODY_MAX_BYTES) return false;
+      if (pathname === "/setup" || (await signedInRequest(toHeaders(req.headers)))) return false;
+      return cap.lower(ANONYMOUS_BODY_MAX_BYTES);
+    };
+    if (cap.refused) return; // answered 413 from its Content-Length
     if (draining) {
       // A request on a kept-alive connection after SIGTERM: the balancer retries elsewhere.
       res.writeHead(503, {
@@ -89,7 +108,7 @@ async function main() {
       res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
       return;
     }
-    if (isPrivatePath(pathname)) forcePrivate(res);
+    if (!isPublicPath(pathname)) forcePrivate(res);
     const started = process.hrtime.bigint();
     inFlight++;
     res.once("close", () => {
@@ -104,6 +123,7 @@ async function main() {
         }
       });
       const serve = async () => {
+        if (await refusedAsAnonymous()) return;
         if (pathname.startsWith("/reports/")) {
           const answer = await publicReportAnswer(req.method ?? "GET", new URL(req.url ?? "/", "http://local"), toHeaders(req.headers));
           if (answer) return send(res, answer, req.method === "HEAD");

@@ -1,10 +1,10 @@
-// `npm run worker`: the background jobs (PDF printing today) in a process of their own, serving
-// no HTTP. Run one or more next to web instances started with NIANBAO_WORKER=off.
+// `npm run worker`: the background jobs (every PDF, Word and workbook export) in a process of
+// their own, serving no HTTP. Run one or more next to web instances started with NIANBAO_WORKER=off.
 // NIANBAO_WORKER_CONCURRENCY jobs at a time (1). On SIGTERM it takes nothing new, lets running
 // jobs finish for NIANBAO_SHUTDOWN_TIMEOUT_MS (20 s), then puts the unfinished ones back.
 // A worker that dies without that loses nothing either: its lease runs out and another takes the job.
 import { scaleEnv } from "../lib/env";
-import { nextDue, PDF_QUEUE, exportEditionJob, releaseJobs, runNextJob, WORKER_ID } from "../lib/pdf/jobs";
+import { exportJob, nextDue, PDF_QUEUE, releaseJobs, runNextJob, WORKER_ID } from "../lib/pdf/jobs";
 import { errorFields, logger } from "../lib/ops/log";
 import { db } from "../lib/server/db";
 
@@ -18,7 +18,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function slot(n: number): Promise<void> {
   while (!stopping) {
     try {
-      if (await runNextJob({ handler: exportEditionJob, exclusive: false })) continue;
+      if (await runNextJob({ handler: exportJob, exclusive: false })) continue;
       const wait = await nextDue(db(), PDF_QUEUE);
       // Poll: a job queued by any web instance is seen within POLL_MS.
       await sleep(wait === null ? POLL_MS : Math.min(Math.max(wait * 1000, 50), POLL_MS));

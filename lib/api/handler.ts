@@ -1,16 +1,20 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { MaybeActor } from "../auth/actor";
+import { requestHost } from "../auth/client-address";
 import { clientIp } from "../auth/options";
+import { type AdminAction, authorize, deny } from "../auth/policy";
 import { currentActor } from "../auth/session";
 import { AppError, GENERIC_ERROR } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { toAppError } from "../server/db-errors";
+import { limitedJson } from "./limited-body";
 
 /**
- * The one wrapper for JSON route handlers: resolves the actor, refuses cross-site writes, and
+ * The one wrapper for JSON route handlers: resolves the actor, refuses cross-site writes, asks who
+ * may call before the handler runs (so no body is read for a caller who will be refused), and
  * maps errors to `{ error: { code, message, fieldErrors } }` with the right status. Handlers
- * themselves ask the policy (lib/auth/policy.ts) through the domain functions they call.
+ * themselves still ask the policy (lib/auth/policy.ts) through the domain functions they call.
  */
 export type ApiContext<P> = { request: NextRequest; params: P; actor: MaybeActor; ip: string };
 
@@ -23,7 +27,8 @@ export function crossSite(request: NextRequest): boolean {
   if (site && site !== "same-origin" && site !== "none") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // X-Forwarded-Host only from a listed proxy: anyone else could name our host in it.
+  const host = requestHost(request.headers);
   try {
     return new URL(origin).host !== host;
   } catch {
@@ -43,7 +48,20 @@ export function errorResponse(err: unknown): NextResponse {
   return NextResponse.json({ error: { code: "INTERNAL", message: GENERIC_ERROR } }, { status: 500 });
 }
 
-export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
+/**
+ * Who may call a route, checked before its handler reads anything: "anyone"; "signed-in"; or an
+ * admin action of lib/auth/policy.ts. Writes default to "signed-in" (only the first-run set-up is
+ * open to visitors), reads to "anyone" (handlers scope what they return).
+ */
+export type Allow = "anyone" | "signed-in" | AdminAction;
+
+function admit(actor: MaybeActor, allow: Allow): void {
+  if (allow === "anyone") return;
+  if (!actor) deny(actor);
+  if (allow !== "signed-in") authorize(actor, allow);
+}
+
+export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>, options: { allow?: Allow } = {}) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
       if (crossSite(request)) {
@@ -52,6 +70,7 @@ export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
       const signedIn = await currentActor();
       // An account that must still change its one-time password has no more rights than a visitor.
       const actor = signedIn?.mustChangePassword ? null : signedIn;
+      admit(actor, options.allow ?? (MUTATING.has(request.method) ? "signed-in" : "anyone"));
       const result = await handler({ request, params: await context.params, actor, ip: clientIp(request.headers) });
       return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (err) {
@@ -60,13 +79,10 @@ export function apiRoute<P>(handler: (ctx: ApiContext<P>) => Promise<unknown>) {
   };
 }
 
-/** Reads a JSON body; malformed JSON is a 400, not a 500. */
-export async function jsonBody(request: NextRequest): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await request.json();
-    if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
-  throw new AppError("INVALID", bi("请求体必须是 JSON 对象", "the request body must be a JSON object"));
+/**
+ * Reads a JSON object body, counted while it streams: above `maxBytes` (1 MB unless the route says
+ * more) a 413; malformed JSON a 400, not a 500. The wrapper has already admitted the caller.
+ */
+export function jsonBody(request: NextRequest, options: { maxBytes?: number } = {}): Promise<Record<string, unknown>> {
+  return limitedJson(request, options);
 }

@@ -72,3 +72,20 @@ export function clientAddress(headers: HeaderBag, trusted = proxyMatcher(trusted
   for (let i = forwarded.length - 1; i >= 0 && trusted(ip); i--) ip = forwarded[i]!;
   return { ip: ip.slice(0, 64), peer };
 }
+
+/**
+ * The host the client asked for: X-Forwarded-Host only when the socket peer is a listed proxy
+ * (anyone else could name our host in it and pass the cross-site checks); otherwise Host.
+ * scripts/serve.ts also drops an untrusted X-Forwarded-Host before Next sees it (server actions).
+ */
+export function requestHost(headers: HeaderBag, trusted = proxyMatcher(trustedProxiesSetting())): string | null {
+  const host = header(headers, "host");
+  const forwarded = header(headers, "x-forwarded-host");
+  if (!forwarded) return host;
+  return fromTrustedProxy(header(headers, PEER_HEADER), trusted) ? (forwarded.split(",")[0]?.trim() ?? host) : host;
+}
+
+/** True when the socket peer is a listed proxy (so its forwarded headers count). */
+export function fromTrustedProxy(peer: string | null | undefined, trusted = proxyMatcher(trustedProxiesSetting())): boolean {
+  return Boolean(peer) && trusted(normalizeIp(peer!));
+}

@@ -34,3 +34,19 @@ export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMi
   }
   return { mime: type.mime as AcceptedMime, ext: ACCEPTED[type.mime as AcceptedMime] };
 }
+
+/**
+ * The name a served file goes out under: the uploaded name's stem with the extension of the type
+ * its bytes were sniffed as ("报告.html" holding a PNG downloads as "报告.png"), so a saved copy is
+ * never opened as something it is not. An unknown type gets ".bin".
+ */
+export function servedFileName(originalName: string, mime: string): string {
+  const ext = (ACCEPTED as Record<string, string>)[mime] ?? "bin";
+  const base = originalName.split(/[\\/]/).pop() ?? "";
+  const stem =
+    base
+      .replace(/\.[^.]*$/, "")
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim() || "file";
+  return `${stem}.${ext}`;
+}

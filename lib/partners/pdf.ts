@@ -1,25 +1,32 @@
 import "server-only";
-import { fontFaceCss } from "../pdf/fonts";
-import { renderPagePdf } from "../pdf/render";
+import { requestExport, type EditionExport } from "../pdf/jobs";
 import { storage } from "../storage";
-import { partnerReportHtml, partnerReportTitle } from "./html";
+import { partnerReportTitle } from "./html";
+import { partnerPdfKey } from "./pdf-job";
 import { publishedPartnerReport } from "./service";
 
+/** A two-page print takes about a second: the first request waits this long for its job. */
+const WAIT_MS = 10_000;
+
 /**
- * The PDF of an approved partner report. Printed on first request and kept in storage per
- * report version (an approved report does not change, so a version's PDF never goes stale).
- * A two-page print takes about a second, so unlike the college report it needs no job queue.
+ * The PDF of an approved partner report: the stored file, or the one job per report version that
+ * prints it (lib/partners/pdf-job.ts). A request never prints: six visitors asking at once share
+ * one job, and a web instance without a worker (NIANBAO_WORKER=off) only enqueues.
  */
-export async function partnerReportPdf(options: { year: number; slug: string }) {
+export async function partnerReportPdf(options: {
+  year: number;
+  slug: string;
+}): Promise<{ title: string; pdf: Uint8Array } | { title: string; pending: Exclude<EditionExport, { status: "ready" }> }> {
   const report = await publishedPartnerReport(options);
-  const key = `partner-reports/${report.id}/v${report.version}.pdf`;
   const title = partnerReportTitle(report);
-  const cached = await storage().getFile(key);
-  if (cached) return { pdf: new Uint8Array(cached), title };
-  const pdf = await renderPagePdf(partnerReportHtml(report, { fontCss: fontFaceCss("/fonts/") }), {
-    title,
-    author: report.enterprise.name,
+  const key = partnerPdfKey(report);
+  const state = await requestExport({
+    key,
+    format: "pdf",
+    data: { document: "partner-report", reportId: report.id, version: report.version },
+    waitMs: WAIT_MS,
   });
-  await storage().putFile(key, pdf, { contentType: "application/pdf" });
-  return { pdf, title };
+  const bytes = state.status === "ready" ? await storage().getFile(key) : null;
+  if (bytes) return { title, pdf: new Uint8Array(bytes) };
+  return { title, pending: state.status === "ready" ? { status: "generating", attempts: 0, lastError: null } : state };
 }

@@ -3,18 +3,23 @@ import { randomUUID } from "node:crypto";
 import { scaleEnv } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { renderReportDocx } from "../docx/render";
+import { isPartnerPdfJob, partnerPdfJobHandler } from "../partners/pdf-job";
 import { errorFields, logger } from "../ops/log";
 import { onShutdown } from "../ops/shutdown";
 import type { ReportDocument } from "../report/document";
+import { buildReportWorkbook } from "../report/workbook";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
 import { printed } from "../text";
 import { renderInChildProcess, type ChildResult } from "./spawn";
 
 /**
- * Exports of published editions (the PDF and the Word document: a job's format) as background
- * jobs in Postgres, run by a worker inside the web server, one at a time, retried with backoff.
- * A published edition's file is made once and stored; downloads read the stored file.
+ * Every rendering a visitor can ask for — a published edition's PDF, Word document and data
+ * workbook, an approved partner report's PDF — as background jobs in Postgres, run by a worker
+ * inside the web server (or by `npm run worker` when NIANBAO_WORKER=off), one at a time, retried
+ * with backoff. One job per document and version (its storage key): concurrent requests find the
+ * same job and wait for it or are told to come back (202 + Retry-After); a request never renders.
+ * A file is made once and stored; downloads read the stored file.
  *
  * Why not pg-boss (no longer a dependency; it worked on both databases in a quick check): it opens its own
  * connection pool, and the embedded PGlite server multiplexes every connection over one session
@@ -26,8 +31,8 @@ import { renderInChildProcess, type ChildResult } from "./spawn";
  */
 /** The queue of edition exports (the name dates from when it only printed PDFs; kept for existing rows). */
 export const PDF_QUEUE = "report-pdf";
-/** The formats the queue makes: the PDF printed by Chromium, the Word document built by lib/docx. */
-export const EXPORT_FORMATS = ["pdf", "docx"] as const;
+/** The formats the queue makes: the PDF printed by Chromium, the Word document built by lib/docx, the data workbook. */
+export const EXPORT_FORMATS = ["pdf", "docx", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_ATTEMPTS = 4;
 /** Seconds before retry n (1-based): 15 s, 60 s, 135 s. */
@@ -95,7 +100,7 @@ type Raw = {
 const toJob = (r: Raw): JobRow => ({
   id: Number(r.id),
   key: r.key,
-  format: r.format === "docx" ? "docx" : "pdf",
+  format: r.format === "docx" || r.format === "xlsx" ? r.format : "pdf",
   data: r.data,
   state: r.state,
   attempts: r.attempts,
@@ -337,7 +342,7 @@ export function ensureExportWorker(options: { prisma?: PrismaClient; handler?: J
     w.wake?.();
     await releaseJobs({ prisma: options.prisma });
   });
-  void workLoop(options.prisma ?? db(), options.handler ?? exportEditionJob)
+  void workLoop(options.prisma ?? db(), options.handler ?? exportJob)
     .catch((err) => logger().error(errorFields(err), "export worker stopped"))
     .finally(() => {
       w.running = false;
@@ -391,29 +396,87 @@ export type EditionExport =
 /** Kept for the PDF's callers: the state of an edition's PDF. */
 export type EditionPdf = EditionExport;
 
-type RequestOptions = { edition: EditionRef; prisma?: PrismaClient; files?: FileStorage; startWorker?: boolean };
+type RequestOptions = {
+  edition: EditionRef;
+  prisma?: PrismaClient;
+  files?: FileStorage;
+  startWorker?: boolean;
+  /** How long the request may wait for the job before answering 202 (quick files: the workbook, a partner PDF). */
+  waitMs?: number;
+};
 
 /**
- * The stored file of a published edition in a format, or a job that makes it. Never renders in the request.
+ * Jobs waiting to run, at most: the documents a visitor can ask for are the published ones, so
+ * this is only reached when something is wrong; then a new document waits (202) until there is room.
  */
-export async function requestEditionExport(options: RequestOptions & { format: ExportFormat }): Promise<EditionExport> {
-  const key = editionFileKey(options.edition, options.format);
+export const MAX_PENDING_JOBS = 100;
+/** Requests of this process waiting for a job at the same time, at most; the rest are answered 202 at once. */
+export const MAX_WAITING_REQUESTS = 16;
+const WAIT_POLL_MS = 250;
+let waiting = 0;
+
+async function pendingJobs(prisma: PrismaClient): Promise<number> {
+  const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM nianbao_jobs.job WHERE queue = $1 AND state IN ('created', 'active')`,
+    PDF_QUEUE,
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * The stored file `key`, or the one job that makes it (enqueued once, whoever asks and however
+ * many ask at once). Never renders in the request: the worker of this web server does, or a
+ * separate `npm run worker` when NIANBAO_WORKER=off. With `waitMs` the request waits that long
+ * for the job (polling its row; bounded by MAX_WAITING_REQUESTS) before answering "generating".
+ */
+export async function requestExport(options: {
+  key: string;
+  format: ExportFormat;
+  data: Record<string, unknown>;
+  prisma?: PrismaClient;
+  files?: FileStorage;
+  startWorker?: boolean;
+  waitMs?: number;
+}): Promise<EditionExport> {
+  const prisma = options.prisma ?? db();
   const files = options.files ?? storage();
+  const { key, format } = options;
   if (await files.exists(key)) return { status: "ready", key };
-  const job = await enqueueJob({
-    prisma: options.prisma,
-    key,
-    format: options.format,
-    data: { editionId: options.edition.id, format: options.format },
-  });
+  await ensureJobTable(prisma);
+  const existing = await findJob({ prisma, key });
+  const queued = existing && (existing.state === "created" || existing.state === "active");
+  if (!queued && (await pendingJobs(prisma)) >= MAX_PENDING_JOBS) return { status: "generating", attempts: 0, lastError: null };
+  let job = await enqueueJob({ prisma, key, format, data: options.data });
   if (options.startWorker !== false) ensureExportWorker({ prisma: options.prisma });
+  if (options.waitMs && job.state !== "failed" && waiting < MAX_WAITING_REQUESTS) {
+    waiting++;
+    try {
+      const deadline = Date.now() + options.waitMs;
+      while (Date.now() < deadline && (job.state === "created" || job.state === "active")) {
+        await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
+        job = (await findJob({ prisma, key })) ?? job;
+      }
+    } finally {
+      waiting--;
+    }
+    if (job.state === "completed" && (await files.exists(key))) return { status: "ready", key };
+  }
   if (job.state === "failed") return { status: "failed", lastError: job.lastError };
-  const estimatedSeconds = await estimateSeconds({ prisma: options.prisma, format: options.format, jobId: job.id }).catch(() => undefined);
+  const estimatedSeconds = await estimateSeconds({ prisma: options.prisma, format, jobId: job.id }).catch(() => undefined);
   return { status: "generating", attempts: job.attempts, lastError: job.lastError, estimatedSeconds };
 }
 
+/** The stored file of a published edition in a format, or the job that makes it. Never renders in the request. */
+export function requestEditionExport(options: RequestOptions & { format: ExportFormat }): Promise<EditionExport> {
+  return requestExport({
+    ...options,
+    key: editionFileKey(options.edition, options.format),
+    data: { editionId: options.edition.id, format: options.format },
+  });
+}
+
 /** Seconds a print took when nothing has been printed here yet (measured: a 77-page report ~3 s, plus start-up). */
-const DEFAULT_SECONDS: Record<ExportFormat, number> = { pdf: 20, docx: 5 };
+const DEFAULT_SECONDS: Record<ExportFormat, number> = { pdf: 20, docx: 5, xlsx: 3 };
 
 /**
  * How long until a job's file is ready, for 「正在生成PDF，约需N秒」: the mean of the last prints of
@@ -473,9 +536,17 @@ export function editionJobHandler(
       await files.putFile(editionFileKey(edition, "docx"), docx, { contentType: CONTENT_TYPES.docx });
       return;
     }
+    if (job.format === "xlsx") {
+      const book = await buildReportWorkbook(doc, { version: edition.version });
+      await files.putFile(editionFileKey(edition, "xlsx"), book, { contentType: CONTENT_TYPES.xlsx });
+      return;
+    }
     const { pdf } = await (options.render ?? renderInChildProcess)(doc, meta);
     await files.putFile(editionPdfKey(edition), pdf, { contentType: CONTENT_TYPES.pdf });
   };
 }
 
 export const exportEditionJob: JobHandler = (job) => editionJobHandler()(job);
+
+/** The queue's one handler: a partner report's PDF, or an edition's file in the job's format. */
+export const exportJob: JobHandler = (job) => (isPartnerPdfJob(job.data) ? partnerPdfJobHandler()(job) : exportEditionJob(job));

@@ -9,6 +9,7 @@ export const RETRY_AFTER_SECONDS = 5;
 export type FileLabel = { zh: string; en: string };
 export const PDF_LABEL: FileLabel = { zh: "PDF", en: "PDF" };
 export const WORD_LABEL: FileLabel = { zh: "Word文档", en: "Word document" };
+export const WORKBOOK_LABEL: FileLabel = { zh: "数据表", en: "data workbook" };
 
 export const messages = (label: FileLabel = PDF_LABEL, seconds?: number) => ({
   generating: seconds

@@ -1,19 +1,21 @@
 import "server-only";
 import { bi } from "../i18n/bilingual";
 import { CONTENT_TYPES, editionFileKey, type ExportFormat, requestEditionExport } from "../pdf/jobs";
-import { fileResponse, PDF_LABEL, pendingResponse, wantsJson, WORD_LABEL } from "../pdf/responses";
+import { fileResponse, PDF_LABEL, pendingResponse, wantsJson, WORD_LABEL, WORKBOOK_LABEL } from "../pdf/responses";
 import { storage } from "../storage";
-import { type EditionMeta, getEdition, listEditions } from "./editions";
+import { type EditionMeta, listEditions } from "./editions";
 import { parseVersion, parseYear } from "./params";
-import { buildReportWorkbook } from "./workbook";
 
 /**
  * The download routes of a published edition: GET /reports/{year}/{pdf|docx|xlsx}[?edition=N].
- * The PDF and the Word document are made by the background job queue (lib/pdf/jobs.ts): the
- * first request answers 202 「正在生成」, later ones get the stored file. The data workbook is
- * small and quick: it is built on the first request and stored like the others.
+ * All three are made by the background job queue (lib/pdf/jobs.ts), one job per edition and
+ * format, never in the request: the first request answers 202 「正在生成」, later ones get the
+ * stored file. The data workbook is quick, so its first request waits a few seconds for the job.
  */
-export type DownloadFormat = ExportFormat | "xlsx";
+export type DownloadFormat = ExportFormat;
+const LABELS = { pdf: PDF_LABEL, docx: WORD_LABEL, xlsx: WORKBOOK_LABEL } as const;
+/** How long a request waits for a quick job before answering 202. */
+const WAIT_MS = { pdf: 0, docx: 0, xlsx: 10_000 } as const;
 
 const ASCII_NAME = { pdf: "report", docx: "report", xlsx: "report-data" } as const;
 /** The Chinese file name: 「2022年度质量报告（第1版）.docx」, 「…（第1版）数据表.xlsx」. */
@@ -44,20 +46,9 @@ export async function editionDownload(request: Request, yearParam: string, forma
     const url = `/reports/${year}/${format}?edition=${edition.version}`;
     const key = editionFileKey(edition, format);
     const files = storage();
-    if (format === "xlsx") {
-      if (!(await files.exists(key))) {
-        const found = await getEdition({ year, version: edition.version });
-        if (!found) return notFound(json, bi(`${year}年度报告尚未发布`, `the ${year} report has not been published`));
-        await files.putFile(key, await buildReportWorkbook(found.document, { version: edition.version }), {
-          contentType: CONTENT_TYPES.xlsx,
-        });
-      }
-    } else {
-      const state = await requestEditionExport({ edition, format });
-      const label = format === "docx" ? WORD_LABEL : PDF_LABEL;
-      if (state.status !== "ready")
-        return pendingResponse(state, { json, url, title: `${edition.title}（第${edition.version}版）`, label });
-    }
+    const state = await requestEditionExport({ edition, format, waitMs: WAIT_MS[format] });
+    if (state.status !== "ready")
+      return pendingResponse(state, { json, url, title: `${edition.title}（第${edition.version}版）`, label: LABELS[format] });
     if (json) return Response.json({ status: "ready", url }, { headers: { "cache-control": "no-store" } });
     const bytes = await files.getFile(key);
     if (!bytes) return pendingResponse({ status: "generating", attempts: 0, lastError: null }, { json, url, title: edition.title });

@@ -38,10 +38,28 @@ export function renderMarkdown(text: string, renderToken?: (token: string) => st
   const source = renderToken ? typed.replace(TOKEN_PATTERN, (_m, token: string) => `\uE000${found.push(token) - 1}\uE001`) : typed;
   const html = md.render(source);
   if (!renderToken) return html;
-  return html.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => {
+  const tokenHtml = (i: string) => {
     const token = found[Number(i)];
     return token === undefined ? "" : renderToken(token);
-  });
+  };
+  // Inside a tag (a link's title or href) a token's markup would end the attribute: there it is
+  // its text only, escaped for an attribute. markdown-it escapes < > " in attributes and text, so
+  // a "<…>" run is a tag.
+  return html.replace(/<[^>]*>|[^<]+/g, (part) =>
+    part.startsWith("<")
+      ? part.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => attributeText(tokenHtml(i)))
+      : part.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => tokenHtml(i)),
+  );
+}
+
+/** Safe HTML → the same text, safe inside a quoted attribute (its tags dropped, quotes escaped). */
+function attributeText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */

@@ -18,12 +18,23 @@ export async function readerOf(headers: Headers): Promise<SiteReader | null> {
   return lang === "zh" && !name ? null : { lang, name };
 }
 
-async function signedInName(cookies: Map<string, string>): Promise<string | null> {
+/** The user id of a verified session cookie (signature and expiry checked), or null. */
+async function signedInUid(cookies: Map<string, string>): Promise<string | null> {
+  if (![...cookies.keys()].some((k) => k.includes("next-auth.session-token"))) return null;
   const secret = authSecret();
   if (!secret) return null;
   // A forged or expired cookie is an anonymous reader, not an error.
   const token = await getToken({ req: { cookies, headers: {} } as never, secret }).catch(() => null);
-  const uid = token && typeof (token as { uid?: unknown }).uid === "string" ? (token as { uid: string }).uid : null;
+  return token && typeof (token as { uid?: unknown }).uid === "string" ? (token as { uid: string }).uid : null;
+}
+
+/** Whether a request carries a valid session cookie: scripts/serve.ts sizes the body ceiling by it. */
+export async function signedInRequest(headers: Headers): Promise<boolean> {
+  return (await signedInUid(parseCookies(headers.get("cookie")))) !== null;
+}
+
+async function signedInName(cookies: Map<string, string>): Promise<string | null> {
+  const uid = await signedInUid(cookies);
   if (!uid) return null;
   const user = await db().user.findUnique({
     where: { id: uid },

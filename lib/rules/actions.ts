@@ -6,10 +6,8 @@ import { runAction } from "../actions/wrap";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { formText } from "../text";
-import { RULE_PACK_FORMAT, RULE_PACK_VERSION } from "./pack";
+import { RULE_PACK_FORMAT, RULE_PACK_MAX_BYTES, RULE_PACK_VERSION, rulePackTooLarge } from "./pack";
 import { importRulePack, updateRulePack } from "./store";
-
-const MAX_FILE_BYTES = 1_000_000;
 
 /** JSON text → value, or a message that says where the syntax breaks (line and column when the engine tells). */
 function parseJson(text: string, what: string, field: string): unknown {
@@ -31,10 +29,7 @@ export async function importRulePackAction(_prev: ActionResult, form: FormData):
       throw new AppError("INVALID", bi("请选择规则包文件（.json）", "choose a rule pack file (.json)"), {
         file: [bi("请选择文件", "choose a file")],
       });
-    if (file.size > MAX_FILE_BYTES)
-      throw new AppError("INVALID", bi("规则包文件不能超过 1 MB", "the rule pack file must be at most 1 MB"), {
-        file: [bi("文件过大", "too large")],
-      });
+    if (file.size > RULE_PACK_MAX_BYTES) throw rulePackTooLarge();
     const input = parseJson(await file.text(), "所选文件", "file");
     return importRulePack({ actor, ip, input, replace: form.get("replace") === "on" });
   });
@@ -51,7 +46,9 @@ export async function importRulePackAction(_prev: ActionResult, form: FormData):
 export async function saveRulePackAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const key = formText(form, "key");
   const result = await runAction(form, async ({ actor, ip }) => {
-    const structure = parseJson(formText(form, "structure"), "结构（JSON）", "structure");
+    const text = formText(form, "structure");
+    if (Buffer.byteLength(text) > RULE_PACK_MAX_BYTES) throw rulePackTooLarge();
+    const structure = parseJson(text, "结构（JSON）", "structure");
     if (!structure || typeof structure !== "object" || Array.isArray(structure))
       throw new AppError(
         "INVALID",

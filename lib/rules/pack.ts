@@ -16,6 +16,25 @@ import { type Topic, TOPIC_KEYS } from "../report/topics";
 export const RULE_PACK_FORMAT = "nianbao-rule-pack";
 export const RULE_PACK_VERSION = 1;
 
+/**
+ * How large a pack may be, for every way in (the API, the admin upload, the edit form). A real
+ * notice's pack is about 12 KB; these bounds leave room for any province's while a crafted one is
+ * refused before it costs seconds of parsing and checking (a 7.4 MB one once took 25 s).
+ */
+export const RULE_PACK_MAX_BYTES = 2 * 1024 * 1024;
+export const RULE_PACK_LIMITS = { chapters: 40, sections: 60, topics: 40, blocks: 40, tables: 60, rows: 300, required: 500 } as const;
+const atMost = <T extends z.ZodType>(item: T, max: number, zh: string, en: string) =>
+  z.array(item).max(max, bi(`${zh}不能超过${max}个`, `at most ${max} ${en}`));
+export const rulePackTooLarge = () =>
+  new AppError(
+    "TOO_LARGE",
+    bi(
+      `规则包文件不能超过 ${RULE_PACK_MAX_BYTES / 1024 / 1024} MB`,
+      `the rule pack file must be at most ${RULE_PACK_MAX_BYTES / 1024 / 1024} MB`,
+    ),
+    { file: [bi("文件过大", "too large")] },
+  );
+
 const text = (zh: string, en: string, max = 200) =>
   z
     .string({ error: bi(`${zh}必须是文字`, `${en} must be text`) })
@@ -36,13 +55,13 @@ const ZBlock = z.enum(BLOCK_NAMES as [BlockName, ...BlockName[]], { error: bi("�
 const ZSection = z.object({
   key: ZKey,
   title: text("标题", "the title"),
-  topics: z.array(ZTopic),
-  blocks: z.array(ZBlock).optional(),
+  topics: atMost(ZTopic, RULE_PACK_LIMITS.topics, "栏目", "topics"),
+  blocks: atMost(ZBlock, RULE_PACK_LIMITS.blocks, "数据块", "blocks").optional(),
   blockOptions: z.partialRecord(ZBlock, ZBlockOptions).optional(),
 });
 const ZChapter = ZSection.extend({
   number: z.string().max(10, bi("编号不能超过10字", "the number must be at most 10 characters")),
-  sections: z.array(ZSection),
+  sections: atMost(ZSection, RULE_PACK_LIMITS.sections, "每章的节", "sections per chapter"),
 });
 
 /** A row's token: a computed value (lib/report/tokens.ts) or indicator.KEY (a single indicator). */
@@ -60,7 +79,10 @@ export const ZIndicatorRow = z.object({
 export const ZIndicatorTable = z.object({
   key: ZKey,
   title: text("表名", "the table title"),
-  rows: z.array(ZIndicatorRow).min(1, bi("指标表至少要有一行", "an indicator table needs at least one row")),
+  rows: atMost(ZIndicatorRow, RULE_PACK_LIMITS.rows, "每表的行", "rows per table").min(
+    1,
+    bi("指标表至少要有一行", "an indicator table needs at least one row"),
+  ),
 });
 
 const count = (zh: string, en: string) =>
@@ -83,9 +105,9 @@ export const ZLengthRules = z
 
 export const ZRequiredParts = z.object({
   /** Outline section (or chapter) keys the year's outline must keep. */
-  sections: z.array(ZKey),
+  sections: atMost(ZKey, RULE_PACK_LIMITS.required, "必备栏目", "required sections"),
   /** Generated blocks some section must show. */
-  blocks: z.array(ZBlock),
+  blocks: atMost(ZBlock, RULE_PACK_LIMITS.blocks, "必备数据块", "required blocks"),
   /** The 真实性责任声明 with the legal representative's name. */
   declaration: z.boolean(),
   /** The pack's indicator tables in the appendix (or through a table:indicators block). */
@@ -109,9 +131,12 @@ export const ZRulePack = z
     key: ZKey,
     name: text("名称", "the name"),
     outline: z.object({
-      chapters: z.array(ZChapter).min(1, bi("大纲至少要有一章", "the outline needs at least one chapter")),
+      chapters: atMost(ZChapter, RULE_PACK_LIMITS.chapters, "章", "chapters").min(
+        1,
+        bi("大纲至少要有一章", "the outline needs at least one chapter"),
+      ),
     }),
-    indicatorTables: z.array(ZIndicatorTable),
+    indicatorTables: atMost(ZIndicatorTable, RULE_PACK_LIMITS.tables, "指标表", "indicator tables"),
     lengthRules: ZLengthRules,
     requiredParts: ZRequiredParts,
     checks: ZYearChecks,

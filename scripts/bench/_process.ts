@@ -44,6 +44,23 @@ export function treeMemory(root: number): { rss: number; pss: number; processes:
   return { rss, pss, processes };
 }
 
+/** RSS of the largest single process of a tree (the web server among its tsx and npm wrappers). */
+export function largestRss(root: number): number {
+  const tree = children();
+  const stack = [root];
+  let largest = 0;
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      largest = Math.max(largest, Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE);
+    } catch {
+      /* the process ended */
+    }
+    stack.push(...(tree.get(pid) ?? []));
+  }
+  return largest;
+}
+
 /** CPU seconds (user + system) used so far by a process and its descendants (ticks of 1/100 s). */
 export function treeCpuSeconds(root: number): number {
   const tree = children();

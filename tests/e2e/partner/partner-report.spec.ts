@@ -149,7 +149,12 @@ test("admin invites a partner; it reports, is returned, resubmits, is approved a
   await expect(page).toHaveURL(new RegExp(`/reports/2022/enterprises/${slug}$`));
   await expect(page.getByRole("heading", { name: `${name}2022年度企业参与职业教育年度报告` })).toBeVisible();
   await expect(page.getByRole("img", { name: "学生在数控车间实训" })).toBeVisible();
-  const pdf = await request.get(`/reports/2022/enterprises/${slug}/pdf`);
+  // Printed by the export queue: the first request may be told to come back (202).
+  let pdf = await request.get(`/reports/2022/enterprises/${slug}/pdf`);
+  for (let i = 0; i < 30 && pdf.status() === 202; i++) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    pdf = await request.get(`/reports/2022/enterprises/${slug}/pdf`);
+  }
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");

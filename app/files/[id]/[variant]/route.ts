@@ -2,8 +2,10 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { readableFile } from "@/lib/files/service";
+import { servedFileName } from "@/lib/files/sniff";
 import type { Variant } from "@/lib/files/store";
 import { bi } from "@/lib/i18n/bilingual";
+import { contentDisposition } from "@/lib/pdf/responses";
 import { storage } from "@/lib/storage";
 
 const VARIANTS = new Set<Variant>(["original", "web", "thumb"]);
@@ -18,7 +20,8 @@ export const GET = apiRoute<{ id: string; variant: string }>(async ({ params, ac
     headers: {
       "Content-Type": mime,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      // Named by the type its bytes were sniffed as, never by the uploaded name's extension.
+      "Content-Disposition": contentDisposition("inline", servedFileName("evidence", mime), servedFileName(file.originalName, mime)),
       "X-Content-Type-Options": "nosniff",
       // The sandbox Content-Security-Policy of /files/… is set in next.config.mjs (FILE_CSP).
       "Cache-Control": actor ? "private, max-age=300" : "public, max-age=3600",

@@ -1,4 +1,5 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
+import { RULE_PACK_MAX_BYTES } from "@/lib/rules/pack";
 import { getRulePack, updateRulePack } from "@/lib/rules/store";
 
 type Params = { key: string };
@@ -7,6 +8,8 @@ type Params = { key: string };
 export const GET = apiRoute<Params>(async ({ params, actor }) => getRulePack({ actor, key: params.key }));
 
 /** PUT the whole pack (admins); the key in the address is the pack's key. */
-export const PUT = apiRoute<Params>(async ({ request, params, actor, ip }) =>
-  updateRulePack({ actor, ip, key: params.key, input: await jsonBody(request) }),
+export const PUT = apiRoute<Params>(
+  async ({ request, params, actor, ip }) =>
+    updateRulePack({ actor, ip, key: params.key, input: await jsonBody(request, { maxBytes: RULE_PACK_MAX_BYTES }) }),
+  { allow: "rulePacks.manage" },
 );

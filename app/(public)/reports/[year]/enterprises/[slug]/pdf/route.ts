@@ -1,20 +1,24 @@
 import { AppError } from "@/lib/errors";
 import { partnerReportPdf } from "@/lib/partners/pdf";
-import { pdfResponse } from "@/lib/pdf/responses";
+import { pdfResponse, pendingResponse, wantsJson } from "@/lib/pdf/responses";
 import { parseYear } from "@/lib/report/params";
 
 /** GET /reports/{year}/enterprises/{slug}/pdf: an approved partner report as PDF (404 otherwise). */
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string; slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ year: string; slug: string }> }) {
   const { year: rawYear, slug } = await params;
   const year = parseYear(rawYear);
   const notFound = () =>
     new Response("企业年度报告不存在（not found）", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!year || !/^[a-z0-9-]{3,40}$/.test(slug)) return notFound();
   try {
-    const { pdf, title } = await partnerReportPdf({ year, slug });
+    const found = await partnerReportPdf({ year, slug });
+    const url = `/reports/${year}/enterprises/${slug}/pdf`;
+    // Printed by the export queue: while it works, 202 with Retry-After (a page that polls).
+    if ("pending" in found) return pendingResponse(found.pending, { json: wantsJson(request), url, title: found.title });
+    const { pdf, title } = found;
     return pdfResponse(pdf, {
       asciiName: `${slug}-${year}.pdf`,
       name: `${title}.pdf`,

@@ -15,7 +15,14 @@ const TRANSITIONS = new Set<Transition>(["submit", "withdraw", "deptApprove", "a
  */
 export const POST = apiRoute<P>(async ({ request, params, actor, ip }) => {
   const kind = requireKind(params.kind);
-  const body = request.headers.get("content-length") === "0" ? {} : await jsonBody(request).catch(() => ({}));
+  // A missing or malformed body means no options; a too-large one is still refused (413).
+  const body =
+    request.headers.get("content-length") === "0"
+      ? {}
+      : await jsonBody(request).catch((err: unknown) => {
+          if (err instanceof AppError && err.code === "TOO_LARGE") throw err;
+          return {};
+        });
   if (params.action === "restore") return presentRecord(await restoreRecord({ actor, ip, kind, id: params.id }), actor);
   if (params.action === "meta") {
     const { version, ...input } = body as { version?: unknown };
