@@ -18,30 +18,30 @@ export async function readerOf(headers: Headers): Promise<SiteReader | null> {
   return lang === "zh" && !name ? null : { lang, name };
 }
 
-/** The user id of a verified session cookie (signature and expiry checked), or null. */
-async function signedInUid(cookies: Map<string, string>): Promise<string | null> {
+/** The claims of a verified session cookie (signature and expiry checked) naming a user, or null. */
+async function sessionClaims(cookies: Map<string, string>): Promise<(SessionClaims & { uid: string }) | null> {
   if (![...cookies.keys()].some((k) => k.includes("next-auth.session-token"))) return null;
   const secret = authSecret();
   if (!secret) return null;
   // A forged or expired cookie is an anonymous reader, not an error.
   const token = await getToken({ req: { cookies, headers: {} } as never, secret }).catch(() => null);
-  return token && typeof (token as { uid?: unknown }).uid === "string" ? (token as { uid: string }).uid : null;
+  return token && typeof (token as { uid?: unknown }).uid === "string" ? (token as SessionClaims & { uid: string }) : null;
 }
 
 /** Whether a request carries a valid session cookie: scripts/serve.ts sizes the body ceiling by it. */
 export async function signedInRequest(headers: Headers): Promise<boolean> {
-  return (await signedInUid(parseCookies(headers.get("cookie")))) !== null;
+  return (await sessionClaims(parseCookies(headers.get("cookie")))) !== null;
 }
 
 async function signedInName(cookies: Map<string, string>): Promise<string | null> {
-  const uid = await signedInUid(cookies);
-  if (!uid) return null;
+  const token = await sessionClaims(cookies);
+  if (!token) return null;
   const user = await db().user.findUnique({
-    where: { id: uid },
+    where: { id: token.uid },
     select: { id: true, displayName: true, active: true, sessionVersion: true },
   });
   // An ended session (signed out, password changed, too old) is an anonymous reader too.
-  return user?.active && sessionIsCurrent(token as SessionClaims, user) ? user.displayName : null;
+  return user?.active && sessionIsCurrent(token, user) ? user.displayName : null;
 }
 
 function parseCookies(header: string | null): Map<string, string> {
