@@ -8,6 +8,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
+import { notifySignoffDecision, notifySignoffRequest } from "../notifications/service";
+import { mailSoon } from "../notifications/mail";
 import { assertYearWritable } from "../years/service";
 import type { ReportDocument } from "./document";
 
@@ -120,7 +122,7 @@ export async function requestSignoff(options: { actor: MaybeActor; year: number;
   const prisma = options.prisma ?? db();
   await assertYearWritable(options.year, prisma);
   const hash = contentHash(await approvedDocument(prisma, options.year));
-  return prisma.$transaction(async (tx) => {
+  const view = await prisma.$transaction(async (tx) => {
     const last = await currentSignoff({ year: options.year, prisma: tx });
     if (last?.status === "PENDING" && last.contentHash === hash)
       throw new AppError("CONFLICT", bi("此内容已在待审定中", "this content is already awaiting sign-off"));
@@ -137,8 +139,11 @@ export async function requestSignoff(options: { actor: MaybeActor; year: number;
       entityId: row.id,
       changes: { year: options.year, contentHash: hash },
     });
+    await notifySignoffRequest(tx, { actor: options.actor!, year: options.year });
     return toView(row);
   });
+  mailSoon(); // after the commit, as the workflow's transitions do
+  return view;
 }
 
 const ZDecision = z.object({
@@ -176,7 +181,7 @@ export async function decideSignoff(options: {
         "the report changed after it was marked for sign-off; the office must mark it again",
       ),
     );
-  return prisma.$transaction(async (tx) => {
+  const view = await prisma.$transaction(async (tx) => {
     const { count } = await tx.reportSignoff.updateMany({
       where: { id: pending.id, status: "PENDING" },
       data: { status: decision === "sign" ? "SIGNED" : "RETURNED", decidedById: options.actor!.id, decidedAt: new Date(), comment },
@@ -194,8 +199,11 @@ export async function decideSignoff(options: {
         status: { before: "PENDING", after: decision === "sign" ? "SIGNED" : "RETURNED" },
       },
     });
+    await notifySignoffDecision(tx, { actor: options.actor!, year: options.year, decision, comment });
     return toView(await tx.reportSignoff.findUniqueOrThrow({ where: { id: pending.id }, select }));
   });
+  mailSoon();
+  return view;
 }
 
 /**

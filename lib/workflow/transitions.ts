@@ -86,7 +86,7 @@ const ZReason = z
 
 type TransitionContext = WriteContext & { kind: RecordKind; id: string; version?: number };
 
-async function transition(ctx: TransitionContext, name: Transition, reasonInput?: unknown): Promise<FlatRecord> {
+async function transition(ctx: TransitionContext, name: Transition, reasonInput?: unknown, mail = true): Promise<FlatRecord> {
   const { actor, kind } = ctx;
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
@@ -189,7 +189,7 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
     }),
   );
-  mailSoon(); // after the commit: the mail says what the database now holds
+  if (mail) mailSoon(); // after the commit: the mail says what the database now holds
   return done;
 }
 
@@ -216,12 +216,15 @@ export async function transitionMany(
   const results: { id: string; ok: boolean; code?: AppErrorCode; message?: string }[] = [];
   for (const item of ctx.items) {
     try {
-      await transitionRecord({ ...ctx, ...item });
+      if (!TRANSITIONS.includes(ctx.transition)) throw new AppError("NOT_FOUND", bi("操作不存在", "no such action"));
+      // One mail for the batch, after it: the grouped notice then counts all of it.
+      await transition({ ...ctx, ...item }, ctx.transition, ctx.reason, false);
       results.push({ id: item.id, ok: true });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       results.push({ id: item.id, ok: false, code: err.code, message: err.message });
     }
   }
+  mailSoon();
   return results;
 }

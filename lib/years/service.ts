@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient, ReportYearState } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { carryStandingRecords } from "../records/carry";
+import { notifyCarried } from "../notifications/service";
 import { outlineRows } from "../report/templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { requireRulePack } from "../rules/store";
@@ -96,6 +97,8 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     });
     await tx.outlineSection.createMany({ data: sections });
     const carried = fromYear === null ? 0 : await carryStandingRecords({ tx, actor: ctx.actor, ip: ctx.ip, fromYear, toYear: input.year });
+    // Each department hears of its carried drafts, to confirm them (沿用上年 → the department).
+    if (carried > 0) await notifyCarried(tx, { actor: ctx.actor, year: input.year });
     await audit(tx, {
       actor: ctx.actor,
       action: "YEAR_OPEN",
