@@ -253,6 +253,19 @@ export async function signedOff(tx: Client, year: number): Promise<SignoffView> 
   return s;
 }
 
+/**
+ * Why the publish button is off, in words (null: it may be pressed): with the sign-off step on, a
+ * report is published only under an unused sign-off; the same refusals as `signedOff`, said before
+ * anyone presses the button. A changed content is still only found out by publishing (it needs a build).
+ */
+export function publishBlocked(required: boolean, current: SignoffView | null): string | null {
+  if (!required) return null;
+  if (!current || current.publishedVersion !== null) return "须经校领导审定后才能发布：请先提交校领导审定。";
+  if (current.status === "PENDING") return "须经校领导审定后才能发布：报告正在待审定，校领导审定通过后即可发布。";
+  if (current.status === "RETURNED") return "须经校领导审定后才能发布：报告已被退回，请按意见修改后重新提交审定。";
+  return null;
+}
+
 /** For the preview page: whether the step is on, and where the year's sign-off stands. */
 export async function signoffStatus(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }) {
   authorize(options.actor, "report.preview");
