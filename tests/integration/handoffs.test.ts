@@ -12,6 +12,7 @@ import { remindOverdueTasks } from "../../lib/tasks/reminders";
 import { assignTask, completeTask } from "../../lib/tasks/service";
 import { transitionMany, transitionRecord } from "../../lib/workflow/transitions";
 import { openYear } from "../../lib/years/service";
+import { todoFor } from "../../lib/todo/service";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
 import { startSmtp } from "../support/smtp";
@@ -197,4 +198,41 @@ describe("hand-off notices", () => {
     await completeTask({ ...ctx("staff-a"), year: 2023, target, input: { done: true } });
     expect(await open("staff-a", "TASK")).toHaveLength(0);
   });
+
+  it("待办: each role's landing page lists what waits for it, from the data, linking to where it is done", async () => {
+    const todo = (name: string) => todoFor(ctx(name));
+    const itemsOf = async (name: string, id: string) => (await todo(name)).sections.find((s) => s.id === id)?.items ?? [];
+
+    // Staff: a returned record (with the reason) and the carried drafts still to confirm.
+    const r = await createRecord({ ...ctx("staff-b"), kind: awards, input: award("待办退回"), meta: { year: 2023 } });
+    await transitionRecord({ ...ctx("staff-b"), kind: awards, id: r.id, transition: "submit" });
+    const queue2023 = `/admin/review?year=2023&departmentId=${actors["staff-b"]!.departmentId}`;
+    expect(await itemsOf("head-b", "review")).toContainEqual({ label: "教育与社会事业系 1 条", href: queue2023, detail: "2023年度" });
+    await transitionRecord({ ...ctx("head-b"), kind: awards, id: r.id, transition: "return", reason: "请补充证书" });
+    expect((await itemsOf("head-b", "review")).map((i) => i.href)).not.toContain(queue2023);
+    expect(await itemsOf("staff-b", "returned")).toContainEqual({
+      label: "竞赛获奖「待办退回」",
+      href: `/admin/records/competition-awards/${r.id}`,
+      detail: "2023年度；退回原因：请补充证书",
+    });
+    expect(await itemsOf("staff-a", "returned")).not.toContainEqual(expect.objectContaining({ label: "竞赛获奖「待办退回」" }));
+    const carried = await itemsOf("staff-a", "carried");
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((i) => i.href.startsWith("/admin/records/"))).toBe(true);
+
+    // The leader: the report awaiting sign-off, on its preview.
+    expect(await itemsOf("leader", "signoff")).toEqual([]);
+    await requestSignoff({ ...ctx("reviewer"), year: 2023 });
+    expect((await itemsOf("leader", "signoff")).map((i) => [i.label, i.href])).toEqual([
+      ["2023年度质量报告", "/admin/report/2023/preview#signoff-h"],
+    ]);
+    expect((await itemsOf("reviewer", "signoff")).map((i) => i.label)).toEqual(["2023年度报告正在待校领导审定"]);
+
+    // The admin: the first year's checklist, ticked from the data.
+    const steps = (await todo("admin")).checklist!;
+    expect(steps.map((s) => s.label)).toEqual(["学校信息", "部门", "用户", "年度", "任务", "审定", "发布"]);
+    expect(steps.filter((s) => !s.done).map((s) => s.key)).toEqual([]);
+    expect((await todo("staff-a")).checklist).toBeNull();
+    expect(await code(todoFor({ actor: null, prisma: database.prisma }))).toBe("UNAUTHENTICATED");
+  }, 120_000);
 });
