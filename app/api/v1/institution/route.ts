@@ -15,6 +15,7 @@ const present = (i: {
   leaderSignoff: boolean;
   legalRepresentative: string | null;
   declarationText: string | null;
+  accountContact: string | null;
 }) => ({
   name: i.name,
   shortName: i.shortName,
@@ -27,6 +28,7 @@ const present = (i: {
   leaderSignoff: i.leaderSignoff,
   legalRepresentative: i.legalRepresentative,
   declarationText: i.declarationText ?? DEFAULT_DECLARATION,
+  accountContact: i.accountContact,
 });
 
 /** GET: the college's public details. */
@@ -37,7 +39,7 @@ export const GET = apiRoute(async () => {
 });
 
 /**
- * PUT { name, shortName?, city?, region?, website?, departmentReview?, leaderSignoff?, legalRepresentative?,
+ * PUT { name, shortName?, city?, region?, website?, departmentReview?, leaderSignoff?, legalRepresentative?, accountContact?,
  * declarationText? } (admins; the sign-off settings left out stay as they are). The logo is changed in 学校设置.
  */
 export const PUT = apiRoute(async ({ request, actor, ip }) =>
