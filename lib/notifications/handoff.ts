@@ -64,10 +64,7 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
 }
 
 /** Takes handled records out of the open notices of these types; a notice left with none is handled. */
-export async function settleRecords(
-  tx: Tx,
-  options: { recordIds: readonly string[]; types: readonly string[] },
-): Promise<number> {
+export async function settleRecords(tx: Tx, options: { recordIds: readonly string[]; types: readonly string[] }): Promise<number> {
   if (options.recordIds.length === 0) return 0;
   const notices = await tx.notification.findMany({
     where: { type: { in: [...options.types] }, recordIds: { hasSome: [...options.recordIds] }, ...open },

@@ -17,15 +17,7 @@ import { counted, handOff, settleGroup, settleRecords } from "./handoff";
 // TASK: a writing task assigned, overdue or reminded (lib/tasks); CARRIED: drafts carried into a new year;
 // SIGNOFF: a report awaiting a leader's sign-off; SIGNED / SIGNOFF_RETURNED: the leader's decision, for the office.
 export type NotificationType =
-  | "RETURNED"
-  | "APPROVED"
-  | "SUBMITTED"
-  | "DEADLINE"
-  | "TASK"
-  | "CARRIED"
-  | "SIGNOFF"
-  | "SIGNED"
-  | "SIGNOFF_RETURNED";
+  "RETURNED" | "APPROVED" | "SUBMITTED" | "DEADLINE" | "TASK" | "CARRIED" | "SIGNOFF" | "SIGNED" | "SIGNOFF_RETURNED";
 
 type Tx = Prisma.TransactionClient;
 type WorkflowRecord = { id: string; year: number; departmentId: string; status: string; authorId?: string | null } & Record<
@@ -219,7 +211,8 @@ export async function openNotification(options: { actor: MaybeActor; id: string;
   const prisma = options.prisma ?? db();
   const n = await prisma.notification.findFirst({ where: { id: options.id, userId: actor.id }, select: { href: true, readAt: true } });
   if (!n) throw new AppError("NOT_FOUND", bi("通知不存在", "notification not found"));
-  if (!n.readAt) await prisma.notification.updateMany({ where: { id: options.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  if (!n.readAt)
+    await prisma.notification.updateMany({ where: { id: options.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   return n.href ?? "/admin/notifications";
 }
 

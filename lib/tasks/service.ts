@@ -318,7 +318,9 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
           select: { id: true, username: true, displayName: true, role: true, departmentId: true },
         });
         const readable =
-          found.kind === "section" || writer.departmentId === lead || mayOnRecord(writer, "read", { departmentId: lead ?? "", status: "DRAFT" });
+          found.kind === "section" ||
+          writer.departmentId === lead ||
+          mayOnRecord(writer, "read", { departmentId: lead ?? "", status: "DRAFT" });
         await handOff(tx, {
           userIds: [writer.id],
           type: "TASK",

@@ -7,7 +7,7 @@ import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { anchorOf } from "../report/document";
 import { currentSignoff, signoffRequired } from "../report/signoff";
 import { db } from "../server/db";
-import { myTasks, taskBoard } from "../tasks/service";
+import { myTasks } from "../tasks/service";
 import { printed } from "../text";
 import { formatDateTime } from "../time";
 import { reviewQueue } from "../workflow/queue";
@@ -31,8 +31,10 @@ const SHOWN = 20;
 async function workingYear(prisma: PrismaClient): Promise<number | null> {
   const open = await prisma.reportYear.findFirst({ where: { state: "OPEN" }, orderBy: { year: "desc" }, select: { year: true } });
   if (open) return open.year;
-  return (await prisma.reportYear.findFirst({ where: { state: { not: "ARCHIVED" } }, orderBy: { year: "desc" }, select: { year: true } }))
-    ?.year ?? null;
+  return (
+    (await prisma.reportYear.findFirst({ where: { state: { not: "ARCHIVED" } }, orderBy: { year: "desc" }, select: { year: true } }))
+      ?.year ?? null
+  );
 }
 
 async function departmentRecords(
@@ -199,7 +201,14 @@ async function officeSections(actor: Actor, prisma: PrismaClient, year: number |
       href: `/admin/report/${year}/preview#signoff-h`,
       detail: `${formatDateTime(open.requestedAt)}提交`,
     });
-  out.push(section("signoff", "校领导审定", items, (await signoffRequired(prisma)) ? "尚未提交校领导审定。" : "本校未要求校领导审定。"));
+  const required = await signoffRequired(prisma);
+  if (!open && required)
+    items.push({
+      label: `${year}年度报告尚未提交校领导审定`,
+      href: `/admin/report/${year}/preview#signoff-h`,
+      detail: "审定通过后才能发布",
+    });
+  out.push(section("signoff", "校领导审定", items, required ? "尚未提交校领导审定。" : "本校未要求校领导审定。"));
   return out;
 }
 
@@ -224,13 +233,14 @@ async function leaderSections(prisma: PrismaClient): Promise<TodoSection[]> {
 }
 
 /** The admin's first year, step by step, each ticked from what the database holds. */
-async function checklist(actor: Actor, prisma: PrismaClient, year: number | null): Promise<ChecklistStep[]> {
+async function checklist(prisma: PrismaClient, year: number | null): Promise<ChecklistStep[]> {
   const [institution, departments, users, years, tasks, signed, editions, required] = await Promise.all([
     prisma.institution.findFirst({ orderBy: { createdAt: "asc" }, select: { name: true, shortName: true, city: true } }),
     prisma.department.count({ where: { active: true } }),
     prisma.user.count({ where: { active: true, role: { in: ["STAFF", "DEPT_HEAD"] } } }),
     prisma.reportYear.count(),
-    year === null ? 0 : (await taskBoard({ actor, year, prisma })).rows.filter((r) => r.taskId !== null && r.writer).length,
+    // A task with a writer: someone was given a section or a case to write.
+    prisma.writingTask.count({ where: { year: year ?? -1, writerId: { not: null } } }),
     prisma.reportSignoff.count({ where: { status: "SIGNED" } }),
     prisma.reportEdition.count(),
     signoffRequired(prisma),
@@ -277,5 +287,5 @@ export async function todoFor(options: { actor: MaybeActor; prisma?: PrismaClien
     if (actor.role === "DEPT_HEAD") sections.push(await reviewSection(actor, prisma));
     sections.push(...(await staffSections(actor, prisma)));
   }
-  return { year, sections, checklist: actor.role === "ADMIN" ? await checklist(actor, prisma, year) : null };
+  return { year, sections, checklist: actor.role === "ADMIN" ? await checklist(prisma, year) : null };
 }

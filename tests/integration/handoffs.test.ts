@@ -147,7 +147,10 @@ describe("hand-off notices", () => {
     expect(await open("leader", "SIGNOFF")).toHaveLength(0);
     for (const who of ["reviewer", "admin"]) {
       const [back] = await open(who, "SIGNOFF_RETURNED");
-      expect(back).toMatchObject({ title: "2022年度质量报告被校领导退回，请修改后重新提交审定", href: "/admin/report/2022/preview#signoff-h" });
+      expect(back).toMatchObject({
+        title: "2022年度质量报告被校领导退回，请修改后重新提交审定",
+        href: "/admin/report/2022/preview#signoff-h",
+      });
       expect(back!.body).toContain("第一章数字请核对");
     }
     // Marking it again is the office's answer: its notice is handled, the leader has a new one.

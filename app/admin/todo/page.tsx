@@ -21,7 +21,12 @@ export default async function TodoPage() {
           </h2>
           <ol className="space-y-1.5 text-sm">
             {todo.checklist.map((step, i) => (
-              <li key={step.key} data-step={step.key} data-done={step.done ? "true" : "false"} className="flex flex-wrap items-baseline gap-2">
+              <li
+                key={step.key}
+                data-step={step.key}
+                data-done={step.done ? "true" : "false"}
+                className="flex flex-wrap items-baseline gap-2"
+              >
                 <span aria-hidden="true" className={step.done ? "text-emerald-700" : "text-slate-400"}>
                   {step.done ? "✔" : "○"}
                 </span>

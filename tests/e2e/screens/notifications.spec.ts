@@ -46,7 +46,10 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await expect(notice.getByRole("link", { name: /^机电与信息工程系提交了 \d+ 条记录待您审核$/ })).toBeVisible();
   await notice.getByRole("link").click();
   await expect(page).toHaveURL(/\/admin\/review\?year=\d+&departmentId=/);
-  await page.getByRole("link", { name: new RegExp(name) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(name) })
+    .first()
+    .click();
   await page.getByLabel("退回原因（reason）").fill("获奖证书扫描件不清晰，请重新上传");
   await page.getByRole("button", { name: "退回" }).click();
   await expect(page.locator('[data-status="RETURNED"]').first()).toBeVisible();
