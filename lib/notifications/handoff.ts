@@ -63,12 +63,15 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
   return userIds.length;
 }
 
-/** Takes handled records out of the open notices of these types; a notice left with none is handled. */
+/**
+ * Takes handled records out of the notices of these types not yet handled (read or not: opening a
+ * notice is not doing the work); a notice left with none is handled.
+ */
 export async function settleRecords(tx: Tx, options: { recordIds: readonly string[]; types: readonly string[] }): Promise<number> {
   if (options.recordIds.length === 0) return 0;
   const notices = await tx.notification.findMany({
-    where: { type: { in: [...options.types] }, recordIds: { hasSome: [...options.recordIds] }, ...open },
-    select: { id: true, title: true, recordIds: true },
+    where: { type: { in: [...options.types] }, recordIds: { hasSome: [...options.recordIds] }, handledAt: null },
+    select: { id: true, title: true, recordIds: true, readAt: true },
   });
   const now = new Date();
   for (const n of notices) {
@@ -77,16 +80,17 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
       where: { id: n.id },
       data:
         left.length === 0
-          ? { recordIds: left, handledAt: now, readAt: now }
+          ? { recordIds: left, handledAt: now, readAt: n.readAt ?? now }
           : { recordIds: left, title: n.title.replace(COUNT, counted(left.length)), recordId: left.length === 1 ? left[0]! : null },
     });
   }
   return notices.length;
 }
 
-/** Marks every open notice of a group handled (for everyone who has one). */
+/** Marks every notice of a group not yet handled as handled (for everyone who has one). */
 export async function settleGroup(tx: Tx, groupKey: string): Promise<number> {
   const now = new Date();
-  const { count } = await tx.notification.updateMany({ where: { groupKey, ...open }, data: { handledAt: now, readAt: now } });
+  await tx.notification.updateMany({ where: { groupKey, handledAt: null, readAt: { not: null } }, data: { handledAt: now } });
+  const { count } = await tx.notification.updateMany({ where: { groupKey, handledAt: null }, data: { handledAt: now, readAt: now } });
   return count;
 }

@@ -59,10 +59,14 @@ describe("hand-off notices", () => {
     expect(await open("head-b", "SUBMITTED")).toHaveLength(0);
     expect(await open("reviewer", "SUBMITTED")).toHaveLength(0);
 
+    // Opening the notice reads it; the work still clears it (below).
+    expect(await openNotification({ ...ctx("head-a"), id: head!.id })).toBe(queue);
+    expect(await open("head-a", "SUBMITTED")).toHaveLength(0);
     // The head passes two in one batch: their notice counts what is left; the office hears once.
     const items = records.slice(0, 2).map((r) => ({ kind: awards, id: r.id }));
     await transitionMany({ ...ctx("head-a"), transition: "deptApprove", items });
-    expect((await open("head-a", "SUBMITTED")).map((n) => n.title)).toEqual(["机电与信息工程系提交了 1 条记录待您审核"]);
+    const pending = (await notices("head-a", { type: "SUBMITTED", handledAt: null })).map((n) => n.title);
+    expect(pending).toEqual(["机电与信息工程系提交了 1 条记录待您审核"]);
     for (const who of ["reviewer", "admin"]) {
       const office = await open(who, "SUBMITTED");
       expect(office).toHaveLength(1);
@@ -71,8 +75,9 @@ describe("hand-off notices", () => {
 
     // The head returns the third: the head's notice is handled; the author hears with the reason and the record's link.
     await transitionRecord({ ...ctx("head-a"), kind: awards, id: records[2]!.id, transition: "return", reason: "请补充指导教师" });
-    expect(await open("head-a", "SUBMITTED")).toHaveLength(0);
+    expect(await notices("head-a", { type: "SUBMITTED", handledAt: null })).toHaveLength(0);
     const handled = (await notices("head-a", { type: "SUBMITTED" }))[0]!;
+    expect(handled).toMatchObject({ id: head!.id, title: "机电与信息工程系提交了 1 条记录待您审核" });
     expect(handled.handledAt).not.toBeNull();
     const [returned] = await open("staff-a", "RETURNED");
     expect(returned).toMatchObject({
