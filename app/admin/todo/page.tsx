@@ -30,7 +30,7 @@ export default async function TodoPage() {
                 <span aria-hidden="true" className={step.done ? "text-emerald-700" : "text-slate-400"}>
                   {step.done ? "✔" : "○"}
                 </span>
-                <Link href={step.href} className="font-medium text-brand-700 hover:underline">
+                <Link href={step.href} className="font-medium text-brand-700 underline">
                   {i + 1}. {step.label}
                 </Link>
                 <span className="sr-only">{step.done ? "已完成" : "未完成"}</span>
@@ -57,7 +57,7 @@ export default async function TodoPage() {
             <ul className="space-y-1.5 text-sm">
               {s.items.map((item, i) => (
                 <li key={`${item.href}-${i}`}>
-                  <Link href={item.href} className="text-brand-700 hover:underline">
+                  <Link href={item.href} className="text-brand-700 underline">
                     {item.label}
                   </Link>
                   {item.detail && <span className="ml-2 text-slate-600">{item.detail}</span>}
