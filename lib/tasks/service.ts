@@ -7,6 +7,7 @@ import { bi } from "../i18n/bilingual";
 import { anchorOf } from "../report/document";
 import { db } from "../server/db";
 import { handOff, settleGroup } from "../notifications/handoff";
+import { mailSoon } from "../notifications/mail";
 import { formatDay } from "../time";
 import { parseWith } from "../validation";
 import { assertYearWritable } from "../years/service";
@@ -340,6 +341,7 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
       ip: ctx.ip ?? null,
     });
   });
+  mailSoon(); // the new writer's notice, after the commit
   return rowOf(prisma, ctx.year, targetKey(target), ctx.now ?? new Date());
 }
 
