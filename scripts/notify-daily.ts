@@ -13,11 +13,13 @@ async function main() {
     const { db } = await import("../lib/server/db");
     const { remindDeadlines } = await import("../lib/notifications/reminders");
     const { sendDigests, sendInstantMails } = await import("../lib/notifications/mail");
+    const { remindOverdueTasks } = await import("../lib/tasks/reminders");
     const reminded = await remindDeadlines();
+    const overdue = await remindOverdueTasks();
     const instant = await sendInstantMails();
     const digests = await sendDigests();
     console.log(
-      `截止提醒 ${reminded} 条，邮件 ${instant} 封，每日汇总 ${digests} 封` +
+      `截止提醒 ${reminded} 条，逾期任务 ${overdue} 条，邮件 ${instant} 封，每日汇总 ${digests} 封` +
         (env().SMTP_URL ? "" : "（未配置 SMTP_URL，不发邮件 / no SMTP_URL: no mail）"),
     );
     await db().$disconnect();

@@ -17,6 +17,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="space-y-6">
       <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
+        <Link href="/admin/todo" className="hover:underline">
+          待办
+        </Link>
         <Link href="/admin/records" className="hover:underline">
           数据填报
         </Link>

@@ -1,9 +1,8 @@
-import { pageActor } from "@/lib/admin/guard";
 import { redirect } from "next/navigation";
-import { may } from "@/lib/auth/policy";
+import { pageActor } from "@/lib/admin/guard";
 
-/** Staff land on their department's work, reviewers on the review queue. */
+/** Everyone lands on 待办 after signing in: what waits for them, each item linking to where it is done. */
 export default async function AdminHome() {
-  const actor = await pageActor();
-  redirect(may(actor, "review.queue") ? "/admin/review" : "/admin/records");
+  await pageActor();
+  redirect("/admin/todo");
 }

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
-import { isDemoInstallation } from "@/lib/institution/service";
+import { accountContact, isDemoInstallation } from "@/lib/institution/service";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { currentActor } from "@/lib/auth/session";
 import { sameOriginPath } from "@/lib/http/safe-redirect";
@@ -19,6 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallback(query.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const oidcName = env().OIDC_ISSUER ? env().OIDC_NAME : undefined;
+  const contact = await accountContact();
   return (
     <div className="mx-auto max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold text-brand-800">
@@ -38,6 +39,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <LoginForm callbackUrl={callbackUrl} oidcName={oidcName} />
+      <p className="text-sm text-slate-600" data-testid="account-help">
+        忘记密码？请联系{contact ?? "本校系统管理员"}重置，重置后用一次性密码登录并设置新密码。
+        <span className="block text-xs text-slate-500">
+          Forgot your password? Ask {contact ?? "your college's administrator"} to reset it.
+        </span>
+      </p>
       {(await isDemoInstallation()) && (
         <div className="rounded border border-amber-200 bg-amber-50 p-3 text-xs text-amber-900" data-testid="demo-accounts">
           <p className="font-medium">

@@ -10,6 +10,7 @@ type SignoffValues = {
   departmentReview: boolean;
   leaderSignoff: boolean;
   legalRepresentative: string | null;
+  accountContact: string | null;
   declarationText: string | null;
 };
 
@@ -57,6 +58,15 @@ export function InstitutionForm({
           <input type="checkbox" name="leaderSignoff" defaultChecked={values.leaderSignoff} />
           校领导审定：报告须经校领导审定后才能发布
         </label>
+        <Field
+          name="accountContact"
+          zh="账号问题联系人"
+          en="Account contact"
+          defaultValue={values.accountContact ?? ""}
+          errors={!state.ok ? state.fieldErrors : undefined}
+          maxLength={100}
+          hint="显示在登录页：忘记密码时找谁（如：质量办 王老师 0531-88886666）；管理员在「用户管理」中重置密码"
+        />
         <Field
           name="legalRepresentative"
           zh="法定代表人"

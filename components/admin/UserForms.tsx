@@ -1,7 +1,7 @@
 "use client";
 
 import { INITIAL } from "@/lib/actions/result";
-import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
@@ -113,6 +113,37 @@ export function UserRowForm({
         {active ? "停用" : "启用"}
       </button>
       <ActionMessage state={state} />
+    </form>
+  );
+}
+
+/** 重置密码: asks once, then shows the one-time password once (it is not stored in the clear anywhere). */
+export function ResetPasswordForm({ userId, username }: { userId: string; username: string }) {
+  const { state, pending, formProps } = useKeptFormAction(resetPasswordAction, INITIAL);
+  const shown = state.ok && state.data ? (state.data as { password: string }).password : null;
+  return (
+    <form
+      {...formProps}
+      onSubmit={(e) => {
+        if (!window.confirm(`重置 ${username} 的密码？原密码将立即失效。（reset this password?）`)) {
+          e.preventDefault();
+          return;
+        }
+        formProps.onSubmit(e);
+      }}
+      className="flex flex-wrap items-center gap-2"
+    >
+      <input type="hidden" name="userId" value={userId} />
+      <button disabled={pending} className="rounded border border-slate-400 px-2 py-0.5 text-slate-800 hover:bg-slate-50">
+        重置密码
+      </button>
+      {shown ? (
+        <p role="status" className="rounded bg-amber-50 px-2 py-1 text-amber-900" data-testid="one-time-password">
+          一次性密码 <code className="select-all font-mono">{shown}</code>（只显示这一次，请当面或电话告知；首次登录须修改）
+        </p>
+      ) : (
+        <ActionMessage state={state} />
+      )}
     </form>
   );
 }

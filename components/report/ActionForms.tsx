@@ -11,7 +11,7 @@ export type PublishWarning = { code: string; label: string; count: number };
  * Publishing asks for a short change note and a confirmation; while the year has open warnings
  * (lib/report/readiness.ts) they are named here and must be ticked one by one to go ahead.
  */
-export function PublishForm({ year, warnings }: { year: number; warnings: PublishWarning[] }) {
+export function PublishForm({ year, warnings, blocked = null }: { year: number; warnings: PublishWarning[]; blocked?: string | null }) {
   const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);
   const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
@@ -65,12 +65,19 @@ export function PublishForm({ year, warnings }: { year: number; warnings: Publis
       )}
       <div className="flex flex-wrap items-center gap-3">
         <button
-          disabled={pending}
-          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          disabled={pending || blocked !== null}
+          aria-describedby={blocked ? "publish-blocked" : undefined}
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60"
         >
           {pending ? "正在发布…" : "发布新版本（Publish）"}
         </button>
-        <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+        {blocked ? (
+          <span id="publish-blocked" className="text-sm text-amber-900" data-testid="publish-blocked">
+            {blocked}
+          </span>
+        ) : (
+          <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+        )}
       </div>
       <ActionMessage state={state} />
     </form>

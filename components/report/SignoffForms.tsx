@@ -37,6 +37,10 @@ export function DecideSignoffForm({ year }: { year: number }) {
           name="_decision"
           value="sign"
           disabled={pending}
+          onClick={(e) => {
+            // Signing off lets the office publish this content to the public: asked once more.
+            if (!window.confirm(`审定通过${year}年度报告？审定后质量办即可发布此版本。（sign off?）`)) e.preventDefault();
+          }}
           className="rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
         >
           审定通过（Sign off）

@@ -39,7 +39,7 @@ export function SignoffPanel({
               {open.status === "SIGNED" ? "审定通过" : "退回"}
             </>
           )}
-          。<span className="font-mono text-xs text-slate-500">内容摘要 {open.contentHash.slice(0, 12)}</span>
+          。
         </p>
       )}
       {open?.status === "RETURNED" && open.comment && (

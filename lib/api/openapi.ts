@@ -330,6 +330,13 @@ function adminPaths(errors: Responses) {
         responses: ok(),
       },
     },
+    "/api/v1/users/{id}/password": {
+      post: {
+        summary: "重置密码（管理员）：返回一次性密码（只在本次响应中返回一次），用户下次登录须修改",
+        parameters: [idParam],
+        responses: { 200: { description: "{ id, username, oneTimePassword }" }, ...errors },
+      },
+    },
     "/api/v1/years": {
       get: { summary: "报告年度列表（公开）", responses: ok() },
       post: {

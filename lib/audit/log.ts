@@ -32,6 +32,7 @@ export type AuditAction =
   | "DEPARTMENT_UPDATE"
   | "DEPARTMENT_DELETE"
   | "PASSWORD_CHANGE"
+  | "PASSWORD_RESET"
   | "YEAR_OPEN"
   | "YEAR_UPDATE"
   | "YEAR_ARCHIVE"

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import bcrypt from "bcryptjs";
 
 /**
@@ -42,4 +43,17 @@ export async function verifyPassword(plain: string, hash: string | null | undefi
 /** True when a stored hash was made at a lower cost than today's: rehash it after a good sign-in. */
 export function needsRehash(hash: string): boolean {
   return bcrypt.getRounds(hash) < BCRYPT_COST;
+}
+
+/** A one-time password that passes the strength rule: 14 characters from four classes (invitations, resets). */
+export function oneTimePassword(): string {
+  const sets = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "-_.!@#%+"];
+  const all = sets.join("");
+  const chars = sets.map((s) => s[randomInt(s.length)]!);
+  while (chars.length < 14) chars.push(all[randomInt(all.length)]!);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join("");
 }

@@ -54,6 +54,7 @@ export async function updateInstitutionAction(_prev: ActionResult, form: FormDat
         leaderSignoff: form.get("leaderSignoff") === "on",
         legalRepresentative: form.get("legalRepresentative") ?? "",
         declarationText: form.get("declarationText") ?? "",
+        accountContact: form.get("accountContact") ?? "",
       },
       logo: await optionalUpload(form, "logo"),
       removeLogo: form.get("removeLogo") === "on",

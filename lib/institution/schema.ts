@@ -40,6 +40,8 @@ export const ZSignoffSettings = z.object({
   leaderSignoff: onOff.optional(),
   legalRepresentative: optional(30, "法定代表人", "Legal representative"),
   declarationText: optional(2000, "声明文字", "Declaration text"),
+  /** Whom to ask for a lost password, shown on the login page (an admin resets it: 用户管理 → 重置密码). */
+  accountContact: optional(100, "账号问题联系人", "Account contact"),
 });
 export type TSignoffSettings = z.infer<typeof ZSignoffSettings>;
 

@@ -160,6 +160,12 @@ export async function updateInstitution(options: {
   });
 }
 
+/** Whom the login page names for a lost password (学校设置 → 账号问题联系人); null when none is set. */
+export async function accountContact(prisma: Client = db()): Promise<string | null> {
+  const row = await prisma.institution.findFirst({ orderBy: { createdAt: "asc" }, select: { accountContact: true } });
+  return row?.accountContact ?? null;
+}
+
 /** The logo is public (it is printed on the public report); nothing else is made public by this. */
 export async function isInstitutionLogo(fileId: string, prisma: Client = db()): Promise<boolean> {
   return (await prisma.institution.count({ where: { logoFileId: fileId } })) > 0;

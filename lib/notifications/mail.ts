@@ -53,11 +53,20 @@ async function deliver(prisma: PrismaClient, mailer: Mailer, ids: string[], mail
   }
 }
 
+/**
+ * A notice handled before its mail went out (the records reviewed, the sign-off decided) needs no
+ * mail any more: it leaves the outbox unsent, in the instant mails and the digests alike.
+ */
+async function dropHandled(prisma: PrismaClient) {
+  await prisma.notification.updateMany({ where: { emailedAt: null, handledAt: { not: null } }, data: { emailedAt: new Date() } });
+}
+
 /** One mail per notification, for users with an address who did not choose the digest. Returns mails sent. */
 export async function sendInstantMails(options: { prisma?: PrismaClient; mailer?: Mailer | null } = {}): Promise<number> {
   const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
   if (!mailer) return 0;
   const prisma = options.prisma ?? db();
+  await dropHandled(prisma);
   const due = await prisma.notification.findMany({
     where: { emailedAt: null, user: { active: true, notifyDigest: false, email: { not: null } } },
     include: { user: { select: { email: true } } },
@@ -80,6 +89,7 @@ export async function sendDigests(options: { prisma?: PrismaClient; mailer?: Mai
   const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
   if (!mailer) return 0;
   const prisma = options.prisma ?? db();
+  await dropHandled(prisma);
   const users = await prisma.user.findMany({
     where: { active: true, notifyDigest: true, email: { not: null }, notifications: { some: { emailedAt: null } } },
     select: { id: true, email: true, displayName: true },

@@ -1,9 +1,8 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import type { MaybeActor } from "../auth/actor";
 import { audit, changedFields } from "../audit/log";
-import { hashPassword } from "../auth/password";
+import { hashPassword, oneTimePassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-strength";
 import { authorize, authorizePartnerReport, deny, mayOnPartnerReport, type PartnerReportAction } from "../auth/policy";
 import { AppError, invalidInput } from "../errors";
@@ -53,18 +52,8 @@ export const partnerEditable = (status: string) => status === "DRAFT" || status 
 
 // ---- Enterprises (admins) ----
 
-/** A one-time password that passes the strength rule: 14 characters from four classes. */
-export function oneTimePassword(): string {
-  const sets = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "-_.!@#%+"];
-  const all = sets.join("");
-  const chars = sets.map((s) => s[randomInt(s.length)]!);
-  while (chars.length < 14) chars.push(all[randomInt(all.length)]!);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-  }
-  return chars.join("");
-}
+// The one-time password of an invitation (lib/auth/password.ts).
+export { oneTimePassword };
 
 /**
  * Invites an enterprise: the enterprise and its sign-in (role PARTNER) in one transaction. A

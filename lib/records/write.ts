@@ -1,4 +1,5 @@
 import { audit, changedFields } from "../audit/log";
+import { settleRecords } from "../notifications/handoff";
 import type { MaybeActor } from "../auth/actor";
 import { authorizeRecord, deny, mayOnRecord, readableWhere } from "../auth/policy";
 import { AppError, invalidInput } from "../errors";
@@ -241,6 +242,8 @@ export async function deleteRecord(ctx: WriteContext & { kind: RecordKind; id: s
       });
       if (count !== 1) throw versionConflict(existing.version + 1);
       await audit(tx, { actor, action: "DELETE", entityType: kind.model, entityId: existing.id, recordId: existing.id, ip: ctx.ip });
+      // A deleted draft is handled too: it leaves the notices asking to fix or confirm it.
+      await settleRecords(tx, { recordIds: [existing.id], types: ["RETURNED", "CARRIED"] });
     }),
   );
 }

@@ -9,6 +9,7 @@ import { assertYearWritable } from "../years/service";
 import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
 import { renderReportHtml } from "./html";
 import { contentHash, signoffRequired, usableSignoff } from "./signoff";
+import { settlePublished } from "../notifications/service";
 import { DEMO_LEADER } from "../demo/accounts";
 
 /**
@@ -134,6 +135,8 @@ async function createEdition(
             signoff: signoff?.id ?? null,
           },
         });
+        // The office's 「已审定，可以发布」 notice is handled by the publication.
+        await settlePublished(tx, options.year);
         return toMeta(edition);
       });
     } catch (err) {

@@ -8,6 +8,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
+import { notifySignoffDecision, notifySignoffRequest } from "../notifications/service";
+import { mailSoon } from "../notifications/mail";
 import { assertYearWritable } from "../years/service";
 import type { ReportDocument } from "./document";
 
@@ -120,7 +122,7 @@ export async function requestSignoff(options: { actor: MaybeActor; year: number;
   const prisma = options.prisma ?? db();
   await assertYearWritable(options.year, prisma);
   const hash = contentHash(await approvedDocument(prisma, options.year));
-  return prisma.$transaction(async (tx) => {
+  const view = await prisma.$transaction(async (tx) => {
     const last = await currentSignoff({ year: options.year, prisma: tx });
     if (last?.status === "PENDING" && last.contentHash === hash)
       throw new AppError("CONFLICT", bi("此内容已在待审定中", "this content is already awaiting sign-off"));
@@ -137,8 +139,11 @@ export async function requestSignoff(options: { actor: MaybeActor; year: number;
       entityId: row.id,
       changes: { year: options.year, contentHash: hash },
     });
+    await notifySignoffRequest(tx, { actor: options.actor!, year: options.year });
     return toView(row);
   });
+  mailSoon(); // after the commit, as the workflow's transitions do
+  return view;
 }
 
 const ZDecision = z.object({
@@ -176,7 +181,7 @@ export async function decideSignoff(options: {
         "the report changed after it was marked for sign-off; the office must mark it again",
       ),
     );
-  return prisma.$transaction(async (tx) => {
+  const view = await prisma.$transaction(async (tx) => {
     const { count } = await tx.reportSignoff.updateMany({
       where: { id: pending.id, status: "PENDING" },
       data: { status: decision === "sign" ? "SIGNED" : "RETURNED", decidedById: options.actor!.id, decidedAt: new Date(), comment },
@@ -194,8 +199,11 @@ export async function decideSignoff(options: {
         status: { before: "PENDING", after: decision === "sign" ? "SIGNED" : "RETURNED" },
       },
     });
+    await notifySignoffDecision(tx, { actor: options.actor!, year: options.year, decision, comment });
     return toView(await tx.reportSignoff.findUniqueOrThrow({ where: { id: pending.id }, select }));
   });
+  mailSoon();
+  return view;
 }
 
 /**
@@ -243,6 +251,19 @@ export async function signedOff(tx: Client, year: number): Promise<SignoffView> 
       "a leader must sign the report off before it is published: the last sign-off was used already; mark it again",
     );
   return s;
+}
+
+/**
+ * Why the publish button is off, in words (null: it may be pressed): with the sign-off step on, a
+ * report is published only under an unused sign-off; the same refusals as `signedOff`, said before
+ * anyone presses the button. A changed content is still only found out by publishing (it needs a build).
+ */
+export function publishBlocked(required: boolean, current: SignoffView | null): string | null {
+  if (!required) return null;
+  if (!current || current.publishedVersion !== null) return "须经校领导审定后才能发布：请先提交校领导审定。";
+  if (current.status === "PENDING") return "须经校领导审定后才能发布：报告正在待审定，校领导审定通过后即可发布。";
+  if (current.status === "RETURNED") return "须经校领导审定后才能发布：报告已被退回，请按意见修改后重新提交审定。";
+  return null;
 }
 
 /** For the preview page: whether the step is on, and where the year's sign-off stands. */

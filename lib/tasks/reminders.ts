@@ -9,7 +9,8 @@ import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZTaskRemind } from "./schema";
-import { checkYear, HIDDEN_CASE_TITLE, taskBoard, type TaskRow } from "./service";
+import { checkYear, HIDDEN_CASE_TITLE, overdueTasks, taskBoard, taskGroup, taskHref, type TaskRow } from "./service";
+import { handOff } from "../notifications/handoff";
 
 /**
  * 发送提醒: the quality office reminds the people of unfinished tasks — the writer and the lead
@@ -87,15 +88,19 @@ export async function remindTasks(options: {
       ]
         .filter(Boolean)
         .join("；");
-      const { count } = await tx.notification.createMany({
-        data: [...recipients].map((userId) => ({
-          userId,
+      // Each reminder joins the person's open notice of this task (assigned, overdue), cleared when it is done.
+      let count = 0;
+      for (const userId of recipients) {
+        count += await handOff(tx, {
+          userIds: [userId],
           type: "TASK",
-          title: title(hiddenFrom(r, userId) ? HIDDEN_CASE_TITLE : r.title),
+          groupKey: taskGroup(options.year, r.target),
+          title: () => title(hiddenFrom(r, userId) ? HIDDEN_CASE_TITLE : r.title),
           body,
-          href: boardPeople.has(userId) ? `/admin/tasks?year=${options.year}` : "/admin/tasks/mine",
-        })),
-      });
+          href: () => (boardPeople.has(userId) ? `/admin/tasks?year=${options.year}` : "/admin/tasks/mine"),
+          remail: true,
+        });
+      }
       notified += count;
       await audit(tx, {
         actor: options.actor,
@@ -114,4 +119,34 @@ export async function remindTasks(options: {
     void sendInstantMails({ prisma, mailer }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
   }
   return { tasks: chosen.length - nobody.length, notified, nobody };
+}
+
+/**
+ * The daily job's part (`npm run notify:digest`): a task that has become overdue tells its writer
+ * once (the notice joins the writer's open notice of the task and clears when it is done).
+ */
+export async function remindOverdueTasks(options: { prisma?: PrismaClient; now?: Date } = {}): Promise<number> {
+  const prisma = options.prisma ?? db();
+  const rows = await overdueTasks({ prisma, now: options.now ?? new Date() });
+  let sent = 0;
+  for (const r of rows) {
+    if (!r.writer) continue;
+    const groupKey = taskGroup(r.year, r.target);
+    const writer = await prisma.user.findFirst({ where: { id: r.writer.id, active: true }, select: { id: true, role: true } });
+    if (!writer) continue;
+    const told = await prisma.notification.count({ where: { userId: writer.id, groupKey, title: { startsWith: "任务已逾期" } } });
+    if (told) continue;
+    sent += await prisma.$transaction((tx) =>
+      handOff(tx, {
+        userIds: [writer.id],
+        type: "TASK",
+        groupKey,
+        title: () => `任务已逾期：${r.year}年度 ${r.title}`,
+        body: `截止 ${r.dueDate}（${r.dueWords ?? r.stateLabel}）`,
+        href: () => taskHref(writer, r.year),
+        remail: true,
+      }),
+    );
+  }
+  return sent;
 }

@@ -8,6 +8,8 @@ import { anchorOf } from "../report/document";
 import { recordTitle } from "../records/declare";
 import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";
+import { handOff, settleGroup } from "../notifications/handoff";
+import { mailSoon } from "../notifications/mail";
 import { formatDay } from "../time";
 import { parseWith } from "../validation";
 import { assertYearWritable } from "../years/service";
@@ -62,6 +64,13 @@ type TaskWithPeople = Prisma.WritingTaskGetPayload<{ include: typeof TASK_INCLUD
 
 /** A case another department has not yet had approved, as those who may not read it see it listed. */
 export const HIDDEN_CASE_TITLE = "案例（牵头部门的草稿，暂不可见）";
+
+/** One notice group per task: assigned, overdue and reminded notices of it join, and clear when it is done. */
+export const taskGroup = (year: number, target: string) => `task:${year}:${target}`;
+
+/** Where a task's person acts: the quality office on the board, everyone else under 我的任务. */
+export const taskHref = (user: { role: string }, year: number) =>
+  user.role === "ADMIN" || user.role === "REVIEWER" ? `/admin/tasks?year=${year}` : "/admin/tasks/mine";
 
 const targetKey = (t: TTaskTarget) => `${t.kind}:${t.ref}`;
 
@@ -172,6 +181,14 @@ export async function taskBoard(ctx: Ctx & { year: number }): Promise<TaskBoard>
     done: rows.filter((r) => r.state === "DONE").length,
     total: rows.length,
   };
+}
+
+/** Overdue tasks with a writer, in years still being written (for the daily reminder; no viewer: titles in full). */
+export async function overdueTasks(options: { prisma: PrismaClient; now: Date }): Promise<TaskRow[]> {
+  const years = (await options.prisma.reportYear.findMany({ where: { state: "OPEN" }, select: { year: true } })).map((y) => y.year);
+  if (!years.length) return [];
+  const rows = await loadRows(options.prisma, { years, now: options.now, taskWhere: { writerId: { not: null }, completedAt: null } });
+  return rows.filter((r) => r.state === "OVERDUE");
 }
 
 /**
@@ -304,6 +321,29 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
         dueDate: t.dueDate,
         note: t.note,
       };
+    // Task assigned → the writer (a new one only; the old writer's notice of it is handled).
+    if (saved.writerId !== (before?.writerId ?? null)) {
+      const key = taskGroup(ctx.year, targetKey(target));
+      await settleGroup(tx, key);
+      if (saved.writerId && saved.writerId !== ctx.actor!.id) {
+        const writer = await tx.user.findUniqueOrThrow({
+          where: { id: saved.writerId },
+          select: { id: true, username: true, displayName: true, role: true, departmentId: true },
+        });
+        const readable =
+          found.kind === "section" ||
+          writer.departmentId === lead ||
+          mayOnRecord(writer, "read", { departmentId: lead ?? "", status: "DRAFT" });
+        await handOff(tx, {
+          userIds: [writer.id],
+          type: "TASK",
+          groupKey: key,
+          title: () => `新任务：${ctx.year}年度 ${readable ? found.title : HIDDEN_CASE_TITLE}`,
+          body: [data.dueDate ? `截止 ${formatDay(data.dueDate)}` : "未定截止日期", `分派人：${ctx.actor!.displayName}`].join("；"),
+          href: () => taskHref(writer, ctx.year),
+        });
+      }
+    }
     await audit(tx, {
       actor: ctx.actor,
       action: "TASK_ASSIGN",
@@ -313,6 +353,7 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
       ip: ctx.ip ?? null,
     });
   });
+  mailSoon(); // the new writer's notice, after the commit
   return rowOf(prisma, ctx.year, targetKey(target), ctx.now ?? new Date());
 }
 
@@ -349,6 +390,8 @@ export async function completeTask(ctx: Ctx & { year: number; target: unknown; i
       : await tx.writingTask.create({
           data: { ...data, year: ctx.year, ...(found.kind === "section" ? { sectionId: found.id } : { caseRecordId: found.id }) },
         });
+    // A task done clears its writer's notices (assigned, overdue, reminded).
+    if (done) await settleGroup(tx, taskGroup(ctx.year, targetKey(target)));
     await audit(tx, {
       actor: ctx.actor,
       action: done ? "TASK_DONE" : "TASK_REOPEN",

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { runAction } from "../actions/wrap";
 import { keepOwnSession } from "../auth/session";
 import type { ActionResult } from "../actions/result";
-import { changeOwnPassword, createUser, setUserActive, setUserRole } from "./service";
+import { changeOwnPassword, createUser, resetPassword, setUserActive, setUserRole } from "./service";
 import { formText } from "../text";
 
 export async function createUserAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -38,4 +38,17 @@ export async function changePasswordAction(_prev: ActionResult, form: FormData):
   // A one-time password changed: the rest of the portal opens.
   if (result.data?.wasOneTime) redirect("/admin");
   return { ok: true, message: "密码已修改（password changed）" };
+}
+
+/** 重置密码: the one-time password comes back in the result, shown once on the users page. */
+export async function resetPasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const userId = formText(form, "userId");
+  const result = await runAction(form, ({ actor, ip }) => resetPassword({ actor, ip, userId }));
+  if (!result.ok) return result;
+  const { username, password } = result.data!;
+  return {
+    ok: true,
+    data: { username, password },
+    message: `已重置 ${username} 的密码。一次性密码 ${password}（只显示这一次，首次登录须修改；password reset, shown once）`,
+  };
 }

@@ -1,6 +1,6 @@
 import type { MaybeActor } from "../auth/actor";
 import { audit } from "../audit/log";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashOneTimePassword, hashPassword, oneTimePassword, verifyPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-strength";
 import { authorize } from "../auth/policy";
 import { endSessions } from "../auth/sessions";
@@ -172,6 +172,33 @@ export async function changeOwnPassword(options: {
   });
   return { wasOneTime: user.mustChangePassword, userId: actor.id, sessionVersion };
 }
+
+/**
+ * 重置密码: an admin gives a user who lost their password a one-time password, shown to the admin
+ * once (never stored in the clear, never logged); the user must replace it at the next sign-in
+ * (mustChangePassword, as for imported accounts). Audited without the password. An admin resets
+ * others only: their own password they change under 我的账号.
+ */
+export async function resetPassword(options: { actor: MaybeActor; userId: string; ip?: string | null; prisma?: PrismaClient }) {
+  authorize(options.actor, "users.manage");
+  if (options.actor!.id === options.userId)
+    throw new AppError("INVALID", bi("请在「我的账号」中修改自己的密码", "change your own password under My account"));
+  const prisma = options.prisma ?? db();
+  const password = oneTimePassword();
+  const passwordHash = await hashOneTimePassword(password);
+  const user = await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: options.userId }, select: { id: true, username: true, active: true } });
+    if (!before) throw new AppError("NOT_FOUND", bi("用户不存在", "user not found"));
+    if (!before.active) throw new AppError("CONFLICT", bi("该账号已停用，请先启用", "this account is deactivated; activate it first"));
+    await tx.user.update({ where: { id: before.id }, data: { passwordHash, mustChangePassword: true } });
+    await audit(tx, { actor: options.actor, action: "PASSWORD_RESET", entityType: "User", entityId: before.id, ip: options.ip });
+    // Whoever held the old password is signed out everywhere.
+    await endSessions({ tx, userId: before.id });
+    return before;
+  });
+  return { id: user.id, username: user.username, password };
+}
+
 
 /** Every user, for the admins' user management page. */
 export async function listUsers(options: { actor: MaybeActor; prisma?: PrismaClient }) {

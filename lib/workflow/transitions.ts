@@ -88,7 +88,7 @@ const ZReason = z
 
 type TransitionContext = WriteContext & { kind: RecordKind; id: string; version?: number };
 
-async function transition(ctx: TransitionContext, name: Transition, reasonInput?: unknown): Promise<FlatRecord> {
+async function transition(ctx: TransitionContext, name: Transition, reasonInput?: unknown, mail = true): Promise<FlatRecord> {
   const { actor, kind } = ctx;
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
@@ -198,7 +198,7 @@ async function transition(ctx: TransitionContext, name: Transition, reasonInput?
       return flatten(await tx.record.findUniqueOrThrow({ where: { id: existing.id }, include: includeKind(kind) }));
     }),
   );
-  mailSoon(); // after the commit: the mail says what the database now holds
+  if (mail) mailSoon(); // after the commit: the mail says what the database now holds
   return done;
 }
 
@@ -248,7 +248,9 @@ export async function transitionMany(
       continue;
     }
     try {
-      await transitionRecord({ ...ctx, ...item });
+      if (!TRANSITIONS.includes(ctx.transition)) throw new AppError("NOT_FOUND", bi("操作不存在", "no such action"));
+      // One mail for the batch, after it: the grouped notice then counts all of it.
+      await transition({ ...ctx, ...item }, ctx.transition, ctx.reason, false);
       done.add(item.id);
       outcome.set(item.id, { id: item.id, ok: true });
     } catch (err) {
@@ -256,6 +258,7 @@ export async function transitionMany(
       outcome.set(item.id, { id: item.id, ok: false, code: err.code, message: err.message });
     }
   }
+  mailSoon();
   // Answered in the order asked.
   return ctx.items.map((i) => outcome.get(i.id)!);
 }

@@ -5,6 +5,8 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient, ReportYearState } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { carryStandingRecords } from "../records/carry";
+import { notifyCarried } from "../notifications/service";
+import { mailSoon } from "../notifications/mail";
 import { outlineRows } from "../report/templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { requireRulePack } from "../rules/store";
@@ -56,7 +58,7 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
   authorize(ctx.actor, "years.manage");
   const input = parseWith(ZOpenYear, ctx.input);
   const prisma = ctx.prisma ?? db();
-  return prisma.$transaction(async (tx) => {
+  const opened = await prisma.$transaction(async (tx) => {
     if (await tx.reportYear.findUnique({ where: { year: input.year } })) {
       throw new AppError("CONFLICT", bi(`${input.year}年度已存在`, `the report year ${input.year} exists already`), {
         year: [bi("该年度已存在", "exists already")],
@@ -97,6 +99,8 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     });
     await tx.outlineSection.createMany({ data: sections });
     const carried = fromYear === null ? 0 : await carryStandingRecords({ tx, actor: ctx.actor, ip: ctx.ip, fromYear, toYear: input.year });
+    // Each department hears of its carried drafts, to confirm them (沿用上年 → the department).
+    if (carried > 0) await notifyCarried(tx, { actor: ctx.actor, year: input.year });
     await audit(tx, {
       actor: ctx.actor,
       action: "YEAR_OPEN",
@@ -114,6 +118,8 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     });
     return { ...created, carried };
   });
+  if (opened.carried > 0) mailSoon(); // the departments' notices of their carried drafts, after the commit
+  return opened;
 }
 
 /** Archive, reopen or mark published; set or clear the deadline. Audited. */

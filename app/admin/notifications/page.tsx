@@ -2,7 +2,7 @@ import Link from "next/link";
 import { MailSettingsForm, MarkReadButton } from "@/components/notifications/NotificationForms";
 import { pageActor } from "@/lib/admin/guard";
 import { env } from "@/lib/env";
-import { listNotifications, mailSettings } from "@/lib/notifications/service";
+import { listNotifications, mailSettings, openHref } from "@/lib/notifications/service";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata = { title: "通知" };
@@ -12,7 +12,11 @@ const TYPE_LABELS: Record<string, { zh: string; tone: string }> = {
   APPROVED: { zh: "通过", tone: "bg-emerald-100 text-emerald-900" },
   SUBMITTED: { zh: "待审核", tone: "bg-amber-100 text-amber-950" },
   DEADLINE: { zh: "截止提醒", tone: "bg-sky-100 text-sky-950" },
-  TASK: { zh: "任务提醒", tone: "bg-violet-100 text-violet-950" },
+  TASK: { zh: "任务", tone: "bg-violet-100 text-violet-950" },
+  CARRIED: { zh: "沿用上年", tone: "bg-amber-100 text-amber-950" },
+  SIGNOFF: { zh: "待审定", tone: "bg-amber-100 text-amber-950" },
+  SIGNED: { zh: "已审定", tone: "bg-emerald-100 text-emerald-900" },
+  SIGNOFF_RETURNED: { zh: "审定退回", tone: "bg-rose-100 text-rose-900" },
 };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ mail?: string }> }) {
@@ -42,18 +46,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               <li
                 key={n.id}
                 data-unread={n.readAt ? undefined : "true"}
+                data-handled={n.handledAt ? "true" : undefined}
                 className={`rounded-lg border p-3 text-sm ${n.readAt ? "border-slate-200 bg-white" : "border-brand-300 bg-brand-50"}`}
               >
                 <div className="flex flex-wrap items-center gap-2">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${type.tone}`}>{type.zh}</span>
                   {!n.readAt && <span className="text-xs font-semibold text-brand-800">未读</span>}
+                  {n.handledAt && <span className="text-xs text-slate-600">已处理</span>}
                   <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-600">
                     {formatDateTime(n.createdAt)}
                   </time>
                 </div>
                 <p className={`mt-1 ${n.readAt ? "" : "font-semibold"}`}>
                   {n.href ? (
-                    <Link href={n.href} className="text-brand-700 hover:underline">
+                    <Link href={openHref(n.id)} className="text-brand-700 hover:underline" prefetch={false}>
                       {n.title}
                     </Link>
                   ) : (

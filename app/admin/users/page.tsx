@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NewUserForm, UserRowForm } from "@/components/admin/UserForms";
+import { NewUserForm, ResetPasswordForm, UserRowForm } from "@/components/admin/UserForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { listUsers } from "@/lib/users/service";
@@ -36,6 +36,9 @@ export default async function UsersPage() {
               <th scope="col" className="px-3 py-2">
                 角色与部门
               </th>
+              <th scope="col" className="px-3 py-2">
+                密码
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -59,6 +62,10 @@ export default async function UsersPage() {
                       departments={ctx.departments}
                     />
                   )}
+                </td>
+                <td className="px-3 py-2">
+                  {/* The admin's own password is changed under 我的账号; a deactivated account is activated first. */}
+                  {u.role !== "PARTNER" && u.active && u.id !== actor.id && <ResetPasswordForm userId={u.id} username={u.username} />}
                 </td>
               </tr>
             ))}

@@ -113,7 +113,8 @@ test("admin imports departments and users from spreadsheets; a new user signs in
   await page.locator('input[name="next"]').fill(own);
   await page.locator('input[name="confirm"]').fill(own);
   await page.getByRole("button", { name: /修改密码/ }).click();
-  await expect(page).toHaveURL(/\/admin\/records/);
+  // The portal opens on 待办, where everyone lands.
+  await expect(page).toHaveURL(/\/admin\/todo/);
   await expect(page.getByTestId("whoami")).toContainText("湖畔甲");
   await page.goto("/admin/records");
   await expect(page).toHaveURL(/\/admin\/records$/);

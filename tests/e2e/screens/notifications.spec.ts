@@ -48,10 +48,14 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await signInSlow(page, "reviewer");
   await expect(page.getByTestId("bell-count")).toBeVisible();
   await page.getByTestId("bell").click();
-  await expect(page.getByTestId("notifications").getByRole("link", { name: `待审核：竞赛获奖「${name}」` })).toBeVisible();
+  // One grouped notice for the department's submissions (its body names the latest); it opens the queue.
+  const notice = page.getByTestId("notifications").locator("li", { hasText: name });
+  await expect(notice.getByRole("link", { name: /^机电与信息工程系提交了 \d+ 条记录待您审核$/ })).toBeVisible();
+  await notice.getByRole("link").click();
+  await expect(page).toHaveURL(/\/admin\/review\?year=\d+&departmentId=/);
   await page
-    .getByTestId("notifications")
-    .getByRole("link", { name: `待审核：竞赛获奖「${name}」` })
+    .getByRole("link", { name: new RegExp(name) })
+    .first()
     .click();
   await page.getByLabel("退回原因（reason）").fill("获奖证书扫描件不清晰，请重新上传");
   await page.getByRole("button", { name: "退回" }).click();
@@ -65,7 +69,8 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await page.getByTestId("bell").click();
   const item = page.getByTestId("notifications").locator("li", { hasText: name });
   await expect(item).toHaveAttribute("data-unread", "true");
-  await expect(item).toContainText(`已退回：竞赛获奖「${name}」`);
+  await expect(item).toContainText(/质量办审核员退回了 \d+ 条记录，请修改后重新提交/);
+  await expect(item).toContainText(`竞赛获奖「${name}」`);
   await expect(item).toContainText("退回原因：获奖证书扫描件不清晰，请重新上传");
   await expect(item.locator("time")).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
   await item.getByRole("button", { name: "标为已读" }).click();
@@ -73,9 +78,9 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await expect(page.getByTestId("bell")).toHaveAttribute("aria-label", count > 1 ? `通知：${count - 1} 条未读` : "通知：没有未读");
 
   // The mail reached staff-a's address through the SMTP server, with the reason and the link.
-  const mail = await smtp.waitFor((m) => m.subject.includes(name));
+  const mail = await smtp.waitFor((m) => m.text.includes(name));
   expect(mail.to).toBe(email);
-  expect(mail.subject).toBe(`【年报】已退回：竞赛获奖「${name}」`);
+  expect(mail.subject).toMatch(/^【年报】质量办审核员退回了 \d+ 条记录，请修改后重新提交$/);
   expect(mail.text).toContain("获奖证书扫描件不清晰，请重新上传");
   expect(mail.text).toContain(`/admin/records/competition-awards/${created.id}`);
 
@@ -91,5 +96,5 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   await signInSlow(page, "staff-b");
   await page.goto("/admin/notifications");
   await expect(page.getByTestId("notifications")).not.toContainText(name);
-  expect(smtp.mails.filter((m) => m.subject.includes(name)).map((m) => m.to)).toEqual([email]);
+  expect(smtp.mails.filter((m) => m.text.includes(name)).map((m) => m.to)).toEqual([email]);
 });

@@ -19,6 +19,7 @@ const present = (i: {
   leaderSignoff: boolean;
   legalRepresentative: string | null;
   declarationText: string | null;
+  accountContact: string | null;
 }) => ({
   name: i.name,
   shortName: i.shortName,
@@ -31,6 +32,7 @@ const present = (i: {
   leaderSignoff: i.leaderSignoff,
   legalRepresentative: i.legalRepresentative,
   declarationText: i.declarationText ?? DEFAULT_DECLARATION,
+  accountContact: i.accountContact,
 });
 
 /** GET: the college's public details. */
@@ -42,7 +44,7 @@ export const GET = apiRoute(async () => {
 
 /**
  * PUT or PATCH (admins), a partial update: any of { name, shortName, city, region, website,
- * departmentReview, leaderSignoff, legalRepresentative, declarationText, logo, logoName }; what is
+ * departmentReview, leaderSignoff, legalRepresentative, accountContact, declarationText, logo, logoName }; what is
  * left out stays. `logo`: the image as base64 or a data: URL (JPEG, PNG or WebP, as in 学校设置), null
  * removes it. Or multipart/form-data with the same fields and the file `logo` (`removeLogo=true`).
  */

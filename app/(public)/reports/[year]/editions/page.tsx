@@ -80,10 +80,7 @@ export default async function EditionsPage({ params, searchParams }: Props) {
                   <>
                     {e.signoff.by ?? "校领导"}
                     {e.signoff.at && <>（{formatDateTime(e.signoff.at)}）</>}
-                    <br />
-                    <span className="font-mono text-xs text-slate-500" title={e.signoff.contentHash}>
-                      内容摘要 {e.signoff.contentHash.slice(0, 12)}
-                    </span>
+                    {/* The content hash stays in the API (machines compare it); people read who and when. */}
                   </>
                 ) : (
                   "—"

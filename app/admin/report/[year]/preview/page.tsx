@@ -7,7 +7,7 @@ import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
 import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/readiness";
-import { signoffStatus } from "@/lib/report/signoff";
+import { publishBlocked, signoffStatus } from "@/lib/report/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
 
 export const dynamic = "force-dynamic";
@@ -36,10 +36,15 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           <Link href={`/admin/report/${year}/consistency`} className="text-brand-700 underline">
             数据一致性检查：{errors}个错误，{issues.length - errors + readiness.length}个提示
           </Link>
-          {" · "}
-          <Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">
-            编辑各节叙述
-          </Link>
+          {/* Only for those who may edit narratives: a leader would find the editor refused (404). */}
+          {may(actor, "narrative.edit") && (
+            <>
+              {" · "}
+              <Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">
+                编辑各节叙述
+              </Link>
+            </>
+          )}
           {" · "}
           <Link href={`/reports/${year}`} className="text-brand-700 underline">
             已发布版本
@@ -52,7 +57,15 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           canRequest={may(actor, "report.publish")}
           canDecide={may(actor, "report.signoff")}
         />
-        {may(actor, "report.publish") && <PublishForm year={year} warnings={warnings} />}
+        {may(actor, "report.publish") && (
+          // Keyed by the sign-off's state: a decision or a new request starts the form afresh (no stale error).
+          <PublishForm
+            key={`${signoff.current?.id ?? "none"}:${signoff.current?.status ?? ""}`}
+            year={year}
+            warnings={warnings}
+            blocked={publishBlocked(signoff.required, signoff.current)}
+          />
+        )}
       </div>
       <ReportDocumentView document={document} recordHref={previewRecordHref} />
     </div>
