@@ -1,0 +1,51 @@
+import { seedDemo } from "../../lib/demo/seed";
+import { migrateDeploy } from "../../lib/runtime/migrate";
+import { scratchTemplate } from "../../lib/runtime/scratch-database";
+import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
+
+/**
+ * The databases every test file copies instead of building its own: `migrated` (all migrations
+ * applied) and `demo` (that plus the demo data and its users). Migrating takes ~6 s and seeding
+ * ~10 s per file on Postgres (~60 s embedded); a copy takes well under a second (a few seconds
+ * embedded). Made once per run by tests/support/global-setup.ts, before any test file starts, so
+ * that no test's hook timeout pays for them; removed when the run ends.
+ */
+export type Templates = { migrated: string; demo: string };
+
+export async function makeTemplates(
+  serverUrl: string | null,
+  owner: number,
+): Promise<{ templates: Templates; dispose: () => Promise<void> }> {
+  const made: { dispose: () => Promise<void> }[] = [];
+  const dispose = async () => {
+    for (const t of made.reverse()) await t.dispose().catch(() => undefined);
+  };
+  try {
+    const migrated = await scratchTemplate({
+      serverUrl,
+      prefix: "nianbao_tpl_migrated",
+      owner,
+      prepare: (url) => migrateDeploy(url, { quiet: true }),
+    });
+    made.push(migrated);
+    const demo = await scratchTemplate({
+      serverUrl,
+      prefix: "nianbao_tpl_demo",
+      owner,
+      template: migrated.template,
+      prepare: async (url, poolMax) => {
+        const prisma = createPrismaClient(url, poolMax);
+        try {
+          await seedDemo(prisma, { users: true });
+        } finally {
+          await closePrismaClient(prisma);
+        }
+      },
+    });
+    made.push(demo);
+    return { templates: { migrated: migrated.template, demo: demo.template }, dispose };
+  } catch (err) {
+    await dispose();
+    throw err;
+  }
+}
