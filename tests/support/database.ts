@@ -11,7 +11,7 @@ function serverUrl(): string | null {
 
 /** A new, empty database for one test file, on the server the test run uses (or embedded). */
 export function freshDatabase(): Promise<FreshDatabase> {
-  return scratchDatabase({ serverUrl: serverUrl(), prefix: "nianbao_t" });
+  return scratchDatabase({ serverUrl: serverUrl(), prefix: "nianbao_t", template: inject("templates").empty ?? undefined });
 }
 
 /**
