@@ -1,32 +1,28 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../lib/runtime/embedded-postgres";
+import { dropStaleScratchDatabases } from "../../lib/runtime/scratch-database";
+import { makeTemplates, type Templates } from "./templates";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     embedded: boolean;
+    /** The run's template databases (tests/support/templates.ts), copied by tests/support/database.ts. */
+    templates: Templates;
   }
 }
 
 /**
  * Integration tests run against real Postgres: DATABASE_URL when set (CI: the machine's
- * Postgres), otherwise the embedded PGlite server. Each test file then makes its own database.
+ * Postgres), otherwise the embedded PGlite (each test file then starts its own embedded server,
+ * one database each). Each test file makes its own databases, copied from the run's templates.
  */
 export default async function setup(project: TestProject) {
-  if (process.env.DATABASE_URL) {
-    project.provide("databaseUrl", process.env.DATABASE_URL);
-    project.provide("embedded", false);
-    return;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-vitest-"));
-  const pg = await startEmbeddedPostgres({ dataDir: dir, port: 56100 });
-  project.provide("databaseUrl", pg.url);
-  project.provide("embedded", true);
-  return async () => {
-    await pg.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const serverUrl = process.env.DATABASE_URL || null;
+  // Template names carry this process's pid: those of a run that was killed are dropped here.
+  if (serverUrl) for (const prefix of ["nianbao_tpl_migrated", "nianbao_tpl_demo"]) await dropStaleScratchDatabases(serverUrl, prefix);
+  const { templates, dispose } = await makeTemplates(serverUrl, process.pid);
+  project.provide("databaseUrl", serverUrl ?? "");
+  project.provide("embedded", !serverUrl);
+  project.provide("templates", templates);
+  return dispose;
 }

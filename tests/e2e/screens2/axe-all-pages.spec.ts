@@ -5,6 +5,12 @@ import { axeViolations } from "../support/axe";
 
 // axe-core (WCAG 2.1 A/AA) on every public and admin page, as the visitor who would see it. Each page
 // is checked here once, so the plain `test` (not the fixture that re-checks every visited page).
+// Nothing here writes, so the tests may run side by side; each whole report (~45 s of axe alone on a
+// quiet machine, mostly color-contrast over its thousands of cells) is a test of its own, so a slow
+// machine times out no other page with it. Measured: axe run per chapter takes twice as long in total
+// (each run rebuilds axe's layout grid of the whole page), so the report is checked in one run.
+test.describe.configure({ mode: "parallel" });
+
 const KINDS = RECORD_KINDS.map((k) => k.slug);
 
 async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
@@ -22,13 +28,23 @@ test("public pages", async ({ page }) => {
   await visitAll(page, [
     "/",
     "/reports",
-    "/reports/2022",
     "/reports/2022/editions",
     "/records",
     "/records?q=%E5%A4%A7%E8%B5%9B",
     ...KINDS.map((k) => `/records/${k}?year=2022`),
     "/login",
   ]);
+});
+
+test("the whole 2022 report, as the public reads it", async ({ page }) => {
+  test.setTimeout(300_000);
+  await visitAll(page, ["/reports/2022"]);
+});
+
+test("the whole 2022 report, as the administrator previews it", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, "admin");
+  await visitAll(page, ["/admin/report/2022/preview"]);
 });
 
 test("admin pages, as an administrator", async ({ page, baseURL }) => {
@@ -51,7 +67,6 @@ test("admin pages, as an administrator", async ({ page, baseURL }) => {
     "/admin/account",
     "/admin/report/2022/sections",
     "/admin/report/2022/consistency",
-    "/admin/report/2022/preview",
     ...KINDS.map((k) => `/admin/records/${k}?year=2022`),
     "/admin/records/honours/new",
     `/admin/records/honours/${one.id}`,
