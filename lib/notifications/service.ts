@@ -6,7 +6,6 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { db } from "../server/db";
-import { printed } from "../text";
 import { createHash, randomBytes } from "node:crypto";
 import { env } from "../env";
 import { errorFields, logger } from "../ops/log";

@@ -1,6 +1,6 @@
 import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
-import { type ReportData, type Row, rowsOf, SLUG_OF, sourceOf } from "./data";
+import { type ReportData, rowsOf, SLUG_OF, sourceOf } from "./data";
 import { dec, entered, fixed, money, sum } from "./decimal";
 import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "./document";
 import { missingYearFigures, yearFigures } from "../records/carry";

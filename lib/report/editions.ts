@@ -12,6 +12,8 @@ import { contentHash, signoffRequired, usableSignoff } from "./signoff";
 import { settlePublished } from "../notifications/service";
 import { DEMO_LEADER } from "../demo/accounts";
 
+const EDITION_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 /**
  * Published editions. Publishing freezes the approved-data ReportDocument of a year as a new
  * version; the public reads the latest version, earlier ones stay readable, and two versions can
@@ -138,7 +140,10 @@ async function createEdition(
         // The office's 「已审定，可以发布」 notice is handled by the publication.
         await settlePublished(tx, options.year);
         return toMeta(edition);
-      });
+        // The edition freezes the whole report document (hundreds of KB of JSON): on a busy 2-core
+        // machine writing it took longer than Prisma's 5 s default, after which the adapter's closed
+        // transaction answered the insert with null instead of an error.
+      }, EDITION_TRANSACTION);
     } catch (err) {
       // Two publications at once: the loser retries with the next version number.
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" && attempt < 2) continue;

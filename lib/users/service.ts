@@ -199,7 +199,6 @@ export async function resetPassword(options: { actor: MaybeActor; userId: string
   return { id: user.id, username: user.username, password };
 }
 
-
 /** Every user, for the admins' user management page. */
 export async function listUsers(options: { actor: MaybeActor; prisma?: PrismaClient }) {
   authorize(options.actor, "users.manage");

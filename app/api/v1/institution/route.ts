@@ -53,7 +53,8 @@ async function update({ request, actor, ip }: ApiContext<unknown>) {
   const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
   const { input, logo, removeLogo } = multipart
     ? await institutionUpdateFromForm(await limitedFormData(request, maxUploadBytes()))
-    : institutionUpdateFromJson(await jsonBody(request));
+    : // A base64 logo is a third larger than the image the upload limit allows.
+      institutionUpdateFromJson(await jsonBody(request, { maxBytes: Math.ceil(maxUploadBytes() / 3) * 4 + 64 * 1024 }));
   return present(await updateInstitution({ actor, ip, input, logo, removeLogo }));
 }
 
