@@ -126,7 +126,9 @@ describe("hand-off notices", () => {
     const smtp = await startSmtp();
     try {
       const mailer = nodemailer.createTransport(smtp.url);
-      await saveMailSettings({ ...ctx("head-b"), input: { email: "head-b@college.test", digest: "daily" } });
+      // A confirmed address (the confirmation link itself is tested in tests/security/mail-settings-…).
+      await saveMailSettings({ ...ctx("head-b"), input: { email: "", digest: "daily" } });
+      await database.prisma.user.update({ where: { id: actors["head-b"]!.id }, data: { email: "head-b@college.test" } });
       await sendDigests({ prisma: database.prisma, mailer }); // what is already due
       for (const name of ["汇总一", "汇总二", "汇总三"]) {
         const r = await createRecord({ ...ctx("staff-b"), kind: awards, input: award(name), meta: { year: 2022 } });
