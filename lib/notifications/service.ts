@@ -109,7 +109,9 @@ export async function notifyTransition(
       ...common,
       userIds: may("approve"),
       type: "SUBMITTED",
-      groupKey: `review:office:${record.year}:${record.departmentId}`,
+      // Its own group, apart from submissions made straight to the office (while the chain was off):
+      // 「部门审核通过 N 条」 counts only what the head passed, and clears when those are reviewed.
+      groupKey: `review:passed:${record.year}:${record.departmentId}`,
       title: (n) => `${dept}部门审核通过 ${counted(n)}，待您审核`,
       body: `最近：${what}（${actor.displayName} 部门审核通过，${record.year}年度）`,
       href: () => reviewHref(record.year, record.departmentId),

@@ -306,7 +306,9 @@ export function incomeComposition(ctx: Ctx) {
     parts: INCOME_CATEGORIES.map((c) => {
       const items = list.filter((r) => r.category === c);
       const amount = sum(items.map((r) => r.amount));
-      return { category: c, label: enumLabel(c), amount, share: percent(amount, m.incomeTotal), items };
+      // A subtotal keeps the precision of its own items (3885.83, while 专项 with its 3.465 is 8078.125).
+      const places = placesOf(items.map((r) => r.amount));
+      return { category: c, label: enumLabel(c), amount, places, share: percent(amount, m.incomeTotal), items };
     }).filter((p) => p.items.length > 0),
   };
 }
@@ -318,7 +320,7 @@ export function fundingTable(ctx: Ctx): TableBlock | null {
   for (const p of parts) {
     const sources = p.items.map((r) => sourceOf("fundingItem", r));
     rows.push(
-      row(`cat-${p.category}`, [p.label, "小计", money(p.amount, places), p.share ? `${fixed(p.share)}%` : ""], sources, {
+      row(`cat-${p.category}`, [p.label, "小计", money(p.amount, p.places), p.share ? `${fixed(p.share)}%` : ""], sources, {
         total: true,
         group: p.label,
       }),
@@ -353,13 +355,13 @@ export function fundingChart(ctx: Ctx, caption?: string, id = "chart-funding-inc
   const { total, places, parts, list } = incomeComposition(ctx);
   if (!list.length || total.isZero()) return null;
   // The same amounts as the table (fundingTable), shares as rates.
-  const amount = (v: ReturnType<typeof dec>) => money(v, places);
   const slices = parts.map((p) => ({
     name: p.label,
     value: Number(p.amount),
-    label: `${p.label}\n${amount(p.amount)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
+    label: `${p.label}\n${money(p.amount, p.places)}万元（${p.share ? fixed(p.share) : "0.00"}%）`,
   }));
-  const alt = `办学经费总收入${amount(total)}万元，其中${parts.map((p) => `${p.label}${amount(p.amount)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
+  const amount = (v: ReturnType<typeof dec>) => money(v, places);
+  const alt = `办学经费总收入${amount(total)}万元，其中${parts.map((p) => `${p.label}${money(p.amount, p.places)}万元，占${p.share ? fixed(p.share) : "0.00"}%`).join("；")}。`;
   return chartFigure(
     id,
     "funding-income",

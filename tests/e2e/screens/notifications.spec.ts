@@ -70,7 +70,8 @@ test("a returned record reaches its author: the bell, the list with the reason, 
   const item = page.getByTestId("notifications").locator("li", { hasText: name });
   await expect(item).toHaveAttribute("data-unread", "true");
   await expect(item).toContainText(/质量办审核员退回了 \d+ 条记录，请修改后重新提交/);
-  await expect(item).toContainText(`竞赛获奖「${name}」`);
+  // The body names the latest record by its kind's declared title (competition and prizes).
+  await expect(item).toContainText(`竞赛获奖「${name}（`);
   await expect(item).toContainText("退回原因：获奖证书扫描件不清晰，请重新上传");
   await expect(item.locator("time")).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
   await item.getByRole("button", { name: "标为已读" }).click();
