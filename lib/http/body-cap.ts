@@ -24,10 +24,11 @@ export function tooLargeMessage(maxBytes: number): string {
 
 /**
  * How long a refused connection is kept to let the client read the 413: closing a socket with
- * unread data resets it, and a client still sending would see the reset instead of the answer.
+ * unread data resets it, and a client still sending would see the reset instead of the answer (a
+ * client on a busy machine took more than a second to read it, hence two).
  * Meanwhile what arrives is dropped unread; then the connection goes.
  */
-const LINGER_MS = 1_000;
+const LINGER_MS = 2_000;
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: number) {
   const close = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
