@@ -49,6 +49,7 @@ async function expectCleared(page: Page, title: RegExp, text?: string) {
 }
 
 // Both steps of the chain are off in the demo; this test turns them on for itself and back off.
+// It ends by publishing the demo's open year, so it lives in year-end/, after the specs that expect that year unpublished.
 test("a year's hand-offs with the review chain and sign-off on: each person acts from the notice or 待办 alone", async ({
   page,
   baseURL,
