@@ -71,6 +71,10 @@ async function main() {
   // Content-Encoding (Next drops a route handler's and would compress again per request).
   const { publicReportAnswer } = await import("../lib/report/public-http");
   const { signedInRequest } = await import("../lib/report/public-reader");
+  // The one job worker of this instance, resident so that it also runs the daily schedule; with
+  // NIANBAO_WORKER=off this instance only enqueues and `npm run worker` runs the jobs.
+  const { ensureWorker } = await import("../lib/jobs/worker");
+  ensureWorker({ resident: true });
   const bodyMax = signedInBodyMaxBytes(env().NIANBAO_UPLOAD_MAX_MB);
   let draining = false;
   let inFlight = 0;

@@ -16,7 +16,7 @@ import { BackupError } from "./archive";
  * The schema is not in the archive: a restore first applies this code's migrations to the empty
  * target and refuses a backup made at another migration state. The AuditLog's append-only
  * trigger fires on UPDATE/DELETE/TRUNCATE only, so restoring it (INSERT) needs no exception.
- * Jobs (nianbao_jobs) are not backed up: a restored installation re-queues what it needs.
+ * Jobs (the "Job" table, lib/jobs) are not backed up: a restored installation re-queues what it needs.
  */
 const BATCH = 1000;
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -40,7 +40,7 @@ async function appliedMigrations(c: pg.Client): Promise<string[]> {
 
 async function dataTables(c: pg.Client): Promise<string[]> {
   const { rows } = await c.query<{ t: string }>(
-    `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+    `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'Job') ORDER BY 1`,
   );
   return rows.map((r) => r.t);
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { enqueueMails } from "./mail";
 
 /**
  * Hand-off notices: one open notice per group and recipient (「智能制造系提交了 13 条记录待您审核」,
@@ -43,6 +44,7 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
   });
   const now = new Date();
   const fresh: Prisma.NotificationCreateManyInput[] = [];
+  const mailTo: string[] = [];
   for (const userId of userIds) {
     const mine = existing.find((n) => n.userId === userId);
     const recordIds = [...new Set([...(mine?.recordIds ?? []), ...(h.recordIds ?? [])])];
@@ -58,8 +60,11 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
     if (mine)
       await tx.notification.update({ where: { id: mine.id }, data: { ...data, createdAt: now, ...(h.remail ? { emailedAt: null } : {}) } });
     else fresh.push({ ...data, userId, groupKey: h.groupKey });
+    if (!mine || h.remail) mailTo.push(userId);
   }
   if (fresh.length) await tx.notification.createMany({ data: fresh });
+  // The mail job commits with the notice: a process that dies after the commit loses no mail.
+  await enqueueMails(tx, mailTo);
   return userIds.length;
 }
 

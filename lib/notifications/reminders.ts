@@ -5,6 +5,7 @@ import { RECORD_KINDS } from "../records/kinds";
 import { db } from "../server/db";
 import { formatDay } from "../time";
 import { daysLeft } from "../years/service";
+import { enqueueMails } from "./mail";
 
 /**
  * Deadline reminders: for each OPEN year whose 填报截止日期 is at most `days` away (and not past),
@@ -62,6 +63,11 @@ export async function remindDeadlines(options: { prisma?: PrismaClient; now?: Da
         skipDuplicates: true,
       });
       created += count;
+      if (count > 0)
+        await enqueueMails(
+          prisma,
+          recipients.map((u) => u.id),
+        );
     }
   }
   return created;

@@ -1,5 +1,4 @@
 import pg from "pg";
-import { JOB_TABLE_SQL } from "../pdf/jobs";
 
 /**
  * The database role the app runs as, separate from the owner that runs migrations (docs/security.md).
@@ -26,13 +25,12 @@ export async function grantAppRole(options: { ownerUrl: string; appUrl: string }
     const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${password ? ` PASSWORD ${client.escapeLiteral(password)}` : ""}`;
     await client.query(exists ? `ALTER ROLE ${r} WITH ${attributes}` : `CREATE ROLE ${r} WITH ${attributes}`);
     const database = client.escapeIdentifier((await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db); // always one row
-    for (const sql of JOB_TABLE_SQL) await client.query(sql);
     for (const sql of [
       `GRANT CONNECT ON DATABASE ${database} TO ${r}`,
       `REVOKE CREATE ON SCHEMA public FROM ${r}`,
-      `GRANT USAGE ON SCHEMA public, nianbao_jobs TO ${r}`,
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, nianbao_jobs TO ${r}`,
-      `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public, nianbao_jobs TO ${r}`,
+      `GRANT USAGE ON SCHEMA public TO ${r}`,
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
+      `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
       // The audit log is append-only for the app: its rows are the record of what the app did.
       `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditLog" FROM ${r}`,
       `REVOKE ALL ON "_prisma_migrations" FROM ${r}`,

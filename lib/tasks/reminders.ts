@@ -4,7 +4,7 @@ import { authorize, mayOnRecord } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
-import { mailTransport, sendInstantMails, type Mailer } from "../notifications/mail";
+import { mailSoon, sendInstantMails, type Mailer } from "../notifications/mail";
 import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
@@ -112,12 +112,14 @@ export async function remindTasks(options: {
       });
     }
   });
-  // A reminder is meant to arrive now, not with tomorrow's job: mail what is due when SMTP is set.
-  const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
-  if (notified > 0 && mailer) {
-    // Not awaited: a slow mail server must not hold the office's button; the outbox retries what fails.
-    void sendInstantMails({ prisma, mailer }).catch((err: unknown) => logger().warn(errorFields(err), "task reminder mail not sent"));
-  }
+  // A reminder is meant to arrive now, not with tomorrow's run: the notices enqueued their mail jobs
+  // in the transaction; wake the worker. A transport given by the caller sends at once instead.
+  if (notified > 0 && options.mailer) {
+    // Not awaited: a slow mail server must not hold the office's button; the mail jobs retry what fails.
+    void sendInstantMails({ prisma, mailer: options.mailer }).catch((err: unknown) =>
+      logger().warn(errorFields(err), "task reminder mail not sent"),
+    );
+  } else if (notified > 0) mailSoon();
   return { tasks: chosen.length - nobody.length, notified, nobody };
 }
 

@@ -3,7 +3,7 @@
 // stopping worker puts its job back, and a worker that lost its lease cannot overwrite the result.
 process.env.NIANBAO_JOB_LEASE_SECONDS = "6";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueJob, findJob, nextDue, releaseJobs, runNextJob } from "../../lib/pdf/jobs";
+import { findJob, insertJob, nextDue, releaseJobs, runNextJob } from "../../lib/jobs/queue";
 import { migratedDatabase } from "../support/database";
 
 describe("job leases", () => {
@@ -20,21 +20,21 @@ describe("job leases", () => {
   const row = (key: string) =>
     database.prisma
       .$queryRawUnsafe<{ state: string; locked_by: string | null; attempts: number; lease_left: number | null }[]>(
-        `SELECT state, locked_by, attempts, EXTRACT(EPOCH FROM lease_until - now())::float8 AS lease_left FROM nianbao_jobs.job WHERE key = $1`,
+        `SELECT state, "lockedBy" AS locked_by, attempts, EXTRACT(EPOCH FROM "leaseUntil" - now())::float8 AS lease_left FROM "Job" WHERE "dedupeKey" = $1`,
         key,
       )
       .then((r) => r[0]);
 
   it("never hands one job to two workers at the same time", async () => {
     const q = queue();
-    await enqueueJob({ prisma: database.prisma, queue: q, key: `${q}-a`, data: {} });
+    await insertJob({ client: database.prisma, name: q, key: `${q}-a`, payload: {}, maxAttempts: 4, dedupe: "export" });
     let runs = 0;
     const handler = async () => {
       runs++;
       await sleep(300);
     };
     const results = await Promise.all(
-      ["w1", "w2", "w3"].map((workerId) => runNextJob({ prisma: database.prisma, queue: q, handler, workerId, exclusive: false })),
+      ["w1", "w2", "w3"].map((workerId) => runNextJob({ prisma: database.prisma, names: [q], handler, workerId, exclusive: false })),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(runs).toBe(1);
@@ -44,10 +44,10 @@ describe("job leases", () => {
   it("takes the job of a dead worker again after its lease expires, not before", async () => {
     const q = queue();
     const key = `${q}-dead`;
-    await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
+    await insertJob({ client: database.prisma, name: q, key, payload: {}, maxAttempts: 4, dedupe: "export" });
     // Worker "dead" claims it and never comes back: its handler never ends and nothing renews the lease.
     await database.prisma.$executeRawUnsafe(
-      `UPDATE nianbao_jobs.job SET state = 'active', attempts = 1, locked_by = 'dead', lease_until = now() + interval '2 seconds' WHERE key = $1`,
+      `UPDATE "Job" SET state = 'active', attempts = 1, "lockedBy" = 'dead', "leaseUntil" = now() + interval '2 seconds' WHERE "dedupeKey" = $1`,
       key,
     );
     let runs = 0;
@@ -55,9 +55,9 @@ describe("job leases", () => {
       runs++;
       return Promise.resolve();
     };
-    expect(await runNextJob({ prisma: database.prisma, queue: q, handler, workerId: "alive", exclusive: false })).toBe(false);
+    expect(await runNextJob({ prisma: database.prisma, names: [q], handler, workerId: "alive", exclusive: false })).toBe(false);
     await sleep(2_500);
-    expect(await runNextJob({ prisma: database.prisma, queue: q, handler, workerId: "alive", exclusive: false })).toBe(true);
+    expect(await runNextJob({ prisma: database.prisma, names: [q], handler, workerId: "alive", exclusive: false })).toBe(true);
     expect(runs).toBe(1);
     expect(await row(key)).toMatchObject({ state: "completed", locked_by: "alive", attempts: 2 });
   });
@@ -65,12 +65,12 @@ describe("job leases", () => {
   it("renews the lease of a long job so that nobody else takes it", async () => {
     const q = queue();
     const key = `${q}-long`;
-    await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
+    await insertJob({ client: database.prisma, name: q, key, payload: {}, maxAttempts: 4, dedupe: "export" });
     let runs = 0;
     let release!: () => void;
     const long = runNextJob({
       prisma: database.prisma,
-      queue: q,
+      names: [q],
       workerId: "long",
       exclusive: false,
       handler: () => {
@@ -85,7 +85,7 @@ describe("job leases", () => {
     expect(
       await runNextJob({
         prisma: database.prisma,
-        queue: q,
+        names: [q],
         workerId: "other",
         exclusive: false,
         handler: () => {
@@ -103,11 +103,11 @@ describe("job leases", () => {
   it("a stopping worker puts its claimed job back without counting the attempt", async () => {
     const q = queue();
     const key = `${q}-stop`;
-    await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
+    await insertJob({ client: database.prisma, name: q, key, payload: {}, maxAttempts: 4, dedupe: "export" });
     let release!: () => void;
     const running = runNextJob({
       prisma: database.prisma,
-      queue: q,
+      names: [q],
       workerId: "stopping",
       exclusive: false,
       handler: () =>
@@ -126,7 +126,7 @@ describe("job leases", () => {
     expect(
       await runNextJob({
         prisma: database.prisma,
-        queue: q,
+        names: [q],
         workerId: "next",
         exclusive: false,
         handler: () => {
@@ -136,21 +136,21 @@ describe("job leases", () => {
       }),
     ).toBe(true);
     expect(runs).toBe(1);
-    expect((await findJob({ prisma: database.prisma, queue: q, key }))?.state).toBe("completed");
+    expect((await findJob({ prisma: database.prisma, key }))?.state).toBe("completed");
   });
 
   it("gives up a job whose every attempt ended with its worker's death, instead of claiming it again", async () => {
     const q = queue();
     const key = `${q}-doomed`;
-    await enqueueJob({ prisma: database.prisma, queue: q, key, data: {} });
+    await insertJob({ client: database.prisma, name: q, key, payload: {}, maxAttempts: 4, dedupe: "export" });
     await database.prisma.$executeRawUnsafe(
-      `UPDATE nianbao_jobs.job SET state = 'active', attempts = max_attempts, locked_by = 'dead', lease_until = now() - interval '1 second' WHERE key = $1`,
+      `UPDATE "Job" SET state = 'active', attempts = "maxAttempts", "lockedBy" = 'dead', "leaseUntil" = now() - interval '1 second' WHERE "dedupeKey" = $1`,
       key,
     );
     expect(
-      await runNextJob({ prisma: database.prisma, queue: q, workerId: "alive", exclusive: false, handler: () => Promise.resolve() }),
+      await runNextJob({ prisma: database.prisma, names: [q], workerId: "alive", exclusive: false, handler: () => Promise.resolve() }),
     ).toBe(false);
-    expect(await nextDue(database.prisma, q)).toBeNull();
+    expect(await nextDue(database.prisma)).toBeNull();
     expect((await row(key))!.state).toBe("failed");
   });
 });

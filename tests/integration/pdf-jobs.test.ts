@@ -9,16 +9,14 @@ import {
   editionFileKey,
   editionJobHandler,
   editionPdfKey,
-  enqueueJob,
-  ensureJobTable,
+  enqueueExport,
   exclusive,
   findJob,
   MAX_ATTEMPTS,
   requestEditionExport,
   requestEditionPdf,
-  runNextJob,
 } from "../../lib/pdf/jobs";
-import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
+import { runNextJob } from "../../lib/jobs/queue";
 import { LocalStorage } from "../../lib/storage";
 import { migratedDatabase } from "../support/database";
 
@@ -43,14 +41,14 @@ describe("PDF jobs", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const makeDue = (key: string) => database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET run_after = now() WHERE key = $1`, key);
+  const makeDue = (key: string) => database.prisma.$executeRawUnsafe(`UPDATE "Job" SET "runAfter" = now() WHERE "dedupeKey" = $1`, key);
 
   it("queues one job per edition however often it is requested, and reports 'generating'", async () => {
     const first = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
     const again = await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false });
     expect(first).toEqual({ status: "generating", attempts: 0, lastError: null, estimatedSeconds: expect.any(Number) });
     expect(again.status).toBe("generating");
-    const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM nianbao_jobs.job`);
+    const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Job"`);
     expect(rows[0]!.n).toBe(1);
   });
 
@@ -67,7 +65,7 @@ describe("PDF jobs", () => {
     // Not due yet: the retry waits (15 s after the first failure).
     expect(await runNextJob({ prisma: database.prisma, handler: failing })).toBe(false);
     const delays = await database.prisma.$queryRawUnsafe<{ s: number }[]>(
-      `SELECT EXTRACT(EPOCH FROM run_after - updated_at)::float8 AS s FROM nianbao_jobs.job WHERE key = $1`,
+      `SELECT EXTRACT(EPOCH FROM "runAfter" - "updatedAt")::float8 AS s FROM "Job" WHERE "dedupeKey" = $1`,
       key,
     );
     expect(delays[0]!.s).toBeGreaterThan(10);
@@ -83,7 +81,7 @@ describe("PDF jobs", () => {
 
   it("a request after the cool-down re-arms a failed job; a successful print is stored and then served", async () => {
     const key = editionPdfKey(edition);
-    await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET finished_at = now() - interval '1 hour' WHERE key = $1`, key);
+    await database.prisma.$executeRawUnsafe(`UPDATE "Job" SET "finishedAt" = now() - interval '1 hour' WHERE "dedupeKey" = $1`, key);
     expect(await requestEditionPdf({ edition, prisma: database.prisma, files, startWorker: false })).toMatchObject({
       status: "generating",
       attempts: 0,
@@ -145,14 +143,14 @@ describe("PDF jobs", () => {
       estimatedSeconds: expect.any(Number),
     });
     const jobs = await database.prisma.$queryRawUnsafe<{ key: string; format: string }[]>(
-      `SELECT key, format FROM nianbao_jobs.job WHERE data->>'editionId' = $1 ORDER BY format DESC`,
+      `SELECT "dedupeKey" AS key, payload->>'format' AS format FROM "Job" WHERE payload->>'editionId' = $1 ORDER BY format DESC`,
       edition.id,
     );
     expect(jobs).toEqual([
       { key: editionPdfKey(edition), format: "pdf" },
       { key, format: "docx" },
     ]);
-    await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET state = 'completed' WHERE key = $1`, editionPdfKey(edition));
+    await database.prisma.$executeRawUnsafe(`UPDATE "Job" SET state = 'completed' WHERE "dedupeKey" = $1`, editionPdfKey(edition));
     const made: string[] = [];
     const handler = editionJobHandler({
       prisma: database.prisma,
@@ -168,7 +166,11 @@ describe("PDF jobs", () => {
     });
     expect(await runNextJob({ prisma: database.prisma, handler })).toBe(true);
     expect(made).toEqual(["docx"]);
-    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", format: "docx" });
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({
+      state: "completed",
+      name: "export.edition",
+      data: { format: "docx" },
+    });
     expect((await files.getFile(key))?.toString()).toBe("PK docx 2022 v1");
     expect(await requestEditionExport({ edition, format: "docx", prisma: database.prisma, files, startWorker: false })).toEqual({
       status: "ready",
@@ -177,22 +179,11 @@ describe("PDF jobs", () => {
     expect(CONTENT_TYPES.docx).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   });
 
-  it("gives a job table made before the Word export its format column; its rows are PDFs", async () => {
-    await database.prisma.$executeRawUnsafe(`ALTER TABLE nianbao_jobs.job DROP COLUMN format`);
-    await database.prisma.$executeRawUnsafe(`INSERT INTO nianbao_jobs.job (queue, key) VALUES ('report-pdf', 'old-row')`);
-    const other = createPrismaClient(database.url, 1);
-    try {
-      await ensureJobTable(other);
-      expect(await findJob({ prisma: other, key: "old-row" })).toMatchObject({ format: "pdf", state: "created" });
-    } finally {
-      await closePrismaClient(other);
-    }
-  });
-
   it("enqueue is idempotent per key and keeps separate keys apart", async () => {
-    const a = await enqueueJob({ prisma: database.prisma, key: "k-a", data: { n: 1 } });
-    const b = await enqueueJob({ prisma: database.prisma, key: "k-a", data: { n: 2 } });
-    const c = await enqueueJob({ prisma: database.prisma, key: "k-b", data: {} });
+    const data = { editionId: edition.id, format: "pdf" } as const;
+    const a = await enqueueExport({ prisma: database.prisma, key: "k-a", data });
+    const b = await enqueueExport({ prisma: database.prisma, key: "k-a", data });
+    const c = await enqueueExport({ prisma: database.prisma, key: "k-b", data });
     expect(b.id).toBe(a.id);
     expect(c.id).not.toBe(a.id);
   });

@@ -302,7 +302,7 @@ describe.skipIf(inject("embedded"))("replicas behind a round-robin proxy", () =>
     try {
       const jobs = () =>
         prisma.$queryRawUnsafe<{ key: string; state: string; attempts: number; locked_by: string | null }[]>(
-          `SELECT key, state, attempts, locked_by FROM nianbao_jobs.job WHERE key LIKE 'reports/2022/report-2022-v2-%'`,
+          `SELECT "dedupeKey" AS key, state, attempts, "lockedBy" AS locked_by FROM "Job" WHERE "dedupeKey" LIKE 'reports/2022/report-2022-v2-%'`,
         );
       expect(await jobs()).toHaveLength(1);
       await sleep(1500);

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as partnerPdf } from "../../app/(public)/reports/[year]/enterprises/[slug]/pdf/route";
 import { GET as workbook } from "../../app/(public)/reports/[year]/xlsx/route";
 import { seedDemo } from "../../lib/demo/seed";
-import { exportJob, runNextJob } from "../../lib/pdf/jobs";
+import { runNextJob } from "../../lib/jobs/queue";
+import { registeredHandler } from "../../lib/jobs/registry";
 import { migratedDatabase } from "../support/database";
 import { useAsAppDatabase } from "./support-auth";
 
@@ -22,7 +23,7 @@ describe("anonymous requests cannot queue unlimited prints", () => {
 
   const jobs = () =>
     database.prisma.$queryRawUnsafe<{ key: string; format: string; state: string }[]>(
-      `SELECT key, format, state FROM nianbao_jobs.job ORDER BY id`,
+      `SELECT "dedupeKey" AS key, COALESCE(payload->>'format', 'pdf') AS format, state FROM "Job" ORDER BY id`,
     );
 
   beforeAll(async () => {
@@ -71,8 +72,10 @@ describe("anonymous requests cannot queue unlimited prints", () => {
     const workbookJob = (await jobs()).findIndex((j) => j.format === "xlsx");
     expect(workbookJob).toBeGreaterThanOrEqual(0);
     // The partner PDF job comes first in the queue; the workbook job needs no Chromium.
-    await database.prisma.$executeRawUnsafe(`UPDATE nianbao_jobs.job SET run_after = now() + interval '1 hour' WHERE format <> 'xlsx'`);
-    expect(await runNextJob({ prisma: database.prisma, handler: exportJob })).toBe(true);
+    await database.prisma.$executeRawUnsafe(
+      `UPDATE "Job" SET "runAfter" = now() + interval '1 hour' WHERE COALESCE(payload->>'format', 'pdf') <> 'xlsx'`,
+    );
+    expect(await runNextJob({ prisma: database.prisma, handler: registeredHandler({ prisma: database.prisma }) })).toBe(true);
     const answer = await workbook(new Request("http://local/reports/2022/xlsx"), { params: Promise.resolve({ year: "2022" }) });
     expect(answer.status).toBe(200);
     expect(answer.headers.get("content-type")).toContain("spreadsheetml");

@@ -69,9 +69,9 @@ describe.skipIf(inject("embedded"))("the app's database role", () => {
       await prisma.reportYear.create({ data: { year: 2031, academicYear: "2030-2031" } });
       await prisma.loginFailure.create({ data: { username: "u", ip: "192.0.2.1" } });
       expect(await prisma.loginFailure.deleteMany({})).toEqual({ count: 1 });
-      const { ensureJobTable, enqueueJob } = await import("../../lib/pdf/jobs");
-      await ensureJobTable(prisma);
-      expect((await enqueueJob({ prisma, key: "role-test", data: {} })).state).toBe("created");
+      const { enqueue } = await import("../../lib/jobs/queue");
+      const job = await enqueue({ client: prisma, name: "mail.instant", key: "role-test", payload: { userId: "u" } });
+      expect(job.state).toBe("created");
     } finally {
       await closePrismaClient(prisma);
     }

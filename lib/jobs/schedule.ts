@@ -1,0 +1,37 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { collegeTimeZone } from "../time";
+import { enqueue, type JobRow } from "./queue";
+
+/**
+ * Scheduled runs, checked by the worker loop (lib/jobs/worker.ts): once the college's clock has
+ * passed DAILY_RUN_AT, the day's `daily.run` is enqueued under the key `daily:<date>`, so however
+ * many workers check, and however often, it is enqueued once per day.
+ */
+export const DAILY_RUN_AT = { hour: 7, minute: 30 };
+
+/** The college's calendar date and minutes since its midnight. */
+export function collegeClock(now: Date, timeZone = collegeTimeZone()): { date: string; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+export const dailyKey = (date: string) => `daily:${date}`;
+
+/** Enqueues the day's run when it is due; the job (new or already there), or null before DAILY_RUN_AT. */
+export async function enqueueDueSchedules(options: { prisma?: PrismaClient; now?: Date } = {}): Promise<JobRow | null> {
+  const { date, minutes } = collegeClock(options.now ?? new Date());
+  if (minutes < DAILY_RUN_AT.hour * 60 + DAILY_RUN_AT.minute) return null;
+  return enqueue({ client: options.prisma, name: "daily.run", key: dailyKey(date), payload: { date } });
+}
