@@ -104,7 +104,7 @@ export async function insertJob(options: {
  * Enqueues a registered job; its payload is checked against the definition now, not when it runs.
  * Pass a transaction as `client` to enqueue with the change that caused it: both commit or neither.
  */
-export function enqueue<N extends JobName>(options: {
+export async function enqueue<N extends JobName>(options: {
   name: N;
   key: string;
   payload: JobPayload<N>;

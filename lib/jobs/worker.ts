@@ -24,6 +24,8 @@ export type WorkerOptions = {
   exclusive?: boolean;
   signal?: AbortSignal;
   workerId?: string;
+  /** Check the schedules (default true; tests of other jobs turn it off). */
+  schedules?: boolean;
 };
 
 const SCHEDULE_CHECK_MS = 60_000;
@@ -67,7 +69,7 @@ export async function runWorker(options: WorkerOptions = {}): Promise<void> {
     let failures = 0;
     while (!options.signal?.aborted) {
       try {
-        if (n === 0) await checkSchedules(prisma);
+        if (n === 0 && options.schedules !== false) await checkSchedules(prisma);
         if (await runNextJob({ prisma, handler, workerId: options.workerId, exclusive: options.exclusive })) {
           failures = 0;
           continue;
