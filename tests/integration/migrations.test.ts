@@ -147,3 +147,68 @@ describe("migration 20261201100000_one_record_table", () => {
     expect((await client.query(`SELECT count(*)::int AS n FROM "Indicator"`)).rows[0].n).toBe(0);
   });
 });
+
+/**
+ * The job table moved into the migrations (docs/decisions/013-one-job-system.md): an installation
+ * whose export queue was created at start-up (nianbao_jobs.job, here in its oldest shape, before the
+ * format and lease columns) keeps its jobs in "Job", and the old schema is gone.
+ */
+describe("migration 20261206090000_one_job_system", () => {
+  const DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+  const TARGET = "20261206090000_one_job_system";
+  let database: FreshDatabase;
+  let client: pg.Client;
+  beforeAll(async () => {
+    database = await freshDatabase();
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await database?.dispose();
+  });
+
+  const sql = (name: string) => fs.readFileSync(path.join(DIR, name, "migration.sql"), "utf8");
+
+  it("takes over the start-up job table's rows and drops it", async () => {
+    const earlier = fs
+      .readdirSync(DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name < TARGET)
+      .map((d) => d.name)
+      .sort();
+    for (const m of earlier) await client.query(sql(m));
+    await client.query(`
+      CREATE SCHEMA nianbao_jobs;
+      CREATE TABLE nianbao_jobs.job (
+        id bigserial PRIMARY KEY, queue text NOT NULL, key text NOT NULL, data jsonb NOT NULL DEFAULT '{}',
+        state text NOT NULL DEFAULT 'created', attempts int NOT NULL DEFAULT 0, max_attempts int NOT NULL DEFAULT 4,
+        run_after timestamptz NOT NULL DEFAULT now(), started_at timestamptz, finished_at timestamptz, last_error text,
+        created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now());
+      INSERT INTO nianbao_jobs.job (queue, key, data, state, attempts, last_error) VALUES
+        ('report-pdf', 'reports/2022/report-2022-v1-e1.pdf', '{"editionId": "e1"}', 'created', 2, 'Chromium crashed'),
+        ('report-pdf', 'partner-reports/p1/v3.pdf', '{"document": "partner-report", "reportId": "p1", "version": 3}', 'completed', 1, NULL),
+        ('other', 'not-ours', '{}', 'created', 0, NULL);
+    `);
+    await client.query(sql(TARGET));
+    const { rows } = await client.query(`SELECT name, "dedupeKey", payload, state, attempts, "lastError" FROM "Job" ORDER BY id`);
+    expect(rows).toEqual([
+      {
+        name: "export.edition",
+        dedupeKey: "reports/2022/report-2022-v1-e1.pdf",
+        payload: { editionId: "e1", format: "pdf" },
+        state: "created",
+        attempts: 2,
+        lastError: "Chromium crashed",
+      },
+      {
+        name: "export.partner-pdf",
+        dedupeKey: "partner-reports/p1/v3.pdf",
+        payload: { document: "partner-report", reportId: "p1", version: 3 },
+        state: "completed",
+        attempts: 1,
+        lastError: null,
+      },
+    ]);
+    expect((await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'nianbao_jobs'`)).rowCount).toBe(0);
+  });
+});
