@@ -1,12 +1,16 @@
-// Enqueue and drain N no-op jobs through lib/jobs (the app's one Prisma client), and enqueue one
-// inside an open transaction that is rolled back: the numbers in docs/decisions/013-one-job-system.md.
-// `DATABASE_URL=… npx tsx scripts/bench/jobs-throughput.ts` (the database must be migrated).
+// Enqueue and drain N no-op jobs through lib/jobs (the app's one Prisma client, pool of 1), and
+// enqueue one inside a transaction that is rolled back: the numbers of docs/decisions/013. On a
+// scratch database of DATABASE_URL's server when set, else of an embedded PGlite.
+// `npm run bench -- jobs` runs it alone.
 import { insertJob, runNextJob } from "../../lib/jobs/queue";
+import { migrateDeploy } from "../../lib/runtime/migrate";
+import { scratchDatabase } from "../../lib/runtime/scratch-database";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 
+const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_bench_jobs" });
+await migrateDeploy(database.url, { quiet: true });
 const N = Number(process.env.N ?? 200);
-const url = process.env.DATABASE_URL!;
-const prisma = createPrismaClient(url, 1);
+const prisma = createPrismaClient(database.url, 1);
 const name = `bench-${Date.now()}`;
 let t = Date.now();
 for (let i = 0; i < N; i++)
@@ -28,6 +32,8 @@ const [{ n } = { n: -1 }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
   `SELECT count(*)::int AS n FROM "Job" WHERE "dedupeKey" = $1`,
   key,
 );
-console.log(`enqueued ${N} in ${enqueued} ms; drained ${done} in ${drained} ms; job of a rolled-back transaction left: ${n}`);
-await prisma.$executeRawUnsafe(`DELETE FROM "Job" WHERE name = $1`, name);
+console.log(
+  `${database.embedded ? "PGlite" : "Postgres"}: enqueued ${N} in ${enqueued} ms; drained ${done} in ${drained} ms; job of a rolled-back transaction left: ${n}`,
+);
 await closePrismaClient(prisma);
+await database.dispose();
