@@ -26,8 +26,9 @@ export const EMBEDDED_SUITE: Readonly<Record<string, string>> = {
   // Locks and concurrent workers over one multiplexed session.
   "tests/integration/job-leases.test.ts":
     "FOR UPDATE SKIP LOCKED, an advisory lock and lease renewal with several workers whose connections PGlite multiplexes over one session",
-  "tests/integration/pdf-jobs.test.ts":
-    "the job table created at run time (DDL), INSERT … ON CONFLICT … RETURNING and one export at a time on the pool of 1",
+  "tests/integration/pdf-jobs.test.ts": "INSERT … ON CONFLICT … RETURNING on the Job table and one export at a time on the pool of 1",
+  "tests/integration/jobs.test.ts":
+    "a mail job enqueued inside the app's transaction on the one PGlite connection, and a second client's worker draining it over the same multiplexed session",
   "tests/security/indicator-keys-cannot-be-squatted.test.ts":
     "pg_advisory_xact_lock(hashtext(…)) and the partial unique index that make a second approval of one key a conflict",
   "tests/security/login-throttling.test.ts":
