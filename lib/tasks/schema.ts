@@ -50,3 +50,17 @@ export const ZTaskRemind = z.object({
   /** Targets to remind; absent: every overdue task of the year. */
   targets: z.array(z.string()).max(500).optional(),
 });
+
+/**
+ * A due date may not lie in the past (the college's calendar day `today`, YYYY-MM-DD): a task set
+ * overdue the moment it is assigned helps nobody. The date it already has may stay (a task that
+ * became overdue keeps its date while its note or writer changes).
+ */
+export const ZDueDateNotPast = (o: { today: string; current: string | null }) =>
+  z
+    .string()
+    .nullable()
+    .refine(
+      (v) => v === null || v === o.current || v >= o.today,
+      bi(`截止日期不能早于今天（${o.today}）`, `the due date cannot be in the past (today is ${o.today})`),
+    );
