@@ -13,7 +13,7 @@ import { mailSoon } from "../notifications/mail";
 import { formatDate, formatDay } from "../time";
 import { parseWith } from "../validation";
 import { assertYearWritable } from "../years/service";
-import { ZDueDateNotPast, ZTaskAssignment, ZTaskDone, ZTaskTarget, type TTaskTarget } from "./schema";
+import { taskAssignmentSchema, ZTaskDone, ZTaskTarget, type TTaskTarget } from "./schema";
 import { daysUntil, dueWords, TASK_STATE_LABELS, taskState, type TaskState } from "./state";
 
 // A case on the board is named as everywhere else: by its kind's declared title.
@@ -261,8 +261,11 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
   authorize(ctx.actor, "tasks.manage");
   checkYear(ctx.year);
   const target = parseWith(ZTaskTarget, ctx.target);
-  const input = parseWith(ZTaskAssignment, ctx.input);
   const prisma = ctx.prisma ?? db();
+  // The due-date rule needs today and the date the task has; the write below checks the version.
+  const current = await resolveTarget(prisma, ctx.year, target).then((found) => taskOf(prisma, found));
+  const rule = { today: formatDate(ctx.now ?? new Date()), current: current?.dueDate ? formatDay(current.dueDate) : null };
+  const input = parseWith(taskAssignmentSchema(rule), ctx.input);
   await assertYearWritable(ctx.year, prisma);
 
   await prisma.$transaction(async (tx) => {
@@ -293,14 +296,6 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
       }
     }
     const before = await taskOf(tx, found);
-    const due = ZDueDateNotPast({
-      today: formatDate(ctx.now ?? new Date()),
-      current: before?.dueDate ? formatDay(before.dueDate) : null,
-    }).safeParse(input.dueDate);
-    if (!due.success) {
-      const message = due.error.issues[0]!.message;
-      throw new AppError("INVALID", message, { dueDate: [message] });
-    }
     if (input.version !== undefined && input.version !== (before?.version ?? 0)) {
       throw new AppError(
         "CONFLICT",

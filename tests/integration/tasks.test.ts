@@ -133,6 +133,14 @@ describe("task board", () => {
       message: "截止日期不能早于今天（2026-12-06）（the due date cannot be in the past (today is 2026-12-06)）",
       fieldErrors: { dueDate: [expect.stringContaining("截止日期不能早于今天")] },
     });
+    // Every field's error in one answer: a past date and a note too long together.
+    const both = await assignTask({
+      ...on("2026-12-05T17:00:00Z"),
+      year: 2022,
+      target,
+      input: { dueDate: "2026-12-01", note: "长".repeat(501) },
+    }).catch((e: unknown) => e);
+    expect(Object.keys((both as { fieldErrors: object }).fieldErrors).sort()).toEqual(["dueDate", "note"]);
     const today = await assignTask({ ...on("2026-12-05T17:00:00Z"), year: 2022, target, input: { dueDate: "2026-12-06" } });
     expect(today.dueDate).toBe("2026-12-06");
     // A week later it is overdue; changing its note keeps the date, moving it further into the past is refused.
