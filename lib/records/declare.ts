@@ -243,6 +243,16 @@ export const f = {
   custom: (type: FieldType, zh: string, en: string, schema: z.ZodType, o: FieldOptions = {}) => field(type, zh, en, schema, o),
 };
 
+/**
+ * For a declaration's cross-field rule (`refine`): run it as soon as the fields it compares are
+ * valid, even while other fields are not, so a form gets every error in one answer (zod skips an
+ * object's refinements while any field has an issue, unless told when to run them).
+ */
+export const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+
 // ---- kinds ----
 
 export type FieldSpec = {

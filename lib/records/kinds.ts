@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
-import { defineKind, f, plainNumber, text, type RecordKind } from "./declare";
+import { defineKind, f, plainNumber, text, whenValid, type RecordKind } from "./declare";
 import { formatPrizes, titleText as t, type TPrize, withDetail } from "./declare";
 import {
   CHART,
@@ -166,6 +166,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       s.refine((v) => Number(v.passed) <= Number(v.examined), {
         path: ["passed"],
         message: bi("通过人数不能大于考证人数", "passed cannot exceed examined"),
+        when: whenValid("passed", "examined"),
       }),
   }),
   defineKind({
@@ -244,6 +245,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       s.refine((v) => Number(v.placed) <= Number(v.graduates), {
         path: ["placed"],
         message: bi("落实去向人数不能大于毕业生数", "placed cannot exceed graduates"),
+        when: whenValid("placed", "graduates"),
       }),
   }),
   defineKind({
