@@ -12,7 +12,7 @@ type Option = { id: string; label: string };
  */
 export function TaskLine({ row: r, year, departments, writers }: { row: TaskRow; year: number; departments: Option[]; writers: Option[] }) {
   return (
-    <li data-task={r.target} className="px-3 py-2 text-sm">
+    <li data-task={r.target} className="px-3 py-1.5 text-sm">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 className={`min-w-0 ${r.level === 1 ? "font-semibold" : "font-medium"}`}>
           {r.href ? (
@@ -45,30 +45,31 @@ export function TaskLine({ row: r, year, departments, writers }: { row: TaskRow;
           {r.state === "OVERDUE" && <RemindForm year={year} target={r.target} title={r.title} />}
           {!r.doneByApproval && <CompleteTaskForm year={year} target={r.target} done={Boolean(r.completedAt)} title={r.title} />}
         </span>
+        {/* On the task's own line while closed; open, the editor takes the full width below it. */}
+        <details className="open:basis-full">
+          <summary className="cursor-pointer text-xs text-brand-700">
+            编辑分配<span className="sr-only">：{r.title}</span>
+          </summary>
+          <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
+            <AssignTaskForm
+              values={{
+                year,
+                target: r.target,
+                kind: r.kind,
+                version: r.version,
+                leadId: r.lead?.id ?? null,
+                leadName: r.lead?.name ?? null,
+                supportingIds: r.supporting.map((d) => d.id),
+                writerId: r.writer?.id ?? null,
+                dueDate: r.dueDate,
+                note: r.note,
+              }}
+              departments={departments}
+              writers={writers}
+            />
+          </div>
+        </details>
       </div>
-      <details className="mt-1">
-        <summary className="cursor-pointer text-xs text-brand-700">
-          编辑分配<span className="sr-only">：{r.title}</span>
-        </summary>
-        <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
-          <AssignTaskForm
-            values={{
-              year,
-              target: r.target,
-              kind: r.kind,
-              version: r.version,
-              leadId: r.lead?.id ?? null,
-              leadName: r.lead?.name ?? null,
-              supportingIds: r.supporting.map((d) => d.id),
-              writerId: r.writer?.id ?? null,
-              dueDate: r.dueDate,
-              note: r.note,
-            }}
-            departments={departments}
-            writers={writers}
-          />
-        </div>
-      </details>
     </li>
   );
 }

@@ -26,6 +26,7 @@ import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
+import { caseLimits } from "@/lib/rules/case-limit";
 
 /** The browser tab names the record as the page does (「2025届 机电一体化技术 · 毕业生就业」), never 「… v1」. */
 export async function generateMetadata({ params }: { params: Promise<{ kind: string; id: string }> }): Promise<Metadata> {
@@ -144,6 +145,7 @@ export default async function RecordPage({
             year={record.year}
             years={ctx.years}
             submitLabel={canCorrect ? "保存修正 Save correction" : "保存 Save"}
+            counter={kind.slug === "cases" ? { field: "body", limits: await caseLimits([record.year]) } : undefined}
           />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
