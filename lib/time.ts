@@ -50,6 +50,12 @@ export function formatLongDate(at: Date | string, timeZone = collegeTimeZone()):
   return `${p.year}年${Number(p.month)}月${Number(p.day)}日`;
 }
 
+/** 2026年12月6日 14:05: an instant in words in the college's time zone (queues, lists). */
+export function formatDateTimeWords(at: Date | string, timeZone = collegeTimeZone()): string {
+  const p = parts(at, timeZone);
+  return `${formatLongDate(at, timeZone)} ${p.hour}:${p.minute}`;
+}
+
 /** A date-only column (stored as UTC midnight, e.g. a deadline) as it was entered. */
 export function formatDay(day: Date): string {
   return day.toISOString().slice(0, 10);

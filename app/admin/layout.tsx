@@ -6,6 +6,7 @@ import { currentActor } from "@/lib/auth/session";
 import { enumLabel } from "@/lib/i18n/labels";
 import { Bell } from "@/components/notifications/Bell";
 import { unreadCount } from "@/lib/notifications/service";
+import { usedModules } from "@/lib/admin/modules";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login?callbackUrl=/admin");
   // Convenience only: every admin page refuses partners itself (pageActor).
   if (actor.role === "PARTNER") redirect("/partner");
+  const modules = await usedModules();
   return (
     <div className="space-y-6">
       <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
@@ -58,7 +60,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             用户管理
           </Link>
         )}
-        {may(actor, "partners.review") && (
+        {may(actor, "partners.review") && modules.partners && (
           <Link href="/admin/partners" className="hover:underline">
             合作企业年报
           </Link>
@@ -68,7 +70,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             报告年度
           </Link>
         )}
-        {may(actor, "rulePacks.read") && (
+        {may(actor, "rulePacks.read") && modules.rulePacks && (
           <Link href="/admin/rule-packs" className="hover:underline">
             规则包
           </Link>

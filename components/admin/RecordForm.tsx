@@ -6,6 +6,7 @@ import type { FieldSpec } from "@/lib/records/fields";
 import { saveRecordAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { printed } from "@/lib/text";
+import { countChars } from "@/lib/rules/count";
 
 export type Option = { value: string; label: string };
 
@@ -20,6 +21,11 @@ type Props = {
   years: number[];
   departments?: Option[];
   submitLabel: string;
+  /**
+   * A character counter under one text field against the year's rule (a case's text: the rule pack's
+   * 案例最多字数, by report year), counted as the rule check counts.
+   */
+  counter?: { field: string; limits: Record<number, number> };
 };
 
 function initialText(field: FieldSpec, value: unknown): string {
@@ -32,6 +38,8 @@ function initialText(field: FieldSpec, value: unknown): string {
 /** The generic create/edit form: fields from the kind's FieldSpec, validated on the server by zod. */
 export function RecordForm(props: Props) {
   const [dirty, setDirty] = useState(false);
+  const [year, setYear] = useState(props.year);
+  const [counted, setCounted] = useState<string | null>(null);
   const { state, pending, formProps } = useKeptFormAction(saveRecordAction, INITIAL, { onSubmit: () => setDirty(false) });
   const values = !state.ok ? state.values : undefined;
   const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -75,6 +83,7 @@ export function RecordForm(props: Props) {
             </span>
             <select
               name="_year"
+              onChange={(e) => setYear(Number(e.currentTarget.value))}
               defaultValue={values?._year ?? String(props.year)}
               className="w-full rounded border border-slate-300 px-2 py-1.5"
             >
@@ -167,7 +176,15 @@ export function RecordForm(props: Props) {
             </select>
           );
         } else if (f.type === "textarea" || f.type === "list") {
-          control = <textarea {...common} rows={f.type === "list" ? 4 : 8} defaultValue={value(f)} />;
+          const counting = props.counter?.field === f.name;
+          control = (
+            <textarea
+              {...common}
+              rows={f.type === "list" ? 4 : 8}
+              defaultValue={value(f)}
+              onChange={counting ? (e) => setCounted(e.currentTarget.value) : undefined}
+            />
+          );
         } else {
           control = (
             <div className="flex items-center gap-2">
@@ -193,6 +210,9 @@ export function RecordForm(props: Props) {
               <span className="ml-1 text-xs font-normal text-slate-500">{f.en}</span>
             </label>
             {control}
+            {props.counter?.field === f.name && (
+              <CharCounter text={counted ?? String(value(f))} max={props.counter.limits[year]} year={year} />
+            )}
             {f.hint && !err.length && (
               <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
                 {f.hint}
@@ -210,5 +230,25 @@ export function RecordForm(props: Props) {
         {pending ? "保存中…" : props.submitLabel}
       </button>
     </form>
+  );
+}
+
+/** 「已写 812 字，本年度规则每个案例不超过 1000 字」, red with the excess once over. */
+function CharCounter({ text, max, year }: { text: string; max: number | undefined; year: number }) {
+  const n = countChars(text);
+  const over = max !== undefined && n > max;
+  return (
+    <p className={`mt-1 text-xs ${over ? "font-medium text-rose-700" : "text-slate-500"}`} aria-live="polite" data-testid="char-counter">
+      已写 {n} 字
+      {max !== undefined && (
+        <>
+          ，{year}年度规则每个案例不超过 {max} 字{over ? `（超出 ${n - max} 字）` : ""}
+        </>
+      )}
+      <span className="ml-1">
+        ({n}
+        {max !== undefined ? ` / ${max}` : ""} characters)
+      </span>
+    </p>
   );
 }

@@ -18,6 +18,11 @@ export type QueueRow = {
   diff: { field: string; label: string; before: string; after: string; changed: boolean }[] | null;
   /** 部门负责人 who passed it and when (Beijing time), with the department-review step on. */
   deptApproved: string | null;
+  /** Who submitted it and when, in words in the college's time (2026年12月6日 14:05). */
+  submitter: string;
+  submittedAt: string;
+  /** The kind's key figures, label and value in words. */
+  figures: { field: string; label: string; text: string }[];
 };
 
 /** `step`: a department head's queue approves at the department step, everyone else's at the office's. */
@@ -66,7 +71,16 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
                     名称
                   </th>
                   <th scope="col" className="px-3 py-2">
+                    要点
+                  </th>
+                  <th scope="col" className="px-3 py-2">
                     部门
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    提交人
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    提交时间
                   </th>
                   <th scope="col" className="px-3 py-2">
                     年度
@@ -94,7 +108,21 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
                           {r.title || "（无标题）"}
                         </Link>
                       </td>
+                      <td className="px-3 py-2 text-xs text-slate-700" data-testid="key-figures">
+                        {r.figures.map((f) => (
+                          <span key={f.field} className="mr-2 inline-block whitespace-nowrap">
+                            <span className="text-slate-500">{f.label}：</span>
+                            {f.text}
+                          </span>
+                        ))}
+                      </td>
                       <td className="px-3 py-2">{r.department}</td>
+                      <td className="whitespace-nowrap px-3 py-2" data-testid="submitter">
+                        {r.submitter || "—"}
+                      </td>
+                      <td className="whitespace-nowrap px-3 py-2" data-testid="submitted-at">
+                        {r.submittedAt}
+                      </td>
                       <td className="px-3 py-2">{r.year}</td>
                       {showPassed && (
                         <td className="px-3 py-2" data-testid="dept-approved">
@@ -104,7 +132,7 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
                     </tr>
                     {r.diff && (
                       <tr>
-                        <td colSpan={showPassed ? 6 : 5} className="px-3 pb-3">
+                        <td colSpan={showPassed ? 9 : 8} className="px-3 pb-3">
                           <RevisionDiff title={r.title} rows={r.diff} />
                         </td>
                       </tr>

@@ -18,12 +18,16 @@ export function TransitionForm({
   id,
   version,
   transition,
+  queue,
 }: {
   kindSlug: string;
   id: string;
   version: number;
   transition: "submit" | "withdraw" | "deptApprove" | "approve" | "return";
+  /** The review queue's filters (query string) the record was opened from: 通过并下一条 stays in that queue. */
+  queue?: string;
 }) {
+  const passing = transition === "approve" || transition === "deptApprove";
   const { state, pending, formProps } = useKeptFormAction(transitionAction, INITIAL);
   return (
     <form {...formProps} className="space-y-2">
@@ -31,6 +35,7 @@ export function TransitionForm({
       <input type="hidden" name="_id" value={id} />
       <input type="hidden" name="_version" value={version} />
       <input type="hidden" name="_transition" value={transition} />
+      {passing && <input type="hidden" name="_queue" value={queue ?? ""} />}
       {transition === "return" && (
         <label className="block text-sm">
           <span className="mb-1 block">退回原因（reason）</span>
@@ -43,6 +48,16 @@ export function TransitionForm({
       >
         {LABELS[transition]}
       </button>
+      {passing && (
+        <button
+          name="_next"
+          value="1"
+          disabled={pending}
+          className="ml-2 rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+        >
+          通过并下一条 <span className="text-xs">Approve &amp; next</span>
+        </button>
+      )}
       {!state.ok && (
         <p role="alert" className="text-sm text-rose-700">
           {state.message}

@@ -27,7 +27,7 @@ const base: KindDecl = {
   title: (v) => titleText(v.title),
 };
 const before = defineKind(base);
-const after = defineKind({
+const after = defineKind<KindDecl["fields"]>({
   ...base,
   fields: {
     ...base.fields,

@@ -243,6 +243,16 @@ export const f = {
   custom: (type: FieldType, zh: string, en: string, schema: z.ZodType, o: FieldOptions = {}) => field(type, zh, en, schema, o),
 };
 
+/**
+ * For a declaration's cross-field rule (`refine`): run it as soon as the fields it compares are
+ * valid, even while other fields are not, so a form gets every error in one answer (zod skips an
+ * object's refinements while any field has an issue, unless told when to run them).
+ */
+export const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+
 // ---- kinds ----
 
 export type FieldSpec = {
@@ -277,14 +287,19 @@ export type ModelName =
   | "figure"
   | "indicator";
 
-export type KindDecl = {
+export type KindDecl<F extends Record<string, FieldDecl> = Record<string, FieldDecl>> = {
   slug: string;
   /** The kind's table (and Prisma model / Record relation), e.g. `competitionAward`. */
   model: ModelName;
   zh: string;
   en: string;
   /** The fields in form order. */
-  fields: Record<string, FieldDecl>;
+  fields: F;
+  /**
+   * The one to three fields a reviewer reads a record by in the review queue, beside its name
+   * (a competition award's level and prizes, a major's code and change): what to check at a glance.
+   */
+  keyFigures?: readonly (keyof F & string)[];
   /** Text fields searched by the free-text filter. */
   searchFields: string[];
   /** Order of the list columns when it is not the fields' order. */
@@ -309,7 +324,8 @@ export type KindDecl = {
 /** A record's fields as a title reads them: whatever the row holds (strings, numbers, Decimals, Dates, prize lists). */
 export type TitleValues = Readonly<Record<string, unknown>>;
 
-export type RecordKind = Omit<KindDecl, "refine" | "columnOrder"> & {
+export type RecordKind = Omit<KindDecl, "refine" | "columnOrder" | "keyFigures"> & {
+  keyFigures: readonly string[];
   schema: z.ZodType;
   /** The generic form's fields. */
   form: FieldSpec[];
@@ -338,8 +354,8 @@ function columnFormat(d: FieldDecl): ColumnFormat | undefined {
 }
 
 /** A kind's declaration → everything derived from it. */
-export function defineKind(decl: KindDecl): RecordKind {
-  const { refine, columnOrder: _order, ...rest } = decl;
+export function defineKind<F extends Record<string, FieldDecl>>(decl: KindDecl<F>): RecordKind {
+  const { refine, columnOrder: _order, keyFigures = [], ...rest } = decl;
   const entries = Object.entries(decl.fields);
   const object = z.object(Object.fromEntries(entries.map(([name, d]) => [name, d.schema])));
   const form: FieldSpec[] = entries
@@ -362,7 +378,7 @@ export function defineKind(decl: KindDecl): RecordKind {
       return { field: name, ...label, ...(format ? { format } : {}) };
     });
   if (decl.columnOrder) columns.sort((a, b) => decl.columnOrder!.indexOf(a.field) - decl.columnOrder!.indexOf(b.field));
-  return { ...rest, schema: refine ? refine(object) : object, form, columns };
+  return { ...rest, keyFigures, schema: refine ? refine(object) : object, form, columns };
 }
 
 // ---- a record's name ----

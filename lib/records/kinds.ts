@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
-import { defineKind, f, plainNumber, text, type RecordKind } from "./declare";
+import { defineKind, f, plainNumber, text, whenValid, type RecordKind } from "./declare";
 import { formatPrizes, titleText as t, type TPrize, withDetail } from "./declare";
 import {
   CHART,
@@ -35,6 +35,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "荣誉称号",
     en: "Honours",
     title: (v) => withDetail(t(v.title), t(v.recipient)),
+    keyFigures: ["level", "category"],
     fields: {
       title: f.text("荣誉名称", "Title", { ...required, list: true }),
       category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 学校荣誉、党建工作、学生工作" }),
@@ -52,6 +53,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "竞赛获奖",
     en: "Competition awards",
     title: (v) => withDetail(t(v.competition), Array.isArray(v.prizes) ? formatPrizes(v.prizes as TPrize[]) : ""),
+    keyFigures: ["level", "prizes"],
     fields: {
       competition: f.text("竞赛名称", "Competition", { ...required, list: true }),
       level: f.level(required),
@@ -70,6 +72,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "承办赛事",
     en: "Hosted competitions",
     title: (v) => t(v.name),
+    keyFigures: ["level", "contestants"],
     fields: {
       name: f.text("赛事名称", "Name", { ...required, list: true }),
       level: f.level(required),
@@ -88,6 +91,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "课程建设",
     en: "Courses",
     title: (v) => withDetail(t(v.name), t(v.category)),
+    keyFigures: ["level", "category"],
     // A recognised course stays in the catalogue (and in the report) while it is taught.
     carried: true,
     fields: {
@@ -112,6 +116,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "教材建设",
     en: "Textbooks",
     title: (v) => t(v.title),
+    keyFigures: ["category", "quantity"],
     // A textbook still in use is reported again; the department drops the ones no longer used.
     carried: true,
     fields: {
@@ -137,6 +142,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "1+X证书试点",
     en: "1+X certificate pilots",
     title: (v) => withDetail(t(v.certificate), t(v.level)),
+    keyFigures: ["examined", "passed"],
     // Not carried: a pilot is a year's cohort, and its required counts (planned … passed) cannot
     // be confirmed as they were; the department enters the new year's cohort itself.
     fields: {
@@ -160,6 +166,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       s.refine((v) => Number(v.passed) <= Number(v.examined), {
         path: ["passed"],
         message: bi("通过人数不能大于考证人数", "passed cannot exceed examined"),
+        when: whenValid("passed", "examined"),
       }),
   }),
   defineKind({
@@ -168,6 +175,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "专业设置",
     en: "Majors",
     title: (v) => t(v.name),
+    keyFigures: ["code", "change"],
     // A major runs until it is closed; next year's draft leaves this year's change empty for the
     // department to state (保留, 新增 …), with no note.
     carried: true,
@@ -205,6 +213,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "毕业生就业",
     en: "Employment",
     title: (v) => [t(v.cohort) && `${t(v.cohort)}届`, t(v.majorName)].filter(Boolean).join(" "),
+    keyFigures: ["graduates", "placed"],
     fields: {
       cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", list: true }),
       majorName: f.text("专业名称", "Major", { ...required, max: 100, list: { zh: "专业", en: "Major" } }),
@@ -236,6 +245,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       s.refine((v) => Number(v.placed) <= Number(v.graduates), {
         path: ["placed"],
         message: bi("落实去向人数不能大于毕业生数", "placed cannot exceed graduates"),
+        when: whenValid("placed", "graduates"),
       }),
   }),
   defineKind({
@@ -244,6 +254,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "经费收支",
     en: "Funding",
     title: (v) => t(v.name),
+    keyFigures: ["direction", "amount"],
     fields: {
       direction: f.enum(FUNDING_DIRECTION, "收支", "Direction", { ...required, list: true }),
       category: f.enum(FUNDING_CATEGORY, "类别", "Category", { ...required, list: true }),
@@ -260,6 +271,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "科研课题",
     en: "Research projects",
     title: (v) => t(v.title),
+    keyFigures: ["level", "stage"],
     fields: {
       title: f.text("课题名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -276,6 +288,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "教学成果奖",
     en: "Teaching-achievement awards",
     title: (v) => withDetail(t(v.title), t(v.grade)),
+    keyFigures: ["level", "grade"],
     fields: {
       title: f.text("成果名称", "Title", { ...required, list: true }),
       level: f.level(required),
@@ -292,6 +305,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "鲁班工坊",
     en: "Luban Workshops",
     title: (v) => t(v.name),
+    keyFigures: ["country", "enrolled"],
     // A workshop stands for years; its counts (enrolled, trained …) are the new year's to fill.
     carried: true,
     fields: {
@@ -322,6 +336,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "鲁班工坊活动",
     en: "Luban Workshop activities",
     title: (v) => t(v.title),
+    keyFigures: ["heldOn", "participants"],
     fields: {
       workshopId: f.custom("text", "所属工坊（编号）", "Workshop id", text("所属工坊", "Workshop", 40), required),
       title: f.text("活动名称", "Title", { ...required, list: { zh: "活动", en: "Activity" } }),
@@ -338,6 +353,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "社会培训",
     en: "Social training",
     title: (v) => t(v.name),
+    keyFigures: ["hours", "personTimes"],
     fields: {
       name: f.text("培训项目", "Programme", { ...required, list: true }),
       category: f.enum(TRAINING_CATEGORY, "类型", "Category", { ...required, list: true }),
@@ -355,6 +371,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "案例",
     en: "Cases",
     title: (v) => t(v.title),
+    keyFigures: ["topic"],
     fields: {
       title: f.text("案例标题", "Title", { ...required, max: 200, list: true }),
       subtitle: f.text("副标题", "Subtitle", { max: 200 }),
@@ -374,6 +391,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "图片与图表",
     en: "Figures",
     title: (v) => t(v.caption),
+    keyFigures: ["kind", "topic"],
     fields: {
       caption: f.text("图题", "Caption", { ...required, max: 200, list: true }),
       kind: f.enum(FIGURE_KIND, "类型", "Kind", { default: "PHOTO", list: true }),
@@ -391,6 +409,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     zh: "单项指标",
     en: "Indicators",
     title: (v) => t(v.label),
+    keyFigures: ["value", "unit"],
     fields: {
       key: f.custom(
         "text",

@@ -2,7 +2,7 @@ import { audit, changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { authorize, authorizeTask, deny, may, mayOnRecord, type TaskScope } from "../auth/policy";
 import { AppError } from "../errors";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient, Role } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { anchorOf } from "../report/document";
 import { recordTitle } from "../records/declare";
@@ -10,10 +10,10 @@ import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";
 import { handOff, settleGroup } from "../notifications/handoff";
 import { mailSoon } from "../notifications/mail";
-import { formatDay } from "../time";
+import { formatDate, formatDay } from "../time";
 import { parseWith } from "../validation";
 import { assertYearWritable } from "../years/service";
-import { ZTaskAssignment, ZTaskDone, ZTaskTarget, type TTaskTarget } from "./schema";
+import { taskAssignmentSchema, ZTaskDone, ZTaskTarget, type TTaskTarget } from "./schema";
 import { daysUntil, dueWords, TASK_STATE_LABELS, taskState, type TaskState } from "./state";
 
 // A case on the board is named as everywhere else: by its kind's declared title.
@@ -261,8 +261,11 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
   authorize(ctx.actor, "tasks.manage");
   checkYear(ctx.year);
   const target = parseWith(ZTaskTarget, ctx.target);
-  const input = parseWith(ZTaskAssignment, ctx.input);
   const prisma = ctx.prisma ?? db();
+  // The due-date rule needs today and the date the task has; the write below checks the version.
+  const current = await resolveTarget(prisma, ctx.year, target).then((found) => taskOf(prisma, found));
+  const rule = { today: formatDate(ctx.now ?? new Date()), current: current?.dueDate ? formatDay(current.dueDate) : null };
+  const input = parseWith(taskAssignmentSchema(rule), ctx.input);
   await assertYearWritable(ctx.year, prisma);
 
   await prisma.$transaction(async (tx) => {
@@ -287,8 +290,8 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
     }
     if (input.writerId) {
       const writer = await tx.user.findUnique({ where: { id: input.writerId }, select: { active: true, role: true } });
-      if (!writer || !writer.active || writer.role === "PARTNER") {
-        const message = bi("撰写人应为在用的本校账号", "the writer must be an active college account");
+      if (!writer || !writer.active || !WRITER_ROLES.includes(writer.role)) {
+        const message = bi("撰写人应为在用的本校账号（不含校领导）", "the writer must be an active college account (not the leader)");
         throw new AppError("INVALID", message, { writerId: [message] });
       }
     }
@@ -404,11 +407,17 @@ export async function completeTask(ctx: Ctx & { year: number; target: unknown; i
   return rowOf(prisma, ctx.year, targetKey(target), ctx.now ?? new Date());
 }
 
-/** Who may be assigned: active college accounts (not partner enterprises), for the board's writer list. */
+/**
+ * Who may write a section or case: the college's own staff, heads and quality office. Not the
+ * leader (校领导 signs the report off, it does not draft it) nor a partner enterprise.
+ */
+const WRITER_ROLES: readonly Role[] = ["ADMIN", "REVIEWER", "STAFF", "DEPT_HEAD"];
+
+/** Who may be assigned: active accounts of those roles, outside deactivated departments, for the board's writer list. */
 export async function assignableWriters(ctx: Ctx) {
   authorize(ctx.actor, "tasks.manage");
   const users = await (ctx.prisma ?? db()).user.findMany({
-    where: { active: true, role: { not: "PARTNER" } },
+    where: { active: true, role: { in: [...WRITER_ROLES] }, OR: [{ departmentId: null }, { department: { active: true } }] },
     orderBy: [{ role: "asc" }, { displayName: "asc" }],
     select: { id: true, displayName: true, username: true, department: { select: { name: true } } },
   });

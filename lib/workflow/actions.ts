@@ -8,6 +8,7 @@ import { formToInput } from "../records/fields";
 import { requireKind } from "../records/resolve";
 import { createRecord, updateRecord } from "../records/write";
 import { transitionMany, transitionRecord, type Transition } from "./transitions";
+import { nextInQueue, parseQueueQuery, queueQuery } from "./queue";
 import { formText } from "../text";
 import { bi } from "../i18n/bilingual";
 
@@ -41,11 +42,33 @@ export async function transitionAction(_prev: ActionResult, form: FormData): Pro
   const kind = requireKind(str(form, "_kind"));
   const id = str(form, "_id");
   const transition = str(form, "_transition") as Transition;
-  const result = await runAction(form, ({ actor, ip }) =>
-    transitionRecord({ actor, ip, kind, id, transition, version: Number(str(form, "_version")), reason: form.get("reason") ?? undefined }),
-  );
+  // 通过并下一条: after a pass, open the next record of the same queue (its filters in `_queue`).
+  const andNext = form.get("_next") === "1" && (transition === "approve" || transition === "deptApprove");
+  const filters = parseQueueQuery(str(form, "_queue"));
+  const result = await runAction(form, async ({ actor, ip }) => {
+    await transitionRecord({
+      actor,
+      ip,
+      kind,
+      id,
+      transition,
+      version: Number(str(form, "_version")),
+      reason: form.get("reason") ?? undefined,
+    });
+    return andNext ? await nextInQueue({ actor, after: id, ...filters }) : null;
+  });
   if (!result.ok) return result;
   revalidatePath(`/admin/records/${kind.slug}/${id}`);
+  if (andNext) {
+    revalidatePath("/admin/review");
+    const query = queueQuery(filters);
+    const next = result.data;
+    redirect(
+      next
+        ? `/admin/records/${next.kindSlug}/${next.id}?${new URLSearchParams({ passed: transition, ...(query ? { queue: query } : {}) })}`
+        : `/admin/review?${query ? `${query}&` : ""}cleared=1`,
+    );
+  }
   redirect(`/admin/records/${kind.slug}/${id}?done=${transition}`);
 }
 

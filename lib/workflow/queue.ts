@@ -2,7 +2,7 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { changedFields } from "../audit/log";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
 import { storedValues } from "../records/write";
 import { ALL_KINDS_INCLUDE, flatten, includeKind } from "../records/store";
@@ -25,7 +25,23 @@ export type QueueItem = {
   diff: DiffRow[] | null;
   /** The department head who passed this submission, and when (with the department-review step on). */
   deptApproved: { by: string; at: Date } | null;
+  /** Who submitted it (display name; "" when the log does not say) and when (its latest 提交). */
+  submitter: string;
+  submittedAt: Date;
+  /** The kind's declared key figures in words (a revision's: the revised values); "—" when empty. */
+  figures: KeyFigure[];
 };
+
+export type KeyFigure = { field: string; label: string; text: string };
+
+/** The kind's key figures (declared in lib/records/kinds.ts) of one record, as a reviewer reads them. */
+export function keyFigures(kind: RecordKind, values: Record<string, unknown>): KeyFigure[] {
+  return kind.keyFigures.map((name) => ({
+    field: name,
+    label: kind.fields[name]?.zh ?? name,
+    text: fieldText(kind, name, values[name]) || "—",
+  }));
+}
 
 export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
 
@@ -40,6 +56,72 @@ export function revisionDiff(kind: RecordKind, approved: Record<string, unknown>
   });
 }
 
+/** A queue's filters, as its page's query string carries them (kind slug, department, year). */
+export type QueueFilters = { kindSlug?: string; departmentId?: string; year?: number };
+
+/** The Record `where` of an actor's review queue (null: nothing to review at their step). */
+async function queueWhere(options: QueueFilters & { actor: MaybeActor; prisma?: PrismaClient }) {
+  authorize(options.actor, "review.queue");
+  const prisma = options.prisma ?? db();
+  const chain = await reviewChain(prisma);
+  const head = options.actor?.role === "DEPT_HEAD";
+  // Without the step a department head has nothing to pass.
+  if (head && !chain.departmentReview) return null;
+  const step = head
+    ? { departmentId: options.actor?.departmentId ?? "", deptApprovedAt: null }
+    : chain.departmentReview
+      ? { deptApprovedAt: { not: null } }
+      : {};
+  const only = options.kindSlug ? RECORD_KINDS.find((k) => k.slug === options.kindSlug) : undefined;
+  if (options.kindSlug && !only) return null;
+  const where: Prisma.RecordWhereInput = {
+    AND: [
+      { deletedAt: null, OR: [{ status: "SUBMITTED" }, { revisionStatus: "SUBMITTED" }] },
+      step,
+      only ? { kind: only.model } : {},
+      options.departmentId ? { departmentId: options.departmentId } : {},
+      options.year ? { year: options.year } : {},
+    ],
+  };
+  return { where, only };
+}
+
+/**
+ * 通过并下一条: the record page of the next record in the same queue (its filters kept), or null
+ * when the queue holds nothing else. The queue's order: the longest waiting first.
+ */
+export async function nextInQueue(options: QueueFilters & { actor: MaybeActor; after: string; prisma?: PrismaClient }) {
+  const found = await queueWhere(options);
+  if (!found) return null;
+  const prisma = options.prisma ?? db();
+  const next = await prisma.record.findFirst({
+    where: { AND: [found.where, { id: { not: options.after } }] },
+    orderBy: { updatedAt: "asc" },
+    select: { id: true, kind: true },
+  });
+  const kind = next && RECORD_KINDS.find((k) => k.model === next.kind);
+  return next && kind ? { id: next.id, kindSlug: kind.slug } : null;
+}
+
+/** A queue's filters → its query string (「kind=cases&year=2022」), and back; unknown keys are dropped. */
+export function queueQuery(filters: QueueFilters): string {
+  const q = new URLSearchParams();
+  if (filters.kindSlug) q.set("kind", filters.kindSlug);
+  if (filters.departmentId) q.set("departmentId", filters.departmentId);
+  if (filters.year) q.set("year", String(filters.year));
+  return q.toString();
+}
+
+export function parseQueueQuery(query: string): QueueFilters {
+  const q = new URLSearchParams(query);
+  const year = Number(q.get("year"));
+  return {
+    kindSlug: q.get("kind") || undefined,
+    departmentId: q.get("departmentId") || undefined,
+    year: Number.isInteger(year) && year > 0 ? year : undefined,
+  };
+}
+
 /**
  * Everything awaiting review across kinds and departments (new submissions and revisions). With the
  * department-review step on, a department head sees their department's submissions not yet passed,
@@ -52,39 +134,38 @@ export async function reviewQueue(options: {
   year?: number;
   prisma?: PrismaClient;
 }) {
-  authorize(options.actor, "review.queue");
+  const found = await queueWhere(options);
+  if (!found) return [];
+  const { where, only } = found;
   const prisma = options.prisma ?? db();
-  const chain = await reviewChain(prisma);
-  const head = options.actor?.role === "DEPT_HEAD";
-  const step = head
-    ? { departmentId: options.actor?.departmentId ?? "", deptApprovedAt: null }
-    : chain.departmentReview
-      ? { deptApprovedAt: { not: null } }
-      : {};
-  // Without the step a department head has nothing to pass.
-  if (head && !chain.departmentReview) return [];
-  const only = options.kindSlug ? RECORD_KINDS.find((k) => k.slug === options.kindSlug) : undefined;
-  if (options.kindSlug && !only) return [];
   // One query on the Record table, with each record's own fields joined in.
   const rows = await prisma.record.findMany({
-    where: {
-      AND: [
-        { deletedAt: null, OR: [{ status: "SUBMITTED" }, { revisionStatus: "SUBMITTED" }] },
-        step,
-        only ? { kind: only.model } : {},
-        options.departmentId ? { departmentId: options.departmentId } : {},
-        options.year ? { year: options.year } : {},
-      ],
-    },
+    where,
     include: only ? includeKind(only) : ALL_KINDS_INCLUDE,
     relationLoadStrategy: "join",
     orderBy: { updatedAt: "asc" },
     take: 500,
   });
-  const approverIds = [...new Set(rows.map((r) => r.deptApprovedById).filter((id): id is string => !!id))];
-  const approvers = new Map(
-    approverIds.length
-      ? (await prisma.user.findMany({ where: { id: { in: approverIds } }, select: { id: true, displayName: true } })).map((u) => [
+  // Each record's latest submission (its SUBMIT audit row): who sent it and when.
+  const submissions = new Map<string, { actorId: string | null; at: Date }>();
+  if (rows.length) {
+    const log = await prisma.auditLog.findMany({
+      where: { recordId: { in: rows.map((r) => r.id) }, action: "SUBMIT" },
+      orderBy: { at: "asc" },
+      select: { recordId: true, actorId: true, at: true },
+    });
+    for (const e of log) if (e.recordId) submissions.set(e.recordId, { actorId: e.actorId, at: e.at });
+  }
+  const userIds = [
+    ...new Set(
+      [...rows.flatMap((r) => [r.deptApprovedById, r.authorId]), ...[...submissions.values()].map((s) => s.actorId)].filter(
+        (id): id is string => !!id,
+      ),
+    ),
+  ];
+  const names = new Map(
+    userIds.length
+      ? (await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })).map((u) => [
           u.id,
           u.displayName,
         ])
@@ -97,6 +178,7 @@ export async function reviewQueue(options: {
     const r = flatten(raw);
     const revision = r.revisionStatus === "SUBMITTED";
     const pending = (r.pending ?? null) as Record<string, unknown> | null;
+    const submitted = submissions.get(r.id);
     items.push({
       kind,
       id: r.id,
@@ -109,7 +191,11 @@ export async function reviewQueue(options: {
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
       diff: revision && pending ? revisionDiff(kind, storedValues(r, pending), pending) : null,
       deptApproved:
-        raw.deptApprovedAt && raw.deptApprovedById ? { by: approvers.get(raw.deptApprovedById) ?? "", at: raw.deptApprovedAt } : null,
+        raw.deptApprovedAt && raw.deptApprovedById ? { by: names.get(raw.deptApprovedById) ?? "", at: raw.deptApprovedAt } : null,
+      // A record submitted before the log said so (an imported or seeded one) falls back to its author and last change.
+      submitter: names.get(submitted?.actorId ?? raw.authorId ?? "") ?? "",
+      submittedAt: submitted?.at ?? r.updatedAt,
+      figures: keyFigures(kind, revision && pending ? { ...r, ...pending } : r),
     });
   }
   return items;

@@ -194,7 +194,14 @@ describe("hand-off notices", () => {
 
   it("task assigned or overdue → the writer, one notice per task, cleared when the task is done", async () => {
     const target = "section:student.employment";
-    await assignTask({ ...ctx("reviewer"), year: 2023, target, input: { writerId: actors["staff-a"]!.id, dueDate: "2023-06-30" } });
+    // Assigned in June 2023 (a due date already past is refused).
+    await assignTask({
+      ...ctx("reviewer"),
+      now: new Date("2023-06-01T04:00:00Z"),
+      year: 2023,
+      target,
+      input: { writerId: actors["staff-a"]!.id, dueDate: "2023-06-30" },
+    });
     const [assigned] = await open("staff-a", "TASK");
     expect(assigned).toMatchObject({ href: "/admin/tasks/mine" });
     expect(assigned!.title).toMatch(/^新任务：2023年度 .*就业质量$/);

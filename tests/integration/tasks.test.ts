@@ -3,7 +3,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { remindTasks } from "../../lib/tasks/reminders";
-import { assignTask, completeTask, myTasks, taskBoard } from "../../lib/tasks/service";
+import { assignableWriters, assignTask, completeTask, myTasks, taskBoard } from "../../lib/tasks/service";
 import nodemailer from "nodemailer";
 import { demoDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
@@ -58,7 +58,12 @@ describe("task board", () => {
   });
 
   it("derives overdue from the college's calendar day: due today until midnight in Beijing, overdue after", async () => {
-    await assignTask({ ...ctx("admin"), year: 2022, target: "section:policy.funding", input: { dueDate: "2026-12-01" } });
+    await assignTask({
+      ...ctx("admin", new Date("2026-11-30T04:00:00Z")),
+      year: 2022,
+      target: "section:policy.funding",
+      input: { dueDate: "2026-12-01" },
+    });
     const at = async (iso: string) =>
       (await taskBoard({ ...ctx("admin", new Date(iso)), year: 2022 })).rows.find((r) => r.target === "section:policy.funding")!;
     expect(await at("2026-12-01T15:59:00Z")).toMatchObject({ state: "IN_PROGRESS", dueWords: "今天到期" }); // 23:59 in Beijing
@@ -68,8 +73,9 @@ describe("task board", () => {
   it("assigns a section: its lead is the section's department (我的章节), audited; a stale version is a conflict", async () => {
     const jdxx = await dept("JDXX");
     const jysh = await dept("JYSH");
+    // Assigned before its due date (a past one is refused: see below).
     const row = await assignTask({
-      ...ctx("admin"),
+      ...ctx("admin", new Date("2022-06-01T04:00:00Z")),
       year: 2022,
       target: "section:teaching.digital",
       input: {
@@ -113,6 +119,60 @@ describe("task board", () => {
     // a case's lead is the department that entered it
     const caseLead = assignTask({ ...ctx("admin"), year: 2022, target: "case:demo-case-3", input: { leadDepartmentId: jysh } });
     expect(await code(caseLead)).toBe("INVALID");
+  });
+
+  it("refuses a due date before today (the college's day) in both languages, but lets a task keep the date it has", async () => {
+    const target = "section:teaching.methods";
+    const on = (iso: string) => ctx("admin", new Date(iso));
+    // 2026-12-06 01:00 in Beijing is still 12-05 in UTC: today is the college's 12-06.
+    const past = await assignTask({ ...on("2026-12-05T17:00:00Z"), year: 2022, target, input: { dueDate: "2026-12-05" } }).catch(
+      (e: unknown) => e,
+    );
+    expect(past).toMatchObject({
+      code: "INVALID",
+      message: "截止日期不能早于今天（2026-12-06）（the due date cannot be in the past (today is 2026-12-06)）",
+      fieldErrors: { dueDate: [expect.stringContaining("截止日期不能早于今天")] },
+    });
+    // Every field's error in one answer: a past date and a note too long together.
+    const both = await assignTask({
+      ...on("2026-12-05T17:00:00Z"),
+      year: 2022,
+      target,
+      input: { dueDate: "2026-12-01", note: "长".repeat(501) },
+    }).catch((e: unknown) => e);
+    expect(Object.keys((both as { fieldErrors: object }).fieldErrors).sort()).toEqual(["dueDate", "note"]);
+    const today = await assignTask({ ...on("2026-12-05T17:00:00Z"), year: 2022, target, input: { dueDate: "2026-12-06" } });
+    expect(today.dueDate).toBe("2026-12-06");
+    // A week later it is overdue; changing its note keeps the date, moving it further into the past is refused.
+    const later = { ...on("2026-12-13T04:00:00Z"), year: 2022, target };
+    expect((await assignTask({ ...later, input: { dueDate: "2026-12-06", note: "催一下" } })).state).toBe("OVERDUE");
+    expect(await code(assignTask({ ...later, input: { dueDate: "2026-12-01" } }))).toBe("INVALID");
+    await assignTask({ ...later, input: { dueDate: "" } });
+  });
+
+  it("offers as writers only active college accounts of active departments, never the leader or a partner, and refuses them", async () => {
+    const writers = await assignableWriters({ ...ctx("admin") });
+    const ids = writers.map((w) => w.id);
+    expect(ids).toContain(actors["staff-a"]!.id);
+    expect(ids).toContain(actors["staff-zsjy"]!.id);
+    expect(ids).not.toContain(actors["staff-zsjy-gone"]!.id);
+    expect(ids).not.toContain(actors.leader!.id);
+    expect(ids).not.toContain(actors["partner-a"]!.id);
+    const leader = assignTask({ ...ctx("admin"), year: 2022, target: "section:teaching.methods", input: { writerId: actors.leader!.id } });
+    expect(await code(leader)).toBe("INVALID");
+    const gone = assignTask({
+      ...ctx("admin"),
+      year: 2022,
+      target: "section:teaching.methods",
+      input: { writerId: actors["staff-zsjy-gone"]!.id },
+    });
+    expect(await code(gone)).toBe("INVALID");
+    // Someone in a deactivated department is not offered either.
+    const dept = await database.prisma.department.create({ data: { code: "OLD", name: "已撤销系", active: false } });
+    const old = await database.prisma.user.create({
+      data: { username: "staff-old", displayName: "staff-old", role: "STAFF", departmentId: dept.id },
+    });
+    expect((await assignableWriters({ ...ctx("admin") })).map((w) => w.id)).not.toContain(old.id);
   });
 
   it("shows staff the tasks they write, lead or support, and lets only the writer or the lead mark one done", async () => {

@@ -21,8 +21,12 @@ const TOPIC_LIST = /^[a-z][\w.]*(,[a-z][\w.]*)*$/;
 export default async function AdminRecordsIndex({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
   const sp = await searchParams;
-  const open = (await listYears()).filter((y) => y.state === "OPEN" && y.deadline);
-  const year = Number(sp.year) || undefined;
+  const years = await listYears();
+  const open = years.filter((y) => y.state === "OPEN" && y.deadline);
+  const asked = Number(sp.year) || undefined;
+  // The cards count one year, named in the heading (never several years under one year's deadline):
+  // the year asked for, else the newest open year, else the newest; 「全部年度」 only when chosen.
+  const year = sp.year === "all" ? undefined : (asked ?? (years.find((y) => y.state === "OPEN") ?? years[0])?.year);
   const status = STATUSES.find((s) => s === sp.status);
   const topics = sp.topic && TOPIC_LIST.test(sp.topic) ? sp.topic.split(",") : [];
   const wholeKinds = RECORD_KINDS.filter((k) => sp.kinds?.split(",").includes(k.slug));
@@ -44,7 +48,7 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
         : {}),
     },
   });
-  const filtered = Boolean(year || status || scoped || sp.departmentId);
+  const filtered = Boolean(asked || status || scoped || sp.departmentId);
   const listHref = (slug: string) => {
     const q = new URLSearchParams();
     if (year) q.set("year", String(year));
@@ -66,6 +70,27 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
           {y.year}年度填报截止 {y.deadline!.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline!))}）
         </p>
       ))}
+      {years.length > 1 && (
+        <nav aria-label="年度" className="flex flex-wrap gap-2 text-sm" data-testid="year-tabs">
+          {[
+            ...years.map((y) => ({ key: String(y.year), label: `${y.year}年度`, on: year === y.year })),
+            { key: "all", label: "全部年度", on: !year },
+          ].map((t) => (
+            <Link
+              key={t.key}
+              href={`/admin/records?year=${t.key}`}
+              aria-current={t.on ? "page" : undefined}
+              className={`rounded px-2 py-1 ${t.on ? "bg-brand-700 text-white" : "bg-white text-brand-700 ring-1 ring-slate-300"}`}
+            >
+              {t.label}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <h2 className="text-lg font-semibold" data-testid="cards-year">
+        {year ? `${year}年度的记录` : "全部年度的记录"}{" "}
+        <span className="text-sm font-normal text-slate-500">Records of {year ?? "all years"}</span>
+      </h2>
       {filtered && (
         <p className="text-sm text-slate-600" data-testid="filters">
           筛选：{year ? `${year}年度` : "全部年度"}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { OpenYearForm, YearRowForm } from "@/components/admin/YearForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
@@ -17,6 +18,13 @@ export default async function YearsPage() {
       <h1 className="text-2xl font-bold text-brand-800">
         报告年度 <span className="text-sm font-normal text-slate-500">Report years</span>
       </h1>
+      <p className="text-sm text-slate-600">
+        年度的目录与规则来自规则包（
+        <Link href="/admin/rule-packs" className="text-brand-700 underline">
+          查看或导入规则包
+        </Link>
+        ）。
+      </p>
       <OpenYearForm suggestedYear={(latest ?? new Date().getFullYear() - 1) + 1} hasPrevious={latest !== undefined} packs={packs} />
       <ul className="space-y-2" data-testid="years">
         {years.map((y) => (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { CarriedBadge } from "@/components/records/CarriedBadge";
+import { DeptPassedBadge } from "@/components/records/DeptPassedBadge";
 import { RestoreRecordForm } from "@/components/admin/RestoreRecordForm";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { formContext } from "@/lib/admin/options";
@@ -235,6 +236,7 @@ export default async function AdminKindList({
                   <span className="inline-flex flex-wrap items-center gap-1">
                     <StatusBadge status={String(r.status)} revision={r.revisionStatus} />
                     <CarriedBadge carriedFromId={r.carriedFromId} />
+                    <DeptPassedBadge record={r} />
                   </span>
                 </td>
                 {filters.deleted && (

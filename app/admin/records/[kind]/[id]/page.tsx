@@ -26,6 +26,7 @@ import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
+import { caseLimits } from "@/lib/rules/case-limit";
 
 /** The browser tab names the record as the page does (「2025届 机电一体化技术 · 毕业生就业」), never 「… v1」. */
 export async function generateMetadata({ params }: { params: Promise<{ kind: string; id: string }> }): Promise<Metadata> {
@@ -106,6 +107,14 @@ export default async function RecordPage({
             操作成功（done）
           </p>
         )}
+        {sp.passed && (
+          <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
+            上一条已通过，这是队列中的下一条（approved; the next record in the queue）·{" "}
+            <Link href={`/admin/review${sp.queue ? `?${sp.queue}` : ""}`} className="text-brand-700 underline">
+              返回审核队列
+            </Link>
+          </p>
+        )}
         {view.returnReason && current === "RETURNED" && (
           <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800" data-testid="return-reason">
             退回原因（returned）：{view.returnReason}
@@ -136,6 +145,7 @@ export default async function RecordPage({
             year={record.year}
             years={ctx.years}
             submitLabel={canCorrect ? "保存修正 Save correction" : "保存 Save"}
+            counter={kind.slug === "cases" ? { field: "body", limits: await caseLimits([record.year]) } : undefined}
           />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
@@ -176,7 +186,7 @@ export default async function RecordPage({
           />
         )}
         {transitions.map((t) => (
-          <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} />
+          <TransitionForm key={t} kindSlug={kind.slug} id={record.id} version={record.version} transition={t} queue={sp.queue} />
         ))}
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="files-heading">
           <h2 id="files-heading" className="text-sm font-semibold">
