@@ -11,7 +11,7 @@ import { RECORD_KINDS } from "../../lib/records/kinds";
 import { startStack } from "./_stack";
 
 const ROLES = ["admin", "reviewer", "leader", "head-a", "staff-a"] as const;
-const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 2);
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 const BUDGET = Number(process.env.BENCH_PAGE_BUDGET_MS ?? 1000);
 // Pages that act rather than show (opening a notice marks it read; a mail confirmation needs its token).
 const SKIPPED = new Set(["/admin/notifications/[id]", "/admin/notifications/confirm"]);
