@@ -1,6 +1,7 @@
 import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
+import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { assembleDocument, buildReportDocument } from "./build";
 import { checkApprovedNotShown, checkConsistency } from "./consistency";
@@ -9,6 +10,7 @@ import type { SourceRef } from "./document";
 import { publicRecordHref } from "./html";
 import { adminRecordHref } from "./consistency";
 import { checkRulePack } from "../rules/checks";
+import { diffDocuments, getEdition } from "./editions";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */
 export async function previewReport(actor: MaybeActor, year: number) {
@@ -52,4 +54,18 @@ export async function latestReportYear(actor: MaybeActor): Promise<number | null
   authorize(actor, "report.preview");
   const latest = await db().reportYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
   return latest?.year ?? null;
+}
+
+/**
+ * What publishing now would change against the year's latest edition: the approved report (what a
+ * sign-off or a publication freezes) compared with it, so a leader signs off knowing what changed.
+ * Null when the year has no edition yet (the first edition changes everything).
+ */
+export async function changesSinceLastEdition(actor: MaybeActor, year: number, prisma: PrismaClient = db()) {
+  authorize(actor, "report.preview");
+  const last = await getEdition({ year, prisma });
+  if (!last) return null;
+  const now = await buildReportDocument({ prisma, year, mode: "approved" });
+  if (!now) return null;
+  return { version: last.meta.version, publishedAt: last.meta.publishedAt, changes: diffDocuments(last.document, now) };
 }

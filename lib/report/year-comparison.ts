@@ -32,8 +32,10 @@ const remembered = () => (holder.__nianbaoHeadlines ??= new Map<string, Headline
 async function headlineOf(prisma: PrismaClient, id: string): Promise<HeadlineFigure[] | null> {
   const cache = remembered();
   if (cache.has(id)) return cache.get(id) ?? null;
-  const row = await prisma.reportEdition.findUnique({ where: { id }, select: { document: true } });
-  const headline = (row?.document as unknown as ReportDocument | undefined)?.headline ?? null;
+  // Only the headline out of the frozen document (hundreds of KB of JSON): the home page's cold start read it all.
+  const rows = await prisma.$queryRaw<{ headline: ReportDocument["headline"] | null }[]>`
+    SELECT document->'headline' AS headline FROM "ReportEdition" WHERE id = ${id}`;
+  const headline = rows[0]?.headline ?? null;
   cache.set(id, headline);
   while (cache.size > 64) cache.delete(cache.keys().next().value as string);
   return headline;

@@ -1,6 +1,7 @@
 // Shared by the report and scale benchmarks: a throw-away database with the demo data, a fresh
 // build (skip with BENCH_SKIP_BUILD=1 when .next is built from this code), app instances on
 // BENCH_PORT, BENCH_PORT+1, …, and autocannon with percentiles.
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import autocannon from "autocannon";
 import { buildApp, startFirstInstance, startReplica, type Instance } from "../../lib/ops/instances";
@@ -11,7 +12,7 @@ export const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 export const PATH = process.env.BENCH_PATH ?? "/reports/2022";
 export const ACCEPT = "gzip, br";
 
-export async function startStack(count: number): Promise<{ instances: Instance[]; stop: () => Promise<void> }> {
+export async function startStack(count: number): Promise<{ instances: Instance[]; stop: () => Promise<void>; databaseUrl: string }> {
   const base = Number(process.env.BENCH_PORT ?? 3201);
   const database = await scratchDatabase({
     serverUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -20,7 +21,8 @@ export async function startStack(count: number): Promise<{ instances: Instance[]
   const env = {
     DATABASE_URL: database.url,
     NIANBAO_DEMO: "1",
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret",
+    // A fixed example secret is refused at start (lib/env.ts): a random one per run.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64"),
     NIANBAO_WORKER: "off",
   };
   const instances: Instance[] = [];
@@ -36,7 +38,7 @@ export async function startStack(count: number): Promise<{ instances: Instance[]
     await stop();
     throw err;
   }
-  return { instances, stop };
+  return { instances, stop, databaseUrl: database.url };
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -54,7 +54,7 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
   page,
   baseURL,
 }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(900_000);
   const restore = await setSignoffSettings(baseURL!, { departmentReview: true, leaderSignoff: true });
   try {
     // Staff (机电系) submit two records (the start of the chain: staff's own work, through the API).
@@ -96,20 +96,48 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     await expect(page.locator('[data-status="SUBMITTED"]').first()).toBeVisible();
     await expectCleared(page, returned, backName);
 
-    // head passes → the quality office: the notice opens the department's queue; approving clears it.
+    // resubmit → the head again: a new notice (the last one was handled); the head passes it from there.
+    await arrive(page, "head-a");
+    await openNotice(page, submitted, backName);
+    await expect(page).toHaveURL(/\/admin\/review\?year=\d+&departmentId=/);
+    await page.getByLabel(`选择 ${backName}`).check();
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "部门审核通过所选 Approve selected" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已通过 1 条记录" })).toBeVisible();
+    await expectCleared(page, submitted, backName);
+
+    // head passes → the quality office: both passes joined one notice, opening the department's queue.
     await arrive(page, "reviewer");
     const passedOn = /^机电与信息工程系部门审核通过 \d+ 条记录，待您审核$/;
-    await openNotice(page, passedOn, passName);
+    await openNotice(page, passedOn, backName);
     await expect(page).toHaveURL(/\/admin\/review\?year=\d+&departmentId=/);
+    // The office returns one (to its author) and approves the other; the notice is then handled.
     await page.getByLabel(`选择 ${passName}`).check();
+    await page.getByLabel("退回原因").fill("请附获奖证书扫描件");
+    await page.getByRole("button", { name: "退回所选 Return selected" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已退回 1 条记录" })).toBeVisible();
+    await page.getByLabel(`选择 ${backName}`).check();
     page.once("dialog", (d) => void d.accept());
     await page.getByRole("button", { name: "通过所选 Approve selected" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已通过 1 条记录" })).toBeVisible();
-    await expectCleared(page, passedOn, passName);
+    await expectCleared(page, passedOn, backName);
 
-    // 提交审定: from 待办 to the preview; publishing is off until a leader signs off, and says why.
-    await page.getByRole("link", { name: "待办", exact: true }).click();
+    // The office's return → the author: 待办 lists it with the reason; the notice opens the record and is read.
+    await arrive(page, "staff-a");
+    await expect(page.getByTestId("todo-returned")).toContainText(passName);
+    await expect(page.getByTestId("todo-returned")).toContainText("请附获奖证书扫描件");
+    const officeReturned = /^质量办审核员退回了 \d+ 条记录，请修改后重新提交$/;
+    await openNotice(page, officeReturned, passName);
+    await expect(page).toHaveURL(/\/admin\/records\/competition-awards\//);
+    await expect(page.getByTestId("return-reason")).toContainText("请附获奖证书扫描件");
+    await page.getByTestId("bell").click();
+    await expect(noticesOf(page, officeReturned, passName).first()).toBeVisible();
+    await expect(noticesOf(page, officeReturned, passName).and(page.locator('[data-unread="true"]'))).toHaveCount(0);
+
+    // 提交审定: the office goes from 待办 to the preview; publishing is off until a leader signs off, and says why.
+    await arrive(page, "reviewer");
     const request = page.getByTestId("todo-signoff").getByRole("link", { name: /年度报告尚未提交校领导审定$/ });
+    await expect(request).toBeVisible(); // innerText would wait for the whole test's time
     const year = (await request.innerText()).slice(0, 4);
     await request.click();
     await expect(page).toHaveURL(new RegExp(`/admin/report/${year}/preview`));
@@ -127,6 +155,9 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     const awaiting = new RegExp(`^${year}年度质量报告待您审定$`);
     await openNotice(page, awaiting);
     await expect(page).toHaveURL(new RegExp(`/admin/report/${year}/preview`));
+    // Beside the decision, what publishing now would change against the last edition.
+    // (The demo's open year has no edition yet: it says so; the changes themselves: tests/integration/edition-changes.test.ts.)
+    await expect(page.getByTestId("edition-changes")).toContainText(/与第\d+版（.+发布）相比|尚未发布过版本：这将是第一版/);
     // Nothing on the leader's page leads to an editor they may not open.
     await expect(page.getByRole("link", { name: "编辑各节叙述" })).toHaveCount(0);
     await page.getByLabel("审定意见（退回时必填）").fill("请核对第一章的数字");
@@ -162,6 +193,75 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     await page.getByRole("button", { name: "发布新版本（Publish）" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已发布第" })).toBeVisible({ timeout: 60_000 });
     await expectCleared(page, signed);
+
+    // The next year, opened by the admin from 待办's checklist with 沿用上年 (after the newest year there is).
+    await arrive(page, "admin");
+    await page.getByTestId("todo-checklist").getByRole("link", { name: "4. 年度" }).click();
+    await expect(page.getByTestId("years").locator("li[data-year]").first()).toBeVisible();
+    const years = (
+      await page
+        .getByTestId("years")
+        .locator("li[data-year]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-year")))
+    ).map(Number);
+    const next = Math.max(...years) + 1;
+    const openNext = page.getByRole("form", { name: "开启新年度" });
+    await openNext.locator('input[name="year"]').fill(String(next));
+    await openNext.locator('input[name="academicYear"]').fill(`${next - 1}-${next}`);
+    await openNext.locator('input[name="source"][value="previous"]').check();
+    await openNext.getByRole("button", { name: /开启年度/ }).click();
+    await expect(openNext.getByRole("status")).toContainText(/沿用上年记录 [1-9]\d* 条/, { timeout: 60_000 });
+
+    // Carried drafts → the department: one notice for them all, opening 待办's list; each one handled leaves it.
+    await arrive(page, "staff-a");
+    const carriedTitle = new RegExp(`^${next}年度有 (\\d+) 条记录沿用上年，请确认后提交$`);
+    await openNotice(page, carriedTitle);
+    await expect(page).toHaveURL(/\/admin\/todo#carried$/);
+    await page.getByTestId("bell").click();
+    await expect(noticesOf(page, carriedTitle).first()).toBeVisible();
+    const before = Number(carriedTitle.exec(await noticesOf(page, carriedTitle).first().getByRole("link").innerText())![1]);
+    await page.getByRole("link", { name: "待办", exact: true }).click();
+    await page.getByTestId("todo-carried").getByRole("list").getByRole("link").first().click();
+    await expect(page.getByTestId("carried-note")).toBeVisible();
+    // Confirmed by submitting it; one whose yearly figures are still empty is refused, and is deleted instead.
+    await page.getByRole("button", { name: "提交审核" }).click();
+    const refused = page.getByRole("alert").filter({ hasText: "沿用上年：请填写" });
+    await expect(page.locator('[data-status="SUBMITTED"]').first().or(refused)).toBeVisible();
+    if (await refused.isVisible()) {
+      await page.getByRole("button", { name: "删除 Delete", exact: true }).click();
+      await page.getByRole("button", { name: "确认删除 Confirm" }).click();
+      await expect(page).not.toHaveURL(/\/admin\/records\/[^/]+\/[^/?#]+$/);
+    }
+    await page.getByTestId("bell").click();
+    await expect(noticesOf(page, carriedTitle).first().getByRole("link")).toHaveText(
+      `${next}年度有 ${before - 1} 条记录沿用上年，请确认后提交`,
+    );
+
+    // A task assigned → its writer: the admin assigns a section of the new year from the checklist's 任务.
+    await arrive(page, "admin");
+    await page.getByTestId("todo-checklist").getByRole("link", { name: "5. 任务" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/tasks\\?year=${next}$`));
+    const task = page.locator('li[data-task^="section:"]').first();
+    await expect(task).toBeVisible();
+    const target = await task.getAttribute("data-task");
+    const title = (await task.getByRole("heading").innerText()).trim();
+    await task.getByText(`编辑分配：${title}`).click();
+    const form = task.getByRole("form", { name: "编辑任务分配" });
+    await form.getByLabel(/^牵头部门/).selectOption({ label: "机电与信息工程系" });
+    await form.getByLabel(/^撰写人/).selectOption({ label: "机电系填报员（机电与信息工程系）" });
+    await form.getByRole("button", { name: "保存分配" }).click();
+    await expect(form.getByRole("status")).toHaveText("已保存（saved）");
+
+    await arrive(page, "staff-a");
+    await expect(page.getByTestId("todo-tasks")).toContainText(`${next}年度 ${title}`);
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const assigned = new RegExp(`^新任务：${next}年度 ${escaped}$`);
+    await openNotice(page, assigned);
+    await expect(page).toHaveURL(/\/admin\/tasks\/mine$/);
+    const mine = page.locator(`li[data-task="${target}"]`);
+    await mine.getByRole("button", { name: `标记完成：${title}` }).click();
+    await expect(mine.locator("[data-state]")).toHaveText("已完成");
+    await expectCleared(page, assigned);
   } finally {
     await setSignoffSettings(baseURL!, restore);
   }

@@ -20,10 +20,13 @@ export default async function ConsistencyPage({
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
   const mode = (await searchParams).mode === "approved" ? "approved" : "preview";
-  const all = await guarded(() => consistencyReport(actor, year, mode));
+  // Beside the numbers: what is not ready to publish (under review, placeholders, sections without text), read alongside.
+  const [all, readiness] = await Promise.all([
+    guarded(() => consistencyReport(actor, year, mode)),
+    guarded(() => checkReadiness({ year })),
+  ]);
   if (!all) notFound();
-  // Beside the numbers: what is not ready to publish (under review, placeholders, sections without text).
-  const issues = [...all.filter((i) => i.code !== "APPROVED_NOT_SHOWN"), ...(await checkReadiness({ year }))];
+  const issues = [...all.filter((i) => i.code !== "APPROVED_NOT_SHOWN"), ...readiness];
   const notShown = all.filter((i) => i.code === "APPROVED_NOT_SHOWN");
   return (
     <div className="space-y-4">

@@ -1,5 +1,6 @@
 import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { PublishForm } from "@/components/report/ActionForms";
 import { ReportDocumentView } from "@/components/report/ReportDocumentView";
@@ -9,6 +10,7 @@ import { previewRecordHref, previewReport } from "@/lib/report/admin";
 import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/readiness";
 import { publishBlocked, signoffStatus } from "@/lib/report/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
+import { EditionChanges } from "@/components/report/EditionChanges";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +19,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   const actor = await pageActor();
   const year = Number((await params).year);
   if (!Number.isInteger(year)) notFound();
-  const preview = await guarded(() => previewReport(actor, year));
+  // Independent reads side by side: the report (the slow part), the sign-off and the readiness checks.
+  const [preview, signoff, readiness] = await Promise.all([
+    guarded(() => previewReport(actor, year)),
+    guarded(() => signoffStatus({ actor, year })),
+    guarded(() => checkReadiness({ year })),
+  ]);
   if (!preview) notFound();
-  const signoff = await guarded(() => signoffStatus({ actor, year }));
   const { document, issues } = preview;
-  const readiness = await checkReadiness({ year });
   const warnings = summarise([...readiness, ...missingFigureWarnings(issues)]);
   const errors = issues.filter((i) => i.severity === "error").length;
   return (
@@ -57,6 +62,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           canRequest={may(actor, "report.publish")}
           canDecide={may(actor, "report.signoff")}
         />
+        {signoff.required && (
+          <Suspense fallback={<p className="text-sm text-amber-900">正在比较与上一版的变化…</p>}>
+            <EditionChanges actor={actor} year={year} />
+          </Suspense>
+        )}
         {may(actor, "report.publish") && (
           // Keyed by the sign-off's state: a decision or a new request starts the form afresh (no stale error).
           <PublishForm
