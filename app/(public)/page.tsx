@@ -86,7 +86,14 @@ export default async function HomePage() {
             {chart && (
               <figure data-chart="year-comparison">
                 {/* Our own server-rendered ECharts SVG (lib/report/charts.ts), labels computed from the editions. */}
-                <div role="img" aria-label={t.yearComparison} dangerouslySetInnerHTML={{ __html: chart }} />
+                {/* On a phone it keeps 440 px and scrolls sideways, so its 12 px labels stay at least 10 px. */}
+                <div
+                  role="img"
+                  aria-label={t.yearComparison}
+                  tabIndex={0}
+                  className="overflow-x-auto [&_svg]:min-w-[440px]"
+                  dangerouslySetInnerHTML={{ __html: chart }}
+                />
               </figure>
             )}
           </div>
