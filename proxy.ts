@@ -3,6 +3,8 @@ import { HSTS } from "./lib/http/security-headers.mjs";
 
 /** The request's path, for the root layout (set-up redirect); layouts are not told the path otherwise. */
 export const PATH_HEADER = "x-nianbao-path";
+/** The request's query string, so the language switch in the header returns to exactly this page. */
+export const SEARCH_HEADER = "x-nianbao-search";
 
 /**
  * Conveniences, never a guard:
@@ -16,6 +18,7 @@ export const PATH_HEADER = "x-nianbao-path";
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(PATH_HEADER, request.nextUrl.pathname);
+  headers.set(SEARCH_HEADER, request.nextUrl.search);
   const response =
     request.nextUrl.pathname.startsWith("/admin") && !hasSession(request)
       ? NextResponse.redirect(loginUrl(request))

@@ -26,9 +26,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader />
         {(await isDemoInstallation().catch(() => false)) && (
-          <p className="bg-amber-100 px-4 py-1.5 text-center text-xs text-amber-900" data-testid="demo-banner">
-            演示数据：本站内容为演示用的2022年度数据，账号见登录页（demo data: the accounts are listed on the sign-in page）
-          </p>
+          // A landmark of its own: no content outside landmarks (axe's best-practice rule `region`).
+          <aside aria-label={lang === "zh" ? "演示数据说明" : "About the demo data"}>
+            <p className="bg-amber-100 px-4 py-1.5 text-center text-xs text-amber-900" data-testid="demo-banner">
+              演示数据：本站内容为演示用的2022年度数据，账号见登录页（demo data: the accounts are listed on the sign-in page）
+            </p>
+          </aside>
         )}
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
           {children}

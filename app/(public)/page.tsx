@@ -84,9 +84,16 @@ export default async function HomePage() {
               <p className="mt-2 text-xs text-slate-600">{t.yearComparisonNote}</p>
             </div>
             {chart && (
-              <figure data-chart="year-comparison">
+              <figure data-chart="year-comparison" className="min-w-0">
                 {/* Our own server-rendered ECharts SVG (lib/report/charts.ts), labels computed from the editions. */}
-                <div role="img" aria-label={t.yearComparison} dangerouslySetInnerHTML={{ __html: chart }} />
+                {/* On a phone it keeps 440 px and scrolls sideways, so its 12 px labels stay at least 10 px. */}
+                <div
+                  role="img"
+                  aria-label={t.yearComparison}
+                  tabIndex={0}
+                  className="overflow-x-auto [&_svg]:min-w-[440px]"
+                  dangerouslySetInnerHTML={{ __html: chart }}
+                />
               </figure>
             )}
           </div>

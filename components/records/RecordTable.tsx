@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RecordKind } from "@/lib/records/kinds";
 import { formatCell } from "@/lib/records/format";
 import { recordTitle } from "@/lib/records/declare";
@@ -10,12 +11,15 @@ export function RecordTable({
   lang,
   showYear,
   offset = 0,
+  recordHref,
 }: {
   kind: RecordKind;
   rows: Record<string, unknown>[];
   lang: Lang;
   showYear?: boolean;
   offset?: number;
+  /** Where a row's first column leads, when a record has a page of its own (a case). */
+  recordHref?: (row: Record<string, unknown>) => string;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -51,9 +55,15 @@ export function RecordTable({
                 {offset + i + 1}
               </th>
               {showYear && <td className="px-3 py-2 tabular-nums">{String(row.year)}</td>}
-              {kind.columns.map((c) => (
+              {kind.columns.map((c, j) => (
                 <td key={c.field} className="px-3 py-2">
-                  {formatCell(row[c.field], c, lang)}
+                  {j === 0 && recordHref ? (
+                    <Link href={recordHref(row)} className="text-brand-700 underline">
+                      {formatCell(row[c.field], c, lang)}
+                    </Link>
+                  ) : (
+                    formatCell(row[c.field], c, lang)
+                  )}
                 </td>
               ))}
             </tr>

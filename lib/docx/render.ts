@@ -35,7 +35,7 @@ import {
   type TableBlock,
 } from "../report/document";
 import { storage, type FileStorage } from "../storage";
-import { figurePicture, placeholderPng, type Picture } from "./images";
+import { figurePicture, photo, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";
 import { addFontFallbacks, BODY_FONT, HEADING_FONT, LATIN_FONT } from "./fonts";
 import { formatLongDate, formatYearMonth } from "../time";
@@ -272,7 +272,16 @@ async function loadPictures(doc: ReportDocument, files: FileStorage): Promise<Ma
   return pictures;
 }
 
-function cover(doc: ReportDocument, meta: DocxMeta): Paragraph[] {
+/** The college's logo on the cover, as the PDF prints it (its web copy, 26 mm high). */
+async function coverLogo(doc: ReportDocument, files: FileStorage): Promise<Picture | null> {
+  if (!doc.logoFileId) return null;
+  const picture = await photo(`/files/${doc.logoFileId}/web`, files);
+  if (!picture) return null;
+  const height = Math.round((26 / 25.4) * 96);
+  return { ...picture, height, width: Math.round((picture.width / picture.height) * height) };
+}
+
+function cover(doc: ReportDocument, meta: DocxMeta, logo: Picture | null): Paragraph[] {
   const draft = doc.mode === "preview";
   const line = (text: string, size: number, options: { bold?: boolean; before?: number; heading?: boolean } = {}) =>
     new Paragraph({
@@ -289,12 +298,29 @@ function cover(doc: ReportDocument, meta: DocxMeta): Paragraph[] {
       ],
     });
   return [
-    line(doc.institution, 32, { before: 1200, heading: true }),
-    line(doc.institution, 52, { before: 2400, bold: true, heading: true }),
+    ...(logo
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 600, after: 0 },
+            children: [
+              new ImageRun({
+                type: logo.type,
+                data: logo.data,
+                transformation: { width: logo.width, height: logo.height },
+                altText: { name: "校徽", title: `${doc.institution}校徽`, description: `${doc.institution}校徽` },
+              }),
+            ],
+          }),
+        ]
+      : []),
+    line(doc.institution, 32, { before: logo ? 480 : 1200, heading: true }),
+    // With the logo, the space above the title and the college line shrinks so the cover stays one page.
+    line(doc.institution, 52, { before: logo ? 1600 : 2400, bold: true, heading: true }),
     line(doc.title, 52, { bold: true, heading: true }),
     line(`（${doc.academicYear}学年）`, 30, { before: 480 }),
     ...(draft ? [line("审阅稿 · 含未审核数据", 26)] : meta.version ? [line(`第${meta.version}版`, 26)] : []),
-    line(doc.institution, 28, { before: 4200 }),
+    line(doc.institution, 28, { before: logo ? 3600 : 4200 }),
     line(dateZh(draft ? doc.generatedAt : (meta.publishedAt ?? doc.generatedAt)), 28),
   ];
 }
@@ -358,11 +384,12 @@ function body(doc: ReportDocument, pictures: Map<FigureBlock, Picture | null>): 
 const page = { size: A4, margin: MARGIN };
 
 export async function renderReportDocx(doc: ReportDocument, options: DocxMeta & { files?: FileStorage } = {}): Promise<Buffer> {
-  const pictures = await loadPictures(doc, options.files ?? storage());
+  const files = options.files ?? storage();
+  const [pictures, logo] = await Promise.all([loadPictures(doc, files), coverLogo(doc, files)]);
   const title = reportFullTitle(doc);
   const empty = () => ({ default: new Header({ children: [] }) });
   const sections: ISectionOptions[] = [
-    { properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: cover(doc, options) },
+    { properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: cover(doc, options, logo) },
     ...(doc.declaration
       ? [{ properties: { page }, headers: empty(), footers: { default: new Footer({ children: [] }) }, children: declaration(doc) }]
       : []),

@@ -37,6 +37,28 @@ export const MESSAGES = {
     signIn: "登录",
     workspace: "工作台",
     language: "English",
+    // The public report page's toolbar (lib/report/public-page.ts); {x} are filled by fill().
+    reportsTitle: "质量年度报告",
+    breadcrumb: "位置",
+    yearPrefix: "年度：",
+    editionLine: "第{version}版 · 发布于 {date}",
+    readLatestOfYear: "阅读{year}年度最新版本",
+    allEditions: "历次版本",
+    printVersion: "打印版",
+    permalink: "本版固定链接",
+    downloadPdf: "下载PDF",
+    downloadWord: "下载Word",
+    downloadData: "下载数据表",
+    oldEdition: "您正在阅读第{version}版（非最新版本）。",
+    readLatestEdition: "阅读最新的第{latest}版",
+    contents: "目录",
+    contentsJump: "章节跳转",
+    backToTop: "回到顶部",
+    skipToContent: "跳到正文",
+    footerNote: "数据均来自已审核通过的记录",
+    notPublishedTitle: "报告尚未发布",
+    notPublishedYear: "{year}年度报告尚未发布",
+    seePublished: "查看已发布的报告",
   },
   en: {
     appName: "Nianbao",
@@ -72,6 +94,27 @@ export const MESSAGES = {
     signIn: "Sign in",
     workspace: "Workspace",
     language: "中文",
+    reportsTitle: "Annual quality reports",
+    breadcrumb: "Breadcrumb",
+    yearPrefix: "Year:",
+    editionLine: "Edition {version} · published {date}",
+    readLatestOfYear: "Read the latest edition of {year}",
+    allEditions: "All editions",
+    printVersion: "Print version",
+    permalink: "Permanent link to this edition",
+    downloadPdf: "Download PDF",
+    downloadWord: "Download Word",
+    downloadData: "Download data (Excel)",
+    oldEdition: "You are reading edition {version}, not the latest.",
+    readLatestEdition: "Read the latest, edition {latest}",
+    contents: "Contents",
+    contentsJump: "Jump to a chapter",
+    backToTop: "Back to top",
+    skipToContent: "Skip to content",
+    footerNote: "All figures come from approved records",
+    notPublishedTitle: "Report not published",
+    notPublishedYear: "The {year} report has not been published yet",
+    seePublished: "See the published reports",
   },
 } as const;
 
@@ -79,4 +122,9 @@ export type Lang = keyof typeof MESSAGES;
 export type Messages = { [K in keyof (typeof MESSAGES)["zh"]]: string };
 export function messages(lang: Lang): Messages {
   return MESSAGES[lang];
+}
+
+/** A message with its {placeholders} filled: fill(t.editionLine, { version: 2, date: "2023-05-01" }). */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -81,6 +81,31 @@ export function barChart(bars: Bar[], options: { width?: number; height?: number
   );
 }
 
+export type Axis = { min: number; max: number; interval: number };
+
+/** The smallest "nice" number (1, 2, 2.5, 5 × 10^n) at or above a value. */
+function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= value - 1e-9) ?? 10) * power;
+}
+
+/** A rate axis always runs 0–100 %: a cut axis (89–96 %) makes a one-point change look like a collapse. */
+export const RATE_AXIS: Axis = { min: 0, max: 100, interval: 20 };
+/** Columns stay in the lower part of the plot, so the rate line (placement rates are high) and its labels sit above them. */
+export const BAR_SHARE = 0.55;
+
+/**
+ * The axes of the year comparison: the rate from 0 to 100 %, the columns' axis from 0 to a nice
+ * maximum high enough that the tallest column reaches at most BAR_SHARE of the plot, both with five
+ * intervals so their grid lines coincide.
+ */
+export function comparisonAxes(points: Pick<YearPoint, "bar">[]): { bar: Axis; rate: Axis } {
+  const tallest = Math.max(0, ...points.map((p) => p.bar ?? 0));
+  const max = niceCeil(tallest / BAR_SHARE / 5) * 5;
+  return { bar: { min: 0, max, interval: max / 5 }, rate: RATE_AXIS };
+}
+
 export type YearPoint = { year: string; bar: number | null; barLabel: string; line: number | null; lineLabel: string };
 
 /**
@@ -91,14 +116,15 @@ export function yearComparisonChart(
   points: YearPoint[],
   options: { barName: string; lineName: string; barUnit: string; lineUnit: string; width?: number; height?: number },
 ): string {
+  const axes = comparisonAxes(points);
   return render(
     {
       grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, textStyle: { fontSize: 12 }, data: [options.barName, options.lineName] },
       xAxis: { type: "category", data: points.map((p) => p.year), axisLabel: { fontSize: 13 } },
       yAxis: [
-        { type: "value", name: options.barUnit, axisLabel: { fontSize: 11 }, splitLine: { lineStyle: { color: "#e2e8f0" } } },
-        { type: "value", name: options.lineUnit, axisLabel: { fontSize: 11 }, splitLine: { show: false }, scale: true },
+        { type: "value", name: options.barUnit, ...axes.bar, axisLabel: { fontSize: 12 }, splitLine: { lineStyle: { color: "#e2e8f0" } } },
+        { type: "value", name: options.lineUnit, ...axes.rate, axisLabel: { fontSize: 12 }, splitLine: { show: false } },
       ],
       series: [
         {
@@ -107,7 +133,8 @@ export function yearComparisonChart(
           barMaxWidth: 40,
           data: points.map((p) => ({
             value: p.bar ?? "-",
-            label: { show: p.bar !== null, position: "top", formatter: p.barLabel.replace(/[{}]/g, ""), fontSize: 12 },
+            // Inside the column's top: the line's labels are above the columns, so the two never meet.
+            label: { show: p.bar !== null, position: "insideTop", color: "#fff", formatter: p.barLabel.replace(/[{}]/g, ""), fontSize: 12 },
           })),
         },
         {

@@ -39,6 +39,8 @@ export function publicRecordHref(ref: SourceRef): string {
   // A partner enterprise's row points at its published report (lib/report/blocks.ts).
   if (ref.kind === "enterprise") return `/reports/${ref.year}/enterprises/${encodeURIComponent(ref.id)}`;
   const id = encodeURIComponent(ref.id);
+  // A case is read whole on its own page (its text and photos), not as a title in a list.
+  if (ref.kind === "cases") return `/records/cases/${id}`;
   return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}&record=${id}#${id}`;
 }
 
@@ -157,7 +159,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     const label = f.placeholder ? `示意占位图（原始照片未上传）：${f.alt}` : f.alt;
     const media = f.src
       ? `<img src="${e(f.src)}" alt="${e(f.alt)}" loading="lazy">`
-      : `<div role="img" aria-label="${e(label)}" class="art">${art}</div>`;
+      : // A chart scrolls sideways on a phone (its labels stay readable), so it can take the keyboard's focus.
+        `<div role="img" aria-label="${e(label)}" class="art"${f.chart ? ` tabindex="0"` : ""}>${art}</div>`;
     return (
       `<figure id="fig-${f.number}" data-figure="${f.number}"${f.chart ? ` data-chart="${e(f.chart)}"` : ""}>` +
       media +
@@ -175,7 +178,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     return name ? ` class="${name}"` : "";
   };
 
-  const table = (t: TableBlock, anchor = `tbl-${t.number}`) => {
+  /** `region`: the scrolling box's name when the caption alone is not unique on the page (every section's 本节其他已审核指标). */
+  const table = (t: TableBlock, anchor = `tbl-${t.number}`, region?: string) => {
     const capId = `${anchor}-c`;
     const head = (t.groupColumn ? [t.groupColumn, ...t.columns] : t.columns)
       .map((c) => `<th scope="col"${cellClass(c, false)}>${e(c)}</th>`)
@@ -208,7 +212,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     const lastYear = t.rows.flatMap((r) => r.lastYearSources ?? []);
     return (
       `<div class="tb"${t.number ? ` data-table="${t.number}"` : ""} data-table-key="${e(t.key)}"${t.lastYear ? ` data-last-year="${t.lastYear.year}"` : ""}>` +
-      `<div class="tw" role="region" aria-labelledby="${capId}" tabindex="0"><table class="sf">` +
+      `<div class="tw" role="region" ${region ? `aria-label="${e(region)}"` : `aria-labelledby="${capId}"`} tabindex="0"><table class="sf">` +
       `<caption id="${capId}">${t.number ? `表${t.number} ` : ""}${e(t.caption)}</caption>` +
       `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
       (t.note ? `<p class="note sf">注：${e(t.note)}</p>` : "") +
@@ -218,9 +222,9 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     );
   };
 
-  const otherData = (o: OtherDataBlock, n: number, h: number) =>
+  const otherData = (o: OtherDataBlock, n: number, h: number, where: string) =>
     `<div class="od sf" data-other-data>` +
-    (o.indicators ? table(o.indicators, `od-${n}`) : "") +
+    (o.indicators ? table(o.indicators, `od-${n}`, `${where}：${o.indicators.caption}`) : "") +
     (o.records.length
       ? `<h${h}>本节其他已审核记录</h${h}><ul>` +
         o.records
@@ -256,7 +260,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       .join("") +
     `</div>`;
 
-  const block = (b: Block, h: number) =>
+  const block = (b: Block, h: number, where: string) =>
     b.type === "table"
       ? table(b)
       : b.type === "figure"
@@ -265,7 +269,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
           ? caseBlock(b, h)
           : b.type === "highlights"
             ? highlights(b, h)
-            : otherData(b, ++otherSeq, h);
+            : otherData(b, ++otherSeq, h, where);
 
   const traced = (values: TracedValue[]) =>
     values.length
@@ -292,7 +296,7 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
       `${h}${e(s.number)}${e(s.title)}</h${s.level === 1 ? 2 : 3}>` +
       (s.html ? `<div class="rp">${s.html}</div>` : "") +
       traced(s.traced) +
-      s.blocks.map((b) => block(b, s.level === 1 ? 3 : 4)).join("") +
+      s.blocks.map((b) => block(b, s.level === 1 ? 3 : 4, `${s.number}${s.title}`)).join("") +
       s.sections.map(section).join("") +
       `</section>`
     );

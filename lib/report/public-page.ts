@@ -1,6 +1,6 @@
 import type { EditionMeta } from "./editions";
 import { escapeHtml as e } from "./markdown";
-import { messages } from "../i18n/messages";
+import { fill, messages } from "../i18n/messages";
 import { headerLinks, type SiteReader } from "../site/nav";
 import { formatDate } from "../time";
 import type { College } from "./public-reader";
@@ -41,7 +41,17 @@ main.wrap{padding-top:1.5rem;padding-bottom:2.5rem}
 .old a{color:#78350f;text-decoration:underline}
 .gone{margin:4rem auto;max-width:36rem;text-align:center}.gone h1{font-size:1.5rem;color:#12325c;margin-bottom:.75rem}.gone p{color:#475569;margin:.5rem 0}.gone a{color:#173f74;text-decoration:underline}
 footer.site-foot{border-top:1px solid #e2e8f0;padding:1.5rem 0;text-align:center;font-size:.75rem;color:#475569}
-@media print{.site,.bar,.old,.skip,footer.site-foot{display:none}main.wrap{padding:0;max-width:none}body{background:#fff}}
+.jump,.totop{display:none}
+@media screen and (max-width:767px){
+.jump{display:block;margin-bottom:1rem;border:1px solid #cbd5e1;border-radius:.5rem;background:#fff;font-size:.9375rem}
+.jump summary{cursor:pointer;padding:.625rem .875rem;font-weight:600;color:#12325c}
+.jump nav{max-height:70vh;overflow-y:auto;border-top:1px solid #e2e8f0;padding:.25rem .875rem .75rem}
+.jump li{margin-top:.5rem}.jump li.l2{margin-top:.25rem;padding-left:1rem;font-size:.875rem}
+.jump a{color:#1e293b;text-decoration:underline;text-decoration-color:#cbd5e1;text-underline-offset:4px}
+.totop{display:block;position:fixed;right:.75rem;bottom:.75rem;z-index:10;border-radius:9999px;background:#173f74;color:#fff;padding:.5rem .875rem;font-size:.875rem;text-decoration:none;box-shadow:0 2px 6px rgba(15,23,42,.3)}
+.report figure[data-chart] .art{overflow-x:auto}.report figure[data-chart] .art svg{min-width:620px}
+}
+@media print{.site,.bar,.old,.skip,.jump,.totop,footer.site-foot{display:none}main.wrap{padding:0;max-width:none}body{background:#fff}}
 `.replace(/\n/g, "");
 
 /** What the page's header shows: the college, and who reads in which language (lib/site/nav.ts). */
@@ -62,18 +72,34 @@ function header(chrome: Chrome): string {
     )
     .join("");
   return (
-    `<header class="site"><nav aria-label="${chrome.reader.lang === "zh" ? "主导航" : "Main"}"><a class="brand" href="/">${brand}</a>` +
+    `<header class="site" id="top"><nav aria-label="${chrome.reader.lang === "zh" ? "主导航" : "Main"}"><a class="brand" href="/">${brand}</a>` +
     `<div class="links">${links}</div></nav></header>`
   );
 }
 
 function shell(title: string, main: string, chrome: Chrome): string {
+  const t = messages(chrome.reader.lang);
   return (
-    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<!DOCTYPE html><html lang="${chrome.reader.lang === "en" ? "en" : "zh-CN"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<link rel="icon" href="/icon.svg"><title>${e(title)} · 年报</title><meta name="description" content="由已审核数据生成的高职院校质量年度报告"><style>${CHROME_CSS}</style></head><body>` +
-    `<a class="skip" href="#main">跳到正文</a>${header(chrome)}` +
+    `<a class="skip" href="#main">${e(t.skipToContent)}</a>${header(chrome)}` +
     `<main id="main" class="wrap">${main}</main>` +
-    `<footer class="site-foot">年报 Nianbao · 数据均来自已审核通过的记录</footer></body></html>`
+    `<footer class="site-foot">年报 Nianbao · ${e(t.footerNote)}</footer></body></html>`
+  );
+}
+
+/**
+ * On a phone the report is one very long page: a collapsed 目录 above it (the report's own
+ * contents, copied from its TOC) and a back-to-top link that stays in the corner. Both are plain
+ * HTML (the page runs no script) and shown on narrow screens only.
+ */
+function phoneNavigation(html: string, lang: SiteReader["lang"]): string {
+  const t = messages(lang);
+  const toc = /<nav id="toc"[^>]*>[\s\S]*?(<ol>[\s\S]*?<\/ol>)<\/nav>/.exec(html)?.[1];
+  return (
+    (toc
+      ? `<details class="jump" data-phone-contents><summary>${e(t.contents)}</summary><nav aria-label="${e(t.contentsJump)}">${toc}</nav></details>`
+      : "") + `<a class="totop" href="#top" data-back-to-top>${e(t.backToTop)}</a>`
   );
 }
 
@@ -101,35 +127,39 @@ export function publishedReportPage(options: {
   chrome: Chrome;
 }): string {
   const { meta, html, years, latest, permanent, chrome } = options;
+  const t = messages(chrome.reader.lang);
   const year = meta.year;
   const yearLinks =
     years.length > 1 && !permanent
-      ? `<nav class="years" aria-label="报告年度">年度：${years.map((y) => `<a href="/reports/${y}"${y === year ? ` aria-current="page"` : ""}>${y}</a>`).join("")}</nav>`
+      ? `<nav class="years" aria-label="${e(t.reportYears)}">${e(t.yearPrefix)}${years.map((y) => `<a href="/reports/${y}"${y === year ? ` aria-current="page"` : ""}>${y}</a>`).join("")}</nav>`
       : "";
   const where = permanent
-    ? `<a href="/reports/${year}">阅读${year}年度最新版本</a> · <a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print?edition=${meta.version}">打印版</a>`
-    : `<a href="/reports/${year}/editions">历次版本</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">打印版</a>` +
-      ` · <a href="${editionPath(year, meta.version)}" data-permalink>本版固定链接</a>`;
+    ? `<a href="/reports/${year}">${e(fill(t.readLatestOfYear, { year }))}</a> · <a href="/reports/${year}/editions">${e(t.allEditions)}</a> · <a href="/reports/${year}/print?edition=${meta.version}">${e(t.printVersion)}</a>`
+    : `<a href="/reports/${year}/editions">${e(t.allEditions)}</a> · <a href="/reports/${year}/print${meta.version === latest ? "" : `?edition=${meta.version}`}">${e(t.printVersion)}</a>` +
+      ` · <a href="${editionPath(year, meta.version)}" data-permalink>${e(t.permalink)}</a>`;
   const bar =
-    `<div class="bar"><nav aria-label="位置"><a href="/reports">质量年度报告</a> / ${year}</nav>${yearLinks}` +
-    `<p data-edition="${meta.version}">第${meta.version}版 · 发布于 ${formatDate(meta.publishedAt)} · ${where}</p>` +
+    `<div class="bar"><nav aria-label="${e(t.breadcrumb)}"><a href="/reports">${e(t.reportsTitle)}</a> / ${year}</nav>${yearLinks}` +
+    `<p data-edition="${meta.version}">${e(fill(t.editionLine, { version: meta.version, date: formatDate(meta.publishedAt) }))} · ${where}</p>` +
     // Plain links: the PDF and Word routes answer with the stored file, or with a page that waits for it.
-    `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>下载PDF</a>` +
-    `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>下载Word</a>` +
-    `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>下载数据表</a></span></div>`;
+    `<span class="dl"><a class="pdf" href="${editionPdfPath(year, meta.version)}" data-download-pdf>${e(t.downloadPdf)}</a>` +
+    `<a class="pdf" href="/reports/${year}/docx?edition=${meta.version}" data-download-docx>${e(t.downloadWord)}</a>` +
+    `<a class="pdf" href="/reports/${year}/xlsx?edition=${meta.version}" data-download-xlsx>${e(t.downloadData)}</a></span></div>`;
   const old =
     permanent || meta.version === latest
       ? ""
-      : `<p class="old" role="note">您正在阅读第${meta.version}版（非最新版本）。<a href="/reports/${year}">阅读最新的第${latest}版</a></p>`;
+      : `<p class="old" role="note">${e(fill(t.oldEdition, { version: meta.version }))}<a href="/reports/${year}">${e(fill(t.readLatestEdition, { latest }))}</a></p>`;
   const title = permanent || meta.version !== latest ? `${meta.title}（第${meta.version}版）` : meta.title;
-  return shell(title, bar + old + html, chrome);
+  // The report itself is written in Chinese, whatever the reader's language.
+  const report = chrome.reader.lang === "en" ? `<div lang="zh-CN">${html}</div>` : html;
+  return shell(title, bar + old + phoneNavigation(html, chrome.reader.lang) + report, chrome);
 }
 
 export function notPublishedPage(year: number | null, chrome: Chrome): string {
+  const t = messages(chrome.reader.lang);
   return shell(
-    "报告尚未发布",
-    `<div class="gone"><h1>${year ? `${year}年度报告尚未发布` : "该年度报告尚未发布"}</h1>` +
-      `<p>This report has not been published yet, or the edition does not exist.</p><p><a href="/reports">查看已发布的报告</a></p></div>`,
+    t.notPublishedTitle,
+    `<div class="gone"><h1>${e(year ? fill(t.notPublishedYear, { year }) : t.notPublishedTitle)}</h1>` +
+      `<p>This report has not been published yet, or the edition does not exist.</p><p><a href="/reports">${e(t.seePublished)}</a></p></div>`,
     chrome,
   );
 }

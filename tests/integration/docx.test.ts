@@ -81,6 +81,12 @@ describe("Word export of the demo 2022 report", () => {
       .toBuffer();
     const photo = await storeUpload({ bytes: png, originalName: "宣讲现场.png", uploadedById: null, tx: database.prisma });
     await database.prisma.figure.update({ where: { id: "demo-figure-3" }, data: { fileId: photo.id } });
+    // The college's logo (a square red seal, so the cover's picture is told apart from the photo and the charts).
+    const seal = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#c0392b" } })
+      .png()
+      .toBuffer();
+    const logo = await storeUpload({ bytes: seal, originalName: "校徽.png", uploadedById: null, tx: database.prisma });
+    await database.prisma.institution.updateMany({ data: { logoFileId: logo.id } });
     await publishEdition({ actor: database.actors.admin!, year: 2022, prisma: database.prisma });
     const edition = await getEdition({ year: 2022, prisma: database.prisma });
     report = edition!.document;
@@ -168,7 +174,8 @@ describe("Word export of the demo 2022 report", () => {
       expect(html.slice(Math.max(0, at - 200), at), `图${f.number}`).toMatch(/<p><img [^>]*\/><\/p>$/);
     }
     const images = html.match(/<img /g) ?? [];
-    expect(images.length).toBe(figures.length);
+    // Every figure's picture, and the logo on the cover.
+    expect(images.length).toBe(figures.length + 1);
     const sizes = await Promise.all(
       Object.values(media).map(async (m) => {
         const s = await sharp(m).metadata();
@@ -177,6 +184,20 @@ describe("Word export of the demo 2022 report", () => {
     );
     expect(sizes).toContain("jpeg 1600x800");
     expect(sizes.filter((s) => s.startsWith("png")).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("prints the college's logo on the cover, above the college's name, as the PDF does", async () => {
+    expect(report.logoFileId).toBeTruthy();
+    const first = html.indexOf("<img ");
+    expect(first).toBeGreaterThanOrEqual(0);
+    // The first picture of the document comes before the cover's title and the 目录.
+    expect(first).toBeLessThan(html.indexOf(report.title));
+    const body = xml["word/document.xml"]!;
+    const logo = /<wp:docPr [^>]*name="校徽"[^>]*>/.exec(body)?.[0] ?? "";
+    expect(logo).toContain(`descr="天津城市职业学院校徽"`);
+    expect(body.indexOf('name="校徽"')).toBeLessThan(body.indexOf("TOC \\h"));
+    const sizes = await Promise.all(Object.values(media).map(async (m) => sharp(m).metadata()));
+    expect(sizes.map((s) => `${s.format} ${s.width}x${s.height}`)).toContain("jpeg 400x400");
   });
 
   it("boxes every 案例N in a bordered table cell", () => {

@@ -58,6 +58,7 @@ export default async function RecordKindPage({
           lang={lang}
           showYear={!filters.year}
           offset={(page - 1) * pageSize}
+          recordHref={kind.slug === "cases" ? (r) => `/records/cases/${encodeURIComponent(String(r.id))}` : undefined}
         />
       ) : (
         <p className="text-slate-500">{t.noData}</p>
