@@ -8,6 +8,9 @@ export default defineConfig({
   // Browser tests and the attacks of tests/security/ run against the same built app.
   testDir: "tests",
   timeout: 60_000,
+  // Two apps and two browsers share two cores (often with other work): a page after a server action
+  // can take longer than the default 5 s to show its result. Seen: a sign-in, a whole-report preview.
+  expect: { timeout: 15_000 },
   // Each worker has an app and a database of its own (tests/support/e2e-instances.ts): files are
   // handed to whichever worker is free and run one after another there, as with a single worker.
   fullyParallel: false,
