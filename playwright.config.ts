@@ -1,21 +1,25 @@
 import { defineConfig } from "@playwright/test";
+import { appPort, currentInstance, E2E_WORKERS, IDP_PORT } from "./tests/support/e2e-instances";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** A local OpenID Connect provider standing in for the college's identity platform. */
-const IDP_PORT = PORT + 50;
+const INSTANCES = Array.from({ length: E2E_WORKERS }, (_, i) => i);
 
 /** Browser tests in the system Chromium (Debian's /usr/bin/chromium) against the built app. */
 export default defineConfig({
   // Browser tests and the attacks of tests/security/ run against the same built app.
   testDir: "tests",
-  testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   timeout: 60_000,
+  // Two apps and two browsers share two cores (often with other work): a page after a server action
+  // can take longer than the default 5 s to show its result. Seen: a sign-in, a whole-report preview.
+  expect: { timeout: 15_000 },
+  // Each worker has an app and a database of its own (tests/support/e2e-instances.ts): files are
+  // handed to whichever worker is free and run one after another there, as with a single worker.
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    // This file is evaluated again in each worker, where TEST_PARALLEL_INDEX names the worker's app.
+    baseURL: `http://127.0.0.1:${appPort(currentInstance())}`,
     locale: "zh-CN",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -30,7 +34,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // Specs under e2e/year-end/ close or publish the demo's open year, which other specs expect open:
+  // their project is declared last, and Playwright hands out files in the order of the projects, so a
+  // worker that has begun them gets no other spec afterwards (the other worker's app is untouched).
+  projects: [
+    {
+      name: "chromium",
+      testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
+      testIgnore: ["e2e/year-end/**"],
+      use: { browserName: "chromium" },
+    },
+    { name: "year-end", testMatch: ["e2e/year-end/**/*.spec.ts"], use: { browserName: "chromium" } },
+  ],
   webServer: [
     {
       command: "tsx tests/support/oidc-idp.ts",
@@ -38,21 +53,24 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: "ignore",
-      env: { IDP_PORT: String(IDP_PORT), IDP_APP_URL: `http://127.0.0.1:${PORT}` },
+      env: { IDP_PORT: String(IDP_PORT), IDP_APP_URLS: INSTANCES.map((i) => `http://127.0.0.1:${appPort(i)}`).join(",") },
     },
-    {
+    // One app per worker; the first builds, the others start on the same build once it is done.
+    ...INSTANCES.map((instance) => ({
       command: "tsx tests/support/e2e-server.ts",
-      url: `http://127.0.0.1:${PORT}/`,
+      url: `http://127.0.0.1:${appPort(instance)}/`,
       timeout: 600_000,
       reuseExistingServer: false,
-      stdout: "ignore",
-      stderr: "pipe",
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
       env: {
-        PORT: String(PORT),
+        PORT: String(appPort(instance)),
+        E2E_INSTANCE: String(instance),
+        E2E_PORT: String(appPort(0)),
         OIDC_ISSUER: `http://127.0.0.1:${IDP_PORT}`,
         OIDC_CLIENT_ID: "nianbao-e2e",
         OIDC_CLIENT_SECRET: "nianbao-e2e-secret",
       },
-    },
+    })),
   ],
 });

@@ -1,9 +1,9 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // 1. database: DATABASE_URL, or the embedded PGlite server under ./.data (port 55432+, never 5432)
 // 2. migrations, 3. demo data (embedded: on first start, external: only with NIANBAO_DEMO=1)
-// 4. `next build` when no build exists, 5. the web server (scripts/serve.ts: Next with request ids,
+// 4. `next build` when no build exists (beside 1-3), 5. the web server (scripts/serve.ts: Next with request ids,
 // JSON logs and a graceful SIGTERM) on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -22,18 +22,28 @@ async function releaseDatabase() {
   delete (globalThis as { __nianbaoPrisma?: unknown }).__nianbaoPrisma;
 }
 
-function buildIfNeeded() {
+/**
+ * `next build` when no build exists (or NIANBAO_REBUILD), as a child process, so the database can be
+ * migrated and seeded beside it: the build reads no data, and the two together take the longer of the
+ * two rather than their sum. `done` settles when the build is over (at once when none is needed).
+ */
+function buildIfNeeded(): { done: Promise<void>; cancel: () => void } {
   const { NEXT_DIST_DIR, NIANBAO_REBUILD } = env();
-  if (fs.existsSync(path.join(ROOT, NEXT_DIST_DIR, "BUILD_ID")) && !NIANBAO_REBUILD) return;
+  if (fs.existsSync(path.join(ROOT, NEXT_DIST_DIR, "BUILD_ID")) && !NIANBAO_REBUILD) return { done: Promise.resolve(), cancel: () => {} };
   console.log("[nianbao] 首次启动，正在构建（building the app once）…");
   // Compile only: types are checked by `npm run typecheck` and CI. A full check would need the
   // devDependencies (the tests import vitest), which a production install (--omit=dev) leaves out.
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+  const build = spawn(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, NIANBAO_SKIP_TYPECHECK: "1" },
   });
-  if (r.status !== 0) throw new Error("next build failed");
+  const done = new Promise<void>((resolve, reject) => {
+    build.on("error", reject);
+    build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed"))));
+  });
+  done.catch(() => undefined); // awaited by the caller; a failure is reported there
+  return { done, cancel: () => build.kill("SIGTERM") };
 }
 
 /**
@@ -73,11 +83,17 @@ async function main() {
   // A bad variable stops here, before anything is started, with every problem named.
   const port = env().PORT;
   ensureAuthSecret(port);
-  const database = await prepareDatabase();
+  // Started before the database so that it runs beside migrations and the demo seed; its environment
+  // is taken now, without the embedded database's URL, which a build has no use for.
+  const build = buildIfNeeded();
+  const database = await prepareDatabase().catch((err: unknown) => {
+    build.cancel(); // nothing will serve what it builds
+    throw err;
+  });
   try {
     await announceSetupToken(port);
     await releaseDatabase();
-    buildIfNeeded();
+    await build.done;
   } catch (err) {
     await database.stop(); // the embedded server must not outlive a failed start
     throw err;

@@ -4,14 +4,15 @@
 import Provider from "oidc-provider";
 
 const port = Number(process.env.IDP_PORT ?? 3150);
-const appUrl = process.env.IDP_APP_URL ?? "http://127.0.0.1:3100";
+// Every app instance of the browser tests (tests/support/e2e-instances.ts) signs in here.
+const appUrls = (process.env.IDP_APP_URLS ?? "http://127.0.0.1:3100").split(",");
 
 const provider = new Provider(`http://127.0.0.1:${port}`, {
   clients: [
     {
       client_id: "nianbao-e2e",
       client_secret: "nianbao-e2e-secret",
-      redirect_uris: [`${appUrl}/api/auth/callback/oidc`],
+      redirect_uris: appUrls.map((url) => `${url}/api/auth/callback/oidc`),
       grant_types: ["authorization_code"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_basic",

@@ -1,11 +1,12 @@
 import { expect as baseExpect } from "@playwright/test";
 import { test } from "../support/axe";
+import { currentInstance, smtpPort } from "../../support/e2e-instances";
 import { startSmtp } from "../../support/smtp";
 import { apiAs, signOut, uniqueName } from "../support/auth";
 import { act, signInSlow, createAward, expectNoSidewaysScroll } from "./helpers";
 
-// The app under test mails through SMTP_URL = smtp://127.0.0.1:(E2E_PORT + 60) (tests/support/e2e-server.ts).
-const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
+// The worker's app mails through SMTP_URL = smtp://127.0.0.1:(E2E_PORT + 60 + instance) (tests/support/e2e-instances.ts).
+const SMTP_PORT = smtpPort(currentInstance());
 // Patient on a busy two-core machine; the assertions are the same.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.setTimeout(240_000);
