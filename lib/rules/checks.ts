@@ -5,6 +5,9 @@ import { anchorOf, type ReportDocument, type ReportSection } from "../report/doc
 import { renderMarkdown } from "../report/markdown";
 import { BLOCK_LABELS } from "../report/block-options";
 import { printed } from "../text";
+import { countChars } from "./count";
+
+export { countChars };
 
 /**
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
@@ -18,17 +21,6 @@ export function plainText(html: string): string {
   return html
     .replace(/<[^>]*>/g, " ")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " })[e] ?? "");
-}
-
-/**
- * Characters as Word's 字数 counts them, which is how notices are read: every Chinese character
- * and punctuation mark is one, a run of Latin letters or digits (a word, 95.08, 1+X) is one, and
- * white space is none.
- */
-export function countChars(text: string): number {
-  const words = text.match(/[A-Za-z0-9][A-Za-z0-9.%+\-_/]*/g)?.length ?? 0;
-  const rest = text.replace(/[A-Za-z0-9][A-Za-z0-9.%+\-_/]*/g, "").replace(/\s+/g, "");
-  return words + [...rest].length;
 }
 
 const caseChars = (body: unknown) => countChars(plainText(renderMarkdown(printed(body))));
