@@ -81,7 +81,9 @@ describe("tokens", () => {
     const unitOf = (t: string) => TOKENS[t]?.unit ?? "";
     expect(dropWrittenUnits("落实率{{employment.placementRate}}%，", unitOf)).toBe("落实率{{employment.placementRate}}，");
     expect(dropWrittenUnits("落实率{{employment.placementRate}}，", unitOf)).toBe("落实率{{employment.placementRate}}，");
-    expect(dropWrittenUnits("{{majors.count}}个专业、{{ employment.graduates }}人", unitOf)).toBe("{{majors.count}}专业、{{ employment.graduates }}");
+    expect(dropWrittenUnits("{{majors.count}}个专业、{{ employment.graduates }}人", unitOf)).toBe(
+      "{{majors.count}}专业、{{ employment.graduates }}",
+    );
     expect(dropWrittenUnits("{{nope}}%", unitOf)).toBe("{{nope}}%");
   });
 
