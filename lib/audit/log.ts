@@ -19,6 +19,11 @@ export type AuditAction =
   | "USER_DEACTIVATE"
   | "USER_ACTIVATE"
   | "NARRATIVE_UPDATE"
+  // A section's draft by its assigned writer (lib/report/drafts.ts)
+  | "DRAFT_SAVE"
+  | "DRAFT_SUBMIT"
+  | "DRAFT_ACCEPT"
+  | "DRAFT_RETURN"
   | "PUBLISH"
   | "SIGNOFF_REQUEST"
   | "SIGNOFF"

@@ -75,6 +75,15 @@ function verbOf(action: string, changes: Record<string, Change>, reason: string 
       return "校领导审定通过";
     case "SIGNOFF_RETURN":
       return "校领导退回";
+    // A section's draft (lib/report/drafts.ts).
+    case "DRAFT_SAVE":
+      return "保存章节草稿";
+    case "DRAFT_SUBMIT":
+      return "提交章节草稿";
+    case "DRAFT_ACCEPT":
+      return "采用章节草稿";
+    case "DRAFT_RETURN":
+      return "退回章节草稿";
     // The task board (lib/tasks).
     case "TASK_ASSIGN":
       return "分配撰写任务";

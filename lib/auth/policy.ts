@@ -165,6 +165,23 @@ export function authorizeTask(actor: MaybeActor, action: TaskAction, task: TaskS
 }
 
 /**
+ * A section's draft (lib/report/drafts.ts): the staff member assigned as its writer (撰写人) on the
+ * task board writes and submits it; the quality office reads it and accepts or returns it. Nobody
+ * else: not the writer's colleagues, not the writer of another section.
+ */
+export type SectionDraftAction = "write" | "submit" | "decide";
+export type SectionDraftScope = { writerId: string | null };
+
+export function mayOnSectionDraft(actor: MaybeActor, action: SectionDraftAction, section: SectionDraftScope): boolean {
+  if (action === "decide") return isReviewer(actor);
+  return actor?.role === "STAFF" && section.writerId !== null && section.writerId === actor.id;
+}
+
+export function authorizeSectionDraft(actor: MaybeActor, action: SectionDraftAction, section: SectionDraftScope): void {
+  if (!mayOnSectionDraft(actor, action, section)) deny(actor);
+}
+
+/**
  * The department an actor's working lists are confined to: staff see their own department's
  * records there (they may still read other departments' approved ones elsewhere); reviewers all.
  */

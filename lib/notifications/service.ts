@@ -21,8 +21,20 @@ import { counted, handOff, settleGroup, settleRecords } from "./handoff";
  */
 // TASK: a writing task assigned, overdue or reminded (lib/tasks); CARRIED: drafts carried into a new year;
 // SIGNOFF: a report awaiting a leader's sign-off; SIGNED / SIGNOFF_RETURNED: the leader's decision, for the office.
+// DRAFT_*: a section's draft submitted to the office, accepted or returned to its writer (lib/report/drafts.ts).
 export type NotificationType =
-  "RETURNED" | "APPROVED" | "SUBMITTED" | "DEADLINE" | "TASK" | "CARRIED" | "SIGNOFF" | "SIGNED" | "SIGNOFF_RETURNED";
+  | "RETURNED"
+  | "APPROVED"
+  | "SUBMITTED"
+  | "DEADLINE"
+  | "TASK"
+  | "CARRIED"
+  | "SIGNOFF"
+  | "SIGNED"
+  | "SIGNOFF_RETURNED"
+  | "DRAFT_SUBMITTED"
+  | "DRAFT_ACCEPTED"
+  | "DRAFT_RETURNED";
 
 type Tx = Prisma.TransactionClient;
 type WorkflowRecord = { id: string; year: number; departmentId: string; status: string; authorId?: string | null } & Record<

@@ -6,6 +6,7 @@ import type { ActionResult } from "../actions/result";
 import { publishWithChecks } from "./publish";
 import { decideSignoff, requestSignoff } from "./signoff";
 import { updateNarrative } from "./narratives";
+import { decideSectionDraft, saveSectionDraft, submitSectionDraft } from "./drafts";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
 import { formText } from "../text";
 
@@ -57,6 +58,58 @@ export async function updateNarrativeAction(_prev: ActionResult, form: FormData)
   if (!result.ok) return result;
   revalidatePath(`/admin/report/${year}/sections`);
   return { ok: true, message: "已保存（saved）" };
+}
+
+/**
+ * The narrative editor's autosave (quality office): plain values in, the new version out, so the
+ * editor keeps saving on top of its own last save. The domain function parses them with zod.
+ */
+export async function saveNarrativeAction(input: {
+  year: unknown;
+  sectionKey: unknown;
+  narrative: unknown;
+  version: unknown;
+}): Promise<ActionResult<{ version: number }>> {
+  const narrative = typeof input.narrative === "string" ? input.narrative.replace(/\r\n/g, "\n") : input.narrative;
+  const result = await runAction(null, async ({ actor }) => {
+    const saved = await updateNarrative({ actor, year: input.year, sectionKey: input.sectionKey, narrative, version: input.version });
+    return { version: saved.version };
+  });
+  return result;
+}
+
+/** The writer's autosave of a section's draft. */
+export async function saveDraftAction(input: {
+  year: unknown;
+  sectionKey: unknown;
+  draft: unknown;
+}): Promise<ActionResult<{ status: string }>> {
+  const draft = typeof input.draft === "string" ? input.draft.replace(/\r\n/g, "\n") : input.draft;
+  return runAction(null, async ({ actor }) => {
+    const saved = await saveSectionDraft({ actor, input: { ...input, draft } });
+    return { status: saved.status };
+  });
+}
+
+/** The writer submits the draft to the quality office. */
+export async function submitDraftAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const result = await runAction(form, ({ actor }) => submitSectionDraft({ actor, input: { year, sectionKey: str(form, "sectionKey") } }));
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: "已提交质量办（submitted）" };
+}
+
+/** The quality office accepts a submitted draft or returns it with a comment. */
+export async function decideDraftAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const year = str(form, "year");
+  const decision = str(form, "_decision");
+  const result = await runAction(form, ({ actor }) =>
+    decideSectionDraft({ actor, input: { year, sectionKey: str(form, "sectionKey"), decision, comment: str(form, "comment") } }),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/admin/report/${year}/sections`);
+  return { ok: true, message: decision === "accept" ? "已采用，草稿成为本节叙述（accepted）" : "已退回撰写人（returned）" };
 }
 
 export async function createOutlineAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

@@ -36,7 +36,12 @@ export async function outlineForEditing(actor: MaybeActor, year: number) {
   authorize(actor, "narrative.edit");
   const [reportYear, sections, departments] = await Promise.all([
     db().reportYear.findUnique({ where: { year } }),
-    db().outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
+    db().outlineSection.findMany({
+      where: { year },
+      orderBy: { sortOrder: "asc" },
+      // The writer (撰写人) of a section with a draft, named beside it.
+      include: { writingTask: { select: { writer: { select: { displayName: true } } } } },
+    }),
     // For the outline editor's 负责部门 choice.
     db().department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, active: true } }),
   ]);

@@ -126,7 +126,7 @@ describe("assembleDocument", () => {
 
   it("resolves narrative tokens and traces them; a missing value shows as a marked blank", () => {
     const s = sections[0];
-    expect(s!.html).toContain('<span class="metric" data-token="awards.table1Rows">2</span>');
+    expect(s!.html).toContain('<span class="metric" data-token="awards.table1Rows">2项</span>');
     expect(s!.html).toContain('data-token="indicator.none"');
     expect(s!.traced.map((t) => t.token)).toEqual(["awards.table1Rows"]);
   });

@@ -18,7 +18,7 @@ import {
 import { buildHighlights } from "./highlights";
 import { buildIndicatorTables } from "./indicator-tables";
 import { escapeHtml, renderMarkdown } from "./markdown";
-import { type MetricContext, resolveToken } from "./tokens";
+import { dropWrittenUnits, type MetricContext, type Resolved, resolveToken, withUnit } from "./tokens";
 import { printed } from "../text";
 import { otherDataBlock, shownRecordIds } from "./other-data";
 import { lastYearContext, withLastYear, YEAR_OVER_YEAR } from "./year-over-year";
@@ -67,7 +67,9 @@ function withRowOrder<C extends MetricContext>(ctx: C, block: string, order: Row
 }
 
 /** A token as it appears in narrative HTML: the value, marked so readers and tests can find it. */
-function tokenHtml(token: string, text: string | null): string {
+/** A quoted value with its unit (「94.81%」); a missing one is 「—」 alone. */
+function tokenHtml(token: string, r: Resolved | null): string {
+  const text = r ? withUnit(r) : null;
   if (text === null) return `<span class="metric metric-missing" data-token="${escapeHtml(token)}" title="数据缺失（no data）">—</span>`;
   return `<span class="metric" data-token="${escapeHtml(token)}">${escapeHtml(text)}</span>`;
 }
@@ -88,11 +90,17 @@ export function assembleDocument(data: ReportData, now = new Date()): ReportDocu
   function section(row: OutlineRow): ReportSection {
     const ctx = { ...current, topics: row.topics };
     const traced = new Map<string, TracedValue>();
-    const html = renderMarkdown(row.narrative, (token) => {
-      const r = resolveToken(current, token);
+    const resolved = new Map<string, Resolved | null>();
+    const resolve = (token: string) => {
+      if (!resolved.has(token)) resolved.set(token, resolveToken(current, token));
+      return resolved.get(token)!; // set just above
+    };
+    const narrative = dropWrittenUnits(row.narrative, (token) => resolve(token)?.unit ?? "");
+    const html = renderMarkdown(narrative, (token) => {
+      const r = resolve(token);
       if (r && r.text !== null && !traced.has(token))
         traced.set(token, { token, label: r.label, text: r.text, unit: r.unit, sources: r.sources });
-      return tokenHtml(token, r?.text ?? null);
+      return tokenHtml(token, r);
     });
 
     const blocks: Block[] = [];

@@ -19,22 +19,42 @@ export const NARRATIVE_MAX = 20_000;
 /** Markup we refuse outright; anything else HTML-like is shown as text by the renderer. */
 const FORBIDDEN = /<\s*\/?\s*(script|style|iframe|object|embed)\b|javascript\s*:/i;
 
-export const ZNarrativeUpdate = z.object({
+/** A narrative's text, as the quality office saves it and as a writer drafts it. */
+export const ZNarrativeText = z
+  .string()
+  .max(NARRATIVE_MAX, bi(`叙述不能超过${NARRATIVE_MAX}个字符`, `narrative must be at most ${NARRATIVE_MAX} characters`))
+  .refine(
+    (v) => !FORBIDDEN.test(v),
+    bi("叙述中不能包含脚本、样式或 javascript: 链接", "narrative must not contain scripts, styles or javascript: links"),
+  );
+
+/** The section a narrative or draft belongs to. */
+export const ZSectionRef = z.object({
   year: z.coerce.number().int().min(2000, bi("年度无效", "invalid year")).max(2100, bi("年度无效", "invalid year")),
   sectionKey: z.string().trim().min(1, bi("缺少栏目", "section is required")).max(100),
-  narrative: z
-    .string()
-    .max(NARRATIVE_MAX, bi(`叙述不能超过${NARRATIVE_MAX}个字符`, `narrative must be at most ${NARRATIVE_MAX} characters`))
-    .refine(
-      (v) => !FORBIDDEN.test(v),
-      bi("叙述中不能包含脚本、样式或 javascript: 链接", "narrative must not contain scripts, styles or javascript: links"),
-    ),
+});
+
+export const ZNarrativeUpdate = ZSectionRef.extend({
+  narrative: ZNarrativeText,
   version: z.coerce.number().int().min(1, bi("版本无效", "invalid version")),
 });
 export type TNarrativeUpdate = z.infer<typeof ZNarrativeUpdate>;
 
 function invalid(message: string, field = "narrative"): AppError {
   return new AppError("INVALID", message, { [field]: [message] });
+}
+
+/** Refuses a text quoting a token that is neither computed nor an indicator on record. */
+export async function assertKnownTokens(text: string, prisma: Pick<PrismaClient, "indicator">, field = "narrative"): Promise<void> {
+  const keys = await prisma.indicator.findMany({ distinct: ["key"], select: { key: true } });
+  const problems = validateTokens(
+    text,
+    keys.map((k) => k.key),
+  );
+  if (problems.length) {
+    const list = problems.map((p) => (p.reason === "malformed" ? `“${p.token}”` : `{{${p.token}}}`)).join("、");
+    throw invalid(bi(`叙述中含有未知或格式错误的数据项：${list}`, `unknown or malformed tokens: ${list}`), field);
+  }
 }
 
 export async function updateNarrative(options: { actor: MaybeActor; prisma?: PrismaClient } & Record<keyof TNarrativeUpdate, unknown>) {
@@ -49,15 +69,7 @@ export async function updateNarrative(options: { actor: MaybeActor; prisma?: Pri
   const prisma = options.prisma ?? db();
   await assertYearWritable(year, prisma);
 
-  const keys = await prisma.indicator.findMany({ distinct: ["key"], select: { key: true } });
-  const problems = validateTokens(
-    narrative,
-    keys.map((k) => k.key),
-  );
-  if (problems.length) {
-    const list = problems.map((p) => (p.reason === "malformed" ? `“${p.token}”` : `{{${p.token}}}`)).join("、");
-    throw invalid(bi(`叙述中含有未知或格式错误的数据项：${list}`, `unknown or malformed tokens: ${list}`));
-  }
+  await assertKnownTokens(narrative, prisma);
 
   return prisma.$transaction(async (tx) => {
     const before = await tx.outlineSection.findUnique({ where: { year_key: { year, key: sectionKey } } });

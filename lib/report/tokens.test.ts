@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { narratives } from "../../prisma/demo/narratives";
 import { indicators } from "../../prisma/demo/records";
 import { fakeData } from "./test-data";
-import { resolveToken, TOKENS, tokensIn, validateTokens } from "./tokens";
+import { dropWrittenUnits, resolveToken, TOKENS, tokensIn, validateTokens, withUnit } from "./tokens";
 
 const data = fakeData({
   rows: {
@@ -62,5 +62,38 @@ describe("tokens", () => {
     for (const n of narratives) expect(validateTokens(n.narrative, keys), n.topic).toEqual([]);
     const used = new Set(narratives.flatMap((n) => tokensIn(n.narrative)));
     for (const t of used) if (!t.startsWith("indicator.")) expect(TOKENS[t], t).toBeDefined();
+  });
+
+  it("every computed token has a Chinese label and a unit", () => {
+    for (const [token, def] of Object.entries(TOKENS)) {
+      expect(def.label, token).toMatch(/[\u4e00-\u9fff]/);
+      expect(def.unit, token).not.toBe("");
+    }
+  });
+
+  it("prints a value with its unit (「落实率96.67%」), a missing one as a blank without", () => {
+    expect(withUnit(resolveToken(ctx, "employment.placementRate")!)).toBe("96.67%");
+    expect(withUnit(resolveToken(ctx, "indicator.policy.excellentLessonsShare")!)).toBe("84%");
+    expect(withUnit(resolveToken({ year: 2022, data: fakeData() }, "employment.placementRate")!)).toBeNull();
+  });
+
+  it("a unit already written after a token is printed once", () => {
+    const unitOf = (t: string) => TOKENS[t]?.unit ?? "";
+    expect(dropWrittenUnits("落实率{{employment.placementRate}}%，", unitOf)).toBe("落实率{{employment.placementRate}}，");
+    expect(dropWrittenUnits("落实率{{employment.placementRate}}，", unitOf)).toBe("落实率{{employment.placementRate}}，");
+    expect(dropWrittenUnits("{{majors.count}}个专业、{{ employment.graduates }}人", unitOf)).toBe(
+      "{{majors.count}}专业、{{ employment.graduates }}",
+    );
+    expect(dropWrittenUnits("{{nope}}%", unitOf)).toBe("{{nope}}%");
+  });
+
+  it("the 2022 narratives write no measure word other than the token's unit after a token", () => {
+    const keys = new Map(indicators.map((i) => [i.key, String(i.unit ?? "")]));
+    const unitOf = (t: string) => (t.startsWith("indicator.") ? (keys.get(t.slice("indicator.".length)) ?? "") : (TOKENS[t]?.unit ?? ""));
+    for (const n of narratives) {
+      const text = dropWrittenUnits(n.narrative, unitOf);
+      for (const m of text.matchAll(/\{\{([^{}]+)\}\}(名|余|个|人|项|门|间)?/g))
+        if (unitOf(m[1]!)) expect(m[2], `${n.topic}: ${m[0]}`).toBeUndefined();
+    }
   });
 });

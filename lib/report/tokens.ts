@@ -342,6 +342,28 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
   return { token, label: def.label, unit: def.unit, value, text: formatValue(value, def.places), sources };
 }
 
+/** A value as the report prints it: the number with its unit (「94.81%」), or null when it is missing. */
+export function withUnit(r: { text: string | null; unit: string }): string | null {
+  return r.text === null ? null : `${r.text}${r.unit}`;
+}
+
+/**
+ * Tokens print with their units. Narratives written before they did (the demo's, last year's carried
+ * ones) write the unit after the token themselves — 「{{employment.placementRate}}%」 — so that
+ * written unit is dropped here and the unit is printed once, from the registry.
+ */
+export function dropWrittenUnits(text: string, unitOf: (token: string) => string): string {
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
+    const end = m.index + m[0].length;
+    const unit = unitOf(m[1]!); // TOKEN_PATTERN's group always takes part
+    out += text.slice(at, end);
+    at = unit && text.startsWith(unit, end) ? end + unit.length : end;
+  }
+  return out + text.slice(at);
+}
+
 /** The tokens a text uses, in order of first appearance. */
 export function tokensIn(text: string): string[] {
   return [...new Set([...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]!))]; // TOKEN_PATTERN's group always takes part

@@ -6,6 +6,7 @@ import { RECORD_KINDS } from "../records/kinds";
 import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { anchorOf } from "../report/document";
 import { currentSignoff, signoffRequired } from "../report/signoff";
+import { DRAFT_STATUS_LABELS, type DraftStatus, draftHref } from "../report/drafts";
 import { db } from "../server/db";
 import { myTasks } from "../tasks/service";
 import { printed } from "../text";
@@ -120,6 +121,30 @@ async function staffSections(actor: Actor, prisma: PrismaClient): Promise<TodoSe
       ),
     );
   }
+  if (actor.role === "STAFF") {
+    // Sections this person writes (撰写人) whose draft the quality office has not taken yet.
+    const drafts = await prisma.outlineSection.findMany({
+      where: {
+        year: { in: await writableYears(prisma) },
+        writingTask: { is: { writerId: actor.id } },
+        OR: [{ draftStatus: null }, { draftStatus: { in: ["WRITING", "RETURNED"] } }],
+      },
+      orderBy: [{ year: "desc" }, { sortOrder: "asc" }],
+      select: { year: true, key: true, number: true, title: true, draftStatus: true, draftComment: true },
+    });
+    out.push(
+      section(
+        "drafts",
+        `待我撰写或修改的章节草稿（${drafts.length}）`,
+        drafts.map((d) => ({
+          label: `${d.number}${d.title}`,
+          href: draftHref(d.year, d.key),
+          detail: `${d.year}年度；${d.draftStatus ? DRAFT_STATUS_LABELS[d.draftStatus as DraftStatus] : "尚未开始"}${d.draftComment && d.draftStatus === "RETURNED" ? `；意见：${d.draftComment}` : ""}`,
+        })),
+        "没有待撰写的章节草稿。",
+      ),
+    );
+  }
   const year = await workingYear(prisma);
   if (year !== null) {
     const sections = await prisma.outlineSection.findMany({
@@ -178,6 +203,23 @@ async function officeSections(actor: Actor, prisma: PrismaClient, year: number |
       empty.map((s) => ({ label: `${s.number}${s.title}`, href: `/admin/report/${year}/sections#${anchorOf("sec", s.key)}` })),
       "每一节都已有叙述文字。",
       { label: "编辑各节叙述", href: `/admin/report/${year}/sections` },
+    ),
+  );
+  const drafts = await prisma.outlineSection.findMany({
+    where: { year: { in: await writableYears(prisma) }, draftStatus: "SUBMITTED" },
+    orderBy: [{ year: "desc" }, { sortOrder: "asc" }],
+    select: { year: true, key: true, number: true, title: true, writingTask: { select: { writer: { select: { displayName: true } } } } },
+  });
+  out.push(
+    section(
+      "drafts",
+      `撰写人提交、待采用的章节草稿（${drafts.length}）`,
+      drafts.map((d) => ({
+        label: `${d.number}${d.title}`,
+        href: draftHref(d.year, d.key),
+        detail: `${d.year}年度；撰写人：${d.writingTask?.writer?.displayName ?? "—"}`,
+      })),
+      "没有待采用的章节草稿。",
     ),
   );
   const signoff = await currentSignoff({ year, prisma });

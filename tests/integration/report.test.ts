@@ -169,7 +169,7 @@ describe("the published report", () => {
     expect(audit.actorId).toBe(reviewer.id);
     const doc = (await buildReportDocument({ prisma, year: 2022, mode: "approved" }))!;
     const s = allSections(doc).find((x) => x.key === "student.employment")!;
-    expect(s.html).toContain('<span class="metric" data-token="indicator.employment.employerSatisfaction">99.7</span>');
+    expect(s.html).toContain('<span class="metric" data-token="indicator.employment.employerSatisfaction">99.7%</span>');
   });
 
   it("re-creates the outline from the 2024 template (admins only), keeping narratives and records", async () => {

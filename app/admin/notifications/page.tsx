@@ -17,6 +17,9 @@ const TYPE_LABELS: Record<string, { zh: string; tone: string }> = {
   SIGNOFF: { zh: "待审定", tone: "bg-amber-100 text-amber-950" },
   SIGNED: { zh: "已审定", tone: "bg-emerald-100 text-emerald-900" },
   SIGNOFF_RETURNED: { zh: "审定退回", tone: "bg-rose-100 text-rose-900" },
+  DRAFT_SUBMITTED: { zh: "待采用草稿", tone: "bg-amber-100 text-amber-950" },
+  DRAFT_ACCEPTED: { zh: "草稿已采用", tone: "bg-emerald-100 text-emerald-900" },
+  DRAFT_RETURNED: { zh: "草稿退回", tone: "bg-rose-100 text-rose-900" },
 };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ mail?: string }> }) {

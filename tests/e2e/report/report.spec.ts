@@ -48,14 +48,15 @@ test.describe("the public 2022 report", () => {
     expect(html).toMatch(/data-chart="supervision-grades"[\s\S]*?<svg[\s\S]*?84%[\s\S]*?16%[\s\S]*?图94 /);
 
     for (const [token, value] of [
-      ["certificates.count", "17"],
-      ["certificates.planned", "718"],
-      ["certificates.trained", "853"],
-      ["certificates.examined", "168"],
-      ["certificates.passRate", "84.5"],
-      ["employment.graduates", "3071"],
-      ["employment.placementRate", "95.08"],
-      ["employment.placementRateChange", "5.62"],
+      // Each printed with its unit (the narrative's own unit after the token is printed once).
+      ["certificates.count", "17个"],
+      ["certificates.planned", "718人"],
+      ["certificates.trained", "853人"],
+      ["certificates.examined", "168人"],
+      ["certificates.passRate", "84.5%"],
+      ["employment.graduates", "3071人"],
+      ["employment.placementRate", "95.08%"],
+      ["employment.placementRateChange", "5.62个百分点"],
     ]) {
       expect(html, token).toContain(`data-token="${token}">${value}</span>`);
     }

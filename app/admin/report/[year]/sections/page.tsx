@@ -1,7 +1,12 @@
 import { pageActor } from "@/lib/admin/guard";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NarrativeForm, OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
+import { OutlineTemplateForm, SectionEditForm } from "@/components/report/ActionForms";
+import { DecideDraftForm, SubmitDraftForm } from "@/components/report/DraftForms";
+import { NarrativeEditor } from "@/components/report/NarrativeEditor";
+import { formatDateTime } from "@/lib/time";
+import { DRAFT_STATUS_LABELS, type DraftStatus, writerSections } from "@/lib/report/drafts";
+import { narrativeWorkspace, type Workspace } from "@/lib/report/workspace";
 import { AddSectionForm, DeleteSectionForm, SectionContentForm } from "@/components/report/OutlineForms";
 import { guarded } from "@/lib/admin/guard";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
@@ -9,18 +14,30 @@ import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/document";
 import { rulePackChoices } from "@/lib/rules/store";
-import { TOKENS } from "@/lib/report/tokens";
 import { type BlockOptions } from "@/lib/report/block-options";
 import { TOPIC_KEYS, TOPICS } from "@/lib/report/topics";
 
 export const dynamic = "force-dynamic";
 
-/** Narratives of a year's outline, one form per section; admins can also rename and reorder sections, or rebuild the outline from a template. */
+const lengthFor = (w: Workspace, key: string) =>
+  w.length
+    ? { min: w.length.min, max: w.length.max, packName: w.length.packName, others: w.length.total - (w.length.bySection[key] ?? 0) }
+    : null;
+
+/**
+ * Narratives of a year's outline, one autosaving editor per section; admins can also rename and
+ * reorder sections, or rebuild the outline from a template. A staff member assigned as a section's
+ * writer (撰写人) on the task board finds their sections here and drafts them for the quality office.
+ */
 export default async function SectionsPage({ params }: { params: Promise<{ year: string }> }) {
   const actor = await pageActor();
   const year = Number((await params).year);
-  if (!Number.isInteger(year)) notFound();
-  const outline = await guarded(() => outlineForEditing(actor, year));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  if (!may(actor, "narrative.edit")) return <WriterSections year={year} />;
+  const [outline, workspace] = await Promise.all([
+    guarded(() => outlineForEditing(actor, year)),
+    guarded(() => narrativeWorkspace({ actor, year })),
+  ]);
   if (!outline) notFound();
   // An archived year is read-only: its forms give way to the text and a line saying who can reopen it.
   const archived = outline.reportYear.state === "ARCHIVED";
@@ -42,26 +59,12 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{year}年度报告 · 各节叙述</h1>
       <p className="text-sm text-slate-700">
-        叙述使用 Markdown；数字请用数据项引用，如 <code>{"{{employment.placementRate}}"}</code> 或 <code>{"{{indicator.KEY}}"}</code>
-        ，发布时自动填入最新数值。
+        每节一个编辑框，停止输入后自动保存。数字请用「插入数据项」选取，报告中按最新数值连同单位印出。
         <Link href={`/admin/report/${year}/preview`} className="ml-2 text-brand-700 underline">
           预览报告
         </Link>
       </p>
       {archived && <ArchivedYearNote year={year} what="不能修改大纲、章节或叙述" />}
-      <details className="rounded border border-slate-200 bg-white p-3 text-sm">
-        <summary className="cursor-pointer">可用的数据项（{Object.keys(TOKENS).length}个计算项）</summary>
-        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-          {Object.entries(TOKENS).map(([k, d]) => (
-            <li key={k}>
-              <code>{`{{${k}}}`}</code> {d.label}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-2 text-slate-600">
-          单项指标：<code>{"{{indicator.指标键}}"}</code>，指标键见「单项指标」数据。
-        </p>
-      </details>
       {editor && (
         <div className="rounded border border-slate-200 bg-white p-4">
           <AddSectionForm
@@ -114,13 +117,27 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
               </p>
             </div>
           ) : (
-            <NarrativeForm
+            <NarrativeEditor
+              key={s.version}
               year={year}
               sectionKey={s.key}
+              title={`${s.number}${s.title}`}
+              mode="office"
+              text={s.narrative}
               version={s.version}
-              narrative={s.narrative}
-              label={`${s.number}${s.title}（${s.key}）`}
-            />
+              savedAt={formatDateTime(s.updatedAt)}
+              tokens={workspace.tokens}
+              length={lengthFor(workspace, s.key)}
+            >
+              <DraftNote
+                year={year}
+                sectionKey={s.key}
+                title={`${s.number}${s.title}`}
+                status={s.draftStatus as DraftStatus | null}
+                draft={s.draft}
+                writer={s.writingTask?.writer?.displayName ?? null}
+              />
+            </NarrativeEditor>
           )}
           {reattached(s).length > 0 && (
             <p className="text-xs text-slate-600" data-testid={`reattached-${s.key}`}>
@@ -130,6 +147,82 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
           )}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** A writer's draft as the quality office sees it: its state, and a submitted one to accept or return. */
+function DraftNote(props: {
+  year: number;
+  sectionKey: string;
+  title: string;
+  status: DraftStatus | null;
+  draft: string;
+  writer: string | null;
+}) {
+  if (!props.status) return null;
+  const who = props.writer ?? "撰写人";
+  if (props.status !== "SUBMITTED")
+    return (
+      <p className="text-xs text-slate-600">
+        {who}的草稿：{DRAFT_STATUS_LABELS[props.status]}
+      </p>
+    );
+  return (
+    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" data-testid={`draft-${props.sectionKey}`}>
+      <h3 className="text-sm font-semibold text-amber-950">{who}提交的草稿，待采用</h3>
+      <p className="whitespace-pre-line rounded bg-white p-2 text-sm">{props.draft}</p>
+      <DecideDraftForm year={props.year} sectionKey={props.sectionKey} title={props.title} />
+    </div>
+  );
+}
+
+/** The sections a staff member writes (撰写人): their drafts, saved as they type and submitted to the quality office. */
+async function WriterSections({ year }: { year: number }) {
+  const actor = await pageActor();
+  const sections = await guarded(() => writerSections({ actor, year }));
+  // Not a writer of any section of the year: the same not-found as any page one may not open.
+  if (sections.length === 0) notFound();
+  const workspace = await guarded(() => narrativeWorkspace({ actor, year }));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-brand-800">
+        {year}年度报告 · 我撰写的章节 <span className="text-sm font-normal text-slate-500">My drafts</span>
+      </h1>
+      <p className="text-sm text-slate-700">
+        草稿在停止输入后自动保存，只有您和质量办能看到。写好后「提交给质量办」，采用后成为报告中的本节叙述。数字请用「插入数据项」选取。
+      </p>
+      {sections.map((s) => {
+        const status = s.draftStatus as DraftStatus | null;
+        const submitted = status === "SUBMITTED";
+        // A writer starts from the section's current narrative until they have a draft of their own.
+        const text = status ? s.draft : s.narrative;
+        return (
+          <section key={s.id} id={anchorOf("sec", s.key)} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+            <h2 className="font-semibold">{`${s.number}${s.title}`}</h2>
+            <p className="text-sm" data-testid={`draft-status-${s.key}`}>
+              草稿状态：{status ? DRAFT_STATUS_LABELS[status] : "尚未开始"}
+            </p>
+            {status === "RETURNED" && s.draftComment && (
+              <p className="rounded bg-rose-50 p-2 text-sm text-rose-900">质量办的意见：{s.draftComment}</p>
+            )}
+            <NarrativeEditor
+              key={status ?? "none"}
+              year={year}
+              sectionKey={s.key}
+              title={`${s.number}${s.title}`}
+              mode="writer"
+              text={text}
+              savedAt={s.draftSavedAt ? formatDateTime(s.draftSavedAt) : null}
+              readOnly={submitted}
+              tokens={workspace.tokens}
+              length={lengthFor(workspace, s.key)}
+            >
+              <SubmitDraftForm year={year} sectionKey={s.key} disabled={submitted} />
+            </NarrativeEditor>
+          </section>
+        );
+      })}
     </div>
   );
 }
