@@ -6,7 +6,7 @@ import { renderReportDocx } from "../docx/render";
 import { isPartnerPdfJob, partnerPdfJobHandler } from "../partners/pdf-job";
 import { errorFields, logger } from "../ops/log";
 import { onShutdown } from "../ops/shutdown";
-import type { ReportDocument } from "../report/document";
+import { type ReportDocument, storedDocument } from "../report/document";
 import { buildReportWorkbook } from "../report/workbook";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
@@ -325,7 +325,11 @@ export const printsInProgress = () => busy;
 // ---- The worker: started on demand, stops when the queue is empty ----
 
 type WorkerState = { running: boolean; wake: (() => void) | null };
-const holder = globalThis as unknown as { __nianbaoPdfWorker?: WorkerState };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoPdfWorker: WorkerState | undefined;
+}
+const holder = globalThis;
 const worker = () => (holder.__nianbaoPdfWorker ??= { running: false, wake: null });
 
 /** Starts this web server's export worker (PDF, Word), unless NIANBAO_WORKER=off (then `npm run worker` runs the jobs). */
@@ -529,7 +533,7 @@ export function editionJobHandler(
       select: { id: true, year: true, version: true, publishedAt: true, document: true },
     });
     if (!edition) throw new Error(`edition ${editionId} no longer exists`);
-    const doc = edition.document as unknown as ReportDocument;
+    const doc = storedDocument(edition.document);
     const meta = { version: edition.version, publishedAt: edition.publishedAt };
     if (job.format === "docx") {
       const docx = await (options.renderDocx ?? renderReportDocx)(doc, { ...meta, files });

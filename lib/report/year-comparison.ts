@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
-import type { HeadlineFigure, ReportDocument } from "./document";
+import { type HeadlineFigure, isStoredDocument } from "./document";
 import { publishedYearsCached } from "./editions";
 import { yearComparisonChart } from "./charts";
 import { changeText } from "./year-over-year";
@@ -26,14 +26,19 @@ export type YearComparison = {
 };
 
 // Editions never change: their headline figures are remembered by edition id.
-const holder = globalThis as unknown as { __nianbaoHeadlines?: Map<string, HeadlineFigure[] | null> };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoHeadlines: Map<string, HeadlineFigure[] | null> | undefined;
+}
+const holder = globalThis;
 const remembered = () => (holder.__nianbaoHeadlines ??= new Map<string, HeadlineFigure[] | null>());
 
 async function headlineOf(prisma: PrismaClient, id: string): Promise<HeadlineFigure[] | null> {
   const cache = remembered();
   if (cache.has(id)) return cache.get(id) ?? null;
   const row = await prisma.reportEdition.findUnique({ where: { id }, select: { document: true } });
-  const headline = (row?.document as unknown as ReportDocument | undefined)?.headline ?? null;
+  const stored = row?.document;
+  const headline = isStoredDocument(stored) ? (stored.headline ?? null) : null;
   cache.set(id, headline);
   while (cache.size > 64) cache.delete(cache.keys().next().value as string);
   return headline;
