@@ -2,6 +2,7 @@
 // Creates a user, e.g. the first administrator. The password comes from NIANBAO_PASSWORD or is
 // asked for on the terminal (never passed on the command line, where shell history keeps it).
 import readline from "node:readline";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { resolveDatabase } from "../lib/runtime/database";
@@ -9,11 +10,14 @@ import { migrateDeploy } from "../lib/runtime/migrate";
 
 function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
-    const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-    const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WritableStream };
-    out._writeToOutput = (s: string) => {
-      if (s.includes(question)) out.output.write(s);
-    };
+    // Only the prompt reaches the terminal; what is typed is not echoed (readline echoes through `output`).
+    const output = new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        if (String(chunk).includes(question)) process.stdout.write(chunk);
+        done();
+      },
+    });
+    const rl = readline.createInterface({ input: process.stdin, output, terminal: true });
     rl.question(question, (answer) => {
       rl.close();
       process.stdout.write("\n");

@@ -11,7 +11,7 @@ import { ZRecordMeta } from "../records/schema";
 import { academicYearOf, recordInvalid, storedInput, validateRecordValues } from "../records/validate";
 import { flatten, includeKind, insertRows, kindCreate, splitData, tableOf } from "../records/store";
 import { db } from "../server/db";
-import { toAppError } from "../server/db-errors";
+import { withDbErrors } from "../server/db-errors";
 import type { RawRow } from "./parse";
 import { findDuplicates, validateSheet, type ImportDuplicate, type ImportIssue } from "./validate";
 import { assertDepartmentOpen } from "../departments/service";
@@ -53,14 +53,6 @@ function staffDepartment(actor: MaybeActor, action: "create" | "submit"): string
   const departmentId = actor.departmentId ?? "";
   authorizeRecord(actor, action, { departmentId });
   return departmentId;
-}
-
-async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    throw toAppError(err) ?? err;
-  }
 }
 
 export type ImportOutcome = { created: string[]; duplicates: ImportDuplicate[]; skipped: number };

@@ -121,7 +121,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    await workbook.xlsx.load(xlsx);
   } catch {
     throw new AppError("INVALID", bi("无法读取该 Excel 文件，文件可能已损坏", "the workbook cannot be read; it may be damaged"));
   }

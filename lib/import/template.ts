@@ -141,19 +141,16 @@ export async function buildTemplate(kind: RecordKind): Promise<Buffer> {
     });
     const letter = lists.getColumn(listCol).letter;
     const target = sheet.getColumn(i + 1).letter;
-    // exceljs 4 implements worksheet.dataValidations but its typings omit it.
-    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${target}3:${target}${TEMPLATE_ROWS + 2}`,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [`'选项'!$${letter}$1:$${letter}$${c.options.length}`],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        errorTitle: "无效的选项",
-        error: `请从列表中选择：${c.options.map((o) => o.zh).join("、")}`.slice(0, 250),
-      },
-    );
+    // exceljs 4 implements worksheet.dataValidations; its typings omit it (declared in ./exceljs.d.ts).
+    sheet.dataValidations.add(`${target}3:${target}${TEMPLATE_ROWS + 2}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`'选项'!$${letter}$1:$${letter}$${c.options.length}`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "无效的选项",
+      error: `请从列表中选择：${c.options.map((o) => o.zh).join("、")}`.slice(0, 250),
+    });
   });
 
   const help = workbook.addWorksheet("填写说明");

@@ -30,7 +30,11 @@ export type WorkerOptions = {
 
 const SCHEDULE_CHECK_MS = 60_000;
 type Shared = { wakers: Set<() => void>; lastScheduleCheck: number; web: { running: boolean; stop: AbortController | null } };
-const holder = globalThis as unknown as { __nianbaoJobWorker?: Shared };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoJobWorker: Shared | undefined;
+}
+const holder = globalThis;
 const shared = () => (holder.__nianbaoJobWorker ??= { wakers: new Set(), lastScheduleCheck: 0, web: { running: false, stop: null } });
 
 /** Wakes this process's sleeping worker slots (after an enqueue). */

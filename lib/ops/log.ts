@@ -7,7 +7,11 @@ import { scaleEnv } from "../env";
  * (also returned to the client in x-request-id), so one request's lines can be found across
  * replicas. NIANBAO_LOG_LEVEL sets the level (info).
  */
-const holder = globalThis as unknown as { __nianbaoLogger?: pino.Logger };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoLogger: pino.Logger | undefined;
+}
+const holder = globalThis;
 
 export function logger(): pino.Logger {
   holder.__nianbaoLogger ??= pino({

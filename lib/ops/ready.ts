@@ -15,7 +15,11 @@ export type Readiness = { ready: boolean; checks: Record<"database" | "storage" 
 const CHECK_TIMEOUT_MS = 2_000;
 const PROBE_KEY = "health/ready-probe";
 
-const holder = globalThis as unknown as { __nianbaoDraining?: boolean };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoDraining: boolean | undefined;
+}
+const holder = globalThis;
 /** Set when SIGTERM arrives: the instance finishes what it has and takes nothing new. */
 export const markDraining = () => {
   holder.__nianbaoDraining = true;

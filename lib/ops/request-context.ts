@@ -8,7 +8,11 @@ import { randomUUID } from "node:crypto";
  */
 export type RequestContext = { requestId: string };
 
-const holder = globalThis as unknown as { __nianbaoRequestContext?: AsyncLocalStorage<RequestContext> };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoRequestContext: AsyncLocalStorage<RequestContext> | undefined;
+}
+const holder = globalThis;
 const storage = () => (holder.__nianbaoRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 export const REQUEST_ID_HEADER = "x-request-id";

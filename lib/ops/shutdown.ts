@@ -4,7 +4,11 @@
  * code Next bundled register and run the same list.
  */
 type Hook = { name: string; run: () => Promise<void> };
-const holder = globalThis as unknown as { __nianbaoShutdownHooks?: Hook[] };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoShutdownHooks: Hook[] | undefined;
+}
+const holder = globalThis;
 const hooks = () => (holder.__nianbaoShutdownHooks ??= []);
 
 export function onShutdown(name: string, run: () => Promise<void>): void {

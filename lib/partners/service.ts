@@ -6,15 +6,12 @@ import { hashPassword, oneTimePassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-strength";
 import { authorize, authorizePartnerReport, deny, mayOnPartnerReport, type PartnerReportAction } from "../auth/policy";
 import { AppError, invalidInput } from "../errors";
-import type { Prisma, PrismaClient, RecordStatus } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { storeUpload } from "../files/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
-import type { Transition as RecordTransition } from "../workflow/transitions";
-
-/** A partner report's workflow: the records' one, without the department step (partners have no department). */
-export type PartnerTransition = Exclude<RecordTransition, "deptApprove">;
+import { openToAuthor, PARTNER_WORKFLOW, type PartnerTransition } from "../workflow/states";
 import { assertYearWritable } from "../years/service";
 import { ZPartnerInvite, ZPartnerReport, ZPhotoCaption, PARTNER_REPORT_FIELDS, type TPartnerReport } from "./schema";
 
@@ -25,16 +22,8 @@ import { ZPartnerInvite, ZPartnerReport, ZPhotoCaption, PARTNER_REPORT_FIELDS, t
  */
 type Ctx = { actor: MaybeActor; prisma?: PrismaClient; ip?: string | null };
 
-/**
- * The records' workflow, for reports an enterprise writes: the same four transitions between the
- * same states (lib/workflow/transitions.ts), without a department step — an enterprise has none.
- */
-export const PARTNER_WORKFLOW: Record<PartnerTransition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
-  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
-  withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
-  approve: { from: ["SUBMITTED"], to: "APPROVED" },
-  return: { from: ["SUBMITTED"], to: "RETURNED" },
-};
+/** The records' workflow without the department step (lib/workflow/states.ts); re-exported for its callers. */
+export { PARTNER_WORKFLOW, type PartnerTransition };
 const AUDIT_ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", approve: "APPROVE", return: "RETURN" } as const;
 
 const ZReason = z
@@ -48,7 +37,7 @@ const conflict = () =>
   new AppError("CONFLICT", bi("该报告已被他人修改，请刷新后重试", "someone else changed this report: reload and try again"));
 
 /** Editable by its enterprise while a draft or returned; under review or approved it is fixed. */
-export const partnerEditable = (status: string) => status === "DRAFT" || status === "RETURNED";
+export const partnerEditable = openToAuthor;
 
 // ---- Enterprises (admins) ----
 

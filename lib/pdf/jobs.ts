@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, JOB_DEFINITIONS, retryDelaySeconds, type ExportFormat }
 import { enqueue, findJob, type JobHandler, type JobRow } from "../jobs/queue";
 import { wakeWorker } from "../jobs/wake";
 import { isPartnerPdfJob, type PartnerPdfJobData } from "../partners/pdf-job";
-import type { ReportDocument } from "../report/document";
+import { type ReportDocument, storedDocument } from "../report/document";
 import { buildReportWorkbook } from "../report/workbook";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
@@ -186,7 +186,7 @@ export function editionJobHandler(
       select: { id: true, year: true, version: true, publishedAt: true, document: true },
     });
     if (!edition) throw new Error(`edition ${editionId} no longer exists`);
-    const doc = edition.document as unknown as ReportDocument;
+    const doc = storedDocument(edition.document);
     const meta = { version: edition.version, publishedAt: edition.publishedAt };
     if (format === "docx") {
       const docx = await (options.renderDocx ?? renderReportDocx)(doc, { ...meta, files });

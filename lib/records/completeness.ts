@@ -4,17 +4,12 @@ import { authorize } from "../auth/policy";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { RECORD_KINDS } from "./kinds";
+import { blockDecl } from "../report/tables";
 
-/** The data tables and charts an outline section names, and the record kind that feeds each. */
-const BLOCK_KINDS: Record<string, string> = {
-  "table:competition-awards": "competition-awards",
-  "table:majors": "majors",
-  "table:certificate-pilots": "certificate-pilots",
-  "table:employment": "employment",
-  "table:social-training": "social-trainings",
-  "table:luban-workshops": "luban-workshops",
-  "table:funding-income": "funding",
-  "chart:funding-income": "funding",
+/** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/tables.ts). */
+const kindOfBlock = (block: string) => {
+  const model = blockDecl(block)?.model;
+  return model ? RECORD_KINDS.find((k) => k.model === model)?.slug : undefined;
 };
 
 export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
@@ -28,7 +23,7 @@ type Group = { kind: string; topic: string | null; departmentId: string; status:
 export type SectionScope = { topics: string[]; kinds: string[] };
 
 export function scopeOf(section: { topics: string[]; blocks: unknown }): SectionScope {
-  const kinds = [...new Set(((section.blocks as string[]) ?? []).map((b) => BLOCK_KINDS[b]).filter((k): k is string => Boolean(k)))];
+  const kinds = [...new Set(((section.blocks as string[]) ?? []).map(kindOfBlock).filter((k): k is string => Boolean(k)))];
   return { topics: section.topics, kinds };
 }
 

@@ -5,8 +5,9 @@ import { authorizeRecord, deny, mayOnRecord, readableWhere } from "../auth/polic
 import { AppError, invalidInput } from "../errors";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { underReview } from "../workflow/states";
 import { db } from "../server/db";
-import { toAppError } from "../server/db-errors";
+import { withDbErrors } from "../server/db-errors";
 import { toDbData, toJsonRecord } from "./db-data";
 import type { RecordKind } from "./kinds";
 import { ZRecordMeta, ZRecordMetaChange } from "./schema";
@@ -32,13 +33,7 @@ export function parseInput(kind: RecordKind, input: unknown): Record<string, unk
   return parsed.data as Record<string, unknown>;
 }
 
-export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    throw toAppError(err) ?? err;
-  }
-}
+export { withDbErrors };
 
 /** Runs `work` in a transaction, or inside the caller's transaction when given one. */
 export function inTransaction<T>(client: Client, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
@@ -140,11 +135,11 @@ export async function updateRecord(
   if (!actor) deny(actor);
   const prisma = ctx.prisma ?? db();
   const existing = await findReadable(ctx, kind, ctx.id, prisma);
-  const underReview = existing.status === "SUBMITTED" || existing.revisionStatus === "SUBMITTED";
+  const inReview = underReview(existing);
   // A reviewer may correct a record under review (a typo) before approving it; its department may not.
-  const correcting = underReview && mayOnRecord(actor, "correct", existing);
+  const correcting = inReview && mayOnRecord(actor, "correct", existing);
   if (!correcting) authorizeRecord(actor, "update", existing);
-  if (underReview && !correcting) {
+  if (inReview && !correcting) {
     throw new AppError("CONFLICT", bi("记录正在审核中，请先撤回再修改", "the record is under review: withdraw it before editing"));
   }
   if (ctx.version !== existing.version) throw versionConflict(existing.version);
@@ -295,12 +290,12 @@ export async function changeRecordMeta(
   }
   if (change.year !== undefined && change.year !== existing.year) {
     authorizeRecord(actor, "move", existing);
-    const underReview = currentStatus(existing) === "SUBMITTED";
+    const inReview = underReview(existing);
     const staffLocked = actor.role === "STAFF" && existing.status === "APPROVED";
-    if (underReview || staffLocked) {
+    if (inReview || staffLocked) {
       throw new AppError(
         "CONFLICT",
-        underReview
+        inReview
           ? bi("记录正在审核中，不能更改年度", "the record is under review: its year cannot change")
           : bi("已通过的记录只能由审核员更改年度", "only a reviewer can move an approved record to another year"),
       );
@@ -332,9 +327,4 @@ export async function changeRecordMeta(
       return reload(tx, kind, existing.id);
     }),
   );
-}
-
-/** The state the workflow acts on (a pending revision's, if any). */
-function currentStatus(r: { status: string; revisionStatus: string | null }) {
-  return r.status === "APPROVED" && r.revisionStatus !== null ? r.revisionStatus : r.status;
 }

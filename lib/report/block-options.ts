@@ -3,7 +3,7 @@ import { bi } from "../i18n/bilingual";
 import { printed } from "../text";
 import type { ModelName } from "../records/kinds";
 import type { Row } from "./data";
-import type { BlockName } from "./templates";
+import { BLOCK_NAMES, type BlockName, blockDecl, REPORT_BLOCKS } from "./tables";
 
 /**
  * What a year's outline says about each generated block a section shows (OutlineSection.blockOptions,
@@ -20,50 +20,29 @@ export const ZBlockOptions = z.object({
   appendix: z.boolean().optional(),
 });
 
-/** The generated blocks a section can show, with their names in the outline editor. */
-export const BLOCK_LABELS: Record<BlockName, string> = {
-  "table:competition-awards": "表：学生技能竞赛获奖",
-  "table:majors": "表：专业（群）设置",
-  "table:certificate-pilots": "表：1+X证书试点",
-  "table:employment": "表：分专业毕业去向落实",
-  "table:social-training": "表：社会培训项目",
-  "table:luban-workshops": "表：鲁班工坊",
-  "table:funding-income": "表：办学经费收入",
-  "table:partner-enterprises": "表：合作企业年度报告汇总",
-  "chart:funding-income": "图：办学经费收入构成",
-  "chart:supervision-grades": "图：督导听课评价",
-  "list:highlights": "列表：学年主要成果",
-  "table:indicators": "表：质量年报指标表（全部）",
-};
-export const BLOCK_NAMES = Object.keys(BLOCK_LABELS) as BlockName[];
+/** The generated blocks a section can show, with their names in the outline editor (declared in ./tables). */
+export const BLOCK_LABELS = Object.fromEntries(Object.entries(REPORT_BLOCKS).map(([name, d]) => [name, d.label])) as Record<
+  BlockName,
+  string
+>;
+export { BLOCK_NAMES };
 
 type Orderable = { model: ModelName; name: string; size?: { label: string; value: (r: Row) => number } };
-const num = (v: unknown) => (v == null || v === "" ? 0 : Number(v));
 
 /**
  * The record-backed tables whose rows can be ordered: what "by name" and "largest first" sort by.
  * "entry" keeps the records' own order (each record's 排序号, then when it was entered).
  */
-export const ORDERABLE_TABLES: Partial<Record<BlockName, Orderable>> = {
-  "table:competition-awards": {
-    model: "competitionAward",
-    name: "competition",
-    size: {
-      label: "获奖人次",
-      value: (r) => (Array.isArray(r.prizes) ? (r.prizes as { count?: unknown }[]).reduce((a, p) => a + num(p?.count), 0) : 0),
-    },
-  },
-  "table:majors": { model: "major", name: "name" },
-  "table:certificate-pilots": { model: "certificatePilot", name: "certificate", size: { label: "培训人数", value: (r) => num(r.trained) } },
-  "table:employment": { model: "employmentStat", name: "majorName", size: { label: "毕业生数", value: (r) => num(r.graduates) } },
-  "table:social-training": { model: "socialTraining", name: "name", size: { label: "人次", value: (r) => num(r.personTimes) } },
-  "table:luban-workshops": { model: "lubanWorkshop", name: "name", size: { label: "招生人数", value: (r) => num(r.enrolled) } },
-  "table:funding-income": { model: "fundingItem", name: "name", size: { label: "金额", value: (r) => num(r.amount) } },
-};
+export const ORDERABLE_TABLES: Partial<Record<BlockName, Orderable>> = Object.fromEntries(
+  BLOCK_NAMES.flatMap((name) => {
+    const d = blockDecl(name);
+    return d?.model && d.order ? [[name, { model: d.model, ...d.order }]] : [];
+  }),
+);
 
 /** The choices the outline editor offers for one table, in words a quality office uses. */
 export function rowOrderChoices(block: string): { value: RowOrder; label: string }[] {
-  const t = ORDERABLE_TABLES[block as BlockName];
+  const t = blockDecl(block)?.order;
   if (!t) return [];
   return [
     { value: "entry", label: "按录入顺序（记录的排序号）" },
@@ -83,7 +62,7 @@ const collator = new Intl.Collator("zh-CN-u-co-pinyin", { numeric: true });
 
 /** The records of a table's kind in the chosen order (a stable sort: ties keep the entry order). */
 export function orderRows(block: string, order: RowOrder | undefined, list: Row[]): Row[] {
-  const t = ORDERABLE_TABLES[block as BlockName];
+  const t = blockDecl(block)?.order;
   if (!t || !order || order === "entry") return list;
   const keyed = list.map((r, i) => ({ r, i }));
   if (order === "name") keyed.sort((a, b) => collator.compare(printed(a.r[t.name] ?? ""), printed(b.r[t.name] ?? "")) || a.i - b.i);

@@ -2,10 +2,11 @@ import { enumLabel } from "../i18n/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
-import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "./data";
 import { dec, entered, fixed, money, percent, placesOf, sum } from "./decimal";
 import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
+import type { BlockName } from "./tables";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";
 import { printed } from "../text";
 import { investmentOf, partnerTotals } from "../partners/totals";
@@ -19,7 +20,7 @@ import { investmentOf, partnerTotals } from "../partners/totals";
 type Ctx = MetricContext & { topics: readonly string[]; data: Partial<Pick<ReportData, "partners">> };
 
 const inTopics = (ctx: Ctx, r: Row) => r.topic == null || r.topic === "" || ctx.topics.includes(printed(r.topic));
-const yearRows = (ctx: Ctx, model: ModelName) => rowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
+const yearRows = <M extends ModelName>(ctx: Ctx, model: M) => yearRowsOf(ctx.data, model, ctx.year).filter((r) => inTopics(ctx, r));
 const trimNum = (v: unknown) => entered(v == null ? "" : printed(v));
 const unapproved = (sources: SourceRef[]) => (sources.some((s) => s.unapproved) ? { unapproved: true as const } : {});
 
@@ -79,15 +80,7 @@ export function majorsTable(ctx: Ctx): TableBlock | null {
 }
 
 export function certificatesTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "certificatePilot") as (Row & {
-    certificate: string;
-    level: string;
-    pilotMajors: string[];
-    planned: number;
-    trained: number;
-    examined: number;
-    passed: number;
-  })[];
+  const list = yearRows(ctx, "certificatePilot");
   if (!list.length) return null;
   const m = certificateMetrics(list);
   const rate = (passed: number, examined: number) => {
@@ -138,15 +131,7 @@ export function certificatesTable(ctx: Ctx): TableBlock | null {
 }
 
 export function employmentTable(ctx: Ctx): TableBlock | null {
-  const all = (
-    ctx.data.rows.employmentStat as (Row & {
-      cohort: number;
-      majorName: string;
-      graduates: number;
-      placed: number;
-      monthlySalary: string | null;
-    })[]
-  ).filter((r) => inTopics(ctx, r));
+  const all = rowsOfKind(ctx.data, "employmentStat").filter((r) => inTopics(ctx, r));
   const own = all.filter((r) => r.cohort === ctx.year);
   if (!own.length) return null;
   const m = employmentMetrics(all, ctx.year);
@@ -196,14 +181,7 @@ export function employmentTable(ctx: Ctx): TableBlock | null {
 }
 
 export function trainingTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "socialTraining") as (Row & {
-    name: string;
-    category: string;
-    mode: string;
-    hours: string;
-    personTimes: number;
-    audience: string | null;
-  })[];
+  const list = yearRows(ctx, "socialTraining");
   if (!list.length) return null;
   const m = trainingMetrics(list);
   const sources = list.map((r) => sourceOf("socialTraining", r));
@@ -252,15 +230,10 @@ export function trainingTable(ctx: Ctx): TableBlock | null {
 
 type LubanCount = "enrolled" | "trained" | "teachers" | "teachersTrained";
 const LUBAN_COUNTS: LubanCount[] = ["enrolled", "trained", "teachers", "teachersTrained"];
-const missing = (v: unknown) => v == null || v === "";
+const missing = isBlank;
 
 export function lubanTable(ctx: Ctx): TableBlock | null {
-  const list = yearRows(ctx, "lubanWorkshop") as (Row & {
-    name: string;
-    partner: string;
-    country: string;
-    majors: string[];
-  } & Record<LubanCount, number | null>)[];
+  const list = yearRows(ctx, "lubanWorkshop");
   if (!list.length) return null;
   const sources = list.map((r) => sourceOf("lubanWorkshop", r));
   const cell = (v: unknown) => (missing(v) ? MISSING : printed(v));
@@ -286,9 +259,7 @@ export function lubanTable(ctx: Ctx): TableBlock | null {
 const INCOME_CATEGORIES = ["BASIC_APPROPRIATION", "SPECIAL_APPROPRIATION", "OPERATING", "OTHER_OPERATING", "OTHER_INCOME"] as const;
 
 function incomeRows(ctx: Ctx) {
-  return (yearRows(ctx, "fundingItem") as (Row & { direction: string; category: string; name: string; amount: string })[]).filter(
-    (r) => r.direction === "INCOME",
-  );
+  return yearRows(ctx, "fundingItem").filter((r) => r.direction === "INCOME");
 }
 
 /**
@@ -398,9 +369,7 @@ export function supervisionChart(ctx: MetricContext, caption?: string, id = "cha
 
 /** Placement rate by major (a chart that helps the employment section). */
 export function employmentChart(ctx: Ctx): FigureBlock | null {
-  const own = (ctx.data.rows.employmentStat as (Row & { cohort: number; majorName: string; graduates: number; placed: number })[]).filter(
-    (r) => r.cohort === ctx.year && inTopics(ctx, r),
-  );
+  const own = rowsOfKind(ctx.data, "employmentStat").filter((r) => r.cohort === ctx.year && inTopics(ctx, r));
   if (!own.length) return null;
   const bars = own.map((r) => {
     const p = percent(r.placed, r.graduates);
@@ -455,34 +424,31 @@ export function partnerEnterprisesTable(ctx: Ctx): TableBlock | null {
 
 export type TableOrFigure = TableBlock | FigureBlock;
 
+type Builder = (ctx: Ctx) => TableOrFigure | null;
+
+/**
+ * The builder of every block declared in ./tables (keyed by the same names, so a declared block
+ * without a builder does not compile). The highlights list and the indicator tables are built by
+ * build.ts itself (they need the whole year's data); "chart:employment" is not offered in the editor
+ * but an outline that names it still gets its chart.
+ */
+const BUILDERS: Record<Exclude<BlockName, "list:highlights" | "table:indicators">, Builder> & Record<string, Builder | undefined> = {
+  "table:competition-awards": competitionAwardsTable,
+  "table:majors": majorsTable,
+  "table:certificate-pilots": certificatesTable,
+  "table:employment": employmentTable,
+  "table:social-training": trainingTable,
+  "table:luban-workshops": lubanTable,
+  "table:funding-income": fundingTable,
+  "table:partner-enterprises": partnerEnterprisesTable,
+  "chart:funding-income": (ctx) => fundingChart(ctx),
+  "chart:supervision-grades": (ctx) => supervisionChart(ctx),
+  "chart:employment": employmentChart,
+};
+
 /** A named block for a section, or null when there is nothing to show. */
 export function buildNamedBlock(name: string, ctx: Ctx): TableOrFigure | null {
-  switch (name) {
-    case "table:competition-awards":
-      return competitionAwardsTable(ctx);
-    case "table:majors":
-      return majorsTable(ctx);
-    case "table:certificate-pilots":
-      return certificatesTable(ctx);
-    case "table:employment":
-      return employmentTable(ctx);
-    case "table:social-training":
-      return trainingTable(ctx);
-    case "table:luban-workshops":
-      return lubanTable(ctx);
-    case "table:funding-income":
-      return fundingTable(ctx);
-    case "chart:funding-income":
-      return fundingChart(ctx);
-    case "chart:supervision-grades":
-      return supervisionChart(ctx);
-    case "chart:employment":
-      return employmentChart(ctx);
-    case "table:partner-enterprises":
-      return partnerEnterprisesTable(ctx);
-    default:
-      return null;
-  }
+  return Object.hasOwn(BUILDERS, name) ? (BUILDERS[name]?.(ctx) ?? null) : null;
 }
 
 /** Renders the chart a Figure record names (Figure.chart), with the record's caption. */

@@ -1,4 +1,5 @@
-import type { PrismaClient, RecordStatus } from "../generated/prisma/client";
+import type { Prisma, PrismaClient, RecordStatus } from "../generated/prisma/client";
+import type { TPrize } from "../records/declare";
 import { declarationOf, type Declaration } from "./declaration";
 import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
 import { toJsonRecord } from "../records/db-data";
@@ -184,4 +185,34 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
 /** Rows of one model for one year. */
 export function rowsOf(data: Pick<ReportData, "rows">, model: ModelName, year: number): Row[] {
   return data.rows[model].filter((r) => r.year === year);
+}
+
+/** A value as a row holds it (toJsonRecord): Decimals and dates as strings. */
+type JsonOf<T> = T extends Prisma.Decimal | Date ? string : T extends (infer U)[] ? JsonOf<U>[] : T;
+type ScalarsOf<M extends ModelName> = Prisma.TypeMap["model"][Capitalize<M>]["payload"]["scalars"];
+/** JSON columns whose shape the kind declares (lib/records/declare.ts). */
+type JsonColumns = { competitionAward: { prizes: TPrize[] } };
+
+/**
+ * One row of a kind as the report reads it, typed from the kind's Prisma model (one source: the
+ * schema), so tables and tokens read `r.graduates` as a number without casting.
+ */
+export type RowOf<M extends ModelName> = Row &
+  Omit<{ [K in keyof ScalarsOf<M>]: JsonOf<ScalarsOf<M>[K]> }, "id" | "year" | keyof JsonColumns[keyof JsonColumns]> &
+  (M extends keyof JsonColumns ? JsonColumns[M] : unknown) & { topic: string | null };
+
+/** Not filled in: null, or an empty entry (a pending revision's form value). */
+export const isBlank = (v: unknown) => v == null || v === "";
+
+/**
+ * Every row of one model (both years), typed. The one place rows get their kind's type: they were
+ * loaded from that kind's table (loadReportData files each record under its model), so the shape holds.
+ */
+export function rowsOfKind<M extends ModelName>(data: Pick<ReportData, "rows">, model: M): RowOf<M>[] {
+  return data.rows[model] as RowOf<M>[];
+}
+
+/** Rows of one model for one year, typed (rowsOfKind). */
+export function yearRowsOf<M extends ModelName>(data: Pick<ReportData, "rows">, model: M, year: number): RowOf<M>[] {
+  return rowsOfKind(data, model).filter((r) => r.year === year);
 }

@@ -147,3 +147,16 @@ export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.
 export function reportFullTitle(doc: Pick<ReportDocument, "title" | "institution">): string {
   return doc.title.includes(doc.institution) ? doc.title : `${doc.institution}${doc.title}`;
 }
+
+/**
+ * A stored edition's document (ReportEdition.document, JSON): build() wrote it in DOCUMENT_FORMAT
+ * and an edition never changes afterwards, so JSON in this format is the document it was.
+ */
+export function isStoredDocument(json: unknown): json is ReportDocument {
+  return typeof json === "object" && json !== null && "format" in json && json.format === DOCUMENT_FORMAT;
+}
+
+export function storedDocument(json: unknown): ReportDocument {
+  if (!isStoredDocument(json)) throw new Error(`a stored edition is not a report document of format ${DOCUMENT_FORMAT}`);
+  return json;
+}

@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { assertYearWritable } from "../years/service";
-import type { Block, ReportDocument, ReportSection, TableBlock } from "./document";
+import { type Block, type ReportDocument, type ReportSection, storedDocument, type TableBlock } from "./document";
 import { renderReportHtml } from "./html";
 import { contentHash, signoffRequired, usableSignoff } from "./signoff";
 import { settlePublished } from "../notifications/service";
@@ -198,7 +198,7 @@ export async function getEdition(options: { year: number; version?: number; pris
     orderBy: { version: "desc" },
     select: { ...metaSelect, document: true },
   });
-  return row ? { meta: toMeta(row), document: row.document as unknown as ReportDocument } : null;
+  return row ? { meta: toMeta(row), document: storedDocument(row.document) } : null;
 }
 
 // ---- The public page's cache: an edition never changes, so its HTML is computed once. ----
@@ -215,7 +215,11 @@ const MAX_HEADS = 256;
 type Heads = Map<string, { at: number; value: Promise<unknown> }>;
 /** Rendered editions by id (ids are unique everywhere); latest-edition lookups per database client. */
 type Caches = { rendered: Map<string, Rendered>; heads: WeakMap<PrismaClient, Heads> };
-const holder = globalThis as unknown as { __nianbaoEditionCache?: Caches };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoEditionCache: Caches | undefined;
+}
+const holder = globalThis;
 const caches = (): Caches => (holder.__nianbaoEditionCache ??= { rendered: new Map(), heads: new WeakMap() });
 
 function recent<T>(prisma: PrismaClient, key: string, load: () => Promise<T>): Promise<T> {
@@ -270,7 +274,7 @@ export async function renderedEdition(options: { year: number; version?: number;
   if (hit) return hit;
   const full = await prisma.reportEdition.findUnique({ where: { id: head.id }, select: { document: true } });
   if (!full) return null;
-  const document = full.document as unknown as ReportDocument;
+  const document = storedDocument(full.document);
   const rendered = { meta: toMeta(head), document, html: renderReportHtml(document) };
   cache.set(head.id, rendered);
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);

@@ -1,5 +1,9 @@
 import type { BlockOptions } from "./block-options";
+import type { BlockName } from "./tables";
 import type { Topic } from "./topics";
+
+/** Declared in ./tables with the blocks themselves. */
+export type { BlockName };
 
 /**
  * Outline templates: the outline part of a rule pack (lib/rules/pack.ts; the shipped ones are
@@ -7,19 +11,6 @@ import type { Topic } from "./topics";
  * and can then be edited. Sections list the topics whose records they show, and data blocks
  * (generated tables and charts) by name.
  */
-export type BlockName =
-  | "table:competition-awards"
-  | "table:majors"
-  | "table:certificate-pilots"
-  | "table:employment"
-  | "table:social-training"
-  | "table:luban-workshops"
-  | "table:funding-income"
-  | "table:partner-enterprises"
-  | "chart:funding-income"
-  | "chart:supervision-grades"
-  | "list:highlights"
-  | "table:indicators";
 
 /** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/block-options.ts). */
 export type TemplateSection = {

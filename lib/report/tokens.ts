@@ -1,6 +1,5 @@
 import type { ModelName } from "../records/kinds";
-import type { TPrize } from "../records/schema";
-import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "./data";
 import { dec, entered, fixed, type TDecimal } from "./decimal";
 import type { SourceRef } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
@@ -27,18 +26,12 @@ export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Par
 
 export const TOKEN_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-const rows = (ctx: MetricContext, model: ModelName) => rowsOf(ctx.data, model, ctx.year);
+const rows = <M extends ModelName>(ctx: MetricContext, model: M) => yearRowsOf(ctx.data, model, ctx.year);
 const refs = (model: ModelName, list: Row[]) => list.map((r) => sourceOf(model, r));
 const n = (v: number | TDecimal | null): TDecimal | null => (v === null ? null : dec(v));
 
 function employment(ctx: MetricContext) {
-  const all = ctx.data.rows.employmentStat as unknown as (Row & {
-    cohort: number;
-    graduates: number;
-    placed: number;
-    monthlySalary: string | null;
-    majorName: string;
-  })[];
+  const all = rowsOfKind(ctx.data, "employmentStat");
   const own = all.filter((r) => r.cohort === ctx.year);
   const prev = all.filter((r) => r.cohort === ctx.year - 1);
   const m = employmentMetrics(all, ctx.year);
@@ -46,7 +39,7 @@ function employment(ctx: MetricContext) {
 }
 
 function funding(ctx: MetricContext) {
-  const list = rows(ctx, "fundingItem") as unknown as (Row & { direction: string; category: string; amount: string; name: string })[];
+  const list = rows(ctx, "fundingItem");
   return { m: fundingMetrics(list), list, empty: list.length === 0 };
 }
 const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>) => TDecimal, categories: string[] | null): TokenDef => ({
@@ -61,14 +54,7 @@ const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>
 });
 
 function certificates(ctx: MetricContext) {
-  const list = rows(ctx, "certificatePilot") as unknown as (Row & {
-    certificate: string;
-    pilotMajors: string[];
-    planned: number;
-    trained: number;
-    examined: number;
-    passed: number;
-  })[];
+  const list = rows(ctx, "certificatePilot");
   return { m: certificateMetrics(list), sources: refs("certificatePilot", list), empty: list.length === 0 };
 }
 const certToken = (
@@ -87,13 +73,7 @@ const certToken = (
 });
 
 function training(ctx: MetricContext) {
-  const list = rows(ctx, "socialTraining") as unknown as (Row & {
-    name: string;
-    category: string;
-    mode: string;
-    hours: string;
-    personTimes: number;
-  })[];
+  const list = rows(ctx, "socialTraining");
   return { m: trainingMetrics(list), list, empty: list.length === 0 };
 }
 const trainingToken = (
@@ -114,14 +94,7 @@ const trainingToken = (
 
 /** 表1: the student awards filed under 技能大赛 (see build.ts: competition awards table). */
 export function table1Awards(ctx: MetricContext, topics: readonly string[] = ["student.competitions"]) {
-  return (
-    rows(ctx, "competitionAward") as unknown as (Row & {
-      competition: string;
-      participantType: string;
-      topic: string | null;
-      prizes: TPrize[];
-    })[]
-  ).filter((r) => r.participantType === "STUDENT" && (r.topic == null || topics.includes(r.topic)));
+  return rows(ctx, "competitionAward").filter((r) => r.participantType === "STUDENT" && (r.topic == null || topics.includes(r.topic)));
 }
 
 function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | "teachersTrained"): TokenValue {
@@ -129,7 +102,7 @@ function luban(ctx: MetricContext, field: "enrolled" | "trained" | "teachers" | 
   if (!list.length) return { value: null, sources: [] };
   const sources = refs("lubanWorkshop", list);
   // One workshop without the count makes the total unknown: "—", not the others' sum (an undercount).
-  if (list.some((r) => r[field] == null || r[field] === "")) return { value: null, sources };
+  if (list.some((r) => isBlank(r[field]))) return { value: null, sources };
   return { value: dec(list.reduce((a, r) => a + Number(r[field]), 0)), sources };
 }
 
@@ -279,7 +252,7 @@ export const TOKENS: Record<string, TokenDef> = {
       const all = rows(c, "major");
       const list = all.filter((r) => r.change === "NEW" && (r.changeYear == null || Number(r.changeYear) === c.year));
       // A major whose change this year nobody stated may be new: the count is not known.
-      const unknown = all.some((r) => r.change == null || r.change === "");
+      const unknown = all.some((r) => isBlank(r.change));
       return { value: all.length && !unknown ? dec(list.length) : null, sources: refs("major", list) };
     },
   },

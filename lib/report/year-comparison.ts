@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
-import type { HeadlineFigure, ReportDocument } from "./document";
+import type { HeadlineFigure } from "./document";
 import { publishedYearsCached } from "./editions";
 import { yearComparisonChart } from "./charts";
 import { changeText } from "./year-over-year";
@@ -26,14 +26,18 @@ export type YearComparison = {
 };
 
 // Editions never change: their headline figures are remembered by edition id.
-const holder = globalThis as unknown as { __nianbaoHeadlines?: Map<string, HeadlineFigure[] | null> };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoHeadlines: Map<string, HeadlineFigure[] | null> | undefined;
+}
+const holder = globalThis;
 const remembered = () => (holder.__nianbaoHeadlines ??= new Map<string, HeadlineFigure[] | null>());
 
 async function headlineOf(prisma: PrismaClient, id: string): Promise<HeadlineFigure[] | null> {
   const cache = remembered();
   if (cache.has(id)) return cache.get(id) ?? null;
   // Only the headline out of the frozen document (hundreds of KB of JSON): the home page's cold start read it all.
-  const rows = await prisma.$queryRaw<{ headline: ReportDocument["headline"] | null }[]>`
+  const rows = await prisma.$queryRaw<{ headline: HeadlineFigure[] | null }[]>`
     SELECT document->'headline' AS headline FROM "ReportEdition" WHERE id = ${id}`;
   const headline = rows[0]?.headline ?? null;
   cache.set(id, headline);

@@ -17,7 +17,8 @@ import { isShippedKey, shippedPacks } from "./shipped";
 type Client = PrismaClient | Prisma.TransactionClient;
 type Ctx = { actor: MaybeActor; ip?: string | null; prisma?: PrismaClient };
 
-const asJson = (pack: TRulePack) => pack as unknown as Prisma.InputJsonValue;
+/** A pack as stored JSON: what Prisma would write for it (optional fields left out), typed as JSON. */
+const asJson = (pack: TRulePack): Prisma.InputJsonValue => JSON.parse(JSON.stringify(pack)) as Prisma.InputJsonValue;
 
 /** Inserts the shipped packs that are missing (never overwrites an edited one). */
 export async function ensureShippedPacks(prisma: Client = db()) {

@@ -50,3 +50,12 @@ export function isForeignKeyViolation(err: unknown): boolean {
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string }).code === "P2002" || /Unique constraint/i.test(describe(err));
 }
+
+/** Runs database work, turning a refusal the database explains into its AppError (the one home: records, import). */
+export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw toAppError(err) ?? err;
+  }
+}

@@ -29,7 +29,11 @@ function databaseUrl(): string {
   return url;
 }
 
-const holder = globalThis as unknown as { __nianbaoPrisma?: PrismaClient };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoPrisma: PrismaClient | undefined;
+}
+const holder = globalThis;
 
 /**
  * The one Prisma client. Cached on globalThis unconditionally: under `next start` each route

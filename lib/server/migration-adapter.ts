@@ -10,6 +10,8 @@ type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
  * protocol runs multi-statement scripts natively.
  */
 function runScriptsWhole(adapter: Adapter, pool: pg.Pool): Adapter {
+  // Why a cast: PrismaPg's onError (a pg error → the driver error the CLI prints) is not in its
+  // public type, and the whole script must fail the way its own executeScript fails.
   const withErrors = adapter as unknown as { onError(e: unknown): never };
   adapter.executeScript = async (script: string) => {
     try {

@@ -19,7 +19,11 @@ export interface FileStorage {
   list(): Promise<string[]>;
 }
 
-const holder = globalThis as unknown as { __nianbaoStorage?: FileStorage };
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoStorage: FileStorage | undefined;
+}
+const holder = globalThis;
 
 /** The configured storage backend (one per process). */
 export function storage(): FileStorage {

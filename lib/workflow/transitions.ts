@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit, changedFields } from "../audit/log";
 import { authorizeRecord, deny } from "../auth/policy";
 import { AppError, invalidInput, type AppErrorCode } from "../errors";
-import { Prisma, type RecordStatus } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import type { RecordKind } from "../records/kinds";
 import { assertYearFiguresFilled } from "../records/carry";
@@ -25,6 +25,7 @@ import { assertYearWritable } from "../years/service";
 import { notifyTransition } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
 import { reviewChain } from "./chain";
+import { currentState, STATE_MACHINE, type Transition, TRANSITIONS, type WorkflowState } from "./states";
 
 /**
  * The approval workflow: DRAFT → SUBMITTED → APPROVED, or → RETURNED (with a reason) and back.
@@ -35,32 +36,14 @@ import { reviewChain } from "./chain";
  * approving it applies its values. Every transition and its audit row share one transaction,
  * and a transition given a version checks it (optimistic locking).
  */
-export type Transition = "submit" | "withdraw" | "deptApprove" | "approve" | "return";
-export const TRANSITIONS: readonly Transition[] = ["submit", "withdraw", "deptApprove", "approve", "return"];
+export { currentState, editable, STATE_MACHINE, type Transition, TRANSITIONS } from "./states";
 
-/** The state machine: from which states each transition may start, and where it leads. */
-export const STATE_MACHINE: Record<Transition, { from: readonly RecordStatus[]; to: RecordStatus }> = {
-  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
-  withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
-  deptApprove: { from: ["SUBMITTED"], to: "SUBMITTED" },
-  approve: { from: ["SUBMITTED"], to: "APPROVED" },
-  return: { from: ["SUBMITTED"], to: "RETURNED" },
-};
-
-// A RecordStatus, typed as string so rows read without Prisma's enum type fit too.
-type WorkflowState = { status: string; revisionStatus: string | null; deptApprovedAt?: Date | null };
 /** The institution's review chain (lib/workflow/chain.ts); without it, the one-step workflow. */
 export type Chain = { departmentReview: boolean };
 
 /** Which step a submission waits for: its department head's, or the quality office's. */
 export function reviewStep(record: WorkflowState, chain?: Chain): "department" | "office" {
   return chain?.departmentReview && !record.deptApprovedAt ? "department" : "office";
-}
-
-/** The state the workflow acts on: the pending revision's, if an approved record has one. */
-export function currentState(record: WorkflowState): { revision: boolean; state: RecordStatus } {
-  const revision = record.status === "APPROVED" && record.revisionStatus !== null;
-  return { revision, state: (revision ? record.revisionStatus : record.status) as RecordStatus };
 }
 
 /** Transitions the state machine allows from a record's current state (who may is the policy's call). */
@@ -71,11 +54,6 @@ export function availableTransitions(record: WorkflowState, chain?: Chain): Tran
     (t) =>
       STATE_MACHINE[t].from.includes(state) && (t !== "deptApprove" || step === "department") && (t !== "approve" || step === "office"),
   );
-}
-
-/** Whether a record's fields may be changed now: not while it (or its revision) is under review. */
-export function editable(record: WorkflowState): boolean {
-  return currentState(record).state !== "SUBMITTED";
 }
 
 const ACTION = { submit: "SUBMIT", withdraw: "WITHDRAW", deptApprove: "DEPT_APPROVE", approve: "APPROVE", return: "RETURN" } as const;

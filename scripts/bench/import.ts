@@ -80,7 +80,7 @@ async function fixture(file: string) {
     SCHOOL: "校级",
   } as Record<string, string>;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await buildTemplate(kindBySlug("competition-awards")!)) as unknown as ArrayBuffer);
+  await wb.xlsx.load(await buildTemplate(kindBySlug("competition-awards")!));
   const sheet = wb.getWorksheet(DATA_SHEET)!;
   sheet.spliceRows(3, 1); // the example row
   const table1 = competitionAwards.slice(0, TABLE1_ROWS);
