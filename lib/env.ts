@@ -212,6 +212,8 @@ export function dataDir(): string {
 const ZScaleEnv = z.object({
   /** "off": this web instance never runs background jobs (nor Chromium); `npm run worker` does. */
   NIANBAO_WORKER: z.enum(["on", "off"]).default("on"),
+  /** "off": the worker never enqueues the daily run itself (browser tests, which start it when they need it). */
+  NIANBAO_SCHEDULE: z.enum(["on", "off"]).default("on"),
   /** Jobs one worker process runs at the same time. */
   NIANBAO_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** A claimed job belongs to its worker this long without a heartbeat; then another takes it. */

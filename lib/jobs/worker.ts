@@ -58,7 +58,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 async function checkSchedules(prisma: PrismaClient): Promise<void> {
   const s = shared();
-  if (Date.now() - s.lastScheduleCheck < SCHEDULE_CHECK_MS) return;
+  if (scaleEnv().NIANBAO_SCHEDULE === "off" || Date.now() - s.lastScheduleCheck < SCHEDULE_CHECK_MS) return;
   s.lastScheduleCheck = Date.now();
   await enqueueDueSchedules({ prisma });
 }
