@@ -27,7 +27,7 @@ async function releaseDatabase() {
  * migrated and seeded beside it: the build reads no data, and the two together take the longer of the
  * two rather than their sum. `done` settles when the build is over (at once when none is needed).
  */
-function buildIfNeeded(): { done: Promise<void>; cancel: () => void } {
+function buildIfNeeded(buildEnv: NodeJS.ProcessEnv): { done: Promise<void>; cancel: () => void } {
   const { NEXT_DIST_DIR, NIANBAO_REBUILD } = env();
   if (fs.existsSync(path.join(ROOT, NEXT_DIST_DIR, "BUILD_ID")) && !NIANBAO_REBUILD) return { done: Promise.resolve(), cancel: () => {} };
   console.log("[nianbao] 首次启动，正在构建（building the app once）…");
@@ -36,7 +36,7 @@ function buildIfNeeded(): { done: Promise<void>; cancel: () => void } {
   const build = spawn(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, NIANBAO_SKIP_TYPECHECK: "1" },
+    env: { ...buildEnv, NIANBAO_SKIP_TYPECHECK: "1" },
   });
   const done = new Promise<void>((resolve, reject) => {
     build.on("error", reject);
@@ -83,17 +83,19 @@ async function main() {
   // A bad variable stops here, before anything is started, with every problem named.
   const port = env().PORT;
   ensureAuthSecret(port);
-  // Started before the database so that it runs beside migrations and the demo seed; its environment
-  // is taken now, without the embedded database's URL, which a build has no use for.
-  const build = buildIfNeeded();
-  const database = await prepareDatabase().catch((err: unknown) => {
-    build.cancel(); // nothing will serve what it builds
+  // The build runs beside migrations and the demo seed. It starts once the database answers: the
+  // embedded server's start has a time limit that a build beside it could make it miss on a busy
+  // machine. Its environment is taken now, without the embedded database's URL (a build reads no data).
+  const buildEnv = { ...process.env };
+  let build: ReturnType<typeof buildIfNeeded> | undefined;
+  const database = await prepareDatabase({ onStarted: () => (build = buildIfNeeded(buildEnv)) }).catch((err: unknown) => {
+    build?.cancel(); // nothing will serve what it builds
     throw err;
   });
   try {
     await announceSetupToken(port);
     await releaseDatabase();
-    await build.done;
+    await build?.done;
   } catch (err) {
     await database.stop(); // the embedded server must not outlive a failed start
     throw err;

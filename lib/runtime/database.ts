@@ -24,10 +24,12 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
 /**
  * The database ready for the app, as `npm start` and `npm run report:pdf` both need it: resolved,
  * migrated, and holding the demo data when wanted (the embedded database on its first start, or
- * any database with NIANBAO_DEMO=1). The caller stops it when done.
+ * any database with NIANBAO_DEMO=1). The caller stops it when done. `onStarted`: once the database
+ * answers, before it is migrated.
  */
-export async function prepareDatabase(): Promise<ResolvedDatabase> {
+export async function prepareDatabase(options: { onStarted?: () => void } = {}): Promise<ResolvedDatabase> {
   const database = await resolveDatabase();
+  options.onStarted?.(); // npm start begins its build here: beside the migrations and the seed
   console.log(`[nianbao] 数据库（database）: ${database.embedded ? "embedded PGlite" : "DATABASE_URL"}`);
   try {
     // With NIANBAO_MIGRATION_URL (the tables' owner), migrations run as the owner and the app's own
