@@ -4,7 +4,7 @@ import { type ReportData, rowsOf, sourceOf } from "../report/data";
 import { anchorOf, type ReportDocument, type ReportSection } from "../report/document";
 import { renderMarkdown } from "../report/markdown";
 import { BLOCK_LABELS } from "../report/block-options";
-import { printed } from "../text";
+import { htmlToText, printed } from "../text";
 
 /**
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
@@ -14,11 +14,7 @@ import { printed } from "../text";
  */
 
 /** Text of rendered HTML as a reader sees it: tags dropped, the few entities markdown writes decoded. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " })[e] ?? "");
-}
+export const plainText = (html: string): string => htmlToText(html, " ");
 
 /**
  * Characters as Word's 字数 counts them, which is how notices are read: every Chinese character
