@@ -13,3 +13,16 @@ export function formText(form: FormData, name: string, fallback = ""): string {
 export function printed(value: unknown): string {
   return String(value);
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+
+/**
+ * Text of rendered HTML as a reader sees it: tags dropped (or each read as `tag`, a space where
+ * words must not run together), the few entities markdown writes decoded in one pass.
+ */
+export function htmlToText(html: string, tag = ""): string {
+  return html.replace(/<[^>]*>/g, tag).replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? "");
+}
+
+/** htmlToText on one line: runs of white space as one space, trimmed (diffs, descriptions). */
+export const htmlToLine = (html: string) => htmlToText(html).replace(/\s+/g, " ").trim();

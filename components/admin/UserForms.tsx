@@ -3,16 +3,18 @@
 import { INITIAL } from "@/lib/actions/result";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
+import { type UserRole, USER_ROLES } from "@/lib/users/roles";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 
-const ROLES: Option[] = [
-  { value: "STAFF", label: "系部填报员" },
-  { value: "REVIEWER", label: "审核员" },
-  { value: "DEPT_HEAD", label: "部门负责人" },
-  { value: "LEADER", label: "校领导" },
-  { value: "ADMIN", label: "管理员" },
-];
+const ROLE_NAMES: Record<UserRole, string> = {
+  STAFF: "系部填报员",
+  REVIEWER: "审核员",
+  DEPT_HEAD: "部门负责人",
+  LEADER: "校领导",
+  ADMIN: "管理员",
+};
+const ROLES: Option[] = USER_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }));
 
 export function NewUserForm({ departments }: { departments: Option[] }) {
   const { state, pending, formProps } = useKeptFormAction(createUserAction, INITIAL, { resetOnSuccess: true });

@@ -11,12 +11,13 @@ import { RECORD_KINDS, type RecordKind } from "./kinds";
 import { publicRecord } from "./public-fields";
 import { LEVELS } from "./schema";
 import { flatten, includeKind, ofKind, whereKindFields } from "./store";
+import { RECORD_STATUSES } from "../workflow/states";
 
 /** Reads of records on behalf of an actor; the scope is part of every query's `where`. */
 
 export const ZListFilters = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  status: z.enum(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"]).optional(),
+  status: z.enum(RECORD_STATUSES).optional(),
   departmentId: z.string().max(40).optional(),
   level: z.string().max(20).optional(),
   /** Report topics, comma-separated (the completeness dashboard links a section's records). */

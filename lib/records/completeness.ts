@@ -5,6 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { RECORD_KINDS } from "./kinds";
 import { blockDecl } from "../report/tables";
+import { RECORD_STATUSES } from "../workflow/states";
 
 /** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/tables.ts). */
 const kindOfBlock = (block: string) => {
@@ -12,7 +13,7 @@ const kindOfBlock = (block: string) => {
   return model ? RECORD_KINDS.find((k) => k.model === model)?.slug : undefined;
 };
 
-export const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+export const STATUSES = RECORD_STATUSES;
 type Counts = Record<(typeof STATUSES)[number], number>;
 const zero = (): Counts => ({ DRAFT: 0, SUBMITTED: 0, RETURNED: 0, APPROVED: 0 });
 const total = (c: Counts) => STATUSES.reduce((n, s) => n + c[s], 0);

@@ -268,24 +268,27 @@ export type FieldSpec = {
 
 export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
 
-export type ModelName =
-  | "honour"
-  | "competitionAward"
-  | "hostedCompetition"
-  | "course"
-  | "textbook"
-  | "certificatePilot"
-  | "major"
-  | "employmentStat"
-  | "fundingItem"
-  | "researchProject"
-  | "teachingAchievementAward"
-  | "lubanWorkshop"
-  | "lubanActivity"
-  | "socialTraining"
-  | "case"
-  | "figure"
-  | "indicator";
+/** The kinds' tables (Prisma models, Record relations), declared once (equal to the kinds and to Prisma: enums.test.ts). */
+export const MODEL_NAMES = [
+  "honour",
+  "competitionAward",
+  "hostedCompetition",
+  "course",
+  "textbook",
+  "certificatePilot",
+  "major",
+  "employmentStat",
+  "fundingItem",
+  "researchProject",
+  "teachingAchievementAward",
+  "lubanWorkshop",
+  "lubanActivity",
+  "socialTraining",
+  "case",
+  "figure",
+  "indicator",
+] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
 
 export type KindDecl<F extends Record<string, FieldDecl> = Record<string, FieldDecl>> = {
   slug: string;

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { ModelName, RecordKind } from "./kinds";
+import { MODEL_NAMES } from "./declare";
 
 /**
  * Typed access to records: every record is a `Record` row (the workflow) plus one row of its
@@ -8,25 +9,7 @@ import type { ModelName, RecordKind } from "./kinds";
  */
 export type Client = PrismaClient | Prisma.TransactionClient;
 
-export const MODEL_NAMES = [
-  "honour",
-  "competitionAward",
-  "hostedCompetition",
-  "course",
-  "textbook",
-  "certificatePilot",
-  "major",
-  "employmentStat",
-  "fundingItem",
-  "researchProject",
-  "teachingAchievementAward",
-  "lubanWorkshop",
-  "lubanActivity",
-  "socialTraining",
-  "case",
-  "figure",
-  "indicator",
-] as const satisfies readonly ModelName[];
+export { MODEL_NAMES };
 
 /** Fields of a kind's declaration that live on the Record row rather than the kind's table. */
 export const RECORD_LEVEL_FIELDS = ["topic"] as const;

@@ -1,3 +1,4 @@
+import { htmlToLine } from "../text";
 import { audit } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
@@ -287,16 +288,7 @@ export type EditionChange = { type: "added" | "removed" | "changed"; where: stri
 
 type Fact = { where: string; what: string; value: string };
 
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+const plain = htmlToLine;
 
 /** Every comparable statement of a document, keyed by a stable path (record ids, section keys). */
 export function documentFacts(doc: ReportDocument): Map<string, Fact> {

@@ -1,3 +1,4 @@
+import { htmlToLine } from "../text";
 import MarkdownIt from "markdown-it";
 import { TOKEN_PATTERN } from "./tokens";
 
@@ -64,14 +65,5 @@ function attributeText(html: string): string {
 
 /** Plain text of a Markdown narrative (for diffs and descriptions). */
 export function markdownToText(text: string): string {
-  return md
-    .render(text)
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return htmlToLine(md.render(text));
 }

@@ -4,7 +4,7 @@ import { type ReportData, rowsOf, sourceOf } from "../report/data";
 import { anchorOf, type ReportDocument, type ReportSection } from "../report/document";
 import { renderMarkdown } from "../report/markdown";
 import { BLOCK_LABELS } from "../report/block-options";
-import { printed } from "../text";
+import { htmlToText, printed } from "../text";
 import { countChars } from "./count";
 
 /**
@@ -15,11 +15,7 @@ import { countChars } from "./count";
  */
 
 /** Text of rendered HTML as a reader sees it: tags dropped, the few entities markdown writes decoded. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " })[e] ?? "");
-}
+export const plainText = (html: string): string => htmlToText(html, " ");
 
 // Counted as Word counts 字数; in its own module so the case form's counter (a client component) counts alike.
 export { countChars } from "./count";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { passwordBytes, PASSWORD_MAX_BYTES } from "../auth/password";
 import { refineStrongPassword, ZStrongPassword } from "../auth/password-strength";
 import { bi } from "../i18n/bilingual";
+import { DEPARTMENT_ROLES, USER_ROLES } from "./roles";
 
 export const ZUsername = z
   .string()
@@ -15,9 +16,8 @@ export const ZPassword = ZStrongPassword.refine(
   (p) => passwordBytes(p) <= PASSWORD_MAX_BYTES,
   bi("密码不能超过72字节（约24个汉字或72个字母）", "the password must be at most 72 bytes"),
 );
-export const ZRole = z.enum(["ADMIN", "REVIEWER", "STAFF", "DEPT_HEAD", "LEADER"], { error: bi("角色无效", "invalid role") });
-/** Roles bound to one department. */
-export const DEPARTMENT_ROLES: readonly string[] = ["STAFF", "DEPT_HEAD"];
+export const ZRole = z.enum(USER_ROLES, { error: bi("角色无效", "invalid role") });
+export { DEPARTMENT_ROLES };
 export const DEPARTMENT_REQUIRED = bi(
   "系部填报员必须属于一个部门（部门负责人也是）",
   "staff and department heads must belong to a department",

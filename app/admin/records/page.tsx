@@ -7,10 +7,11 @@ import { workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/i18n/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { statusCounts } from "@/lib/records/status-counts";
+import { RECORD_STATUSES } from "@/lib/workflow/states";
 
 export const metadata = { title: "数据填报" };
 
-const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+const STATUSES = RECORD_STATUSES;
 const TOPIC_LIST = /^[a-z][\w.]*(,[a-z][\w.]*)*$/;
 
 /**
@@ -116,7 +117,7 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
                   {k.zh} <span className="text-xs text-slate-500">{k.en}</span>
                 </span>
                 <span className="mt-2 flex flex-wrap gap-2 text-xs text-slate-600">
-                  {(["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const).map((s) => (
+                  {STATUSES.map((s) => (
                     <span key={s}>
                       {enumLabel(s)} {c[s] ?? 0}
                     </span>

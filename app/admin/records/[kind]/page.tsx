@@ -15,6 +15,7 @@ import { formatCell } from "@/lib/records/format";
 import { recordTitle } from "@/lib/records/declare";
 import { kindBySlug } from "@/lib/records/kinds";
 import { LEVELS } from "@/lib/records/schema";
+import { RECORD_STATUSES } from "@/lib/workflow/states";
 
 export default async function AdminKindList({
   params,
@@ -143,7 +144,7 @@ export default async function AdminKindList({
           状态
           <select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
             <option value="">全部</option>
-            {["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => (
+            {RECORD_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {enumLabel(s)}
               </option>
