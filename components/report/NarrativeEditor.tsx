@@ -239,7 +239,13 @@ export function NarrativeEditor(props: {
               保存
             </button>
           )}
-          <p role="status" aria-live="polite" data-save-state={state} className={state === "error" ? "text-rose-700" : "text-slate-700"}>
+          <p
+            // The outcome is the status (as a form's confirmation is); typing and saving are just said.
+            role={state === "saved" ? "status" : undefined}
+            data-testid="save-state"
+            data-save-state={state}
+            className={state === "error" ? "text-rose-700" : "text-slate-700"}
+          >
             {status}
           </p>
           <p className={outside ? "text-amber-800" : "text-slate-600"} data-testid="char-count">

@@ -62,6 +62,7 @@ export async function writerSections(options: Ctx & { year: number }) {
   return prisma.outlineSection.findMany({
     where: { year: options.year, writingTask: { is: { writerId: actor.id } } },
     orderBy: { sortOrder: "asc" },
+    include: { reportYear: { select: { state: true } } },
   });
 }
 

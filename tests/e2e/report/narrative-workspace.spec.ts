@@ -76,7 +76,7 @@ test.describe("narrative workspace", () => {
     await text.pressSequentially("，全院开展心理健康普查。");
     await text.press("Home");
     await text.pressSequentially("毕业去向落实率");
-    const status = section.getByRole("status");
+    const status = section.getByTestId("save-state");
     await expect(status).toContainText("未保存");
     await expect(status).toContainText(/已保存（saved）\d{1,2}:\d{2}:\d{2}/);
     await expect(section.getByTestId("char-count")).toContainText(/本节 \d+ 字；全文正文共 \d+ 字，规则包「.+」要求 \d+–\d+ 字/);
@@ -85,7 +85,7 @@ test.describe("narrative workspace", () => {
 
     await page.reload();
     await expect(box(page).locator("textarea")).toHaveValue("毕业去向落实率{{employment.placementRate}}，全院开展心理健康普查。");
-    await expect(box(page).getByRole("status")).toContainText(/上次保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect(box(page).getByTestId("save-state")).toContainText(/上次保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   });
 
   test("the assigned writer drafts and submits; another staff member does not see the section; the office accepts", async ({ page }) => {
@@ -102,7 +102,7 @@ test.describe("narrative workspace", () => {
     await expect(text).toHaveValue(/全院开展心理健康普查/); // the writer starts from the current narrative
     const draft = "学院建立心理健康四级预警机制，毕业去向落实率{{employment.placementRate}}。";
     await text.fill(draft);
-    await expect(section.getByRole("status").first()).toContainText("已保存（saved）");
+    await expect(section.getByRole("status")).toContainText("已保存（saved）");
     await section.getByRole("button", { name: "提交给质量办" }).click();
     await expect(section.getByTestId(`draft-status-${key}`)).toContainText("已提交，待质量办采用");
     await expect(section.locator("textarea")).toHaveAttribute("readonly", "");
@@ -139,6 +139,6 @@ test.describe("narrative workspace", () => {
     expect(itemBox.x + itemBox.width).toBeLessThanOrEqual(375);
     await item.click();
     await expect(text).toHaveValue(/\{\{training\.personTimes\}\}/);
-    await expect(section.getByRole("status").first()).toContainText("已保存（saved）");
+    await expect(section.getByRole("status")).toContainText("已保存（saved）");
   });
 });

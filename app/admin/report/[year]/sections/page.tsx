@@ -195,6 +195,8 @@ async function WriterSections({ year }: { year: number }) {
       {sections.map((s) => {
         const status = s.draftStatus as DraftStatus | null;
         const submitted = status === "SUBMITTED";
+        // An archived year is read-only for everyone (its saves would be refused).
+        const archived = s.reportYear.state === "ARCHIVED";
         // A writer starts from the section's current narrative until they have a draft of their own.
         const text = status ? s.draft : s.narrative;
         return (
@@ -214,11 +216,11 @@ async function WriterSections({ year }: { year: number }) {
               mode="writer"
               text={text}
               savedAt={s.draftSavedAt ? formatDateTime(s.draftSavedAt) : null}
-              readOnly={submitted}
+              readOnly={submitted || archived}
               tokens={workspace.tokens}
               length={lengthFor(workspace, s.key)}
             >
-              <SubmitDraftForm year={year} sectionKey={s.key} disabled={submitted} />
+              <SubmitDraftForm year={year} sectionKey={s.key} disabled={submitted || archived} />
             </NarrativeEditor>
           </section>
         );
