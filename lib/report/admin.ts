@@ -4,7 +4,7 @@ import { authorize } from "../auth/policy";
 import { db } from "../server/db";
 import { assembleDocument, buildReportDocument } from "./build";
 import { checkApprovedNotShown, checkConsistency } from "./consistency";
-import { loadReportData } from "./data";
+import { loadReportData } from "./load";
 import type { SourceRef } from "./document";
 import { publicRecordHref } from "./html";
 import { adminRecordHref } from "./consistency";

@@ -3,7 +3,21 @@ import { bi } from "../i18n/bilingual";
 import { printed } from "../text";
 import type { ModelName } from "../records/kinds";
 import type { Row } from "./data";
-import type { BlockName } from "./templates";
+
+/** The data blocks (generated tables and charts) an outline section can show by name (lib/report/templates.ts). */
+export type BlockName =
+  | "table:competition-awards"
+  | "table:majors"
+  | "table:certificate-pilots"
+  | "table:employment"
+  | "table:social-training"
+  | "table:luban-workshops"
+  | "table:funding-income"
+  | "table:partner-enterprises"
+  | "chart:funding-income"
+  | "chart:supervision-grades"
+  | "list:highlights"
+  | "table:indicators";
 
 /**
  * What a year's outline says about each generated block a section shows (OutlineSection.blockOptions,

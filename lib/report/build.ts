@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
 import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "./block-options";
-import { loadReportData, type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { loadReportData, type ReportInput } from "./load";
 import {
   anchorOf,
   type Block,
@@ -72,7 +73,7 @@ function tokenHtml(token: string, text: string | null): string {
   return `<span class="metric" data-token="${escapeHtml(token)}">${escapeHtml(text)}</span>`;
 }
 
-export function assembleDocument(data: ReportData, now = new Date()): ReportDocument {
+export function assembleDocument(data: ReportInput, now = new Date()): ReportDocument {
   const { year } = data;
   const current: MetricContext = { year, data };
   const previous = lastYearContext(data);

@@ -1,6 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import { assembleDocument } from "./build";
 import { type ReportData, rowsOf, SLUG_OF, sourceOf } from "./data";
+import type { ReportInput } from "./load";
 import { dec, entered, fixed, money, sum } from "./decimal";
 import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "./document";
 import { missingYearFigures, yearFigures } from "../records/carry";
@@ -259,7 +260,7 @@ export const NOT_SHOWN_TITLE = "已审核但未展示 / approved but not shown";
  * figures outside the outline are checkConsistency's NOT_IN_OUTLINE and not repeated here.
  * `document` is the report built from the same data, when the caller has it.
  */
-export function checkApprovedNotShown(data: ReportData, document: ReportDocument = assembleDocument(data)): Issue[] {
+export function checkApprovedNotShown(data: ReportInput, document: ReportDocument = assembleDocument(data)): Issue[] {
   const shown = shownRecordIds(document.chapters, document.appendix);
   const outlineTopics = new Set(data.outline.flatMap((s) => s.topics));
   const issues: Issue[] = [];

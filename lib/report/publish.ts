@@ -9,7 +9,7 @@ import { requestEditionPdf } from "../pdf/jobs";
 import { db } from "../server/db";
 import { publishEdition } from "./editions";
 import { checkMissingFigures } from "./consistency";
-import { loadReportData } from "./data";
+import { loadReportData } from "./load";
 import { checkReadiness, missingFigureWarnings, summarise } from "./readiness";
 import { signedOff, signoffRequired } from "./signoff";
 import { assertYearWritable } from "../years/service";

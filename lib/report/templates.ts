@@ -1,4 +1,4 @@
-import type { BlockOptions } from "./block-options";
+import type { BlockName, BlockOptions } from "./block-options";
 import type { Topic } from "./topics";
 
 /**
@@ -7,19 +7,7 @@ import type { Topic } from "./topics";
  * and can then be edited. Sections list the topics whose records they show, and data blocks
  * (generated tables and charts) by name.
  */
-export type BlockName =
-  | "table:competition-awards"
-  | "table:majors"
-  | "table:certificate-pilots"
-  | "table:employment"
-  | "table:social-training"
-  | "table:luban-workshops"
-  | "table:funding-income"
-  | "table:partner-enterprises"
-  | "chart:funding-income"
-  | "chart:supervision-grades"
-  | "list:highlights"
-  | "table:indicators";
+export type { BlockName };
 
 /** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/block-options.ts). */
 export type TemplateSection = {

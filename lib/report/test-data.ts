@@ -1,11 +1,12 @@
 import type { ModelName } from "../records/kinds";
 import { declarationOf } from "./declaration";
 import { RECORD_KINDS } from "../records/kinds";
-import type { OutlineRow, ReportData, Row } from "./data";
+import type { OutlineRow, Row } from "./data";
+import type { ReportInput } from "./load";
 import { shippedPack } from "../rules/shipped";
 import type { TRulePack } from "../rules/pack";
 
-/** Crafted ReportData for unit tests: rows get ids, year, department and APPROVED by default. */
+/** Crafted ReportInput for unit tests: rows get ids, year, department and APPROVED by default. */
 export function fakeData(
   options: {
     year?: number;
@@ -14,7 +15,7 @@ export function fakeData(
     templateKey?: string;
     rulePack?: TRulePack;
   } = {},
-): ReportData {
+): ReportInput {
   const year = options.year ?? 2022;
   const rows = {} as Record<ModelName, Row[]>;
   for (const k of RECORD_KINDS) {

@@ -1,6 +1,7 @@
 import { assembleDocument } from "../report/build";
 import { adminRecordHref, type Issue } from "../report/consistency";
-import { type ReportData, rowsOf, sourceOf } from "../report/data";
+import { rowsOf, sourceOf } from "../report/data";
+import type { ReportInput } from "../report/load";
 import { anchorOf, type ReportDocument, type ReportSection } from "../report/document";
 import { renderMarkdown } from "../report/markdown";
 import { BLOCK_LABELS } from "../report/block-options";
@@ -47,7 +48,7 @@ const ACADEMIC_YEAR = /(\d{4})\s*[-—–~～至]\s*(\d{4})\s*学年/g;
 /** 「2022届」 (a graduate cohort). */
 const COHORT = /(\d{4})\s*届/g;
 
-export function checkRulePack(data: ReportData, document: ReportDocument = assembleDocument(data)): Issue[] {
+export function checkRulePack(data: ReportInput, document: ReportDocument = assembleDocument(data)): Issue[] {
   const { year, rulePack: pack } = data;
   const issues: Issue[] = [];
   const preview = `/admin/report/${year}/preview`;

@@ -24,7 +24,7 @@ import { assertIndicatorKeyFree } from "./indicator-keys";
 import { assertYearWritable } from "../years/service";
 import { notifyTransition } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
-import { reviewChain } from "./chain";
+import { reviewChain, type Chain } from "./chain";
 
 /**
  * The approval workflow: DRAFT → SUBMITTED → APPROVED, or → RETURNED (with a reason) and back.
@@ -50,7 +50,7 @@ export const STATE_MACHINE: Record<Transition, { from: readonly RecordStatus[]; 
 // A RecordStatus, typed as string so rows read without Prisma's enum type fit too.
 type WorkflowState = { status: string; revisionStatus: string | null; deptApprovedAt?: Date | null };
 /** The institution's review chain (lib/workflow/chain.ts); without it, the one-step workflow. */
-export type Chain = { departmentReview: boolean };
+export type { Chain };
 
 /** Which step a submission waits for: its department head's, or the quality office's. */
 export function reviewStep(record: WorkflowState, chain?: Chain): "department" | "office" {

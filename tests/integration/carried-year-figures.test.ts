@@ -7,7 +7,7 @@ import { flatten, includeKind } from "../../lib/records/store";
 import { createRecord, findReadable, updateRecord } from "../../lib/records/write";
 import { buildReportDocument } from "../../lib/report/build";
 import { checkConsistency } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
+import { loadReportData } from "../../lib/report/load";
 import type { ReportDocument, TableBlock } from "../../lib/report/document";
 import { publishWithChecks } from "../../lib/report/publish";
 import { checkReadiness, summarise } from "../../lib/report/readiness";

@@ -3,7 +3,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { seedDemo } from "../../lib/demo/seed";
 import { buildReportDocument } from "../../lib/report/build";
 import { checkConsistency } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
+import { loadReportData } from "../../lib/report/load";
 import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
 import { diffDocuments, getEdition, listEditions, publishDemoEdition, publishEdition } from "../../lib/report/editions";
 import { renderReportHtml } from "../../lib/report/html";

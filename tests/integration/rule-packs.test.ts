@@ -4,7 +4,7 @@ import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { assembleDocument } from "../../lib/report/build";
 import { checkConsistency } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
+import { loadReportData } from "../../lib/report/load";
 import { checkRulePack } from "../../lib/rules/checks";
 import { exportText, getRulePack, importRulePack, listRulePacks, updateRulePack } from "../../lib/rules/store";
 import { openYear } from "../../lib/years/service";

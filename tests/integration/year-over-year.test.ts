@@ -3,7 +3,7 @@ import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { buildReportDocument } from "../../lib/report/build";
 import { checkApprovedNotShown } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
+import { loadReportData } from "../../lib/report/load";
 import type { OtherDataBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
 import { renderReportHtml } from "../../lib/report/html";
 import { approveRecord, submitRecord } from "../../lib/workflow/transitions";
