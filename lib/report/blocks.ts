@@ -1,9 +1,9 @@
-import { enumLabel } from "../i18n/labels";
+import { enumLabel } from "../records/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import { barChart, pieChart } from "./charts";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, entered, fixed, money, percent, placesOf, sum } from "./decimal";
+import { dec, entered, fixed, money, percent, placesOf, sum } from "../decimal";
 import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { findIndicator, type MetricContext, table1Awards } from "./tokens";

@@ -1,9 +1,9 @@
-import { enumLabel } from "../i18n/labels";
+import { enumLabel } from "../records/labels";
 import { formatPrizes } from "../records/format";
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type Row, sourceOf } from "./data";
-import { entered } from "./decimal";
+import { entered } from "../decimal";
 import type { HighlightItem, HighlightsBlock, SourceRef } from "./document";
 import { printed } from "../text";
 

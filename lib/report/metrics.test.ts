@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixed } from "./decimal";
+import { fixed } from "../decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 
 describe("employmentMetrics", () => {

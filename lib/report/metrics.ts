@@ -1,4 +1,4 @@
-import { dec, percent, sum, type TDecimal } from "./decimal";
+import { dec, percent, sum, type TDecimal } from "../decimal";
 
 /**
  * Numbers the report derives from records: totals, rates, shares and year-over-year changes.

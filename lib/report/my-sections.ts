@@ -6,7 +6,7 @@ import { countIn, scopeOf } from "../records/completeness";
 import { db } from "../server/db";
 import { BLOCK_LABELS, ORDERABLE_TABLES } from "./block-options";
 import type { BlockName } from "./templates";
-import { type Topic, TOPICS } from "./topics";
+import { type Topic, TOPICS } from "../records/topics";
 
 /**
  * 我的章节: the outline sections the actor's department is responsible for, in every year still

@@ -2,7 +2,7 @@ import { recordTitle } from "../records/declare";
 import { type ModelName, RECORD_KINDS } from "../records/kinds";
 import { printed } from "../text";
 import { type ReportData, type Row, sourceOf } from "./data";
-import { entered } from "./decimal";
+import { entered } from "../decimal";
 import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, TableBlock, TableRow } from "./document";
 
 /**

@@ -12,7 +12,7 @@ import { BLOCK_NAMES, type BlockOptions, blockOptionsOf, ZBlockOptions } from ".
 import { type BlockName, chapterNumber, outlineRows, sectionNumber } from "./templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { requireRulePack } from "../rules/store";
-import { type Topic, TOPIC_KEYS, TOPICS } from "./topics";
+import { type Topic, TOPIC_KEYS, TOPICS } from "../records/topics";
 
 /**
  * A year's outline is created from a template (2022- or 2024-style). Re-creating it under another

@@ -1,5 +1,5 @@
 import type { BlockName, BlockOptions } from "./block-options";
-import type { Topic } from "./topics";
+import type { Topic } from "../records/topics";
 
 /**
  * Outline templates: the outline part of a rule pack (lib/rules/pack.ts; the shipped ones are

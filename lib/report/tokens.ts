@@ -1,7 +1,7 @@
 import type { ModelName } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { type ReportData, type Row, rowsOf, sourceOf } from "./data";
-import { dec, entered, fixed, type TDecimal } from "./decimal";
+import { dec, entered, fixed, type TDecimal } from "../decimal";
 import type { SourceRef } from "./document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../text";

@@ -1,5 +1,5 @@
 import type { ReportData, Row } from "./data";
-import { dec } from "./decimal";
+import { dec } from "../decimal";
 import { MISSING, type TableBlock, type TableRow } from "./document";
 import type { MetricContext } from "./tokens";
 

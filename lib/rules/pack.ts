@@ -4,7 +4,7 @@ import { bi } from "../i18n/bilingual";
 import { BLOCK_NAMES, ZBlockOptions } from "../report/block-options";
 import type { BlockName, OutlineTemplate } from "../report/templates";
 import { TOKENS } from "../report/tokens";
-import { type Topic, TOPIC_KEYS } from "../report/topics";
+import { type Topic, TOPIC_KEYS } from "../records/topics";
 
 /**
  * A rule pack: one year's notice as data (docs/decisions/011-rule-packs.md). The outline template,

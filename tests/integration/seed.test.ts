@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_YEAR, seedDemo } from "../../lib/demo/seed";
-import { fixed } from "../../lib/report/decimal";
+import { fixed } from "../../lib/decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/metrics";
 import { MODEL_NAMES } from "../../lib/records/store";
 import { migratedDatabase } from "../support/database";

@@ -11,7 +11,7 @@ import { anchorOf } from "@/lib/report/document";
 import { rulePackChoices } from "@/lib/rules/store";
 import { TOKENS } from "@/lib/report/tokens";
 import { type BlockOptions } from "@/lib/report/block-options";
-import { TOPIC_KEYS, TOPICS } from "@/lib/report/topics";
+import { TOPIC_KEYS, TOPICS } from "@/lib/records/topics";
 
 export const dynamic = "force-dynamic";
 

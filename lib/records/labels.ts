@@ -1,5 +1,5 @@
-import { RECORD_ENUMS } from "../records/enums";
-import { TOPICS } from "../report/topics";
+import { RECORD_ENUMS } from "./enums";
+import { TOPICS } from "./topics";
 
 /**
  * Display labels for enum values, Chinese first with English alongside: the record enumerations

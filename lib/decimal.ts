@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "./generated/prisma/client";
 
 export const Decimal = Prisma.Decimal;
 export type TDecimal = Prisma.Decimal;
