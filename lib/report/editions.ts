@@ -10,7 +10,6 @@ import type { Block, ReportDocument, ReportSection, TableBlock } from "./documen
 import { renderReportHtml } from "./html";
 import { contentHash, signoffRequired, usableSignoff } from "./signoff";
 import { settlePublished } from "../notifications/service";
-import { DEMO_LEADER } from "../demo/accounts";
 
 const EDITION_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
 
@@ -64,11 +63,14 @@ const toMeta = (r: MetaRow): EditionMeta => ({
   signoff: r.signoff ? { by: r.signoff.decidedBy?.displayName ?? null, at: r.signoff.decidedAt, contentHash: r.signoff.contentHash } : null,
 });
 
+/** Who signs a seeded edition off at once (usernames): the demo's leader, asked by its reviewer. */
+export type SeededSigners = { leader: string; reviewer: string };
+
 /** The demo's seeded edition goes out signed off by the demo leader (docs/decisions/010-review-chain-and-sign-off.md). */
-async function demoSignoff(tx: Prisma.TransactionClient, year: number, document: ReportDocument) {
+async function demoSignoff(tx: Prisma.TransactionClient, year: number, document: ReportDocument, signers: SeededSigners) {
   const [leader, reviewer] = await Promise.all([
-    tx.user.findUnique({ where: { username: DEMO_LEADER }, select: { id: true } }),
-    tx.user.findUnique({ where: { username: "reviewer" }, select: { id: true } }),
+    tx.user.findUnique({ where: { username: signers.leader }, select: { id: true } }),
+    tx.user.findUnique({ where: { username: signers.reviewer }, select: { id: true } }),
   ]);
   const row = await tx.reportSignoff.create({
     data: {
@@ -86,7 +88,7 @@ async function demoSignoff(tx: Prisma.TransactionClient, year: number, document:
 
 async function createEdition(
   prisma: PrismaClient,
-  options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean; demo?: boolean },
+  options: { actor: MaybeActor; year: number; actorName?: string; onlyIfNone?: boolean; demo?: SeededSigners },
 ) {
   // Loaded on use: building pulls in ECharts (seconds to import), which reading editions never needs.
   const { buildReportDocument } = await import("./build");
@@ -103,7 +105,7 @@ async function createEdition(
         if (last && options.onlyIfNone) return null;
         const version = (last?.version ?? 0) + 1;
         const signoff = options.demo
-          ? await demoSignoff(tx, options.year, document)
+          ? await demoSignoff(tx, options.year, document, options.demo)
           : (await signoffRequired(tx))
             ? await usableSignoff(tx, options.year, document)
             : null;
@@ -169,10 +171,10 @@ export async function publishEdition(options: { actor: MaybeActor; year: number;
   return edition;
 }
 
-/** Demo start: publishes the 2022 edition once, when the year has none yet. */
-export async function publishDemoEdition(prisma: PrismaClient, year = 2022): Promise<EditionMeta | null> {
+/** Demo start: publishes the 2022 edition once, when the year has none yet, signed off by the demo's people (lib/demo/accounts.ts). */
+export async function publishDemoEdition(prisma: PrismaClient, signers: SeededSigners, year = 2022): Promise<EditionMeta | null> {
   if (await prisma.reportEdition.findFirst({ where: { year }, select: { id: true } })) return null;
-  const edition = await createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true, demo: true });
+  const edition = await createEdition(prisma, { actor: null, actorName: "演示数据（demo data）", year, onlyIfNone: true, demo: signers });
   if (edition) await prisma.reportYear.update({ where: { year }, data: { state: "PUBLISHED" } });
   return edition;
 }

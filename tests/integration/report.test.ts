@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
+import { DEMO_SIGNERS } from "../../lib/demo/accounts";
 import { seedDemo } from "../../lib/demo/seed";
 import { buildReportDocument } from "../../lib/report/build";
 import { checkConsistency } from "../../lib/report/consistency";
@@ -39,7 +40,7 @@ describe("the published report", () => {
   it("the demo seed publishes the 2022 edition once, reproducing the report's tables, cases and figures", async () => {
     const prisma = database.prisma;
     await seedDemo(prisma, { users: true });
-    expect(await publishDemoEdition(prisma)).toBeNull();
+    expect(await publishDemoEdition(prisma, DEMO_SIGNERS)).toBeNull();
     const editions = await listEditions({ year: 2022, prisma });
     expect(editions.map((e) => e.version)).toEqual([1]);
     const { document } = (await getEdition({ year: 2022, prisma }))!;

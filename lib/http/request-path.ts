@@ -1,0 +1,2 @@
+/** The request's path, set by the proxy (proxy.ts) for the root layout and guards; layouts are not told the path otherwise. */
+export const PATH_HEADER = "x-nianbao-path";
