@@ -2,8 +2,8 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorizeRecord, deny } from "../auth/policy";
 import { db } from "../server/db";
-import type { RecordKind } from "../records/kinds";
-import { findReadable } from "../records/write";
+import type { RecordKind } from "./kinds";
+import { findReadable } from "./write";
 
 /** A record's audit trail, oldest first, for those the policy lets read history. */
 export async function recordHistory(options: { actor: MaybeActor; kind: RecordKind; id: string }) {

@@ -1,5 +1,5 @@
-import type { RecordKind } from "../records/kinds";
-import { fieldLabel, fieldText } from "../records/format";
+import type { RecordKind } from "./kinds";
+import { fieldLabel, fieldText } from "./format";
 import { formatDateTime } from "../time";
 
 /** One audit entry of a record as a person reads it: 「2022-05-20 14:03 张三 提交审核」. */

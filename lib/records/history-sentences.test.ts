@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "../env";
-import { kindBySlug } from "../records/kinds";
-import { fieldText } from "../records/format";
+import { kindBySlug } from "./kinds";
+import { fieldText } from "./format";
 import { formatDateTime } from "../time";
-import { historySentences } from "./sentences";
+import { historySentences } from "./history-sentences";
 
 const awards = kindBySlug("competition-awards")!;
 
