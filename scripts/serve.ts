@@ -8,7 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import { fromTrustedProxy } from "../lib/auth/client-address";
 import { ANONYMOUS_BODY_MAX_BYTES, capRequestBody, signedInBodyMaxBytes } from "../lib/http/body-cap";
-import { isPublicPath, normalizePath, PRIVATE } from "../lib/ops/cache-policy";
+import { cacheControl, forcePrivate, isPublicPath, normalizePath } from "../lib/http/cache";
 import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
@@ -24,21 +24,6 @@ const HOST = scaleEnv().HOSTNAME_BIND;
 const DRAIN_MS = scaleEnv().NIANBAO_SHUTDOWN_TIMEOUT_MS;
 
 const log = logger();
-
-/** Keeps `cache-control: private, no-store` on personal paths whatever a route or Next sets. */
-function forcePrivate(res: http.ServerResponse) {
-  res.setHeader("cache-control", PRIVATE);
-  const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name: string, value: number | string | readonly string[]) =>
-    name.toLowerCase() === "cache-control" ? res : setHeader(name, value);
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = (status: number, ...rest: unknown[]) => {
-    const headers = rest.find((r) => r && typeof r === "object") as Record<string, unknown> | undefined;
-    if (headers && !Array.isArray(headers))
-      for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
-    return writeHead(status, ...rest);
-  };
-}
 
 function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
   const h = new Headers();
@@ -103,7 +88,7 @@ async function main() {
         connection: "close",
         "retry-after": "1",
         "content-type": "text/plain; charset=utf-8",
-        "cache-control": PRIVATE,
+        ...cacheControl("private-no-store"),
       });
       res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
       return;

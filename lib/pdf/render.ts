@@ -11,6 +11,7 @@ import { fontFilePath, SANS, SERIF } from "./fonts";
 import { readDestinations } from "./destinations";
 import { setPdfInfo } from "./metadata";
 import { printDocumentHtml, reportFullTitle, type PrintMeta } from "./print-html";
+import { cacheControl } from "../http/cache";
 
 /**
  * HTML → PDF in headless Chromium, in two passes: print, read the page of every heading the
@@ -53,7 +54,7 @@ export async function servePrint(html: string): Promise<{ origin: string; close:
         const body = file ? await fs.readFile(file).catch(() => null) : null;
         if (file && body)
           res
-            .writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", "cache-control": "max-age=3600" })
+            .writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", ...cacheControl("local-hour") })
             .end(body);
         else res.writeHead(404).end();
       })(),

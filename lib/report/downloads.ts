@@ -5,6 +5,7 @@ import { fileResponse, PDF_LABEL, pendingResponse, wantsJson, WORD_LABEL, WORKBO
 import { storage } from "../storage";
 import { type EditionMeta, listEditions } from "./editions";
 import { parseVersion, parseYear } from "./params";
+import { cacheControl } from "../http/cache";
 
 /**
  * The download routes of a published edition: GET /reports/{year}/{pdf|docx|xlsx}[?edition=N].
@@ -49,7 +50,7 @@ export async function editionDownload(request: Request, yearParam: string, forma
     const state = await requestEditionExport({ edition, format, waitMs: WAIT_MS[format] });
     if (state.status !== "ready")
       return pendingResponse(state, { json, url, title: `${edition.title}（第${edition.version}版）`, label: LABELS[format] });
-    if (json) return Response.json({ status: "ready", url }, { headers: { "cache-control": "no-store" } });
+    if (json) return Response.json({ status: "ready", url }, { headers: cacheControl("no-store") });
     const bytes = await files.getFile(key);
     if (!bytes) return pendingResponse({ status: "generating", attempts: 0, lastError: null }, { json, url, title: edition.title });
     return fileResponse(bytes, {
@@ -57,7 +58,7 @@ export async function editionDownload(request: Request, yearParam: string, forma
       asciiName: `${ASCII_NAME[format]}-${year}-v${edition.version}.${format}`,
       name: downloadName(edition, format),
       // An edition never changes; "latest" can move to a newer edition.
-      cache: version ? "public, max-age=31536000, immutable" : "public, max-age=300",
+      cache: version ? "immutable" : "public-5min",
     });
   } catch (err) {
     console.error(`[nianbao] ${format} download failed:`, err);

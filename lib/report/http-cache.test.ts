@@ -1,6 +1,7 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { cachedVariants, compressVariants, encodedAnswer, etagMatches, IMMUTABLE, negotiate, variantEtag } from "./http-cache";
+import { CACHE_POLICIES } from "../http/cache";
+import { cachedVariants, compressVariants, encodedAnswer, etagMatches, negotiate, variantEtag } from "./http-cache";
 
 const html = Buffer.from(`<!DOCTYPE html><html><body>${"<p>质量年度报告 annual report</p>".repeat(2000)}</body></html>`);
 const get = (headers: Record<string, string> = {}) => new Headers(headers);
@@ -34,25 +35,25 @@ describe("encodedResponse", () => {
   it("answers the pre-compressed bytes with Content-Encoding, Vary, a per-encoding ETag, and 304", async () => {
     const v = await compressVariants(html, "e1");
     expect(v.br!.length).toBeLessThan(html.length / 5);
-    const br = encodedAnswer(get({ "accept-encoding": "gzip, br" }), v, { contentType: "text/html", cacheControl: IMMUTABLE });
+    const br = encodedAnswer(get({ "accept-encoding": "gzip, br" }), v, { contentType: "text/html", cache: "immutable" });
     expect(br.status).toBe(200);
     expect(headerOf(br, "content-encoding")).toBe("br");
     expect(headerOf(br, "vary")).toBe("Accept-Encoding");
-    expect(headerOf(br, "cache-control")).toBe(IMMUTABLE);
+    expect(headerOf(br, "cache-control")).toBe(CACHE_POLICIES.immutable);
     expect(headerOf(br, "etag")).toBe(variantEtag("e1", "br"));
     expect(zlib.brotliDecompressSync(bodyOf(br)).equals(html)).toBe(true);
 
-    const gz = encodedAnswer(get({ "accept-encoding": "gzip" }), v, { contentType: "text/html", cacheControl: IMMUTABLE });
+    const gz = encodedAnswer(get({ "accept-encoding": "gzip" }), v, { contentType: "text/html", cache: "immutable" });
     expect(headerOf(gz, "content-encoding")).toBe("gzip");
     expect(zlib.gunzipSync(bodyOf(gz)).equals(html)).toBe(true);
 
-    const plain = encodedAnswer(get(), v, { contentType: "text/html", cacheControl: IMMUTABLE });
+    const plain = encodedAnswer(get(), v, { contentType: "text/html", cache: "immutable" });
     expect(headerOf(plain, "content-encoding")).toBeNull();
     expect(bodyOf(plain).equals(html)).toBe(true);
 
     const identityOnly = encodedAnswer(get({ "accept-encoding": "br" }), v, {
       contentType: "text/html",
-      cacheControl: IMMUTABLE,
+      cache: "immutable",
       encodings: false,
     });
     expect(identityOnly.headers["content-encoding"]).toBeUndefined();
@@ -60,14 +61,14 @@ describe("encodedResponse", () => {
 
     const again = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(br, "etag")! }), v, {
       contentType: "text/html",
-      cacheControl: IMMUTABLE,
+      cache: "immutable",
     });
     expect(again.status).toBe(304);
     expect(again.body).toBeNull();
     // The gzip ETag does not validate the brotli representation.
     const other = encodedAnswer(get({ "accept-encoding": "br", "if-none-match": headerOf(gz, "etag")! }), v, {
       contentType: "text/html",
-      cacheControl: IMMUTABLE,
+      cache: "immutable",
     });
     expect(other.status).toBe(200);
   });
@@ -78,7 +79,7 @@ describe("encodedResponse", () => {
     expect(v.br).toBeNull();
     expect(v.gzip).toBeNull();
     expect(
-      encodedAnswer(get({ "accept-encoding": "br, gzip" }), v, { contentType: "application/pdf", cacheControl: IMMUTABLE }).headers[
+      encodedAnswer(get({ "accept-encoding": "br, gzip" }), v, { contentType: "application/pdf", cache: "immutable" }).headers[
         "content-encoding"
       ],
     ).toBeUndefined();

@@ -1,5 +1,6 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { cacheControl, type CachePolicy } from "../http/cache";
 
 /**
  * Published bytes as a CDN and a browser want them: compressed once (brotli and gzip) and kept
@@ -7,17 +8,6 @@ import zlib from "node:zlib";
  * representation and 304 for a matching If-None-Match. Compressing on every request is what
  * made /reports/{year} reach a quarter of a bare server's throughput (issue 14).
  */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
-/**
- * The latest edition of a year: browsers revalidate every time (cheap: 304), shared caches keep
- * it SHARED_MAX_AGE seconds and may serve a stale copy while they revalidate. A publication is
- * therefore visible through a CDN within SHARED_MAX_AGE + STALE_WHILE_REVALIDATE seconds (plus
- * the instance's own bound, lib/report/editions.ts HEAD_TTL_MS), and at once with a CDN purge.
- */
-export const SHARED_MAX_AGE = 10;
-export const STALE_WHILE_REVALIDATE = 30;
-export const LATEST = `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`;
-
 export type Encoding = "br" | "gzip" | "identity";
 export type Variants = { etag: string; identity: Buffer; br: Buffer | null; gzip: Buffer | null };
 
@@ -80,7 +70,7 @@ export type Answer = { status: number; headers: Record<string, string>; body: Bu
 export function encodedAnswer(
   requestHeaders: Headers,
   variants: Variants,
-  options: { contentType: string; cacheControl: string; headers?: Record<string, string>; encodings?: boolean },
+  options: { contentType: string; cache: CachePolicy; headers?: Record<string, string>; encodings?: boolean },
 ): Answer {
   const encoding =
     options.encodings === false
@@ -91,7 +81,7 @@ export function encodedAnswer(
     "content-type": options.contentType,
     etag,
     vary: "Accept-Encoding",
-    "cache-control": options.cacheControl,
+    ...cacheControl(options.cache),
     ...options.headers,
   };
   if (etagMatches(requestHeaders.get("if-none-match"), etag)) return { status: 304, headers, body: null };

@@ -4,7 +4,8 @@ import { editionPdfKey } from "../pdf/jobs";
 import { contentDisposition } from "../pdf/responses";
 import { storage } from "../storage";
 import { listEditions, publishedYearsCached, renderedEdition } from "./editions";
-import { cachedVariants, encodedAnswer, IMMUTABLE, LATEST, type Answer } from "./http-cache";
+import { cacheControl } from "../http/cache";
+import { cachedVariants, encodedAnswer, type Answer } from "./http-cache";
 import { parseVersion, parseYear } from "./params";
 import { ANONYMOUS, type Chrome, notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
 import { collegeForHeader, readerOf } from "./public-reader";
@@ -19,7 +20,6 @@ import { collegeForHeader, readerOf } from "./public-reader";
 const HTML = "text/html; charset=utf-8";
 /** Part of every ETag: a deploy that renders pages differently must not be answered 304 with old bytes. */
 const build = () => scaleEnv().NIANBAO_BUILD_ID ?? "dev";
-const SHORT = "public, max-age=0, s-maxage=10";
 
 /** The report pages run no script at all (docs/security.md). */
 const CSP = { "content-security-policy": REPORT_CSP };
@@ -37,7 +37,7 @@ const personalAnswer = (status: number, page: string): Answer => {
   const body = Buffer.from(page);
   return {
     status,
-    headers: { "content-type": HTML, "cache-control": "private, no-store", ...CSP, "content-length": String(body.length) },
+    headers: { "content-type": HTML, ...cacheControl("private-no-store"), ...CSP, "content-length": String(body.length) },
     body,
   };
 };
@@ -47,7 +47,7 @@ async function notFound(year: number | null, headers: Headers): Promise<Answer> 
   if (personal) return personalAnswer(404, notPublishedPage(year, chrome));
   return {
     status: 404,
-    headers: { "content-type": HTML, "cache-control": SHORT, ...CSP },
+    headers: { "content-type": HTML, ...cacheControl("public-brief"), ...CSP },
     body: Buffer.from(notPublishedPage(year, chrome)),
   };
 }
@@ -79,7 +79,12 @@ export async function latestReportAnswer(options: {
   const variants = await cachedVariants(`page-${build()}-${rendered.meta.id}-${latest}-${years.join(".")}-${collegeKey(chrome)}`, () => ({
     bytes: Buffer.from(page()),
   }));
-  return encodedAnswer(options.headers, variants, { contentType: HTML, cacheControl: LATEST, headers: CSP, encodings: options.encodings });
+  return encodedAnswer(options.headers, variants, {
+    contentType: HTML,
+    cache: "public-edition",
+    headers: CSP,
+    encodings: options.encodings,
+  });
 }
 
 /** /reports/{year}/editions/{n}: the permanent page of an edition, immutable. */
@@ -99,7 +104,7 @@ export async function editionAnswer(options: { year: string; version: string; he
   }));
   return encodedAnswer(options.headers, variants, {
     contentType: HTML,
-    cacheControl: IMMUTABLE,
+    cache: "immutable",
     headers: CSP,
     encodings: options.encodings,
   });
@@ -134,7 +139,7 @@ export async function storedEditionPdfAnswer(options: {
   }
   return encodedAnswer(options.headers, variants, {
     contentType: "application/pdf",
-    cacheControl: IMMUTABLE,
+    cache: "immutable",
     encodings: options.encodings,
     headers: {
       "content-disposition": contentDisposition("attachment", `report-${year}-v${version}.pdf`, `${edition.title}（第${version}版）.pdf`),

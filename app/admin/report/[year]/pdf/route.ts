@@ -50,7 +50,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       asciiName: `report-${year}-preview.pdf`,
       name: `${document.title}（审阅稿）.pdf`,
       disposition: "inline",
-      cache: "private, no-store",
+      cache: "private-no-store",
     });
   } catch (err) {
     return errorResponse(err);

@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
       asciiName: `${slug}-${year}.pdf`,
       name: `${title}.pdf`,
       disposition: "inline",
-      cache: "public, max-age=300",
+      cache: "public-5min",
     });
   } catch (err) {
     if (err instanceof AppError && err.code === "NOT_FOUND") return notFound();
