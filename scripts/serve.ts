@@ -55,7 +55,7 @@ async function main() {
   // The published report answered here, before Next: pre-compressed bytes with their own
   // Content-Encoding (Next drops a route handler's and would compress again per request).
   const { publicReportAnswer } = await import("../lib/report/public-http");
-  const { signedInRequest } = await import("../lib/report/public-reader");
+  const { signedInRequest } = await import("../lib/web/reader");
   const bodyMax = signedInBodyMaxBytes(env().NIANBAO_UPLOAD_MAX_MB);
   let draining = false;
   let inFlight = 0;

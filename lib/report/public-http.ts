@@ -8,7 +8,7 @@ import { cacheControl } from "../http/cache";
 import { cachedVariants, encodedAnswer, type Answer } from "./http-cache";
 import { parseVersion, parseYear } from "./params";
 import { ANONYMOUS, type Chrome, notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
-import { collegeForHeader, readerOf } from "./public-reader";
+import { collegeForHeader, readerOf } from "../web/reader";
 
 /**
  * The public report's bytes over HTTP, one home for both ways they are served:

@@ -3,7 +3,7 @@ import { escapeHtml as e } from "./markdown";
 import { messages } from "../i18n/messages";
 import { headerLinks, type SiteReader } from "../site/nav";
 import { formatDate } from "../time";
-import type { College } from "./public-reader";
+import type { College } from "../web/reader";
 
 /**
  * The public report page as one HTML document: site header, toolbar (year selector, edition,
