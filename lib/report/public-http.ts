@@ -7,8 +7,8 @@ import { listEditions, publishedYearsCached, renderedEdition } from "./editions"
 import { cacheControl } from "../http/cache";
 import { cachedVariants, encodedAnswer, type Answer } from "./http-cache";
 import { parseVersion, parseYear } from "./params";
-import { ANONYMOUS, type Chrome, notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
-import { collegeForHeader, readerOf } from "../web/reader";
+import { notPublishedPage, publishedReportPage, REPORT_CSP } from "./public-page";
+import { chromeFor, type Chrome } from "../web/reader";
 
 /**
  * The public report's bytes over HTTP, one home for both ways they are served:
@@ -23,15 +23,6 @@ const build = () => scaleEnv().NIANBAO_BUILD_ID ?? "dev";
 
 /** The report pages run no script at all (docs/security.md). */
 const CSP = { "content-security-policy": REPORT_CSP };
-
-/**
- * The header's facts for this request. `personal` when the reader is signed in or reads in English:
- * their page is made for them and kept out of shared caches; everyone else shares the cached bytes.
- */
-async function chromeFor(headers: Headers, back: string): Promise<{ chrome: Chrome; personal: boolean }> {
-  const [reader, college] = await Promise.all([readerOf(headers), collegeForHeader()]);
-  return { chrome: { college, reader: reader ?? ANONYMOUS, back }, personal: reader !== null };
-}
 
 const personalAnswer = (status: number, page: string): Answer => {
   const body = Buffer.from(page);

@@ -1,9 +1,9 @@
 import type { EditionMeta } from "./editions";
 import { escapeHtml as e } from "./markdown";
 import { messages } from "../i18n/messages";
-import { headerLinks, type SiteReader } from "../site/nav";
+import { headerLinks } from "../site/nav";
 import { formatDate } from "../time";
-import type { College } from "../web/reader";
+import type { Chrome } from "../web/reader";
 
 /**
  * The public report page as one HTML document: site header, toolbar (year selector, edition,
@@ -43,10 +43,6 @@ main.wrap{padding-top:1.5rem;padding-bottom:2.5rem}
 footer.site-foot{border-top:1px solid #e2e8f0;padding:1.5rem 0;text-align:center;font-size:.75rem;color:#475569}
 @media print{.site,.bar,.old,.skip,footer.site-foot{display:none}main.wrap{padding:0;max-width:none}body{background:#fff}}
 `.replace(/\n/g, "");
-
-/** What the page's header shows: the college, and who reads in which language (lib/site/nav.ts). */
-export type Chrome = { college: College | null; reader: SiteReader; back: string };
-export const ANONYMOUS: SiteReader = { lang: "zh", name: null };
 
 function header(chrome: Chrome): string {
   const t = messages(chrome.reader.lang);

@@ -5,6 +5,21 @@ import { LANG_COOKIE } from "../i18n/messages";
 import { db } from "../server/db";
 import type { SiteReader } from "../site/nav";
 
+export const ANONYMOUS: SiteReader = { lang: "zh", name: null };
+
+/** What a page's frame (header, footer) shows: the college, and who reads in which language (lib/site/nav.ts). */
+export type Chrome = { college: College | null; reader: SiteReader; back: string };
+
+/**
+ * The frame's facts for this request, the same for scripts/serve.ts and Next's route handlers. `personal`
+ * when the reader is signed in or reads in English: their page is made for them and kept out of shared
+ * caches (lib/http/cache.ts "private-no-store"); everyone else shares the cached bytes.
+ */
+export async function chromeFor(headers: Headers, back: string): Promise<{ chrome: Chrome; personal: boolean }> {
+  const [reader, college] = await Promise.all([readerOf(headers), collegeForHeader()]);
+  return { chrome: { college, reader: reader ?? ANONYMOUS, back }, personal: reader !== null };
+}
+
 /**
  * Who reads a public report page, for its header: the signed-in user's name and the chosen
  * language, as on every other page. The page's bytes are shared and cached for anonymous
