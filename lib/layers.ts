@@ -62,8 +62,8 @@ export const LAYERS = [
   },
   {
     name: "outputs",
-    why: "the report rendered as PDF and Word",
-    units: ["lib/pdf", "lib/docx"],
+    why: "the report rendered as PDF, Word and a workbook",
+    units: ["lib/pdf", "lib/docx", "lib/workbook"],
   },
   {
     name: "delivery",
@@ -74,6 +74,8 @@ export const LAYERS = [
       "scripts",
       "proxy",
       "prisma/demo",
+      // The public report over HTTP (its bytes, pages and PDF downloads), shared by serve.ts and the route handlers.
+      "lib/report/http",
       "lib/api/openapi",
       "lib/api/openapi-outline",
       "lib/demo",

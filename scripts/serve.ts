@@ -13,7 +13,7 @@ import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
 import { runShutdownHooks } from "../lib/ops/shutdown";
-import type { Answer } from "../lib/report/http-cache";
+import type { Answer } from "../lib/report/http/http-cache";
 import { env, scaleEnv } from "../lib/env";
 import { EVERY_ROUTE, FILE_CSP, HSTS } from "../lib/http/security-headers.mjs";
 
@@ -54,7 +54,7 @@ async function main() {
   const handle = app.getRequestHandler();
   // The published report answered here, before Next: pre-compressed bytes with their own
   // Content-Encoding (Next drops a route handler's and would compress again per request).
-  const { publicReportAnswer } = await import("../lib/report/public-http");
+  const { publicReportAnswer } = await import("../lib/report/http/public-http");
   const { signedInRequest } = await import("../lib/web/reader");
   const bodyMax = signedInBodyMaxBytes(env().NIANBAO_UPLOAD_MAX_MB);
   let draining = false;

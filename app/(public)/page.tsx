@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
 import { institution, listReportYears } from "@/lib/records/queries";
-import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/year-comparison";
+import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/engine/year-comparison";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import type { ReportDocument, SourceRef } from "@/lib/report/document";
-import { renderReportHtml } from "@/lib/report/html";
+import type { ReportDocument, SourceRef } from "@/lib/report/engine/document";
+import { renderReportHtml } from "@/lib/report/engine/html";
 
 /**
  * The report body: cover, table of contents, chapters with their narratives, tables, figures

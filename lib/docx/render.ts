@@ -22,7 +22,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
-import { DECLARATION_TITLE, declarationParagraphs } from "../report/declaration";
+import { DECLARATION_TITLE, declarationParagraphs } from "../report/engine/declaration";
 import {
   type Block,
   type CaseBlock,
@@ -33,7 +33,7 @@ import {
   type ReportSection,
   reportFullTitle,
   type TableBlock,
-} from "../report/document";
+} from "../report/engine/document";
 import { storage, type FileStorage } from "../storage";
 import { figurePicture, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";

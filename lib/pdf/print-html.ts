@@ -1,6 +1,6 @@
-import { type ReportDocument, reportFullTitle } from "../report/document";
-import { declarationHtml, renderReportHtml } from "../report/html";
-import { escapeHtml as e } from "../report/markdown";
+import { type ReportDocument, reportFullTitle } from "../report/engine/document";
+import { declarationHtml, renderReportHtml } from "../report/engine/html";
+import { escapeHtml as e } from "../report/engine/markdown";
 import { fontFaceCss } from "./fonts";
 import { printCss } from "./print-css";
 import { formatYearMonth } from "../time";
@@ -11,7 +11,7 @@ import { formatYearMonth } from "../time";
  */
 export type PrintMeta = { version?: number; publishedAt?: Date | string | null };
 
-export { reportFullTitle } from "../report/document";
+export { reportFullTitle } from "../report/engine/document";
 
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;

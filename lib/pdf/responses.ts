@@ -1,5 +1,5 @@
 import { bi } from "../i18n/bilingual";
-import { escapeHtml as e } from "../report/markdown";
+import { escapeHtml as e } from "../report/engine/markdown";
 import type { EditionExport } from "./jobs";
 import { cacheControl, type CachePolicy } from "../http/cache";
 

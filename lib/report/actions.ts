@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
-import { publishWithChecks } from "./publish";
-import { decideSignoff, requestSignoff } from "./signoff";
-import { updateNarrative } from "./narratives";
-import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
+import { publishWithChecks } from "./editions/publish";
+import { decideSignoff, requestSignoff } from "./editions/signoff";
+import { updateNarrative } from "./outline/narratives";
+import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline/outline";
 import { formText } from "../text";
 
 const str = (form: FormData, name: string) => formText(form, name);

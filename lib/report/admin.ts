@@ -2,12 +2,12 @@ import "server-only";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { db } from "../server/db";
-import { assembleDocument, buildReportDocument } from "./build";
-import { checkApprovedNotShown, checkConsistency } from "./consistency";
-import { loadReportData } from "./load";
-import type { SourceRef } from "./document";
-import { publicRecordHref } from "./html";
-import { adminRecordHref } from "./consistency";
+import { assembleDocument, buildReportDocument } from "./engine/build";
+import { checkApprovedNotShown, checkConsistency } from "./checks/consistency";
+import { loadReportData } from "./engine/load";
+import type { SourceRef } from "./engine/document";
+import { publicRecordHref } from "./engine/html";
+import { adminRecordHref } from "./checks/consistency";
 import { checkRulePack } from "../rules/checks";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */

@@ -1,10 +1,10 @@
-import { assembleDocument } from "../report/build";
-import { adminRecordHref, type Issue } from "../report/consistency";
-import { rowsOf, sourceOf } from "../report/data";
-import type { ReportInput } from "../report/load";
-import { anchorOf, type ReportDocument, type ReportSection } from "../report/document";
-import { renderMarkdown } from "../report/markdown";
-import { BLOCK_LABELS } from "../report/block-options";
+import { assembleDocument } from "../report/engine/build";
+import { adminRecordHref, type Issue } from "../report/checks/consistency";
+import { rowsOf, sourceOf } from "../report/engine/data";
+import type { ReportInput } from "../report/engine/load";
+import { anchorOf, type ReportDocument, type ReportSection } from "../report/engine/document";
+import { renderMarkdown } from "../report/engine/markdown";
+import { BLOCK_LABELS } from "../report/outline/block-options";
 import { printed } from "../text";
 
 /**

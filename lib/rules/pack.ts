@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
-import { BLOCK_NAMES, ZBlockOptions } from "../report/block-options";
-import type { BlockName, OutlineTemplate } from "../report/templates";
-import { TOKENS } from "../report/tokens";
+import { BLOCK_NAMES, ZBlockOptions } from "../report/outline/block-options";
+import type { BlockName, OutlineTemplate } from "../report/outline/templates";
+import { TOKENS } from "../report/tokens/tokens";
 import { type Topic, TOPIC_KEYS } from "../records/topics";
 
 /**

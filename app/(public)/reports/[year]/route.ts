@@ -1,4 +1,4 @@
-import { answerToResponse, latestReportAnswer } from "@/lib/report/public-http";
+import { answerToResponse, latestReportAnswer } from "@/lib/report/http/public-http";
 
 /**
  * GET /reports/{year}[?edition=N]: the latest (or the N-th) published edition of a year, frozen at

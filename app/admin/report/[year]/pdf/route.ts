@@ -9,7 +9,7 @@ import { exclusive, printsInProgress } from "@/lib/pdf/jobs";
 import { pdfResponse } from "@/lib/pdf/responses";
 import { renderInChildProcess } from "@/lib/pdf/spawn";
 import { previewDocument } from "@/lib/report/admin";
-import { parseYear } from "@/lib/report/params";
+import { parseYear } from "@/lib/report/http/params";
 
 /**
  * POST /admin/report/{year}/pdf: a PDF preview of the unpublished draft (approved and pending

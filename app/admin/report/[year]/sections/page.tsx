@@ -7,10 +7,10 @@ import { guarded } from "@/lib/admin/guard";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
-import { anchorOf } from "@/lib/report/document";
+import { anchorOf } from "@/lib/report/engine/document";
 import { rulePackChoices } from "@/lib/rules/store";
-import { TOKENS } from "@/lib/report/tokens";
-import { type BlockOptions } from "@/lib/report/block-options";
+import { TOKENS } from "@/lib/report/tokens/tokens";
+import { type BlockOptions } from "@/lib/report/outline/block-options";
 import { TOPIC_KEYS, TOPICS } from "@/lib/records/topics";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { answerToResponse, editionAnswer } from "@/lib/report/public-http";
+import { answerToResponse, editionAnswer } from "@/lib/report/http/public-http";
 
 /**
  * GET /reports/{year}/editions/{n}: the permanent address of a published edition. Its bytes never

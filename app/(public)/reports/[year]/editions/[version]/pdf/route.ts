@@ -2,10 +2,10 @@ import { requestEditionPdf } from "@/lib/pdf/jobs";
 import { pendingResponse, wantsJson } from "@/lib/pdf/responses";
 import { bi } from "@/lib/i18n/bilingual";
 import { logger, errorFields } from "@/lib/ops/log";
-import { listEditions } from "@/lib/report/editions";
-import { parseVersion, parseYear } from "@/lib/report/params";
-import { answerToResponse, storedEditionPdfAnswer } from "@/lib/report/public-http";
-import { editionPdfPath } from "@/lib/report/public-page";
+import { listEditions } from "@/lib/report/editions/editions";
+import { parseVersion, parseYear } from "@/lib/report/http/params";
+import { answerToResponse, storedEditionPdfAnswer } from "@/lib/report/http/public-http";
+import { editionPdfPath } from "@/lib/report/http/public-page";
 import { cacheControl } from "@/lib/http/cache";
 
 /**
