@@ -46,7 +46,7 @@ function send(res: http.ServerResponse, answer: Answer, head: boolean) {
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
-  // The build's id goes into the report pages' ETags (lib/report/public-http.ts).
+  // The build's id goes into the report pages' ETags (lib/report/http/public-http.ts).
   const buildFile = path.join(ROOT, env().NEXT_DIST_DIR, "BUILD_ID");
   if (!process.env.NIANBAO_BUILD_ID && fs.existsSync(buildFile)) process.env.NIANBAO_BUILD_ID = fs.readFileSync(buildFile, "utf8").trim();
   const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });

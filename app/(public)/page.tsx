@@ -5,7 +5,7 @@ import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/engine
 
 export const dynamic = "force-dynamic";
 
-/** The stat cards of a year, keyed as the figures the editions freeze (lib/report/build.ts HEADLINE_TOKENS). */
+/** The stat cards of a year, keyed as the figures the editions freeze (lib/report/engine/build.ts HEADLINE_TOKENS). */
 const STATS = [
   { id: "graduates", token: "employment.graduates" },
   { id: "placement-rate", token: "employment.placementRate" },
@@ -85,7 +85,7 @@ export default async function HomePage() {
             </div>
             {chart && (
               <figure data-chart="year-comparison">
-                {/* Our own server-rendered ECharts SVG (lib/report/charts.ts), labels computed from the editions. */}
+                {/* Our own server-rendered ECharts SVG (lib/report/engine/charts.ts), labels computed from the editions. */}
                 <div role="img" aria-label={t.yearComparison} dangerouslySetInnerHTML={{ __html: chart }} />
               </figure>
             )}

@@ -21,5 +21,5 @@ export const DEMO_USERS = [
 /** The demo leader who signed off the seeded edition. */
 export const DEMO_LEADER = "leader";
 
-/** Who signs the seeded edition off, and who asked (lib/report/editions.ts publishDemoEdition). */
+/** Who signs the seeded edition off, and who asked (lib/report/editions/editions.ts publishDemoEdition). */
 export const DEMO_SIGNERS = { leader: DEMO_LEADER, reviewer: "reviewer" } as const;

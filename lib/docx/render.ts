@@ -222,7 +222,7 @@ function highlights(h: HighlightsBlock): Paragraph[] {
   ]);
 }
 
-/** A section's approved data no text or table shows (lib/report/other-data.ts): a small table and a list. */
+/** A section's approved data no text or table shows (lib/report/engine/other-data.ts): a small table and a list. */
 function otherData(o: OtherDataBlock): FileChild[] {
   return [
     ...(o.indicators ? wordTable(o.indicators) : []),

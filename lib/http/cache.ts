@@ -13,7 +13,7 @@ import type http from "node:http";
  * The latest edition of a year: browsers revalidate every time (cheap: 304), shared caches keep
  * it SHARED_MAX_AGE seconds and may serve a stale copy while they revalidate. A publication is
  * therefore visible through a CDN within SHARED_MAX_AGE + STALE_WHILE_REVALIDATE seconds (plus
- * the instance's own bound, lib/report/editions.ts HEAD_TTL_MS), and at once with a CDN purge.
+ * the instance's own bound, lib/report/editions/editions.ts HEAD_TTL_MS), and at once with a CDN purge.
  */
 export const SHARED_MAX_AGE = 10;
 export const STALE_WHILE_REVALIDATE = 30;

@@ -7,7 +7,7 @@ import { formatYearMonth } from "../time";
 
 /**
  * The report as print HTML: our cover and table of contents (with page numbers once known),
- * then the same body HTML as the public page (lib/report/html.ts), styled by print-css.ts.
+ * then the same body HTML as the public page (lib/report/engine/html.ts), styled by print-css.ts.
  */
 export type PrintMeta = { version?: number; publishedAt?: Date | string | null };
 

@@ -68,7 +68,7 @@ function verbOf(action: string, changes: Record<string, Change>, reason: string 
       return "更改所属年度";
     case "HIGHLIGHT":
       return "更改主要成果标记";
-    // The report's sign-off (lib/report/signoff.ts), should its entries be read as sentences too.
+    // The report's sign-off (lib/report/editions/signoff.ts), should its entries be read as sentences too.
     case "SIGNOFF_REQUEST":
       return "提交校领导审定";
     case "SIGNOFF":

@@ -11,7 +11,7 @@ import { printed } from "../text";
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
  * and of each case, the parts the notice requires, every indicator-table row filled, and the
  * academic year and graduate cohort the texts name. Pure over loaded data and the document built
- * from it, like the rest of the consistency panel (lib/report/consistency.ts).
+ * from it, like the rest of the consistency panel (lib/report/checks/consistency.ts).
  */
 
 /** Text of rendered HTML as a reader sees it: tags dropped, the few entities markdown writes decoded. */

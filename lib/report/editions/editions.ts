@@ -27,7 +27,7 @@ export type EditionMeta = {
   title: string;
   publishedAt: Date;
   publishedBy: string | null;
-  /** The publisher's change note (lib/report/publish.ts). */
+  /** The publisher's change note (lib/report/editions/publish.ts). */
   note?: string | null;
   signoff: { by: string | null; at: Date | null; contentHash: string } | null;
 };
@@ -157,7 +157,7 @@ async function createEdition(
 
 /**
  * Publishes the year's approved data as the next edition (reviewers and admins); with the
- * institution's leader sign-off on, only the content a leader signed off (lib/report/signoff.ts).
+ * institution's leader sign-off on, only the content a leader signed off (lib/report/editions/signoff.ts).
  */
 export async function publishEdition(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<EditionMeta> {
   authorize(options.actor, "report.publish");

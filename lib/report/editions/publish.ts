@@ -20,7 +20,7 @@ import { assertYearWritable } from "../../years/service";
  * without text …, approved records with a figure of the year left empty) has been named back by
  * the publisher. The first PDF is queued at once, so the
  * first reader does not wait for it. Where the institution asks for a leader's sign-off, both the
- * page and the API are refused here without one (lib/report/signoff.ts).
+ * page and the API are refused here without one (lib/report/editions/signoff.ts).
  */
 export const ZPublishNote = z
   .string()

@@ -225,7 +225,7 @@ export async function usableSignoff(tx: Client, year: number, document: ReportDo
 
 /**
  * The latest sign-off request, signed and not used yet (the content is compared at publication).
- * Publishing checks this first (lib/report/publish.ts), so nobody confirms warnings only to be refused.
+ * Publishing checks this first (lib/report/editions/publish.ts), so nobody confirms warnings only to be refused.
  */
 export async function signedOff(tx: Client, year: number): Promise<SignoffView> {
   const s = await currentSignoff({ year, prisma: tx });

@@ -11,7 +11,7 @@ import { printed } from "../../text";
 import { investmentOf, partnerTotals } from "../../partners/totals";
 
 /**
- * The generated data blocks an outline section can name (lib/report/templates.ts BlockName):
+ * The generated data blocks an outline section can name (lib/report/outline/templates.ts BlockName):
  * tables and charts built from records. Rows carry the ids of the records they show; totals,
  * rates and shares are computed here and never stored.
  */

@@ -87,7 +87,7 @@ export type HighlightsBlock = { type: "highlights"; groups: { title: string; ite
 
 /**
  * Approved data of a section that no narrative token quotes and no table, chart or case shows,
- * listed at the section's end so nothing approved is silently left out (lib/report/other-data.ts).
+ * listed at the section's end so nothing approved is silently left out (lib/report/engine/other-data.ts).
  * Its indicator table is not numbered: 表N stays the numbering of the data tables the text cites.
  */
 export type OtherDataItem = { text: string; source: SourceRef };

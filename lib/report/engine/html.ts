@@ -18,7 +18,7 @@ import { escapeHtml as e } from "./markdown";
 /**
  * Renders a ReportDocument to HTML. It is a string renderer (not React elements) because the
  * public page serves the same frozen document to every reader: the HTML is computed once per
- * edition and cached (lib/report/editions.ts), which keeps a 95-figure report fast under load.
+ * edition and cached (lib/report/editions/editions.ts), which keeps a 95-figure report fast under load.
  * Every value from the database goes through `e()`; narrative and case HTML come from the
  * sanitising Markdown renderer; SVG comes from our own chart and placeholder code.
  *
@@ -36,7 +36,7 @@ export type RenderOptions = {
  * the page that holds the row, however long the list is.
  */
 export function publicRecordHref(ref: SourceRef): string {
-  // A partner enterprise's row points at its published report (lib/report/blocks.ts).
+  // A partner enterprise's row points at its published report (lib/report/engine/blocks.ts).
   if (ref.kind === "enterprise") return `/reports/${ref.year}/enterprises/${encodeURIComponent(ref.id)}`;
   const id = encodeURIComponent(ref.id);
   return `/records/${encodeURIComponent(ref.kind)}?year=${ref.year}&record=${id}#${id}`;

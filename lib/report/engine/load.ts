@@ -10,9 +10,9 @@ import { declarationOf } from "./declaration";
 import type { ReportMode } from "./document";
 
 /**
- * A year's report as read from the database: its rows (lib/report/data.ts) and the year's rule pack.
+ * A year's report as read from the database: its rows (lib/report/engine/data.ts) and the year's rule pack.
  * The pack sits here, not in ReportData, because the pack's schema checks token names against
- * lib/report/tokens.ts, which reads ReportData: rows below, pack above, no loop.
+ * lib/report/tokens/tokens.ts, which reads ReportData: rows below, pack above, no loop.
  */
 export type ReportInput = ReportData & {
   /** The year's rule pack (templateKey names it): indicator tables, length rules, required parts, year checks. */

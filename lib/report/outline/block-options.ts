@@ -4,7 +4,7 @@ import { printed } from "../../text";
 import type { ModelName } from "../../records/kinds";
 import type { Row } from "../engine/data";
 
-/** The data blocks (generated tables and charts) an outline section can show by name (lib/report/templates.ts). */
+/** The data blocks (generated tables and charts) an outline section can show by name (lib/report/outline/templates.ts). */
 export type BlockName =
   | "table:competition-awards"
   | "table:majors"

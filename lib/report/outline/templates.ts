@@ -9,7 +9,7 @@ import type { Topic } from "../../records/topics";
  */
 export type { BlockName };
 
-/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/block-options.ts). */
+/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/outline/block-options.ts). */
 export type TemplateSection = {
   key: string;
   title: string;
