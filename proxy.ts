@@ -1,10 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PATH_HEADER, SEARCH_HEADER } from "./lib/http/request-path";
 import { HSTS } from "./lib/http/security-headers.mjs";
-
-/** The request's path, for the root layout (set-up redirect); layouts are not told the path otherwise. */
-export const PATH_HEADER = "x-nianbao-path";
-/** The request's query string, so the language switch in the header returns to exactly this page. */
-export const SEARCH_HEADER = "x-nianbao-search";
 
 /**
  * Conveniences, never a guard:

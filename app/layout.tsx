@@ -5,7 +5,7 @@ import { currentLang } from "@/lib/i18n/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isDemoInstallation, needsSetup } from "@/lib/institution/service";
-import { PATH_HEADER } from "@/proxy";
+import { PATH_HEADER } from "@/lib/http/request-path";
 
 export const metadata: Metadata = {
   title: { default: "年报 · 高职院校质量年度报告", template: "%s · 年报" },

@@ -2,7 +2,7 @@
 // published edition of a year (or --edition N); a year with no edition yet is built from its
 // approved records. Uses DATABASE_URL, or the embedded database under ./.data, prepared exactly as
 // `npm start` prepares it (migrations, and the demo on a new embedded database).
-import type { ReportDocument } from "../lib/report/document";
+import type { ReportDocument } from "../lib/report/engine/document";
 
 export type ExportSource = { doc: ReportDocument; meta: { version?: number; publishedAt?: Date | string | null }; label: string };
 
@@ -11,7 +11,7 @@ export async function loadReportForExport(year: number, edition?: number): Promi
   const database = await prepareDatabase();
   const { closePrismaClient, db } = await import("../lib/server/db");
   try {
-    const { getEdition } = await import("../lib/report/editions");
+    const { getEdition } = await import("../lib/report/editions/editions");
     const found = await getEdition({ year, version: edition, prisma: db() });
     if (found)
       return {
@@ -20,7 +20,7 @@ export async function loadReportForExport(year: number, edition?: number): Promi
         label: `第${found.meta.version}版（edition ${found.meta.version}）`,
       };
     if (edition) throw new Error(`${year}年度没有第${edition}版（no edition ${edition} of ${year}）`);
-    const { buildReportDocument } = await import("../lib/report/build");
+    const { buildReportDocument } = await import("../lib/report/engine/build");
     const doc = await buildReportDocument({ prisma: db(), year, mode: "approved" });
     if (!doc) throw new Error(`没有${year}年度的报告（there is no report year ${year}）`);
     return { doc, meta: {}, label: "尚未发布，按已审核数据生成（not published yet: built from approved records）" };

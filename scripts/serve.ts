@@ -8,12 +8,12 @@ import http from "node:http";
 import path from "node:path";
 import { fromTrustedProxy } from "../lib/auth/client-address";
 import { ANONYMOUS_BODY_MAX_BYTES, capRequestBody, signedInBodyMaxBytes } from "../lib/http/body-cap";
-import { isPublicPath, normalizePath, PRIVATE } from "../lib/ops/cache-policy";
+import { cacheControl, forcePrivate, isPublicPath, normalizePath } from "../lib/http/cache";
 import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestContext } from "../lib/ops/request-context";
 import { runShutdownHooks } from "../lib/ops/shutdown";
-import type { Answer } from "../lib/report/http-cache";
+import type { Answer } from "../lib/report/http/http-cache";
 import { env, scaleEnv } from "../lib/env";
 import { EVERY_ROUTE, FILE_CSP, HSTS } from "../lib/http/security-headers.mjs";
 
@@ -24,21 +24,6 @@ const HOST = scaleEnv().HOSTNAME_BIND;
 const DRAIN_MS = scaleEnv().NIANBAO_SHUTDOWN_TIMEOUT_MS;
 
 const log = logger();
-
-/** Keeps `cache-control: private, no-store` on personal paths whatever a route or Next sets. */
-function forcePrivate(res: http.ServerResponse) {
-  res.setHeader("cache-control", PRIVATE);
-  const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name: string, value: number | string | readonly string[]) =>
-    name.toLowerCase() === "cache-control" ? res : setHeader(name, value);
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = (status: number, ...rest: unknown[]) => {
-    const headers = rest.find((r) => r && typeof r === "object") as Record<string, unknown> | undefined;
-    if (headers && !Array.isArray(headers))
-      for (const k of Object.keys(headers)) if (k.toLowerCase() === "cache-control") headers[k] = PRIVATE;
-    return writeHead(status, ...rest);
-  };
-}
 
 function toHeaders(incoming: http.IncomingHttpHeaders): Headers {
   const h = new Headers();
@@ -77,7 +62,7 @@ async function warmUp() {
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
-  // The build's id goes into the report pages' ETags (lib/report/public-http.ts).
+  // The build's id goes into the report pages' ETags (lib/report/http/public-http.ts).
   const buildFile = path.join(ROOT, env().NEXT_DIST_DIR, "BUILD_ID");
   if (!process.env.NIANBAO_BUILD_ID && fs.existsSync(buildFile)) process.env.NIANBAO_BUILD_ID = fs.readFileSync(buildFile, "utf8").trim();
   const app = next({ dev: false, dir: ROOT, port: PORT, hostname: "localhost" });
@@ -85,8 +70,8 @@ async function main() {
   const handle = app.getRequestHandler();
   // The published report answered here, before Next: pre-compressed bytes with their own
   // Content-Encoding (Next drops a route handler's and would compress again per request).
-  const { publicReportAnswer } = await import("../lib/report/public-http");
-  const { signedInRequest } = await import("../lib/report/public-reader");
+  const { publicReportAnswer } = await import("../lib/report/http/public-http");
+  const { signedInRequest } = await import("../lib/web/reader");
   // The one job worker of this instance, resident so that it also runs the daily schedule; with
   // NIANBAO_WORKER=off this instance only enqueues and `npm run worker` runs the jobs.
   const { ensureWorker } = await import("../lib/jobs/worker");
@@ -123,7 +108,7 @@ async function main() {
         connection: "close",
         "retry-after": "1",
         "content-type": "text/plain; charset=utf-8",
-        "cache-control": PRIVATE,
+        ...cacheControl("private-no-store"),
       });
       res.end("服务器正在重启，请稍后重试（shutting down, please retry）");
       return;

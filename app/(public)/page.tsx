@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { currentMessages } from "@/lib/i18n/server";
 import { institution, listReportYears } from "@/lib/records/queries";
-import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/year-comparison";
+import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/engine/year-comparison";
 
 export const dynamic = "force-dynamic";
 
-/** The stat cards of a year, keyed as the figures the editions freeze (lib/report/build.ts HEADLINE_TOKENS). */
+/** The stat cards of a year, keyed as the figures the editions freeze (lib/report/engine/build.ts HEADLINE_TOKENS). */
 const STATS = [
   { id: "graduates", token: "employment.graduates" },
   { id: "placement-rate", token: "employment.placementRate" },
@@ -85,7 +85,7 @@ export default async function HomePage() {
             </div>
             {chart && (
               <figure data-chart="year-comparison" className="min-w-0">
-                {/* Our own server-rendered ECharts SVG (lib/report/charts.ts), labels computed from the editions. */}
+                {/* Our own server-rendered ECharts SVG (lib/report/engine/charts.ts), labels computed from the editions. */}
                 {/* On a phone it keeps 440 px and scrolls sideways, so its 12 px labels stay at least 10 px. */}
                 <div
                   role="img"

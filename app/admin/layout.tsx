@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { may } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { Bell } from "@/components/notifications/Bell";
 import { unreadCount } from "@/lib/notifications/service";
 import { usedModules } from "@/lib/admin/modules";

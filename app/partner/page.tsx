@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { guarded, partnerPageActor } from "@/lib/admin/guard";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { ownReportStates } from "@/lib/partners/service";
 import { listYears } from "@/lib/years/service";
 

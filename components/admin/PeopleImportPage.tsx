@@ -3,7 +3,7 @@ import { PeopleConfirmForm, PeopleUploadForm } from "@/components/admin/PeopleIm
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { SHEET_LABELS, type PeopleSheet } from "@/lib/import/people/columns";
 import { previewPeopleUpload } from "@/lib/import/people/service";
 import type { DepartmentRow, UserRow } from "@/lib/import/people/validate";

@@ -1,4 +1,4 @@
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { investmentOf } from "@/lib/partners/totals";
 import type { PartnerReportView as TView } from "@/lib/partners/service";
 

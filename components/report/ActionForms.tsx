@@ -9,7 +9,7 @@ export type PublishWarning = { code: string; label: string; count: number };
 
 /**
  * Publishing asks for a short change note and a confirmation; while the year has open warnings
- * (lib/report/readiness.ts) they are named here and must be ticked one by one to go ahead.
+ * (lib/report/checks/readiness.ts) they are named here and must be ticked one by one to go ahead.
  */
 export function PublishForm({ year, warnings, blocked = null }: { year: number; warnings: PublishWarning[]; blocked?: string | null }) {
   const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);

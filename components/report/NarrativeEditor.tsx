@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { saveDraftAction, saveNarrativeAction } from "@/lib/report/actions";
 import { countChars } from "@/lib/rules/count";
-import type { TokenChoice } from "@/lib/report/workspace";
+import type { TokenChoice } from "@/lib/report/outline/workspace";
 
 /**
  * One section's text with autosave: a pause in typing saves it (a server action), the state is

@@ -1,10 +1,10 @@
-import type { ReportDocument, SourceRef } from "@/lib/report/document";
-import { renderReportHtml } from "@/lib/report/html";
+import type { ReportDocument, SourceRef } from "@/lib/report/engine/document";
+import { renderReportHtml } from "@/lib/report/engine/html";
 
 /**
  * The report body: cover, table of contents, chapters with their narratives, tables, figures
  * and cases, and the indicator appendix. The PDF renders this same component. The HTML is built
- * by lib/report/html.ts (escaped and sanitised there); pass `html` when it is already cached.
+ * by lib/report/engine/html.ts (escaped and sanitised there); pass `html` when it is already cached.
  */
 export function ReportDocumentView({
   document,

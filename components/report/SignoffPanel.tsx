@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/time";
-import type { SignoffView } from "@/lib/report/signoff";
+import type { SignoffView } from "@/lib/report/editions/signoff";
 import { DecideSignoffForm, RequestSignoffForm } from "./SignoffForms";
 
 const STATUS = { PENDING: "待审定", SIGNED: "已审定", RETURNED: "已退回" } as const;

@@ -4,7 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { currentMessages } from "@/lib/i18n/server";
 import { institutionProfile } from "@/lib/institution/service";
 import { headerLinks } from "@/lib/site/nav";
-import { PATH_HEADER, SEARCH_HEADER } from "@/proxy";
+import { PATH_HEADER, SEARCH_HEADER } from "@/lib/http/request-path";
 
 export async function SiteHeader() {
   const [{ lang, t }, college, actor, request] = await Promise.all([

@@ -1,4 +1,4 @@
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 
 const COLORS: Record<string, string> = {
   DRAFT: "bg-slate-100 text-slate-700 ring-slate-300",

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { PATH_HEADER } from "../../proxy";
+import { PATH_HEADER } from "../http/request-path";
 import type { Actor } from "../auth/actor";
 import { currentActor } from "../auth/session";
 import { AppError } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
-import { ENUM_LABELS } from "../i18n/labels";
-import { TOPICS } from "../report/topics";
+import { ENUM_LABELS } from "../records/labels";
+import { TOPICS } from "../records/topics";
 import { db } from "../server/db";
 
 /** Labels for select options in forms: enum values and report topics, in Chinese. */

@@ -1,5 +1,5 @@
-import { BLOCK_NAMES, ROW_ORDERS } from "../report/block-options";
-import { TOPIC_KEYS } from "../report/topics";
+import { BLOCK_NAMES, ROW_ORDERS } from "../report/outline/block-options";
+import { TOPIC_KEYS } from "../records/topics";
 
 /** OpenAPI paths of a year's outline (app/api/v1/years/{year}/outline/**), with the shared error responses. */
 export function outlinePaths(errors: Record<string, unknown>) {

@@ -3,7 +3,7 @@ import { ZDepartment } from "../departments/schema";
 import { PEOPLE_COLUMNS, type PeopleSheet } from "../import/people/columns";
 import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "../institution/schema";
 import { RECORD_KINDS, type RecordKind } from "../records/kinds";
-import { ZNarrativeUpdate } from "../report/narratives";
+import { ZNarrativeUpdate } from "../report/outline/narratives";
 import { ZTaskAssignment, ZTaskDone, ZTaskRemind } from "../tasks/schema";
 import { ZNewUser, ZRole } from "../users/schema";
 import { ZOpenYear, ZYearChange } from "../years/schema";

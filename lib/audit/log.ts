@@ -1,5 +1,4 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { MaybeActor } from "../auth/actor";
 
 export type AuditAction =
   | "CREATE"
@@ -95,11 +94,17 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   return changes;
 }
 
+/**
+ * Who made a change, as the log needs it: any signed-in actor (lib/auth/actor.ts) fits. Declared here so
+ * the log sits below authorization, which writes sign-ins to it.
+ */
+export type AuditActor = { id: string; displayName: string; ip?: string } | null;
+
 /** Writes one audit row; call it inside the transaction of the change it records. */
 export function audit(
   tx: Tx,
   entry: {
-    actor: MaybeActor;
+    actor: AuditActor;
     action: AuditAction;
     entityType: string;
     entityId?: string | null;

@@ -1,6 +1,6 @@
 /** The demo installation's fixed identity and sign-ins, kept apart from the demo data so pages can name them cheaply. */
 export const DEMO_PASSWORD = "demo-2022";
-export const INSTITUTION_ID = "demo-institution";
+export { INSTITUTION_ID } from "../institution/demo-identity";
 
 export const DEMO_USERS = [
   { username: "admin", displayName: "系统管理员", role: "ADMIN", dept: null },
@@ -20,3 +20,6 @@ export const DEMO_USERS = [
 
 /** The demo leader who signed off the seeded edition. */
 export const DEMO_LEADER = "leader";
+
+/** Who signs the seeded edition off, and who asked (lib/report/editions/editions.ts publishDemoEdition). */
+export const DEMO_SIGNERS = { leader: DEMO_LEADER, reviewer: "reviewer" } as const;

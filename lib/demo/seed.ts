@@ -4,8 +4,8 @@ import { validateRecordValues } from "../records/validate";
 import { hashPassword } from "../auth/password";
 import { env } from "../env";
 import { toDbData } from "../records/db-data";
-import { publishDemoEdition } from "../report/editions";
-import { outlineRows } from "../report/templates";
+import { publishDemoEdition } from "../report/editions/editions";
+import { outlineRows } from "../report/outline/templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { shippedPack } from "../rules/shipped";
 import { ensureShippedPacks } from "../rules/store";
@@ -29,7 +29,7 @@ const DEMO_YEARS = [
   [2021, "2020-2021"],
   [2022, "2021-2022"],
 ] as const;
-import { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID } from "./accounts";
+import { DEMO_PASSWORD, DEMO_SIGNERS, DEMO_USERS, INSTITUTION_ID } from "./accounts";
 
 export { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID };
 
@@ -191,7 +191,7 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
     ...skip,
   });
   await seedDemoPartners(prisma);
-  await publishDemoEdition(prisma);
+  await publishDemoEdition(prisma, DEMO_SIGNERS);
   await seedDemoTasks(prisma, deptIds);
 }
 

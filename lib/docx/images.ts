@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { imageVariantKey } from "../files/keys";
-import type { FigureBlock } from "../report/document";
-import { PLACEHOLDER_DEFS } from "../report/placeholder";
+import type { FigureBlock } from "../report/engine/document";
+import { PLACEHOLDER_DEFS } from "../report/engine/placeholder";
 import type { FileStorage } from "../storage";
 
 /**

@@ -1,7 +1,7 @@
 import { Document, Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../report/markdown";
+import { renderMarkdown } from "../report/engine/markdown";
 import { narrativeParagraphs } from "./narrative";
 
 /** The paragraphs as Word writes them: each paragraph's text, and whether it has bold runs. */

@@ -1,7 +1,7 @@
 import { ExternalHyperlink, Paragraph, type ParagraphChild, TextRun } from "docx";
 
 /**
- * Narrative and case HTML (the output of lib/report/markdown.ts: p, ol/ul/li, strong, em, code,
+ * Narrative and case HTML (the output of lib/report/engine/markdown.ts: p, ol/ul/li, strong, em, code,
  * a, br, headings, blockquote, and our token spans) as Word paragraphs. The HTML is our own
  * sanitised renderer's, so a small tag walker is enough; unknown tags keep their text.
  */

@@ -22,7 +22,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
-import { DECLARATION_TITLE, declarationParagraphs } from "../report/declaration";
+import { DECLARATION_TITLE, declarationParagraphs } from "../report/engine/declaration";
 import {
   type Block,
   type CaseBlock,
@@ -33,7 +33,7 @@ import {
   type ReportSection,
   reportFullTitle,
   type TableBlock,
-} from "../report/document";
+} from "../report/engine/document";
 import { storage, type FileStorage } from "../storage";
 import { figurePicture, photo, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";
@@ -222,7 +222,7 @@ function highlights(h: HighlightsBlock): Paragraph[] {
   ]);
 }
 
-/** A section's approved data no text or table shows (lib/report/other-data.ts): a small table and a list. */
+/** A section's approved data no text or table shows (lib/report/engine/other-data.ts): a small table and a list. */
 function otherData(o: OtherDataBlock): FileChild[] {
   return [
     ...(o.indicators ? wordTable(o.indicators) : []),

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { bi } from "../i18n/bilingual";
+import { cacheControl } from "./cache";
 
 /**
  * The ceiling on every request body, applied by scripts/serve.ts before Next or a route sees the
@@ -42,7 +43,7 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: n
   res.writeHead(413, {
     "content-type": "text/plain; charset=utf-8",
     "content-length": String(body.length),
-    "cache-control": "private, no-store",
+    ...cacheControl("private-no-store"),
     connection: "close",
   });
   // The whole answer now, but the response is ended only when the connection goes: Node closes a

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { MaybeActor } from "../auth/actor";
-import { enumLabel } from "../i18n/labels";
+import { enumLabel } from "../records/labels";
 import { listRecords, type TListFilters } from "../records/access";
 import { toJsonValue } from "../records/db-data";
 import { formatPrizes } from "../records/format";

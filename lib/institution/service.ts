@@ -7,7 +7,7 @@ import { sniffUpload } from "../files/sniff";
 import { storeUpload } from "../files/store";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
-import { INSTITUTION_ID } from "../demo/accounts";
+import { INSTITUTION_ID } from "./demo-identity";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";

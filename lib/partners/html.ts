@@ -1,4 +1,4 @@
-import { escapeHtml as e } from "../report/markdown";
+import { escapeHtml as e } from "../report/engine/markdown";
 import { investmentOf } from "./totals";
 
 /**

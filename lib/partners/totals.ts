@@ -1,4 +1,4 @@
-import { dec, money, sum } from "../report/decimal";
+import { dec, money, sum } from "../decimal";
 
 /**
  * The totals the college report prints under 校企双元育人: how many partner enterprises reported,

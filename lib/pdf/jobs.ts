@@ -4,8 +4,8 @@ import { EXPORT_FORMATS, JOB_DEFINITIONS, retryDelaySeconds, type ExportFormat }
 import { enqueue, findJob, type JobHandler, type JobRow } from "../jobs/queue";
 import { wakeWorker } from "../jobs/wake";
 import { isPartnerPdfJob, type PartnerPdfJobData } from "../partners/pdf-job";
-import { type ReportDocument, storedDocument } from "../report/document";
-import { buildReportWorkbook } from "../report/workbook";
+import { type ReportDocument, storedDocument } from "../report/engine/document";
+import { buildReportWorkbook } from "../workbook/report";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
 import { renderInChildProcess, type ChildResult } from "./spawn";

@@ -15,7 +15,7 @@ export function cssString(value: string): string {
 /**
  * The print stylesheet of the report: A4, a cover page, a table of contents, each chapter on a
  * new page, the report title as running header and 「- 8 -」 page numbers (CSS @page margin boxes,
- * which Chromium prints natively). It styles the markup of lib/report/html.ts by its structure
+ * which Chromium prints natively). It styles the markup of lib/report/engine/html.ts by its structure
  * and data attributes, not its Tailwind classes, so the PDF does not depend on the web build.
  * Everything is scoped under `.nb-print`, so the same rules serve the standalone print HTML and
  * the /reports/{year}/print page (where the site's header and footer are hidden). The sheet goes
@@ -81,7 +81,7 @@ body:has(.nb-print) > main { max-width: none !important; margin: 0 !important; p
 .nb-print .nb-toc .nb-toc-leader { flex: 1; border-bottom: 0.9pt dotted #6b7280; transform: translateY(-1.2mm); min-width: 6mm; }
 .nb-print .nb-toc .nb-toc-page { min-width: 9mm; text-align: right; font-variant-numeric: tabular-nums; font-weight: 400; }
 
-/* Body: the public page's HTML (lib/report/html.ts) with its own stylesheet; these rules come
+/* Body: the public page's HTML (lib/report/engine/html.ts) with its own stylesheet; these rules come
    after it and are more specific, so print wins where the two differ. */
 ${B} { max-width: none; margin: 0; padding: 0; font-family: ${SERIF}; font-size: 11pt; line-height: 1.8; color: #111827; }
 ${B} > #cover, ${B} > #toc, ${B} > #declaration { display: none !important; }

@@ -1,17 +1,17 @@
-import { type ReportDocument, reportFullTitle } from "../report/document";
-import { declarationHtml, renderReportHtml } from "../report/html";
-import { escapeHtml as e } from "../report/markdown";
+import { type ReportDocument, reportFullTitle } from "../report/engine/document";
+import { declarationHtml, renderReportHtml } from "../report/engine/html";
+import { escapeHtml as e } from "../report/engine/markdown";
 import { fontFaceCss } from "./fonts";
 import { printCss } from "./print-css";
 import { formatYearMonth } from "../time";
 
 /**
  * The report as print HTML: our cover and table of contents (with page numbers once known),
- * then the same body HTML as the public page (lib/report/html.ts), styled by print-css.ts.
+ * then the same body HTML as the public page (lib/report/engine/html.ts), styled by print-css.ts.
  */
 export type PrintMeta = { version?: number; publishedAt?: Date | string | null };
 
-export { reportFullTitle } from "../report/document";
+export { reportFullTitle } from "../report/engine/document";
 
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;

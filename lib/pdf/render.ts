@@ -4,13 +4,14 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { env } from "../env";
 import { imageVariantKey, type ImageVariant } from "../files/keys";
-import type { ReportDocument } from "../report/document";
+import type { ReportDocument } from "../report/engine/document";
 import { storage } from "../storage";
 import { withChromium } from "./chromium";
 import { fontFilePath, SANS, SERIF } from "./fonts";
 import { readDestinations } from "./destinations";
 import { setPdfInfo } from "./metadata";
 import { printDocumentHtml, reportFullTitle, type PrintMeta } from "./print-html";
+import { cacheControl } from "../http/cache";
 
 /**
  * HTML → PDF in headless Chromium, in two passes: print, read the page of every heading the
@@ -53,7 +54,7 @@ export async function servePrint(html: string): Promise<{ origin: string; close:
         const body = file ? await fs.readFile(file).catch(() => null) : null;
         if (file && body)
           res
-            .writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", "cache-control": "max-age=3600" })
+            .writeHead(200, { "content-type": file.endsWith(".woff2") ? "font/woff2" : "font/woff", ...cacheControl("local-hour") })
             .end(body);
         else res.writeHead(404).end();
       })(),

@@ -1,6 +1,7 @@
 import { bi } from "../i18n/bilingual";
-import { escapeHtml as e } from "../report/markdown";
+import { escapeHtml as e } from "../report/engine/markdown";
 import type { EditionExport } from "./jobs";
+import { cacheControl, type CachePolicy } from "../http/cache";
 
 /** HTTP answers of the download routes (PDF, Word, data tables), kept out of the route files so they can be tested. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -39,14 +40,14 @@ export function contentDisposition(kind: "attachment" | "inline", asciiName: str
 
 export function pdfResponse(
   pdf: Uint8Array,
-  options: { asciiName: string; name: string; disposition?: "attachment" | "inline"; cache: string },
+  options: { asciiName: string; name: string; disposition?: "attachment" | "inline"; cache: CachePolicy },
 ): Response {
   return fileResponse(pdf, { ...options, contentType: "application/pdf" });
 }
 
 export function fileResponse(
   bytes: Uint8Array,
-  options: { contentType: string; asciiName: string; name: string; disposition?: "attachment" | "inline"; cache: string },
+  options: { contentType: string; asciiName: string; name: string; disposition?: "attachment" | "inline"; cache: CachePolicy },
 ): Response {
   return new Response(new Uint8Array(bytes), {
     status: 200,
@@ -54,7 +55,7 @@ export function fileResponse(
       "content-type": options.contentType,
       "content-length": String(bytes.byteLength),
       "content-disposition": contentDisposition(options.disposition ?? "attachment", options.asciiName, options.name),
-      "cache-control": options.cache,
+      ...cacheControl(options.cache),
       "x-content-type-options": "nosniff",
     },
   });
@@ -80,7 +81,7 @@ export function pendingResponse(
   const text = messages(label, seconds);
   const message = generating ? text.generating : text.failed;
   const notice = userNotice(state.lastError);
-  const headers = { "retry-after": String(generating ? RETRY_AFTER_SECONDS : 60), "cache-control": "no-store" };
+  const headers = { "retry-after": String(generating ? RETRY_AFTER_SECONDS : 60), ...cacheControl("no-store") };
   if (options.json) {
     return Response.json(
       {

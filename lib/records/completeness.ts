@@ -4,7 +4,7 @@ import { authorize } from "../auth/policy";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
 import { RECORD_KINDS } from "./kinds";
-import { blockDecl } from "../report/tables";
+import { blockDecl } from "../report/engine/tables";
 import { RECORD_STATUSES } from "../workflow/states";
 
 /** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/tables.ts). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
-import { TOPIC_KEYS, TOPICS } from "../report/topics";
+import { TOPIC_KEYS, TOPICS } from "./topics";
 import { LEVEL, PRIZE_UNIT, zEnum, type EnumDecl } from "./enums";
 
 /**
@@ -101,7 +101,7 @@ export type FormType = "text" | "textarea" | "int" | "decimal" | "date" | "selec
 
 export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "decimal" | "money" | "enum" | "percent";
 
-/** The unit of an amount of money, printed with at least two decimals (lib/report/decimal.ts `money`). */
+/** The unit of an amount of money, printed with at least two decimals (lib/decimal.ts `money`). */
 export const MONEY_UNIT = "万元";
 
 type FieldOptions = {

@@ -1,6 +1,6 @@
-import { enumLabel } from "../i18n/labels";
+import { enumLabel } from "./labels";
 import type { Lang } from "../i18n/messages";
-import { entered, fixed, money } from "../report/decimal";
+import { entered, fixed, money } from "../decimal";
 import type { Column, RecordKind } from "./kinds";
 import { formatPrizes, MONEY_UNIT, optionLabel } from "./declare";
 import type { TPrize } from "./schema";
@@ -9,7 +9,7 @@ import { printed } from "../text";
 // The prize lines live with the declaration, which names a competition award by them.
 export { formatPrizes } from "./declare";
 
-/** A decimal as entered (lib/report/decimal.ts `entered`); money (万元) with at least two decimals. */
+/** A decimal as entered (lib/decimal.ts `entered`); money (万元) with at least two decimals. */
 function decimalText(v: unknown, unit: string | undefined): string {
   return unit === MONEY_UNIT ? money(printed(v)) : entered(printed(v));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../report/decimal";
+import { Decimal } from "../decimal";
 import { recordTitle, type FieldDecl } from "./declare";
 import { kindBySlug, RECORD_KINDS } from "./kinds";
 

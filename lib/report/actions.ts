@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "../actions/wrap";
 import type { ActionResult } from "../actions/result";
-import { publishWithChecks } from "./publish";
-import { decideSignoff, requestSignoff } from "./signoff";
-import { updateNarrative } from "./narratives";
-import { decideSectionDraft, saveSectionDraft, submitSectionDraft } from "./drafts";
-import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline";
+import { publishWithChecks } from "./editions/publish";
+import { decideSignoff, requestSignoff } from "./editions/signoff";
+import { updateNarrative } from "./outline/narratives";
+import { decideSectionDraft, saveSectionDraft, submitSectionDraft } from "./outline/drafts";
+import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline/outline";
 import { formText } from "../text";
 
 const str = (form: FormData, name: string) => formText(form, name);

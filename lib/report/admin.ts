@@ -3,14 +3,14 @@ import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import type { PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
-import { assembleDocument, buildReportDocument } from "./build";
-import { checkApprovedNotShown, checkConsistency } from "./consistency";
-import { loadReportData } from "./data";
-import type { SourceRef } from "./document";
-import { publicRecordHref } from "./html";
-import { adminRecordHref } from "./consistency";
+import { assembleDocument, buildReportDocument } from "./engine/build";
+import { checkApprovedNotShown, checkConsistency } from "./checks/consistency";
+import { loadReportData } from "./engine/load";
+import type { SourceRef } from "./engine/document";
+import { publicRecordHref } from "./engine/html";
+import { adminRecordHref } from "./checks/consistency";
 import { checkRulePack } from "../rules/checks";
-import { diffDocuments, getEdition } from "./editions";
+import { diffDocuments, getEdition } from "./editions/editions";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */
 export async function previewReport(actor: MaybeActor, year: number) {

@@ -1,9 +1,10 @@
-import { assembleDocument } from "../report/build";
-import { adminRecordHref, type Issue } from "../report/consistency";
-import { type ReportData, rowsOf, sourceOf } from "../report/data";
-import { anchorOf, type ReportDocument, type ReportSection } from "../report/document";
-import { renderMarkdown } from "../report/markdown";
-import { BLOCK_LABELS } from "../report/block-options";
+import { assembleDocument } from "../report/engine/build";
+import { adminRecordHref, type Issue } from "../report/checks/consistency";
+import { rowsOf, sourceOf } from "../report/engine/data";
+import type { ReportInput } from "../report/engine/load";
+import { anchorOf, type ReportDocument, type ReportSection } from "../report/engine/document";
+import { renderMarkdown } from "../report/engine/markdown";
+import { BLOCK_LABELS } from "../report/outline/block-options";
 import { htmlToText, printed } from "../text";
 import { countChars } from "./count";
 
@@ -11,7 +12,7 @@ import { countChars } from "./count";
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
  * and of each case, the parts the notice requires, every indicator-table row filled, and the
  * academic year and graduate cohort the texts name. Pure over loaded data and the document built
- * from it, like the rest of the consistency panel (lib/report/consistency.ts).
+ * from it, like the rest of the consistency panel (lib/report/checks/consistency.ts).
  */
 
 /** Text of rendered HTML as a reader sees it: tags dropped, the few entities markdown writes decoded. */
@@ -36,7 +37,7 @@ const ACADEMIC_YEAR = /(\d{4})\s*[-—–~～至]\s*(\d{4})\s*学年/g;
 /** 「2022届」 (a graduate cohort). */
 const COHORT = /(\d{4})\s*届/g;
 
-export function checkRulePack(data: ReportData, document: ReportDocument = assembleDocument(data)): Issue[] {
+export function checkRulePack(data: ReportInput, document: ReportDocument = assembleDocument(data)): Issue[] {
   const { year, rulePack: pack } = data;
   const issues: Issue[] = [];
   const preview = `/admin/report/${year}/preview`;

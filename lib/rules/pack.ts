@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
-import { BLOCK_NAMES, ZBlockOptions } from "../report/block-options";
-import type { BlockName, OutlineTemplate } from "../report/templates";
-import { TOKENS } from "../report/tokens";
-import { type Topic, TOPIC_KEYS } from "../report/topics";
+import { BLOCK_NAMES, ZBlockOptions } from "../report/outline/block-options";
+import type { BlockName, OutlineTemplate } from "../report/outline/templates";
+import { TOKENS } from "../report/tokens/tokens";
+import { type Topic, TOPIC_KEYS } from "../records/topics";
 
 /**
  * A rule pack: one year's notice as data (docs/decisions/011-rule-packs.md). The outline template,
@@ -64,7 +64,7 @@ const ZChapter = ZSection.extend({
   sections: atMost(ZSection, RULE_PACK_LIMITS.sections, "每章的节", "sections per chapter"),
 });
 
-/** A row's token: a computed value (lib/report/tokens.ts) or indicator.KEY (a single indicator). */
+/** A row's token: a computed value (lib/report/tokens/tokens.ts) or indicator.KEY (a single indicator). */
 const ZToken = z
   .string({ error: bi("数据项必须是文字", "the token must be text") })
   .refine((t) => Boolean(TOKENS[t]) || /^indicator\.[A-Za-z0-9._-]+$/.test(t), {
@@ -198,7 +198,7 @@ export function parseRulePack(input: unknown): TRulePack {
   );
 }
 
-/** The outline part of a pack in the shape lib/report/templates.ts builds OutlineSection rows from. */
+/** The outline part of a pack in the shape lib/report/outline/templates.ts builds OutlineSection rows from. */
 export function outlineTemplateOf(pack: Pick<TRulePack, "key" | "name" | "outline">): OutlineTemplate {
   return { key: pack.key, zh: pack.name, chapters: pack.outline.chapters };
 }

@@ -10,7 +10,7 @@ import { type TRulePack, ZRulePack } from "./pack";
 const FILES: readonly unknown[] = [pack2022, pack2024];
 export const SHIPPED_KEYS: readonly string[] = [pack2022.key, pack2024.key];
 
-// Parsed on first use, not at import: the schema checks tokens (lib/report/tokens.ts), whose module
+// Parsed on first use, not at import: the schema checks tokens (lib/report/tokens/tokens.ts), whose module
 // graph imports this one through the report data.
 let parsed: readonly TRulePack[] | null = null;
 export const shippedPacks = (): readonly TRulePack[] => (parsed ??= FILES.map((p) => ZRulePack.parse(p)));

@@ -2,7 +2,7 @@ import { messages, type Lang } from "../i18n/messages";
 
 /**
  * The site header's links, one list for the React header (components/ui/SiteHeader) and the
- * public report's static page (lib/report/public-page.ts), so both read the same in the same order.
+ * public report's static page (lib/report/http/public-page.ts), so both read the same in the same order.
  */
 export type SiteReader = { lang: Lang; name: string | null };
 export type HeaderLink = { href: string; label: string; kind: "page" | "account" | "language"; testId?: string };

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LocalStorage, storageKeyError } from "./local";
+import { storageKeyError } from "./contract";
+import { LocalStorage } from "./local";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-storage-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

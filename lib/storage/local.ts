@@ -1,15 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { FileStorage } from "./index";
-
-/** Why a key is refused, or null when it is fine: relative, no "..", no backslashes, no empty parts. */
-export function storageKeyError(key: string): string | null {
-  if (!key || key.length > 512) return "empty or too long";
-  if (key.startsWith("/") || key.includes("\\") || key.includes("\0")) return "must be a relative slash-separated path";
-  if (key.split("/").some((part) => part === "" || part === "." || part === "..")) return "has an empty, '.' or '..' segment";
-  return null;
-}
+import { storageKeyError, type FileStorage } from "./contract";
 
 /**
  * Files in a folder. Writes go to a temporary name first and are renamed, so readers never see half

@@ -7,8 +7,7 @@ import {
   S3Client,
 } from "@aws-sdk/client-s3";
 import { env as validatedEnv, type TEnv } from "../env";
-import type { FileStorage } from "./index";
-import { storageKeyError } from "./local";
+import { storageKeyError, type FileStorage } from "./contract";
 
 export type S3Settings = {
   bucket: string;

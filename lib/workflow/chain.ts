@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { db } from "../server/db";
-import type { Chain } from "./transitions";
+
+/** The review chain a transition follows (department step on or off). */
+export type Chain = { departmentReview: boolean };
 
 /**
  * The institution's review chain: whether department heads approve submissions before the quality

@@ -24,7 +24,7 @@ import { assertIndicatorKeyFree } from "./indicator-keys";
 import { assertYearWritable } from "../years/service";
 import { notifyTransition } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
-import { reviewChain } from "./chain";
+import { reviewChain, type Chain } from "./chain";
 import { currentState, STATE_MACHINE, type Transition, TRANSITIONS, type WorkflowState } from "./states";
 
 /**
@@ -39,7 +39,7 @@ import { currentState, STATE_MACHINE, type Transition, TRANSITIONS, type Workflo
 export { currentState, editable, STATE_MACHINE, type Transition, TRANSITIONS } from "./states";
 
 /** The institution's review chain (lib/workflow/chain.ts); without it, the one-step workflow. */
-export type Chain = { departmentReview: boolean };
+export type { Chain };
 
 /** Which step a submission waits for: its department head's, or the quality office's. */
 export function reviewStep(record: WorkflowState, chain?: Chain): "department" | "office" {

@@ -7,7 +7,7 @@ import { bi } from "../i18n/bilingual";
 import { carryStandingRecords } from "../records/carry";
 import { notifyCarried } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
-import { outlineRows } from "../report/templates";
+import { outlineRows } from "../report/outline/templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { requireRulePack } from "../rules/store";
 import { db } from "../server/db";

@@ -6,7 +6,7 @@ import { figures } from "./figures";
 import { narratives } from "./narratives";
 import { departments } from "./departments";
 import { indicators } from "./records";
-import { TOPICS, TOPIC_KEYS } from "../../lib/report/topics";
+import { TOPICS, TOPIC_KEYS } from "../../lib/records/topics";
 
 /** Computed values a narrative may quote as {{name}}. */
 const COMPUTED_TOKENS = [

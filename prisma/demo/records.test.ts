@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { departments } from "./departments";
 import * as R from "./records";
-import { TOPIC_KEYS } from "../../lib/report/topics";
+import { TOPIC_KEYS } from "../../lib/records/topics";
 import { printed } from "../../lib/text";
 
 /** Decimal strings to integer ten-thousandths, so sums of 万元 amounts stay exact. */

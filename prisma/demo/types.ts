@@ -5,7 +5,7 @@
  * Dates are "YYYY-MM-DD" strings; Decimal fields are strings ("3885.83") to stay exact.
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { Topic } from "../../lib/report/topics";
+import type { Topic } from "../../lib/records/topics";
 
 type Common =
   | "id"

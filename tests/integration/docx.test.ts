@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeUpload } from "../../lib/files/store";
 import { openPdf } from "../../lib/pdf/inspect";
 import { renderReportPdf } from "../../lib/pdf/render";
-import type { FigureBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
-import { getEdition, publishEdition } from "../../lib/report/editions";
-import { renderReportHtml } from "../../lib/report/html";
+import type { FigureBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import { getEdition, publishEdition } from "../../lib/report/editions/editions";
+import { renderReportHtml } from "../../lib/report/engine/html";
 import { demoDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");

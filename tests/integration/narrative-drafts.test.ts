@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { mayOnSectionDraft } from "../../lib/auth/policy";
-import { buildReportDocument } from "../../lib/report/build";
-import type { ReportSection } from "../../lib/report/document";
-import { decideSectionDraft, saveSectionDraft, submitSectionDraft, writerSections } from "../../lib/report/drafts";
+import { buildReportDocument } from "../../lib/report/engine/build";
+import type { ReportSection } from "../../lib/report/engine/document";
+import { decideSectionDraft, saveSectionDraft, submitSectionDraft, writerSections } from "../../lib/report/outline/drafts";
 import { todoFor } from "../../lib/todo/service";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";

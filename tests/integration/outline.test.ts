@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { buildReportDocument } from "../../lib/report/build";
-import { updateNarrative } from "../../lib/report/narratives";
-import { createOutlineFromTemplate, editSection } from "../../lib/report/outline";
+import { buildReportDocument } from "../../lib/report/engine/build";
+import { updateNarrative } from "../../lib/report/outline/narratives";
+import { createOutlineFromTemplate, editSection } from "../../lib/report/outline/outline";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 

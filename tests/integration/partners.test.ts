@@ -5,8 +5,8 @@ import { readableFile } from "../../lib/files/service";
 import { listRecords, parseFilters } from "../../lib/records/access";
 import { kindBySlug } from "../../lib/records/kinds";
 import { findReadable } from "../../lib/records/write";
-import { buildReportDocument } from "../../lib/report/build";
-import type { TableBlock } from "../../lib/report/document";
+import { buildReportDocument } from "../../lib/report/engine/build";
+import type { TableBlock } from "../../lib/report/engine/document";
 import { reviewQueue } from "../../lib/workflow/queue";
 import {
   addOwnPhoto,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../lib/demo/seed";
 import { storeUpload } from "../../lib/files/store";
 import { renderReportPdf } from "../../lib/pdf/render";
-import { buildReportDocument } from "../../lib/report/build";
+import { buildReportDocument } from "../../lib/report/engine/build";
 import { chromiumSkipReason } from "../support/chromium";
 import { migratedDatabase } from "../support/database";
 

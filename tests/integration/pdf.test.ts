@@ -19,8 +19,8 @@ import {
   type OutlineNode,
 } from "../../lib/pdf/inspect";
 import { reportFullTitle } from "../../lib/pdf/print-html";
-import type { ReportDocument } from "../../lib/report/document";
-import { getEdition } from "../../lib/report/editions";
+import type { ReportDocument } from "../../lib/report/engine/document";
+import { getEdition } from "../../lib/report/editions/editions";
 import { cases } from "../../prisma/demo/cases";
 import { chromiumSkipReason } from "../support/chromium";
 import { migratedDatabase } from "../support/database";

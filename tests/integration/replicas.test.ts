@@ -14,7 +14,7 @@ import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildApp, startFirstInstance, startReplica, startWorker, type Instance } from "../../lib/ops/instances";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../../lib/ops/round-robin-proxy";
-import { publishEdition } from "../../lib/report/editions";
+import { publishEdition } from "../../lib/report/editions/editions";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 import { rawGet } from "../../scripts/bench/_stack";
 import { freshDatabase } from "../support/database";

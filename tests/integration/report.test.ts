@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
+import { DEMO_SIGNERS } from "../../lib/demo/accounts";
 import { seedDemo } from "../../lib/demo/seed";
-import { buildReportDocument } from "../../lib/report/build";
-import { checkConsistency } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
-import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
-import { diffDocuments, getEdition, listEditions, publishDemoEdition, publishEdition } from "../../lib/report/editions";
-import { renderReportHtml } from "../../lib/report/html";
-import { updateNarrative } from "../../lib/report/narratives";
-import { createOutlineFromTemplate } from "../../lib/report/outline";
+import { buildReportDocument } from "../../lib/report/engine/build";
+import { checkConsistency } from "../../lib/report/checks/consistency";
+import { loadReportData } from "../../lib/report/engine/load";
+import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import { diffDocuments, getEdition, listEditions, publishDemoEdition, publishEdition } from "../../lib/report/editions/editions";
+import { renderReportHtml } from "../../lib/report/engine/html";
+import { updateNarrative } from "../../lib/report/outline/narratives";
+import { createOutlineFromTemplate } from "../../lib/report/outline/outline";
 import { migratedDatabase } from "../support/database";
 
 const allSections = (doc: ReportDocument): ReportSection[] => doc.chapters.flatMap((c) => [c, ...c.sections]);
@@ -39,7 +40,7 @@ describe("the published report", () => {
   it("the demo seed publishes the 2022 edition once, reproducing the report's tables, cases and figures", async () => {
     const prisma = database.prisma;
     await seedDemo(prisma, { users: true });
-    expect(await publishDemoEdition(prisma)).toBeNull();
+    expect(await publishDemoEdition(prisma, DEMO_SIGNERS)).toBeNull();
     const editions = await listEditions({ year: 2022, prisma });
     expect(editions.map((e) => e.version)).toEqual([1]);
     const { document } = (await getEdition({ year: 2022, prisma }))!;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_YEAR, seedDemo } from "../../lib/demo/seed";
-import { fixed } from "../../lib/report/decimal";
-import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/metrics";
+import { fixed } from "../../lib/decimal";
+import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/tokens/metrics";
 import { MODEL_NAMES } from "../../lib/records/store";
 import { migratedDatabase } from "../support/database";
 

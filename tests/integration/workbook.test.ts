@@ -4,10 +4,10 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../lib/demo/seed";
-import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
-import { getEdition } from "../../lib/report/editions";
-import { renderReportHtml } from "../../lib/report/html";
-import { buildReportWorkbook } from "../../lib/report/workbook";
+import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import { getEdition } from "../../lib/report/editions/editions";
+import { renderReportHtml } from "../../lib/report/engine/html";
+import { buildReportWorkbook } from "../../lib/workbook/report";
 import { fundingItems } from "../../prisma/demo/records";
 import { migratedDatabase } from "../support/database";
 import { printed as cellText } from "../../lib/text";

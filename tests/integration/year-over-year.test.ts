@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
-import { buildReportDocument } from "../../lib/report/build";
-import { checkApprovedNotShown } from "../../lib/report/consistency";
-import { loadReportData } from "../../lib/report/data";
-import type { OtherDataBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/document";
-import { renderReportHtml } from "../../lib/report/html";
+import { buildReportDocument } from "../../lib/report/engine/build";
+import { checkApprovedNotShown } from "../../lib/report/checks/consistency";
+import { loadReportData } from "../../lib/report/engine/load";
+import type { OtherDataBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import { renderReportHtml } from "../../lib/report/engine/html";
 import { approveRecord, submitRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";
 

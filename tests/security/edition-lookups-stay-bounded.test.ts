@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rememberedLookups, renderedEdition } from "../../lib/report/editions";
+import { rememberedLookups, renderedEdition } from "../../lib/report/editions/editions";
 import { migratedDatabase } from "../support/database";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrivatePath, normalizePath } from "../../lib/ops/cache-policy";
+import { isPrivatePath, normalizePath } from "../../lib/http/cache";
 
 /**
  * Finding 13 of the second review: scripts/serve.ts decided `private, no-store` from the raw

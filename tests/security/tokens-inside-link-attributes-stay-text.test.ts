@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderMarkdown } from "../../lib/report/markdown";
+import { escapeHtml, renderMarkdown } from "../../lib/report/engine/markdown";
 
 /**
  * Finding 12 of the second review: a {{token}} inside a Markdown link title was swapped for its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../lib/report/markdown";
+import { renderMarkdown } from "../../lib/report/engine/markdown";
 
 /**
  * Finding 13: narratives swap tokens for private-use placeholders (U+E000 n U+E001) while Markdown

@@ -42,9 +42,9 @@ export const EMBEDDED_SUITE: Readonly<Record<string, string>> = {
     "first-run set-up, the embedded newcomer's path: the institution's advisory lock, departments' and users' transactions",
   "tests/integration/people-import.test.ts": "departments and users created from a sheet in one transaction (lib/import/people/commit.ts)",
   "tests/integration/signoff.test.ts":
-    "publishing and sign-off transactions (lib/report/editions.ts, signoff.ts) and the published jsonb read back unchanged",
+    "publishing and sign-off transactions (lib/report/editions/editions.ts, signoff.ts) and the published jsonb read back unchanged",
   "tests/integration/report-years.test.ts":
-    "opening a year copies the outline and narratives in one transaction (lib/years/service.ts, lib/report/outline.ts)",
+    "opening a year copies the outline and narratives in one transaction (lib/years/service.ts, lib/report/outline/outline.ts)",
   "tests/integration/tasks.test.ts": "task assignment, completion and reminder transactions (lib/tasks/service.ts, reminders.ts)",
   "tests/integration/partners.test.ts": "the partner reports' transitions in their transactions (lib/partners/service.ts)",
   "tests/integration/files.test.ts": "evidence files and figures written with their record in one transaction (lib/files/service.ts)",

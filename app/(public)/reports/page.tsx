@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listReportYears } from "@/lib/records/queries";
-import { listPublishedYears } from "@/lib/report/editions";
+import { listPublishedYears } from "@/lib/report/editions/editions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "质量年度报告" };

@@ -2,7 +2,7 @@ import { YearSwitch } from "@/components/admin/YearSwitch";
 import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { completeness, countHref, STATUSES, type SectionScope } from "@/lib/records/completeness";
 
 export const metadata = { title: "填报进度" };

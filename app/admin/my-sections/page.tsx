@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { mySections } from "@/lib/report/my-sections";
+import { mySections } from "@/lib/report/outline/my-sections";
 import { deadlineWords } from "@/lib/years/schema";
 import { daysLeft } from "@/lib/years/service";
 

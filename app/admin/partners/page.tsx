@@ -2,7 +2,7 @@ import Link from "next/link";
 import { InvitePartnerForm } from "@/components/partners/PartnerForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { formatDateTime } from "@/lib/time";
 import { listPartners, partnerReviewQueue } from "@/lib/partners/service";
 

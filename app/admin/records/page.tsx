@@ -4,7 +4,7 @@ import { daysLeft, listYears } from "@/lib/years/service";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { workingDepartment } from "@/lib/auth/policy";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { statusCounts } from "@/lib/records/status-counts";
 import { RECORD_STATUSES } from "@/lib/workflow/states";

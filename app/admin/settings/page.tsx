@@ -5,7 +5,7 @@ import { InstitutionForm } from "@/components/admin/InstitutionForm";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
 import { institutionProfile } from "@/lib/institution/service";
-import { DEFAULT_DECLARATION } from "@/lib/report/declaration";
+import { DEFAULT_DECLARATION } from "@/lib/report/engine/declaration";
 
 export const metadata = { title: "学校设置" };
 

@@ -1,4 +1,4 @@
-import { PRIVATE } from "@/lib/ops/cache-policy";
+import { cacheControl } from "@/lib/http/cache";
 import { appReadiness } from "@/lib/ops/ready";
 
 /**
@@ -13,6 +13,6 @@ export async function GET() {
   const result = await appReadiness();
   return Response.json(
     { status: result.ready ? "ready" : "not-ready", checks: result.checks },
-    { status: result.ready ? 200 : 503, headers: { "cache-control": PRIVATE } },
+    { status: result.ready ? 200 : 503, headers: cacheControl("private-no-store") },
   );
 }

@@ -1,5 +1,5 @@
 import { ZRole } from "../../users/schema";
-import { enumLabel } from "../../i18n/labels";
+import { enumLabel } from "../../records/labels";
 
 /**
  * The two people spreadsheets (部门 and 用户), declared once: the template, the preview, the

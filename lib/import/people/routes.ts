@@ -9,6 +9,7 @@ import { SHEET_LABELS, type PeopleSheet } from "./columns";
 import { authorizeSheet, PeopleSheetRefused } from "./commit";
 import { acceptPeopleUpload, commitPeople, previewPeople } from "./service";
 import { buildPeopleTemplate } from "./template";
+import { cacheControl } from "../../http/cache";
 
 /** The upload and template route handlers of /admin/{departments,users}/import (one pair per sheet). */
 export const peopleUploadRoute = (sheet: PeopleSheet) =>
@@ -54,7 +55,7 @@ export const peopleApiImportRoute = (sheet: PeopleSheet) =>
     }
     try {
       const done = await commitPeople({ actor, sheet, bytes, ip });
-      return Response.json(done, { status: 201, headers: { "cache-control": "no-store" } });
+      return Response.json(done, { status: 201, headers: cacheControl("no-store") });
     } catch (err) {
       if (err instanceof PeopleSheetRefused) {
         return Response.json({ error: { code: err.code, message: err.message, issues: err.issues } }, { status: err.status });

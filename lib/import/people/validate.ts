@@ -3,7 +3,7 @@ import { passwordProblem } from "../../auth/password-strength";
 import { ZDepartment } from "../../departments/schema";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
-import { enumLabel } from "../../i18n/labels";
+import { enumLabel } from "../../records/labels";
 import { departmentProblem, ZUsername } from "../../users/schema";
 import { normalizeHeader } from "../columns";
 import type { CellValue, RawRow } from "../parse";

@@ -1,8 +1,8 @@
-import { answerToResponse, latestReportAnswer } from "@/lib/report/public-http";
+import { answerToResponse, latestReportAnswer } from "@/lib/report/http/public-http";
 
 /**
  * GET /reports/{year}[?edition=N]: the latest (or the N-th) published edition of a year, frozen at
- * publication, with an ETag and a short shared cache (lib/report/public-http.ts). Under our server
+ * publication, with an ETag and a short shared cache (lib/report/http/public-http.ts). Under our server
  * (scripts/serve.ts) the same answer comes pre-compressed before Next is reached; this handler
  * serves it uncompressed (Next drops a route's Content-Encoding and compresses by itself).
  */

@@ -8,7 +8,7 @@ import { RestoreRecordForm } from "@/components/admin/RestoreRecordForm";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { formContext } from "@/lib/admin/options";
 import { creatableDepartment, mayOnRecord, workingDepartment } from "@/lib/auth/policy";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { safeFilters, sortableFields } from "@/lib/import/sort";
 import { listRecords, parseFilters } from "@/lib/records/access";
 import { formatCell } from "@/lib/records/format";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RulePackEditForm } from "@/components/rules/RulePackForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
-import { BLOCK_LABELS } from "@/lib/report/block-options";
+import { BLOCK_LABELS } from "@/lib/report/outline/block-options";
 import { getRulePack } from "@/lib/rules/store";
 
 export const dynamic = "force-dynamic";

@@ -7,6 +7,7 @@ import type { Variant } from "@/lib/files/store";
 import { bi } from "@/lib/i18n/bilingual";
 import { contentDisposition } from "@/lib/pdf/responses";
 import { storage } from "@/lib/storage";
+import { cacheControl } from "@/lib/http/cache";
 
 const VARIANTS = new Set<Variant>(["original", "web", "thumb"]);
 
@@ -24,7 +25,7 @@ export const GET = apiRoute<{ id: string; variant: string }>(async ({ params, ac
       "Content-Disposition": contentDisposition("inline", servedFileName("evidence", mime), servedFileName(file.originalName, mime)),
       "X-Content-Type-Options": "nosniff",
       // The sandbox Content-Security-Policy of /files/… is set in next.config.mjs (FILE_CSP).
-      "Cache-Control": actor ? "private, max-age=300" : "public, max-age=3600",
+      ...cacheControl(actor ? "private-5min" : "public-hour"),
     },
   });
 });

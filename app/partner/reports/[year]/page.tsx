@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { PartnerPhotoForm, PartnerReportForm, PartnerTransitionForm } from "@/components/partners/PartnerForms";
 import { PartnerReportView } from "@/components/partners/PartnerReportView";
 import { guarded, partnerPageActor } from "@/lib/admin/guard";
-import { enumLabel } from "@/lib/i18n/labels";
+import { enumLabel } from "@/lib/records/labels";
 import { ownEnterprise, ownReport, PARTNER_WORKFLOW, partnerEditable } from "@/lib/partners/service";
 import { PARTNER_REPORT_FIELDS } from "@/lib/partners/schema";
-import { parseYear } from "@/lib/report/params";
+import { parseYear } from "@/lib/report/http/params";
 import type { PartnerTransition } from "@/lib/partners/service";
 
 export const metadata = { title: "填写企业年度报告" };

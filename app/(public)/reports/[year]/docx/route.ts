@@ -1,4 +1,4 @@
-import { editionDownload } from "@/lib/report/downloads";
+import { editionDownload } from "@/lib/report/http/downloads";
 
 /**
  * GET /reports/{year}/docx[?edition=N]: the Word document of the latest (or the given) published

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { diffDocuments, getEdition, listEditions } from "@/lib/report/editions";
+import { diffDocuments, getEdition, listEditions } from "@/lib/report/editions/editions";
 import { formatDateTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { editionDownload } from "@/lib/report/downloads";
+import { editionDownload } from "@/lib/report/http/downloads";
 
 /**
  * GET /reports/{year}/pdf[?edition=N]: the stored PDF of the latest (or the given) published

@@ -6,8 +6,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { printBodyHtml, reportFullTitle } from "@/lib/pdf/print-html";
 import { printCss } from "@/lib/pdf/print-css";
-import { renderedEdition } from "@/lib/report/editions";
-import { parseVersion, parseYear } from "@/lib/report/params";
+import { renderedEdition } from "@/lib/report/editions/editions";
+import { parseVersion, parseYear } from "@/lib/report/http/params";
 
 /**
  * The print layout of a published edition (latest, or ?edition=N): the page the PDF is printed

@@ -15,7 +15,7 @@ import { currentActor } from "@/lib/auth/session";
 import { formContext, OPTION_LABELS } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
-import { reviewerCorrections } from "@/lib/audit/queries";
+import { reviewerCorrections } from "@/lib/records/history";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 import { missingYearFigures, yearFigures } from "@/lib/records/carry";
 import { recordTitle } from "@/lib/records/declare";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
-import { NOT_SHOWN_TITLE } from "@/lib/report/consistency";
-import { checkReadiness } from "@/lib/report/readiness";
+import { NOT_SHOWN_TITLE } from "@/lib/report/checks/consistency";
+import { checkReadiness } from "@/lib/report/checks/readiness";
 
 export const dynamic = "force-dynamic";
 

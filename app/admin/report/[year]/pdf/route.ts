@@ -9,7 +9,7 @@ import { exclusive, printsInProgress } from "@/lib/pdf/jobs";
 import { pdfResponse } from "@/lib/pdf/responses";
 import { renderInChildProcess } from "@/lib/pdf/spawn";
 import { previewDocument } from "@/lib/report/admin";
-import { parseYear } from "@/lib/report/params";
+import { parseYear } from "@/lib/report/http/params";
 
 /**
  * POST /admin/report/{year}/pdf: a PDF preview of the unpublished draft (approved and pending
@@ -50,7 +50,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       asciiName: `report-${year}-preview.pdf`,
       name: `${document.title}（审阅稿）.pdf`,
       disposition: "inline",
-      cache: "private, no-store",
+      cache: "private-no-store",
     });
   } catch (err) {
     return errorResponse(err);

@@ -7,8 +7,8 @@ import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { guarded } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { previewRecordHref, previewReport } from "@/lib/report/admin";
-import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/readiness";
-import { publishBlocked, signoffStatus } from "@/lib/report/signoff";
+import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/checks/readiness";
+import { publishBlocked, signoffStatus } from "@/lib/report/editions/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
 import { EditionChanges } from "@/components/report/EditionChanges";
 

@@ -5,17 +5,17 @@ import { OutlineTemplateForm, SectionEditForm } from "@/components/report/Action
 import { DecideDraftForm, SubmitDraftForm } from "@/components/report/DraftForms";
 import { NarrativeEditor } from "@/components/report/NarrativeEditor";
 import { formatDateTime } from "@/lib/time";
-import { DRAFT_STATUS_LABELS, type DraftStatus, writerSections } from "@/lib/report/drafts";
-import { narrativeWorkspace, type Workspace } from "@/lib/report/workspace";
+import { DRAFT_STATUS_LABELS, type DraftStatus, writerSections } from "@/lib/report/outline/drafts";
+import { narrativeWorkspace, type Workspace } from "@/lib/report/outline/workspace";
 import { AddSectionForm, DeleteSectionForm, SectionContentForm } from "@/components/report/OutlineForms";
 import { guarded } from "@/lib/admin/guard";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
-import { anchorOf } from "@/lib/report/document";
+import { anchorOf } from "@/lib/report/engine/document";
 import { rulePackChoices } from "@/lib/rules/store";
-import { type BlockOptions } from "@/lib/report/block-options";
-import { TOPIC_KEYS, TOPICS } from "@/lib/report/topics";
+import { type BlockOptions } from "@/lib/report/outline/block-options";
+import { TOPIC_KEYS, TOPICS } from "@/lib/records/topics";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { answerToResponse, editionAnswer } from "@/lib/report/public-http";
+import { answerToResponse, editionAnswer } from "@/lib/report/http/public-http";
 
 /**
  * GET /reports/{year}/editions/{n}: the permanent address of a published edition. Its bytes never
- * change (the page says nothing about later editions): Cache-Control immutable for a year.
+ * change (the page says nothing about later editions): cached as immutable (lib/http/cache.ts).
  * Pre-compressed under scripts/serve.ts; uncompressed here (see ../../route.ts).
  */
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { PartnerReportView } from "@/components/partners/PartnerReportView";
 import { AppError } from "@/lib/errors";
 import { partnerReportTitle } from "@/lib/partners/html";
 import { publishedPartnerReport } from "@/lib/partners/service";
-import { parseYear } from "@/lib/report/params";
+import { parseYear } from "@/lib/report/http/params";
 
 /** An approved partner enterprise's annual report: public, print-friendly, with its PDF. */
 type Props = { params: Promise<{ year: string; slug: string }> };

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { exportFileName, exportText, getRulePack } from "@/lib/rules/store";
+import { cacheControl } from "@/lib/http/cache";
 
 /** GET (reviewers, admins): the pack as one JSON file to download and share. */
 export const GET = apiRoute<{ key: string }>(async ({ params, actor }) => {
@@ -8,7 +9,7 @@ export const GET = apiRoute<{ key: string }>(async ({ params, actor }) => {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="${exportFileName(pack.key)}"`,
-      "cache-control": "no-store",
+      ...cacheControl("no-store"),
     },
   });
 });

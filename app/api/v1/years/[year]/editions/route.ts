@@ -1,7 +1,7 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { z } from "zod";
-import { listEditions, type EditionMeta } from "@/lib/report/editions";
-import { publishWithChecks } from "@/lib/report/publish";
+import { listEditions, type EditionMeta } from "@/lib/report/editions/editions";
+import { publishWithChecks } from "@/lib/report/editions/publish";
 import { invalidInput } from "@/lib/errors";
 
 type P = { year: string };

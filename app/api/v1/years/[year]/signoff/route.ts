@@ -1,6 +1,6 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { authorize } from "@/lib/auth/policy";
-import { currentSignoff, decideSignoff, requestSignoff, type SignoffView } from "@/lib/report/signoff";
+import { currentSignoff, decideSignoff, requestSignoff, type SignoffView } from "@/lib/report/editions/signoff";
 
 type P = { year: string };
 const present = (s: SignoffView | null) =>

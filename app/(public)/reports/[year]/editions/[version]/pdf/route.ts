@@ -2,10 +2,11 @@ import { requestEditionPdf } from "@/lib/pdf/jobs";
 import { pendingResponse, wantsJson } from "@/lib/pdf/responses";
 import { bi } from "@/lib/i18n/bilingual";
 import { logger, errorFields } from "@/lib/ops/log";
-import { listEditions } from "@/lib/report/editions";
-import { parseVersion, parseYear } from "@/lib/report/params";
-import { answerToResponse, storedEditionPdfAnswer } from "@/lib/report/public-http";
-import { editionPdfPath } from "@/lib/report/public-page";
+import { listEditions } from "@/lib/report/editions/editions";
+import { parseVersion, parseYear } from "@/lib/report/http/params";
+import { answerToResponse, storedEditionPdfAnswer } from "@/lib/report/http/public-http";
+import { editionPdfPath } from "@/lib/report/http/public-page";
+import { cacheControl } from "@/lib/http/cache";
 
 /**
  * GET /reports/{year}/editions/{n}/pdf: the PDF of a published edition at its permanent address.
@@ -16,7 +17,7 @@ import { editionPdfPath } from "@/lib/report/public-page";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const NO_STORE = { "cache-control": "no-store" };
+const NO_STORE = cacheControl("no-store");
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string; version: string }> }) {
   const json = wantsJson(request);

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { partnerReportPdf } from "@/lib/partners/pdf";
 import { pdfResponse, pendingResponse, wantsJson } from "@/lib/pdf/responses";
-import { parseYear } from "@/lib/report/params";
+import { parseYear } from "@/lib/report/http/params";
 
 /** GET /reports/{year}/enterprises/{slug}/pdf: an approved partner report as PDF (404 otherwise). */
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
       asciiName: `${slug}-${year}.pdf`,
       name: `${title}.pdf`,
       disposition: "inline",
-      cache: "public, max-age=300",
+      cache: "public-5min",
     });
   } catch (err) {
     if (err instanceof AppError && err.code === "NOT_FOUND") return notFound();

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { recordHistory } from "@/lib/audit/queries";
+import { recordHistory } from "@/lib/records/history";
 import { requireKind } from "@/lib/records/resolve";
 
 type P = { kind: string; id: string };

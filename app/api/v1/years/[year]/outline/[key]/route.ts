@@ -3,7 +3,7 @@ import { apiRoute, jsonBody } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { bi } from "@/lib/i18n/bilingual";
 import { outlineForEditing } from "@/lib/report/admin";
-import { configureSection, deleteSection, editSection } from "@/lib/report/outline";
+import { configureSection, deleteSection, editSection } from "@/lib/report/outline/outline";
 import { parseWith } from "@/lib/validation";
 
 type P = { year: string; key: string };

@@ -1,5 +1,5 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
-import { updateNarrative } from "@/lib/report/narratives";
+import { updateNarrative } from "@/lib/report/outline/narratives";
 
 /** PUT { narrative, version } (reviewers, admins): the section's text; 409 if `version` is stale. Answers the new version. */
 export const PUT = apiRoute<{ year: string; key: string }>(async ({ request, params, actor }) => {

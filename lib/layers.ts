@@ -1,0 +1,89 @@
+/**
+ * The layers of the code, lowest first (docs/architecture.md draws them). A module may import from
+ * its own layer or any layer below it, never from a layer above; and no two units import each other,
+ * even through others. A unit is the longest path prefix listed here (a lib/ folder, a top-level
+ * file of lib/, or a part of a folder that belongs to another layer). tests/integration/layers.test.ts
+ * holds the code to this table: a new folder has to be placed here before anything may import it.
+ */
+export const LAYERS = [
+  {
+    name: "base",
+    why: "settings, time, errors, text, database, storage, logging: knows no domain word",
+    units: [
+      "lib/generated",
+      "lib/env",
+      "lib/i18n",
+      "rule-packs",
+      "lib/errors",
+      "lib/time",
+      "lib/text",
+      "lib/decimal",
+      "lib/validation",
+      "lib/http",
+      "lib/server",
+      "lib/storage",
+      "lib/ops",
+      "lib/site",
+      "lib/jobs",
+    ],
+  },
+  {
+    name: "domain",
+    why: "who may do what, records and their workflow, years, departments, people, files, notices",
+    units: [
+      "lib/auth",
+      "lib/actions",
+      "lib/audit",
+      "lib/admin",
+      "lib/records",
+      "lib/workflow",
+      "lib/years",
+      "lib/departments",
+      "lib/users",
+      "lib/institution",
+      "lib/files",
+      "lib/notifications",
+      "lib/tasks",
+      "lib/partners",
+      "lib/import",
+      "lib/todo",
+      "lib/api",
+    ],
+  },
+  {
+    name: "web",
+    why: "the one HTTP face: caching policies, the reader (session, language), the page frame",
+    units: ["lib/web"],
+  },
+  {
+    name: "report engine",
+    why: "a year's report built from approved records under its rule pack",
+    units: ["lib/report", "lib/rules"],
+  },
+  {
+    name: "outputs",
+    why: "the report rendered as PDF, Word and a workbook",
+    units: ["lib/pdf", "lib/docx", "lib/workbook"],
+  },
+  {
+    name: "delivery",
+    why: "pages, route handlers, components, scripts, the demo and the process around them",
+    units: [
+      "app",
+      "components",
+      "scripts",
+      "proxy",
+      "prisma/demo",
+      // The public report over HTTP (its bytes, pages and PDF downloads), shared by serve.ts and the route handlers.
+      "lib/report/http",
+      "lib/api/openapi",
+      "lib/api/openapi-outline",
+      "lib/demo",
+      "lib/runtime",
+      "lib/backup",
+      "lib/layers",
+    ],
+  },
+] as const satisfies readonly { name: string; why: string; units: readonly string[] }[];
+
+export type LayerName = (typeof LAYERS)[number]["name"];

@@ -1,0 +1,106 @@
+import type { PrismaClient, RecordStatus } from "../../generated/prisma/client";
+import { toJsonRecord } from "../../records/db-data";
+import { RECORD_KINDS, type ModelName } from "../../records/kinds";
+import { ALL_KINDS_INCLUDE, flatten } from "../../records/store";
+import type { TRulePack } from "../../rules/pack";
+import { shippedPack } from "../../rules/shipped";
+import { loadRulePack } from "../../rules/store";
+import type { ReportData, Row } from "./data";
+import { declarationOf } from "./declaration";
+import type { ReportMode } from "./document";
+
+/**
+ * A year's report as read from the database: its rows (lib/report/engine/data.ts) and the year's rule pack.
+ * The pack sits here, not in ReportData, because the pack's schema checks token names against
+ * lib/report/tokens/tokens.ts, which reads ReportData: rows below, pack above, no loop.
+ */
+export type ReportInput = ReportData & {
+  /** The year's rule pack (templateKey names it): indicator tables, length rules, required parts, year checks. */
+  rulePack: TRulePack;
+};
+
+const PREVIEW_REVISIONS = new Set(["DRAFT", "SUBMITTED"]);
+
+function normalise(raw: Record<string, unknown>, mode: ReportMode): Row {
+  const { pending, revisionStatus, author: _a, reportYear: _y, department: _d, recordKind: _k, deletedAt: _del, ...rest } = raw;
+  let row = toJsonRecord(rest) as Row;
+  if (mode === "preview") {
+    if (row.status !== "APPROVED") row = { ...row, unapproved: true };
+    else if (pending && typeof pending === "object" && PREVIEW_REVISIONS.has(String(revisionStatus))) {
+      row = { ...row, ...(pending as Record<string, unknown>), id: row.id, year: row.year, unapproved: true };
+    }
+  }
+  return row;
+}
+
+export async function loadReportData(options: { prisma: PrismaClient; year: number; mode: ReportMode }): Promise<ReportInput | null> {
+  const { prisma, year, mode } = options;
+  const reportYear = await prisma.reportYear.findUnique({ where: { year } });
+  if (!reportYear) return null;
+  const status: RecordStatus[] = mode === "approved" ? ["APPROVED"] : ["DRAFT", "SUBMITTED", "APPROVED"];
+
+  const [rulePack, institution, outline, departments, records, partners] = await Promise.all([
+    // A year whose pack is gone (it cannot be deleted, but a restored backup might lack it) reads as 2022, as before packs.
+    loadRulePack(reportYear.templateKey, prisma).then((p) => p ?? shippedPack("2022")),
+    prisma.institution.findFirst({ orderBy: { createdAt: "asc" } }),
+    prisma.outlineSection.findMany({ where: { year }, orderBy: { sortOrder: "asc" } }),
+    prisma.department.findMany({ select: { id: true, name: true } }),
+    prisma.record.findMany({
+      where: { year: { in: [year - 1, year] }, status: { in: status }, deletedAt: null },
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      include: ALL_KINDS_INCLUDE,
+      relationLoadStrategy: "join",
+    }),
+    // Partner reports are the enterprises' own, not college records: approved ones only, in either mode.
+    prisma.partnerReport.findMany({
+      where: { year, status: "APPROVED" },
+      include: { enterprise: { select: { slug: true, name: true } } },
+      orderBy: { enterprise: { name: "asc" } },
+    }),
+  ]);
+
+  const rows = Object.fromEntries(RECORD_KINDS.map((k) => [k.model, [] as Row[]])) as Record<ModelName, Row[]>;
+  for (const r of records) rows[r.kind as ModelName]?.push(normalise(flatten(r), mode));
+  const files = new Map<string, string>();
+  for (const f of rows.figure) if (typeof f.fileId === "string" && f.fileId) files.set(f.id, f.fileId);
+
+  return {
+    year,
+    academicYear: reportYear.academicYear,
+    title: reportYear.title ?? `${year}年度质量报告`,
+    templateKey: reportYear.templateKey,
+    rulePack,
+    institution: institution?.name ?? "",
+    region: institution?.region ?? null,
+    logoFileId: institution?.logoFileId ?? null,
+    declaration: declarationOf(institution),
+    mode,
+    outline: outline.map((s) => ({
+      key: s.key,
+      parentKey: s.parentKey,
+      level: s.level,
+      sortOrder: s.sortOrder,
+      number: s.number,
+      title: s.title,
+      narrative: s.narrative,
+      topics: s.topics,
+      blocks: Array.isArray(s.blocks) ? (s.blocks as string[]) : [],
+      blockOptions: s.blockOptions,
+      version: s.version,
+    })),
+    departments: new Map(departments.map((d) => [d.id, d.name])),
+    rows,
+    files,
+    partners: partners.map((p) => ({
+      id: p.id,
+      slug: p.enterprise.slug,
+      name: p.enterprise.name,
+      industry: p.industry,
+      studentsTaken: p.studentsTaken,
+      jointProgrammes: p.jointProgrammes,
+      equipmentInvestment: p.equipmentInvestment.toString(),
+      trainingInvestment: p.trainingInvestment.toString(),
+      jobsOffered: p.jobsOffered,
+    })),
+  };
+}
