@@ -46,7 +46,6 @@ export const LAYERS = [
       "lib/tasks",
       "lib/partners",
       "lib/import",
-      "lib/todo",
       "lib/api",
     ],
   },
@@ -66,6 +65,11 @@ export const LAYERS = [
     units: ["lib/pdf", "lib/docx", "lib/workbook"],
   },
   {
+    name: "application",
+    why: "what spans every part: each person's to-do list, the modules a college uses, the job worker and the registry of its handlers",
+    units: ["lib/todo", "lib/admin/modules", "lib/jobs/registry", "lib/jobs/worker"],
+  },
+  {
     name: "delivery",
     why: "pages, route handlers, components, scripts, the demo and the process around them",
     units: [
@@ -73,6 +77,7 @@ export const LAYERS = [
       "components",
       "scripts",
       "proxy",
+      "instrumentation",
       "prisma/demo",
       // The public report over HTTP (its bytes, pages and PDF downloads), shared by serve.ts and the route handlers.
       "lib/report/http",

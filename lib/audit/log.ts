@@ -18,7 +18,7 @@ export type AuditAction =
   | "USER_DEACTIVATE"
   | "USER_ACTIVATE"
   | "NARRATIVE_UPDATE"
-  // A section's draft by its assigned writer (lib/report/drafts.ts)
+  // A section's draft by its assigned writer (lib/report/outline/drafts.ts)
   | "DRAFT_SAVE"
   | "DRAFT_SUBMIT"
   | "DRAFT_ACCEPT"

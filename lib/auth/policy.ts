@@ -165,7 +165,7 @@ export function authorizeTask(actor: MaybeActor, action: TaskAction, task: TaskS
 }
 
 /**
- * A section's draft (lib/report/drafts.ts): the staff member assigned as its writer (撰写人) on the
+ * A section's draft (lib/report/outline/drafts.ts): the staff member assigned as its writer (撰写人) on the
  * task board writes and submits it; the quality office reads it and accepts or returns it. Nobody
  * else: not the writer's colleagues, not the writer of another section.
  */

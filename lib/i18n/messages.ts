@@ -37,7 +37,7 @@ export const MESSAGES = {
     signIn: "登录",
     workspace: "工作台",
     language: "English",
-    // The public report page's toolbar (lib/report/public-page.ts); {x} are filled by fill().
+    // The public report page's toolbar (lib/report/http/public-page.ts); {x} are filled by fill().
     reportsTitle: "质量年度报告",
     breadcrumb: "位置",
     yearPrefix: "年度：",

@@ -1,15 +1,23 @@
 import { scaleEnv } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
-import { errorFields, logger } from "../ops/log";
 
 /**
- * After an enqueue has committed: start or wake this process's worker (lib/jobs/worker.ts), unless
- * NIANBAO_WORKER=off. Loaded lazily, so that modules which enqueue (exports, notices) need not
- * import the registry, which imports them.
+ * After an enqueue has committed: start or wake this process's worker, unless NIANBAO_WORKER=off.
+ * The worker (lib/jobs/worker.ts) sits above every handler it runs, so modules that enqueue (exports,
+ * notices) cannot import it: it registers itself here when a process loads it (the web server at
+ * start through instrumentation.ts and scripts/serve.ts, `npm run worker`). A process that never
+ * loaded it (a script, a test) leaves the job in the table for a worker that polls it.
  */
+type Starter = (options: { prisma?: PrismaClient }) => void;
+declare global {
+  var __nianbaoJobStarter: Starter | undefined;
+}
+
+export function registerWorkerStarter(start: Starter): void {
+  globalThis.__nianbaoJobStarter = start;
+}
+
 export function wakeWorker(options: { prisma?: PrismaClient } = {}): void {
   if (scaleEnv().NIANBAO_WORKER === "off") return;
-  import("./worker")
-    .then((w) => w.ensureWorker(options))
-    .catch((err: unknown) => logger().error(errorFields(err), "job worker not started"));
+  globalThis.__nianbaoJobStarter?.(options);
 }

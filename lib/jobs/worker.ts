@@ -6,6 +6,7 @@ import { db } from "../server/db";
 import { nextDue, releaseJobs, runNextJob, WORKER_ID } from "./queue";
 import { registeredHandler, type JobContext } from "./registry";
 import { enqueueDueSchedules } from "./schedule";
+import { registerWorkerStarter } from "./wake";
 
 /**
  * The one worker loop, for every job in the registry: inside a web server (`ensureWorker`, one job
@@ -123,3 +124,6 @@ export function ensureWorker(options: { prisma?: PrismaClient; resident?: boolea
 
 /** Whether this process's web worker is running (for tests of NIANBAO_WORKER=off). */
 export const webWorkerRunning = () => shared().web.running;
+
+// Enqueuers below this module start it through lib/jobs/wake.ts.
+registerWorkerStarter(ensureWorker);

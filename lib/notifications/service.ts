@@ -21,7 +21,7 @@ import { counted, handOff, settleGroup, settleRecords } from "./handoff";
  */
 // TASK: a writing task assigned, overdue or reminded (lib/tasks); CARRIED: drafts carried into a new year;
 // SIGNOFF: a report awaiting a leader's sign-off; SIGNED / SIGNOFF_RETURNED: the leader's decision, for the office.
-// DRAFT_*: a section's draft submitted to the office, accepted or returned to its writer (lib/report/drafts.ts).
+// DRAFT_*: a section's draft submitted to the office, accepted or returned to its writer (lib/report/outline/drafts.ts).
 export type NotificationType =
   | "RETURNED"
   | "APPROVED"

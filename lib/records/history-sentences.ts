@@ -75,7 +75,7 @@ function verbOf(action: string, changes: Record<string, Change>, reason: string 
       return "校领导审定通过";
     case "SIGNOFF_RETURN":
       return "校领导退回";
-    // A section's draft (lib/report/drafts.ts).
+    // A section's draft (lib/report/outline/drafts.ts).
     case "DRAFT_SAVE":
       return "保存章节草稿";
     case "DRAFT_SUBMIT":

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { completeness } from "../../lib/records/completeness";
+import { completeness } from "../../lib/report/outline/completeness";
 import { demoDatabase } from "../support/database";
 
 describe("completeness dashboard data", () => {

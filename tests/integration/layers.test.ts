@@ -52,10 +52,8 @@ const KNOWN_UPWARD = [
   "lib/partners/pdf.ts -> lib/pdf/jobs.ts",
   // Publishing an edition enqueues its PDF (the outputs layer).
   "lib/report/editions/publish.ts -> lib/pdf/jobs.ts",
-  // Writing tasks and the to-do list name report sections and sign-offs.
+  // Writing tasks name report sections.
   "lib/tasks/service.ts -> lib/report/engine/document.ts",
-  "lib/todo/service.ts -> lib/report/editions/signoff.ts",
-  "lib/todo/service.ts -> lib/report/engine/document.ts",
 ];
 
 /** Folder loops not yet broken (each a group of units that reach each other); the list only shrinks. */

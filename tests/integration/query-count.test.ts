@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { completeness } from "../../lib/records/completeness";
+import { completeness } from "../../lib/report/outline/completeness";
 import { RECORD_KINDS } from "../../lib/records/kinds";
 import { statusCounts } from "../../lib/records/status-counts";
 import { createPgPool } from "../../lib/server/pg-pool";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { enumLabel } from "@/lib/records/labels";
-import { completeness, countHref, STATUSES, type SectionScope } from "@/lib/records/completeness";
+import { completeness, countHref, STATUSES, type SectionScope } from "@/lib/report/outline/completeness";
 
 export const metadata = { title: "填报进度" };
 

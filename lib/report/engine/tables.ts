@@ -6,7 +6,7 @@ import type { Row } from "./data";
  * record kinds are (lib/records/kinds.ts). From this declaration come the block names (BlockName,
  * which the rule pack and outline schemas accept), their names in the outline editor, the rule
  * pack page and the checks, the record kind that feeds each (完成情况, a section's missing data),
- * and how a table's rows can be ordered. The builders (lib/report/blocks.ts) are keyed by the same
+ * and how a table's rows can be ordered. The builders (lib/report/engine/blocks.ts) are keyed by the same
  * names, so a block declared here without a builder does not compile; HTML, Word and the workbook
  * print every table from the TableBlock its builder returns.
  */

@@ -2,7 +2,7 @@ import "server-only";
 import type { MaybeActor } from "../../auth/actor";
 import { authorize } from "../../auth/policy";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { countIn, scopeOf } from "../../records/completeness";
+import { countIn, scopeOf } from "./completeness";
 import { db } from "../../server/db";
 import { BLOCK_LABELS, ORDERABLE_TABLES } from "./block-options";
 import type { BlockName } from "./templates";

@@ -1,13 +1,13 @@
 import "server-only";
-import type { MaybeActor } from "../auth/actor";
-import { authorize } from "../auth/policy";
-import type { PrismaClient } from "../generated/prisma/client";
-import { db } from "../server/db";
-import { RECORD_KINDS } from "./kinds";
-import { blockDecl } from "../report/engine/tables";
-import { RECORD_STATUSES } from "../workflow/states";
+import type { MaybeActor } from "../../auth/actor";
+import { authorize } from "../../auth/policy";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { db } from "../../server/db";
+import { RECORD_KINDS } from "../../records/kinds";
+import { blockDecl } from "../engine/tables";
+import { RECORD_STATUSES } from "../../workflow/states";
 
-/** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/tables.ts). */
+/** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/engine/tables.ts). */
 const kindOfBlock = (block: string) => {
   const model = blockDecl(block)?.model;
   return model ? RECORD_KINDS.find((k) => k.model === model)?.slug : undefined;
