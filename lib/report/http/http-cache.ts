@@ -96,8 +96,11 @@ export function encodedAnswer(
 type Entry = { bytes: number; variants: Promise<Variants> };
 /** Room for a few editions' pages and PDFs of several years. */
 const BUDGET_BYTES = 256 * 1024 * 1024;
-const holder = globalThis as unknown as { __nianbaoVariants?: Map<string, Entry> };
-const cache = () => (holder.__nianbaoVariants ??= new Map<string, Entry>());
+// One per process, not per route bundle (Next evaluates a module once per bundle): kept on globalThis.
+declare global {
+  var __nianbaoVariants: Map<string, Entry> | undefined;
+}
+const cache = () => (globalThis.__nianbaoVariants ??= new Map<string, Entry>());
 
 /**
  * The variants of the bytes named `etag`, compressed at most once in this process (concurrent
@@ -114,8 +117,8 @@ export function cachedVariants(
     map.set(etag, hit);
     return hit.variants;
   }
-  const entry: Entry = { bytes: 0, variants: Promise.resolve(null as unknown as Variants) };
-  entry.variants = Promise.resolve()
+  // In the map at once, so concurrent requests share the one compression; its callbacks run later.
+  const variants: Promise<Variants> = Promise.resolve()
     .then(load)
     .then(async ({ bytes, textLike }) => {
       const v = await compressVariants(bytes, etag, textLike ?? true);
@@ -129,7 +132,8 @@ export function cachedVariants(
       }
       return v;
     });
-  entry.variants.catch(() => map.delete(etag));
+  const entry: Entry = { bytes: 0, variants };
+  variants.catch(() => map.delete(etag));
   map.set(etag, entry);
-  return entry.variants;
+  return variants;
 }
