@@ -100,34 +100,39 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
  */
 export type AuditActor = { id: string; displayName: string; ip?: string } | null;
 
+export type AuditEntry = {
+  actor: AuditActor;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  /** The record the entry is about, if any (a real foreign key; entityType/entityId name it for people). */
+  recordId?: string | null;
+  changes?: Record<string, unknown> | null;
+  reason?: string | null;
+  ip?: string | null;
+  actorName?: string | null;
+};
+
+/**
+ * The one shape of an audit row, for `audit` and for the bulk writers (carry-forward, import) that
+ * insert many rows in one statement.
+ */
+export function auditRow(entry: AuditEntry) {
+  return {
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actorName ?? entry.actor?.displayName ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    recordId: entry.recordId ?? null,
+    changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
+    reason: entry.reason ?? null,
+    // Every change made by a signed-in actor names where it came from (the actor carries its request's address).
+    ip: entry.ip ?? entry.actor?.ip ?? null,
+  };
+}
+
 /** Writes one audit row; call it inside the transaction of the change it records. */
-export function audit(
-  tx: Tx,
-  entry: {
-    actor: AuditActor;
-    action: AuditAction;
-    entityType: string;
-    entityId?: string | null;
-    /** The record the entry is about, if any (a real foreign key; entityType/entityId name it for people). */
-    recordId?: string | null;
-    changes?: Record<string, unknown> | null;
-    reason?: string | null;
-    ip?: string | null;
-    actorName?: string | null;
-  },
-) {
-  return tx.auditLog.create({
-    data: {
-      actorId: entry.actor?.id ?? null,
-      actorName: entry.actorName ?? entry.actor?.displayName ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      recordId: entry.recordId ?? null,
-      changes: (entry.changes ?? undefined) as Prisma.InputJsonValue | undefined,
-      reason: entry.reason ?? null,
-      // Every change made by a signed-in actor names where it came from (the actor carries its request's address).
-      ip: entry.ip ?? entry.actor?.ip ?? null,
-    },
-  });
+export function audit(tx: Tx, entry: AuditEntry) {
+  return tx.auditLog.create({ data: auditRow(entry) });
 }

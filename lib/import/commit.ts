@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { changedFields } from "../audit/log";
+import { auditRow, changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { authorizeRecord, deny } from "../auth/policy";
 import { AppError } from "../errors";
@@ -135,15 +135,16 @@ export async function importRecords(options: {
             "AuditLog",
             slice.map((r, i) => ({
               at: now,
-              actorId: actor!.id,
-              actorName: actor!.displayName,
-              action: "CREATE",
-              entityType: kind.model,
-              entityId: ids[start + i],
-              recordId: ids[start + i],
-              reason: "import",
-              ip: options.ip ?? null,
-              changes: changedFields(null, { ...r.data, year, departmentId }),
+              ...auditRow({
+                actor: actor!,
+                action: "CREATE",
+                entityType: kind.model,
+                entityId: ids[start + i],
+                recordId: ids[start + i],
+                reason: "import",
+                ip: options.ip ?? null,
+                changes: changedFields(null, { ...r.data, year, departmentId }),
+              }),
             })),
           );
         }
@@ -208,14 +209,15 @@ export async function submitImported(options: {
             "AuditLog",
             found.slice(start, start + CHUNK).map((f) => ({
               at: now,
-              actorId: actor!.id,
-              actorName: actor!.displayName,
-              action: "SUBMIT",
-              entityType: kind.model,
-              entityId: f.id,
-              recordId: f.id,
-              ip: options.ip ?? null,
-              changes: { status: { before: f.status, after: "SUBMITTED" } },
+              ...auditRow({
+                actor: actor!,
+                action: "SUBMIT",
+                entityType: kind.model,
+                entityId: f.id,
+                recordId: f.id,
+                ip: options.ip ?? null,
+                changes: { status: { before: f.status, after: "SUBMITTED" } },
+              }),
             })),
           );
         }

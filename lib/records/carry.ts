@@ -1,4 +1,4 @@
-import type { AuditAction } from "../audit/log";
+import { auditRow } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -110,16 +110,17 @@ export async function carryStandingRecords(options: {
       origins.map((origin) => ({ ...kindCreate(kind, carriedValues(kind, flatten(origin)), toYear), id: newId.get(origin.id) })),
     );
     await tx.auditLog.createMany({
-      data: origins.map((origin) => ({
-        actorId: options.actor?.id ?? null,
-        actorName: options.actor?.displayName ?? null,
-        action: "CARRY" satisfies AuditAction,
-        entityType: kind.model,
-        entityId: newId.get(origin.id)!,
-        recordId: newId.get(origin.id)!,
-        ip: options.ip ?? null,
-        changes: { carriedFrom: { before: null, after: origin.id }, year: { before: fromYear, after: toYear } },
-      })),
+      data: origins.map((origin) =>
+        auditRow({
+          actor: options.actor ?? null,
+          action: "CARRY",
+          entityType: kind.model,
+          entityId: newId.get(origin.id)!,
+          recordId: newId.get(origin.id)!,
+          ip: options.ip ?? null,
+          changes: { carriedFrom: { before: null, after: origin.id }, year: { before: fromYear, after: toYear } },
+        }),
+      ),
     });
     carried += origins.length;
   }
