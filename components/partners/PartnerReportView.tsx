@@ -1,4 +1,5 @@
 import { enumLabel } from "@/lib/records/labels";
+import { money } from "@/lib/decimal";
 import { investmentOf } from "@/lib/partners/totals";
 import type { PartnerReportView as TView } from "@/lib/partners/service";
 
@@ -7,8 +8,8 @@ export function PartnerReportView({ report, showStatus = false }: { report: TVie
   const figures: [string, string][] = [
     ["接收学生", `${report.studentsTaken}人`],
     ["共建专业（订单班）", `${report.jointProgrammes}个`],
-    ["设备投入", `${report.equipmentInvestment.toFixed(2)}万元`],
-    ["培训投入", `${report.trainingInvestment.toFixed(2)}万元`],
+    ["设备投入", `${money(report.equipmentInvestment)}万元`],
+    ["培训投入", `${money(report.trainingInvestment)}万元`],
     ["投入合计", `${investmentOf(report)}万元`],
     ["提供就业岗位", `${report.jobsOffered}个`],
   ];

@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { entered } from "../decimal";
 import type { MaybeActor } from "../auth/actor";
 import { enumLabel } from "../records/labels";
 import { listRecords, type TListFilters } from "../records/access";
@@ -37,9 +38,8 @@ function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
     case "date":
       return String(toJsonValue(raw, col.field)).slice(0, 10);
     case "decimal": {
-      const s = String(toJsonValue(raw))
-        .replace(/(\.\d*?)0+$/, "$1")
-        .replace(/\.$/, "");
+      // Its significant decimals (the column pads 3.465 to 3.4650); a number cell when that loses nothing.
+      const s = entered(String(toJsonValue(raw)));
       return String(Number(s)) === s ? Number(s) : s;
     }
     default:

@@ -1,4 +1,5 @@
 import { escapeHtml as e } from "../report/engine/markdown";
+import { money as amount } from "../decimal";
 import { investmentOf } from "./totals";
 
 /**
@@ -28,7 +29,7 @@ const paras = (text: string) =>
     .filter(Boolean)
     .map((p) => `<p>${e(p)}</p>`)
     .join("");
-const money = (v: PrintablePartnerReport["equipmentInvestment"]) => (typeof v === "string" ? Number(v).toFixed(2) : v.toFixed(2));
+const money = (v: PrintablePartnerReport["equipmentInvestment"]) => amount(typeof v === "string" ? v : v.toFixed(2));
 
 export function partnerReportTitle(r: Pick<PrintablePartnerReport, "year" | "enterprise">): string {
   return `${r.enterprise.name}${r.year}年度企业参与职业教育年度报告`;
