@@ -9,7 +9,9 @@ import { signIn } from "../support/auth";
 test.describe("refusals", () => {
   test("staff opening the report preview or user management get the bilingual not-found page", async ({ page }) => {
     await signIn(page, "staff-a");
-    for (const url of ["/admin/report/2022/preview", "/admin/report/2022/sections", "/admin/users", "/admin/report"]) {
+    // Not the sections page: staff-a is a section's writer (撰写人) in the demo, and a writer opens it on their
+    // own sections only (tests/e2e/report/narrative-workspace.spec.ts, tests/integration/narrative-drafts.test.ts).
+    for (const url of ["/admin/report/2022/preview", "/admin/users", "/admin/report"]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
