@@ -53,7 +53,13 @@ export function formatLongDate(at: Date | string, timeZone = collegeTimeZone()):
 /** 2026年12月6日 14:05: an instant in words in the college's time zone (queues, lists). */
 export function formatDateTimeWords(at: Date | string, timeZone = collegeTimeZone()): string {
   const p = parts(at, timeZone);
-  return `${formatLongDate(at, timeZone)} ${p.hour}:${p.minute}`;
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}`;
+}
+
+/** The college's calendar day of an instant and the minutes since its midnight (for scheduled runs). */
+export function collegeClock(at: Date, timeZone = collegeTimeZone()): { date: string; minutes: number } {
+  const p = parts(at, timeZone);
+  return { date: `${p.year}-${p.month}-${p.day}`, minutes: Number(p.hour) * 60 + Number(p.minute) };
 }
 
 /** A date-only column (stored as UTC midnight, e.g. a deadline) as it was entered. */

@@ -15,8 +15,9 @@ async function main() {
     const { db } = await import("../lib/server/db");
     const { enqueue, runNextJob } = await import("../lib/jobs/queue");
     const { registeredHandler } = await import("../lib/jobs/registry");
-    const { collegeClock, dailyKey } = await import("../lib/jobs/schedule");
-    const { date } = collegeClock(new Date());
+    const { dailyKey } = await import("../lib/jobs/schedule");
+    const { formatDate } = await import("../lib/time");
+    const date = formatDate(new Date());
     const key = dailyKey(date);
     await enqueue({ name: "daily.run", key, payload: { date }, force: true });
     if (process.argv.includes("--enqueue-only")) {

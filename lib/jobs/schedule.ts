@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { collegeTimeZone } from "../time";
+import { collegeClock } from "../time";
 import { enqueue, type JobRow } from "./queue";
 
 /**
@@ -8,24 +8,6 @@ import { enqueue, type JobRow } from "./queue";
  * many workers check, and however often, it is enqueued once per day.
  */
 export const DAILY_RUN_AT = { hour: 7, minute: 30 };
-
-/** The college's calendar date and minutes since its midnight. */
-export function collegeClock(now: Date, timeZone = collegeTimeZone()): { date: string; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
-}
 
 export const dailyKey = (date: string) => `daily:${date}`;
 

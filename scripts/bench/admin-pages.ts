@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { RECORD_KINDS } from "../../lib/records/kinds";
+import { signInOverHttp } from "./_sign-in";
 import { startStack } from "./_stack";
 
 const ROLES = ["admin", "reviewer", "leader", "head-a", "staff-a"] as const;
@@ -79,27 +79,9 @@ function urls(route: string, ids: Ids): string[] {
 
 /** Signs in through next-auth's own endpoints; answers the cookie header of the session. */
 async function signIn(base: string, username: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair!.indexOf("=");
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${username} failed (${res.status})`);
-  return cookie();
+  const { cookie, status, signedIn } = await signInOverHttp(base, username);
+  if (!signedIn) throw new Error(`sign-in of ${username} failed (${status})`);
+  return cookie;
 }
 
 async function timed(url: string, cookie: string): Promise<{ ms: number; status: number }> {

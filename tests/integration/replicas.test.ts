@@ -16,6 +16,7 @@ import { buildApp, startFirstInstance, startReplica, startWorker, type Instance 
 import { startRoundRobinProxy, type RoundRobinProxy } from "../../lib/ops/round-robin-proxy";
 import { publishEdition } from "../../lib/report/editions/editions";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
+import { signInOverHttp } from "../../scripts/bench/_sign-in";
 import { rawGet } from "../../scripts/bench/_stack";
 import { freshDatabase } from "../support/database";
 
@@ -56,28 +57,10 @@ function printers(): { pid: number; ancestors: number[] }[] {
 
 /** A signed-in HTTP client: next-auth's csrf → callback/credentials, cookies kept by hand. */
 async function signIn(base: string, username: string) {
-  const cookies = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(";");
-      const i = kv!.indexOf("=");
-      cookies.set(kv!.slice(0, i), kv!.slice(i + 1));
-    }
-  };
-  const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, username, password: "demo-2022", json: "true" }),
-  });
-  keep(res);
-  expect(res.status).toBeLessThan(400);
-  expect([...cookies.keys()].some((k) => k.includes("session-token"))).toBe(true);
-  return cookie;
+  const { cookie, status, signedIn } = await signInOverHttp(base, username, "demo-2022");
+  expect(status).toBeLessThan(400);
+  expect(signedIn).toBe(true);
+  return () => cookie;
 }
 
 /** The id a worker announced in its first log line (the one it writes into the jobs it claims). */

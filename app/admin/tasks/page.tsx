@@ -13,6 +13,7 @@ export const dynamic = "force-dynamic";
 /** The groups in the order the office works them: what is late first, what is done last. */
 const GROUPS: readonly TaskState[] = ["OVERDUE", "NOT_STARTED", "IN_PROGRESS", "DONE"];
 const NONE = "none";
+const select = "ml-1 max-w-[12rem] rounded border border-slate-300 px-2 py-1";
 
 /** The board's filters from the query string (`filter=overdue` is the old link to the overdue ones). */
 function boardFilters(params: Record<string, string | undefined>) {
@@ -30,6 +31,24 @@ function matches(r: TaskRow, f: ReturnType<typeof boardFilters>): boolean {
 }
 
 /** 任务看板: the quality office assigns every section and case; one line each, grouped by state, filtered. */
+/** A filter over a list (departments, writers) with 全部 and 未指定 (none assigned). */
+function AssignmentFilter(props: { label: string; name: string; value?: string; options: readonly { id: string; label: string }[] }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className={select}>
+        <option value="">全部</option>
+        <option value={NONE}>未指定</option>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default async function TaskBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
   const params = await searchParams;
@@ -42,7 +61,6 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
   const rows = board.rows.filter((r) => matches(r, filters));
   const filtered = Boolean(filters.state || filters.kind || filters.lead || filters.writer);
   const departmentOptions = departments.map((d) => ({ id: d.id, label: d.name }));
-  const select = "ml-1 max-w-[12rem] rounded border border-slate-300 px-2 py-1";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4">
@@ -88,30 +106,8 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
             <option value="case">案例</option>
           </select>
         </label>
-        <label>
-          牵头部门
-          <select name="lead" defaultValue={filters.lead ?? ""} className={select}>
-            <option value="">全部</option>
-            <option value={NONE}>未指定</option>
-            {departmentOptions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          撰写人
-          <select name="writer" defaultValue={filters.writer ?? ""} className={select}>
-            <option value="">全部</option>
-            <option value={NONE}>未指定</option>
-            {writers.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AssignmentFilter label="牵头部门" name="lead" value={filters.lead} options={departmentOptions} />
+        <AssignmentFilter label="撰写人" name="writer" value={filters.writer} options={writers} />
         <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
         {filtered && (
           <Link href={`/admin/tasks?year=${year}`} className="text-brand-700 underline">
