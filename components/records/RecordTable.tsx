@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { RecordKind } from "@/lib/records/kinds";
 import { formatCell } from "@/lib/records/format";
 import { recordTitle } from "@/lib/records/declare";
-import type { Lang } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/catalogue";
 
 /** A read-only table of records of one kind, columns from the kind registry. */
 export function RecordTable({

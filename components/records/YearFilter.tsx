@@ -1,4 +1,4 @@
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/catalogue";
 
 /** A plain GET form: works without JavaScript. */
 export function YearFilter({ action, years, year, q, t }: { action: string; years: number[]; year?: number; q?: string; t: Messages }) {

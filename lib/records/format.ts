@@ -1,5 +1,5 @@
 import { enumLabel } from "./labels";
-import type { Lang } from "../i18n/messages";
+import type { Lang } from "../i18n/catalogue";
 import { entered, fixed, money } from "../decimal";
 import type { Column, RecordKind } from "./kinds";
 import { formatPrizes, MONEY_UNIT, optionLabel } from "./declare";

@@ -1,4 +1,4 @@
-import { messages, type Lang } from "../i18n/messages";
+import { messages, type Lang } from "../i18n/catalogue";
 
 /**
  * The site header's links, one list for the React header (components/ui/SiteHeader) and the

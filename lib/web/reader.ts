@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "../auth/secret";
 import { sessionIsCurrent, type SessionClaims } from "../auth/sessions";
-import { LANG_COOKIE } from "../i18n/messages";
+import { LANG_COOKIE } from "../i18n/catalogue";
 import { db } from "../server/db";
 import type { SiteReader } from "../site/nav";
 

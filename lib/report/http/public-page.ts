@@ -1,6 +1,6 @@
 import type { EditionMeta } from "../editions/editions";
 import { escapeHtml as e } from "../engine/markdown";
-import { fill, messages } from "../../i18n/messages";
+import { fill, messages } from "../../i18n/catalogue";
 import { headerLinks, type SiteReader } from "../../site/nav";
 import { formatDate } from "../../time";
 import type { Chrome } from "../../web/reader";

@@ -1,9 +1,8 @@
-/** The cookie that remembers a reader's language (set by /lang). */
-export const LANG_COOKIE = "nianbao-lang";
+import { defineMessages } from "../define";
 
-/** UI strings: Simplified Chinese first, English second. One place, so a translation can follow. */
-export const MESSAGES = {
-  zh: {
+/** The public site's frame and pages: header, home, the data browser, the report toolbar. */
+export const site = defineMessages(
+  {
     appName: "年报",
     tagline: "高职院校质量年度报告",
     home: "首页",
@@ -60,7 +59,7 @@ export const MESSAGES = {
     notPublishedYear: "{year}年度报告尚未发布",
     seePublished: "查看已发布的报告",
   },
-  en: {
+  {
     appName: "Nianbao",
     tagline: "Annual quality reports of higher-vocational colleges",
     home: "Home",
@@ -116,15 +115,4 @@ export const MESSAGES = {
     notPublishedYear: "The {year} report has not been published yet",
     seePublished: "See the published reports",
   },
-} as const;
-
-export type Lang = keyof typeof MESSAGES;
-export type Messages = { [K in keyof (typeof MESSAGES)["zh"]]: string };
-export function messages(lang: Lang): Messages {
-  return MESSAGES[lang];
-}
-
-/** A message with its {placeholders} filled: fill(t.editionLine, { version: 2, date: "2023-05-01" }). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+);

@@ -1,0 +1,22 @@
+import type { Lang } from "./define";
+import { site } from "./messages/site";
+
+/**
+ * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
+ * Pages and components take their words from here (eslint refuses Chinese literals in app/ and
+ * components/ — eslint.config.mjs); a namespace is imported where it is used, so a client
+ * component ships only its own. Server messages that must reach every reader whatever the
+ * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
+ */
+export const CATALOGUE = { site } as const;
+
+export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
+
+/** The cookie that remembers a reader's language (set by /lang). */
+export const LANG_COOKIE = "nianbao-lang";
+
+/** The public site's messages in one language (the catalogue's first namespace, used by lib/report/http and lib/site). */
+export type Messages = (typeof site)["zh"];
+export function messages(lang: Lang): Messages {
+  return site[lang];
+}
