@@ -25,6 +25,8 @@ export const LAYERS = [
       "lib/ops",
       "lib/site",
       "lib/jobs",
+      // The submission package's format (zod only): shared by the college that writes it and the province that reads it.
+      "lib/package/schema",
     ],
   },
   {
@@ -66,8 +68,8 @@ export const LAYERS = [
   },
   {
     name: "application",
-    why: "what spans every part: each person's to-do list, the modules a college uses, the job worker and the registry of its handlers",
-    units: ["lib/todo", "lib/admin/modules", "lib/jobs/registry", "lib/jobs/worker"],
+    why: "what spans every part: each person's to-do list, the modules a college uses, the job worker and the registry of its handlers, the submission package a college hands in and the province that gathers them",
+    units: ["lib/todo", "lib/admin/modules", "lib/jobs/registry", "lib/jobs/worker", "lib/package", "lib/province"],
   },
   {
     name: "delivery",
