@@ -92,6 +92,13 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
   return notices.length;
 }
 
+/**
+ * One notice group per writing task (\`target\`: \`section:<key>\` or \`case:<record id>\`): its assigned,
+ * overdue and reminded notices join, and clear when it is done (marked on the board, or its section's
+ * draft accepted). Here, below both, because the task board and the report's drafts each settle it.
+ */
+export const taskGroup = (year: number, target: string) => `task:${year}:${target}`;
+
 /** Marks every notice of a group not yet handled as handled (for everyone who has one). */
 export async function settleGroup(tx: Tx, groupKey: string): Promise<number> {
   const now = new Date();

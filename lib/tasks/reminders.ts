@@ -9,8 +9,8 @@ import { errorFields, logger } from "../ops/log";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZTaskRemind } from "./schema";
-import { checkYear, HIDDEN_CASE_TITLE, overdueTasks, taskBoard, taskGroup, taskHref, type TaskRow } from "./service";
-import { handOff } from "../notifications/handoff";
+import { checkYear, HIDDEN_CASE_TITLE, overdueTasks, taskBoard, taskHref, type TaskRow } from "./service";
+import { handOff, taskGroup } from "../notifications/handoff";
 
 /**
  * 发送提醒: the quality office reminds the people of unfinished tasks — the writer and the lead

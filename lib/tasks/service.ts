@@ -8,7 +8,7 @@ import { anchorOf } from "../report/engine/document";
 import { recordTitle } from "../records/declare";
 import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";
-import { handOff, settleGroup } from "../notifications/handoff";
+import { handOff, settleGroup, taskGroup } from "../notifications/handoff";
 import { mailSoon } from "../notifications/mail";
 import { formatDate, formatDay } from "../time";
 import { parseWith } from "../validation";
@@ -64,9 +64,6 @@ type TaskWithPeople = Prisma.WritingTaskGetPayload<{ include: typeof TASK_INCLUD
 
 /** A case another department has not yet had approved, as those who may not read it see it listed. */
 export const HIDDEN_CASE_TITLE = "案例（牵头部门的草稿，暂不可见）";
-
-/** One notice group per task: assigned, overdue and reminded notices of it join, and clear when it is done. */
-export const taskGroup = (year: number, target: string) => `task:${year}:${target}`;
 
 /** Where a task's person acts: the quality office on the board, everyone else under 我的任务. */
 export const taskHref = (user: { role: string }, year: number) =>

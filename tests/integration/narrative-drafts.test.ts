@@ -4,6 +4,7 @@ import { mayOnSectionDraft } from "../../lib/auth/policy";
 import { buildReportDocument } from "../../lib/report/engine/build";
 import type { ReportSection } from "../../lib/report/engine/document";
 import { decideSectionDraft, saveSectionDraft, submitSectionDraft, writerSections } from "../../lib/report/outline/drafts";
+import { assignTask, taskBoard } from "../../lib/tasks/service";
 import { todoFor } from "../../lib/todo/service";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";
@@ -128,7 +129,30 @@ describe("section drafts", () => {
     expect((await notices("reviewer", "DRAFT_SUBMITTED")).filter((n) => !n.handledAt)).toHaveLength(1);
   });
 
+  const TARGET = `section:${KEY}`;
+  const taskRow = async () => (await taskBoard({ ...ctx("admin"), year: YEAR })).rows.find((r) => r.target === TARGET)!;
+  const todoTasks = async (name: string) => (await todoFor(ctx(name))).sections.find((s) => s.id === "tasks")!.items.map((i) => i.label);
+
   it("accepted → the draft becomes the narrative, the writer is told, and its tokens print with their units", async () => {
+    // The writer's task for the section is open and on their 待办, with its 新任务 notice (assigned again from the board).
+    const open = await taskRow();
+    expect(open).toMatchObject({ state: "IN_PROGRESS", writer: { id: actors["staff-a"]!.id }, completedAt: null });
+    const assignment = (writerId: string | null, version: number) =>
+      assignTask({
+        ...ctx("admin"),
+        year: YEAR,
+        target: TARGET,
+        input: { writerId, version, dueDate: open.dueDate, supportingDepartmentIds: open.supporting.map((d) => d.id) },
+      });
+    await assignTask({
+      ...ctx("admin"),
+      year: YEAR,
+      target: TARGET,
+      input: { writerId: actors["staff-a"]!.id, version: (await assignment(null, open.version)).version },
+    });
+    expect((await notices("staff-a", "TASK")).filter((n) => !n.handledAt)).toHaveLength(1);
+    expect(await todoTasks("staff-a")).toContainEqual(expect.stringContaining(open.title));
+
     const before = await section();
     await decideSectionDraft({ ...ctx("admin"), input: { year: YEAR, sectionKey: KEY, decision: "accept" } });
     const after = await section();
@@ -141,6 +165,14 @@ describe("section drafts", () => {
     const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "DRAFT_ACCEPT", entityId: after.id } });
     expect(audit.actorId).toBe(actors["admin"]!.id);
     expect((await todoFor(ctx("reviewer"))).sections.find((s) => s.id === "drafts")!.items).toEqual([]);
+
+    // The writer's task is done with it: 已完成 on the board, off the writer's 待办, its notice cleared, audited.
+    expect(await taskRow()).toMatchObject({ state: "DONE", completedBy: actors["admin"]!.displayName });
+    expect(await todoTasks("staff-a")).not.toContainEqual(expect.stringContaining(open.title));
+    expect((await notices("staff-a", "TASK")).filter((n) => !n.handledAt)).toEqual([]);
+    expect(
+      await database.prisma.auditLog.count({ where: { action: "TASK_DONE", entityId: open.taskId!, actorId: actors["admin"]!.id } }),
+    ).toBe(1);
 
     const doc = (await buildReportDocument({ prisma: database.prisma, year: YEAR, mode: "approved" }))!;
     const all = (list: ReportSection[]): ReportSection[] => list.flatMap((s) => [s, ...all(s.sections)]);

@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { BAR_SHARE, comparisonAxes, yearComparisonChart } from "./charts";
+import * as echarts from "echarts";
+import { describe, expect, it, vi } from "vitest";
+import { BAR_SHARE, comparisonAxes, pieChart, yearComparisonChart } from "./charts";
+
+// ECharts itself, counted: a chart drawn before is not laid out again.
+vi.mock("echarts", async (actual) => {
+  const real = await actual<typeof import("echarts")>();
+  return { ...real, init: vi.fn(real.init) };
+});
 
 const options = { barName: "毕业生人数（人）", lineName: "毕业去向落实率（%）", barUnit: "人", lineUnit: "%" };
 
@@ -36,5 +43,30 @@ describe("the year comparison's axes", () => {
     expect(labels).not.toContain("89");
     expect(labels).toContain("94.81%");
     expect(labels).toContain("3071");
+  });
+});
+
+describe("drawing a chart", () => {
+  const slices = (n: number) => [
+    { name: "财政拨款", value: 60 + n, label: `财政拨款 ${60 + n}万元` },
+    { name: "事业收入", value: 40, label: "事业收入 40万元" },
+  ];
+  const classes = (svg: string) => [...new Set(svg.match(/c\d+-cls-/g))];
+
+  it("draws a chart once: the same option again is the same drawing, with its own class names on the page", () => {
+    const init = vi.mocked(echarts.init);
+    const first = pieChart(slices(1), { center: "总收入" });
+    const calls = init.mock.calls.length;
+    const again = pieChart(slices(1), { center: "总收入" });
+    expect(init.mock.calls.length, "not laid out again").toBe(calls);
+    expect(classes(again)).toHaveLength(1);
+    expect(classes(again)).not.toEqual(classes(first));
+    expect(again.replace(/c\d+-cls-/g, "")).toBe(first.replace(/c\d+-cls-/g, ""));
+    // Other data, or another size, is another drawing.
+    const other = pieChart(slices(2), { center: "总收入" });
+    expect(init.mock.calls.length).toBe(calls + 1);
+    expect(other.replace(/c\d+-cls-/g, "")).not.toBe(first.replace(/c\d+-cls-/g, ""));
+    pieChart(slices(1), { center: "总收入", width: 480 });
+    expect(init.mock.calls.length).toBe(calls + 2);
   });
 });

@@ -11,22 +11,40 @@ const COLORS = ["#1d4e89", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f"
 
 let chartSeq = 0;
 
-function render(option: Record<string, unknown>, width: number, height: number): string {
+/**
+ * Drawn charts by their option and size. Drawing is the slowest step of building a report (ECharts
+ * lays out every label), and the same charts are drawn again on every preview, consistency check and
+ * edition variant; the SVG depends on nothing else (options are plain data: labels are computed by
+ * the caller, formatters are strings). Bounded: the oldest drawing goes first.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_MAX = 200;
+
+function draw(option: Record<string, unknown>, width: number, height: number): string {
+  const key = JSON.stringify([option, width, height]);
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ animation: false, color: COLORS, textStyle: { fontFamily: FONT, color: "#1f2937" }, ...option });
-    let svg = chart.renderToSVGString();
-    // Class names are per-instance (zr0-cls-0…); make them unique per chart on the page.
-    const id = `c${++chartSeq}`;
-    svg = svg.replace(/zr\d+-cls-/g, `${id}-cls-`);
-    // Scale to the container width while keeping the aspect ratio.
-    return svg.replace(
-      /^<svg width="\d+" height="\d+"/,
-      `<svg width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"`,
-    );
+    const svg = chart.renderToSVGString();
+    if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, svg);
+    return svg;
   } finally {
     chart.dispose();
   }
+}
+
+function render(option: Record<string, unknown>, width: number, height: number): string {
+  // Class names are per-instance (zr0-cls-0…); make them unique per chart on the page.
+  const id = `c${++chartSeq}`;
+  const svg = draw(option, width, height).replace(/zr\d+-cls-/g, `${id}-cls-`);
+  // Scale to the container width while keeping the aspect ratio.
+  return svg.replace(
+    /^<svg width="\d+" height="\d+"/,
+    `<svg width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false"`,
+  );
 }
 
 export type PieSlice = { name: string; value: number; label: string };

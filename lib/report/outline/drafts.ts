@@ -5,7 +5,7 @@ import { authorizeSectionDraft, deny, mayOnSectionDraft } from "../../auth/polic
 import { AppError } from "../../errors";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
-import { handOff, settleGroup } from "../../notifications/handoff";
+import { handOff, settleGroup, taskGroup } from "../../notifications/handoff";
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
 import { assertYearWritable } from "../../years/service";
@@ -18,7 +18,7 @@ import { assertKnownTokens, ZNarrativeText, ZSectionRef } from "./narratives";
  * or returns it with a comment. The draft lives beside the narrative on the section row, so the
  * report never prints a text nobody in the quality office has accepted. Each step is audited in its
  * transaction and hands off through a notice: submitted → the quality office, accepted or
- * returned → the writer.
+ * returned → the writer. Accepting a draft also completes the writer's task for the section.
  */
 export type DraftStatus = "WRITING" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
@@ -48,7 +48,7 @@ const writerGroup = (year: number, key: string) => `draft-decided:${year}:${key}
 async function sectionOf(tx: Tx | PrismaClient, year: number, sectionKey: string) {
   const section = await tx.outlineSection.findUnique({
     where: { year_key: { year, key: sectionKey } },
-    include: { writingTask: { select: { writerId: true } } },
+    include: { writingTask: { select: { id: true, writerId: true, completedAt: true } } },
   });
   if (!section) throw new AppError("NOT_FOUND", bi("没有该章节", "no such section"));
   return { ...section, writerId: section.writingTask?.writerId ?? null };
@@ -172,6 +172,23 @@ export async function decideSectionDraft(options: Ctx & { input: unknown }) {
         : { year, key: sectionKey, draftComment: { before: section.draftComment, after: comment } },
     });
     await settleGroup(tx, officeGroup(year, sectionKey));
+    // The writer's task was this text: accepted, it is done (board 已完成, gone from the writer's 待办, its notices cleared).
+    const task = section.writingTask;
+    if (accept && task && !task.completedAt) {
+      const done = await tx.writingTask.updateMany({
+        where: { id: task.id, completedAt: null },
+        data: { completedAt: options.now ?? new Date(), completedById: actor.id, version: { increment: 1 } },
+      });
+      if (done.count > 0)
+        await audit(tx, {
+          actor,
+          action: "TASK_DONE",
+          entityType: "WritingTask",
+          entityId: task.id,
+          changes: { target: `section:${sectionKey}`, by: "DRAFT_ACCEPT" },
+        });
+      await settleGroup(tx, taskGroup(year, `section:${sectionKey}`));
+    }
     if (section.writerId)
       await handOff(tx, {
         userIds: [section.writerId],

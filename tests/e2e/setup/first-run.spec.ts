@@ -1,67 +1,29 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { test } from "../support/axe";
 import sharp from "sharp";
-import { migrateDeploy } from "../../../lib/runtime/migrate";
-import { scratchDatabase, type ScratchDatabase } from "../../../lib/runtime/scratch-database";
+import { SETUP_TOKEN, startCollegeServer, type CollegeServer } from "../support/college-server";
 
 /**
  * A real installation, not the demo: a second `next start` of the same build on an empty,
  * migrated database. A new college sets itself up, signs in, makes its departments and edits its
  * details; nothing of the demo college appears.
  */
-const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 // Patient on a busy two-core machine (its own server starts beside the suite's); the assertions are the same.
 const expect = baseExpect.configure({ timeout: 20_000 });
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
-const BASE = `http://127.0.0.1:${PORT}`;
+let college: CollegeServer | undefined;
+let BASE = "";
 const COLLEGE = "远山职业技术学院";
-
-const SETUP_TOKEN = "e2e-setup-token-0123456789";
-let server: ChildProcess | undefined;
-let database: ScratchDatabase | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await scratchDatabase({
-    serverUrl: process.env.DATABASE_URL ?? null,
-    prefix: "nianbao_e2e_setup",
-    embeddedPort: PORT + 50_000,
-  });
-  await migrateDeploy(database.url, { quiet: true });
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_MAX: String(database.poolMax),
-      NIANBAO_DEMO: "0",
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "e2e-setup-secret-not-for-production-0123456789",
-      NIANBAO_LOGIN_LIMIT_IP: "10000",
-      // A scripted install chooses its set-up token (lib/institution/setup-token.ts).
-      NIANBAO_SETUP_TOKEN: SETUP_TOKEN,
-    },
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/setup`)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the second app instance did not start");
+  college = await startCollegeServer({ offset: 7, prefix: "nianbao_e2e_setup" });
+  BASE = college.base;
 });
 
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-  await database?.dispose();
+  await college?.stop();
 });
 
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

@@ -1,12 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect as baseExpect, request, type APIRequestContext, type Page } from "@playwright/test";
 import { test } from "../support/axe";
-import sharp from "sharp";
-import { migrateDeploy } from "../../../lib/runtime/migrate";
-import { scratchDatabase, type ScratchDatabase } from "../../../lib/runtime/scratch-database";
+import { setUpCollege, startCollegeServer, type CollegeServer } from "../support/college-server";
 
 /**
  * A college that is not the demo, from an empty database to its second report year: /setup,
@@ -16,9 +14,8 @@ import { scratchDatabase, type ScratchDatabase } from "../../../lib/runtime/scra
  * standing records waiting as drafts marked 沿用上年. A second `next start` of the same build on
  * its own empty database, as in first-run.spec.ts.
  */
-const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 8;
-const BASE = `http://127.0.0.1:${PORT}`;
+let college: CollegeServer | undefined;
+let BASE = "";
 const COLLEGE = "青崖职业技术学院";
 const DEMO_COLLEGE = "天津城市职业学院";
 const ADMIN = { username: "office", password: "Qing-ya-2025!x" };
@@ -34,50 +31,16 @@ const COMPUTED = "本年度开设2个专业，新增1个；鲁班工坊招生37�
 // Server actions that upload, publish or open a year take a while on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-const SETUP_TOKEN = "e2e-setup-token-0123456789";
-let server: ChildProcess | undefined;
-let database: ScratchDatabase | undefined;
-
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  database = await scratchDatabase({
-    serverUrl: process.env.DATABASE_URL ?? null,
-    prefix: "nianbao_e2e_college",
-    embeddedPort: PORT + 50_000,
-  });
-  await migrateDeploy(database.url, { quiet: true });
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_MAX: String(database.poolMax),
-      NIANBAO_DEMO: "0",
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "e2e-college-secret-not-for-production-0123456789",
-      NIANBAO_LOGIN_LIMIT_IP: "10000",
-      // A scripted install chooses its set-up token (lib/institution/setup-token.ts).
-      NIANBAO_SETUP_TOKEN: SETUP_TOKEN,
-    },
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/setup`)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the second app instance did not start");
+  college = await startCollegeServer({ offset: 8, prefix: "nianbao_e2e_college" });
+  BASE = college.base;
 });
 
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-  await database?.dispose();
+  await college?.stop();
 });
 
 async function signIn(page: Page, username: string, password: string, to = "/admin") {
@@ -121,21 +84,14 @@ test("a new college from an empty database to its published 2025 report, then 20
   // ---- /setup: the college and its first administrator ----
   await page.goto(`${BASE}/`);
   await expect(page).toHaveURL(`${BASE}/setup`);
-  await page.getByLabel(/^设置口令/).fill(SETUP_TOKEN);
-  await page.getByLabel(/^学校名称/).fill(COLLEGE);
-  await page.getByLabel(/^简称/).fill("青崖职院");
-  await page.getByLabel(/^所在城市/).fill("宜宾");
-  await page.getByLabel(/^学校网址/).fill("https://qingya.example.edu.cn");
-  const logo = await sharp({ create: { width: 160, height: 160, channels: 3, background: "#0f766e" } })
-    .png()
-    .toBuffer();
-  await page.getByLabel(/^校徽/).setInputFiles({ name: "qingya.png", mimeType: "image/png", buffer: logo });
-  await page.getByLabel(/^用户名/).fill(ADMIN.username);
-  await page.getByLabel(/^姓名/).fill("质量办公室");
-  await page.getByLabel(/^密码/).fill(ADMIN.password);
-  await page.getByLabel(/^确认密码/).fill(ADMIN.password);
-  await page.getByRole("button", { name: /完成设置/ }).click();
-  await expect(page.getByText("设置完成")).toBeVisible();
+  await setUpCollege(page, {
+    name: COLLEGE,
+    shortName: "青崖职院",
+    city: "宜宾",
+    website: "https://qingya.example.edu.cn",
+    colour: "#0f766e",
+    admin: { ...ADMIN, displayName: "质量办公室" },
+  });
 
   // ---- departments (screen), one staff account per department (API, as a college scripts it) ----
   await signIn(page, ADMIN.username, ADMIN.password, "/admin/departments");

@@ -1,52 +1,12 @@
-import { expect as baseExpect, type Page } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
 import { test } from "../support/axe";
-import { apiAs, DEMO_PASSWORD, signOut, uniqueName, type ChainUser, type DemoUser } from "../support/auth";
+import { apiAs, uniqueName } from "../support/auth";
+import { arrive, expectCleared, noticesOf, openNotice } from "../support/handoff";
 import { act, createAward } from "../screens/helpers";
 import { setSignoffSettings } from "../signoff/chain-settings";
 
 // Patient on a busy two-core machine; the assertions are the same.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-/**
- * Signs in and lands on 待办 (no URL typed after this: every step is reached from a notice or the to-do page).
- * The sign-in itself goes through the login page, as a person's does.
- */
-async function arrive(page: Page, who: DemoUser | ChainUser) {
-  await signOut(page);
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(who);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin\/todo$/, { timeout: 30_000 });
-  await expect(page.getByTestId("whoami")).toBeVisible();
-}
-
-/** The notices on 通知 titled `title` (and holding `text`, e.g. the latest record's name). */
-function noticesOf(page: Page, title: RegExp, text?: string) {
-  const titled = page
-    .getByTestId("notifications")
-    .locator("li")
-    .filter({ has: page.getByRole("link", { name: title }) });
-  return text ? titled.filter({ hasText: text }) : titled;
-}
-
-/** The person's unread notice, opened from the bell: it is then read, and the page is where they act. */
-async function openNotice(page: Page, title: RegExp, text?: string) {
-  await page.getByTestId("bell").click();
-  await expect(page).toHaveURL(/\/admin\/notifications$/);
-  const notice = noticesOf(page, title, text).and(page.locator('[data-unread="true"]')).first();
-  await expect(notice).toBeVisible();
-  await notice.getByRole("link", { name: title }).click();
-}
-
-/** Back on 通知: the notice is no longer unread, and it is marked handled (the work is done). */
-async function expectCleared(page: Page, title: RegExp, text?: string) {
-  await page.getByTestId("bell").click();
-  await expect(page).toHaveURL(/\/admin\/notifications$/);
-  await expect(noticesOf(page, title, text).first()).toBeVisible();
-  await expect(noticesOf(page, title, text).and(page.locator('[data-unread="true"]'))).toHaveCount(0);
-  await expect(noticesOf(page, title, text).and(page.locator('[data-handled="true"]')).first()).toBeVisible();
-}
 
 // Both steps of the chain are off in the demo; this test turns them on for itself and back off.
 // It ends by publishing the demo's open year, so it lives in year-end/, after the specs that expect that year unpublished.

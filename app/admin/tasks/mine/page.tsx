@@ -9,11 +9,13 @@ export const dynamic = "force-dynamic";
 
 /**
  * Where staff work on a task: a case's record (their own department's, or an approved one they may
- * read); a section's text goes to the quality office, so its link is 我的章节 with what is still missing.
+ * read); a section's writer (撰写人) drafts it on the sections page; for the lead department a
+ * section's text goes to the quality office, so its link is 我的章节 with what is still missing.
  */
-function workLink(r: TaskRow, departmentId: string | null) {
+function workLink(r: TaskRow, actor: { id: string; departmentId: string | null }) {
   if (r.kind === "case") return r.href ? { href: r.href, label: "打开案例" } : null;
-  return r.lead?.id === departmentId ? { href: "/admin/my-sections", label: "在「我的章节」查看尚缺内容" } : null;
+  if (r.writer?.id === actor.id && r.href) return { href: r.href, label: "撰写本节草稿" };
+  return r.lead?.id === actor.departmentId ? { href: "/admin/my-sections", label: "在「我的章节」查看尚缺内容" } : null;
 }
 
 /** 我的任务: what the staff member writes, or their department leads or supports, and by when. */
@@ -51,7 +53,7 @@ export default async function MyTasksPage() {
                   <TaskStateBadge row={r} />
                   <span className="text-xs text-slate-600">（{role}）</span>
                 </div>
-                <TaskSummary row={r} link={workLink(r, actor.departmentId)} />
+                <TaskSummary row={r} link={workLink(r, actor)} />
                 {!r.doneByApproval && mayOnTask(actor, "complete", r.scope) && (
                   <CompleteTaskForm year={r.year} target={r.target} done={Boolean(r.completedAt)} title={r.title} />
                 )}
