@@ -13,7 +13,25 @@ import { Decimal, type TDecimal } from "../decimal";
 export type AggregateGroup = "all" | "type" | "city";
 
 /** Units whose figures add up across colleges. 元 is not among them: it is a per-head amount (月收入, 生均). */
-const ADDITIVE_UNITS = new Set(["人", "人次", "个", "门", "间", "项", "万元", "学时", "家", "本", "部", "次", "名", "套", "所", "件", "册"]);
+const ADDITIVE_UNITS = new Set([
+  "人",
+  "人次",
+  "个",
+  "门",
+  "间",
+  "项",
+  "万元",
+  "学时",
+  "家",
+  "本",
+  "部",
+  "次",
+  "名",
+  "套",
+  "所",
+  "件",
+  "册",
+]);
 
 export type RowSpec = { tableKey: string; code: string; label: string; unit: string };
 export type TableSpec = { key: string; title: string; rows: RowSpec[] };
@@ -51,8 +69,7 @@ const num = (v: string | null) => (v == null ? null : new Decimal(v));
 
 /** Sums per row code (and per type or city) over one year's current submissions, in one query. */
 async function sums(prisma: PrismaClient, year: number, group: AggregateGroup): Promise<SumRow[]> {
-  const groupBy =
-    group === "type" ? Prisma.sql`c."type"::text` : group === "city" ? Prisma.sql`c."city"` : Prisma.sql`NULL::text`;
+  const groupBy = group === "type" ? Prisma.sql`c."type"::text` : group === "city" ? Prisma.sql`c."city"` : Prisma.sql`NULL::text`;
   return prisma.$queryRaw<SumRow[]>`
     SELECT f."rowCode" AS "rowCode",
            ${groupBy} AS "groupValue",
@@ -144,7 +161,13 @@ export async function provinceFigure(prisma: PrismaClient, year: number, code: s
   const specs = await tableSpecs(prisma, year);
   const unit = specs.flatMap((t) => t.rows).find((r) => r.code === code)?.unit ?? "";
   const all = await sums(prisma, year, "all");
-  return { ...figureOf(unit, all.find((s) => s.rowCode === code)), unit };
+  return {
+    ...figureOf(
+      unit,
+      all.find((s) => s.rowCode === code),
+    ),
+    unit,
+  };
 }
 
 export type RankedCollege = {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { aggregateTables, provinceFigure, topPerRegion } from "../../lib/province/aggregates";
+import { type AggregateTable, aggregateTables, provinceFigure, topPerRegion } from "../../lib/province/aggregates";
+import { pickCase, searchCases, ZCaseSearch } from "../../lib/province/cases";
+import type { Actor } from "../../lib/auth/actor";
 import { migratedDatabase } from "../support/database";
 
 /**
@@ -22,7 +24,12 @@ const TABLE = {
   ],
 };
 
-async function submit(college: { code: string; name: string; type: "HIGHER" | "SECONDARY"; city: string }, year: number, figures: Fig[], current = true) {
+async function submit(
+  college: { code: string; name: string; type: "HIGHER" | "SECONDARY"; city: string },
+  year: number,
+  figures: Fig[],
+  current = true,
+) {
   const c = await prisma.college.upsert({ where: { code: college.code }, create: college, update: {} });
   const version = (await prisma.submission.count({ where: { collegeId: c.id, year } })) + 1;
   const s = await prisma.submission.create({
@@ -88,10 +95,16 @@ beforeAll(async () => {
 
 afterAll(() => database?.dispose());
 
+/** One row of the aggregated tables by its code. */
+const rowOf = (tables: AggregateTable[], code: string) => {
+  const row = tables.flatMap((t) => t.rows).find((r) => r.code === code);
+  if (!row) throw new Error(`no row ${code}`);
+  return row;
+};
+
 describe("the province's indicator tables", () => {
   it("computes a rate as Σnumerator / Σdenominator, not an average of rates", async () => {
-    const [table] = await aggregateTables(prisma, 2024);
-    const rate = table.rows.find((r) => r.code === "SC02")!.current.get("")!;
+    const rate = rowOf(await aggregateTables(prisma, 2024), "SC02").current.get("")!;
     expect(rate.method).toBe("ratio");
     expect(rate.numerator!.toString()).toBe("1041");
     expect(rate.denominator!.toString()).toBe("1102");
@@ -100,22 +113,27 @@ describe("the province's indicator tables", () => {
   });
 
   it("adds up counts, and leaves a per-head amount blank", async () => {
-    const [table] = await aggregateTables(prisma, 2024);
-    expect(table.rows.find((r) => r.code === "SC01")!.current.get("")!.value!.toString()).toBe("1102");
-    const salary = table.rows.find((r) => r.code === "SC03")!.current.get("")!;
+    const tables = await aggregateTables(prisma, 2024);
+    expect(rowOf(tables, "SC01").current.get("")!.value!.toString()).toBe("1102");
+    const salary = rowOf(tables, "SC03").current.get("")!;
     expect(salary.method).toBe("none");
     expect(salary.value).toBeNull();
   });
 
   it("breaks down by type and by city, and puts last year beside", async () => {
-    const [byType] = await aggregateTables(prisma, 2024, "type");
-    const rate = byType.rows.find((r) => r.code === "SC02")!;
+    const rate = rowOf(await aggregateTables(prisma, 2024, "type"), "SC02");
     expect(rate.current.get("HIGHER")!.value!.toFixed(2)).toBe("94.55"); // 1040/1100
     expect(rate.current.get("SECONDARY")!.value!.toFixed(2)).toBe("50.00");
-    const [byCity] = await aggregateTables(prisma, 2024, "city");
-    expect(byCity.rows.find((r) => r.code === "SC01")!.current.get("甲市")!.value!.toString()).toBe("102");
-    const [all] = await aggregateTables(prisma, 2024);
-    expect(all.rows.find((r) => r.code === "SC02")!.previous.get("")!.value!.toFixed(2)).toBe("87.50");
+    expect(
+      rowOf(await aggregateTables(prisma, 2024, "city"), "SC01")
+        .current.get("甲市")!
+        .value!.toString(),
+    ).toBe("102");
+    expect(
+      rowOf(await aggregateTables(prisma, 2024), "SC02")
+        .previous.get("")!
+        .value!.toFixed(2),
+    ).toBe("87.50");
   });
 
   it("gives a provincial report's token its figure", async () => {
@@ -132,5 +150,55 @@ describe("the province's indicator tables", () => {
     ]);
     const all = await topPerRegion(prisma, 2024, "SC02", 1);
     expect(all.filter((t) => t.city === "甲市").map((t) => t.name)).toEqual(["甲职业技术学院", "乙职业学校"]);
+  });
+});
+
+describe("the case pool", () => {
+  const office: Actor = { id: "u-office", username: "office", displayName: "省质量办", role: "REVIEWER", departmentId: null };
+  const staff: Actor = { id: "u-staff", username: "staff", displayName: "填报员", role: "STAFF", departmentId: "d1" };
+
+  beforeAll(async () => {
+    await prisma.user.create({ data: { id: office.id, username: office.username, displayName: office.displayName, role: "REVIEWER" } });
+    const subs = await prisma.submission.findMany({ where: { year: 2024 }, include: { college: true }, orderBy: { receivedAt: "asc" } });
+    for (const s of subs) {
+      await prisma.pooledCase.create({
+        data: {
+          submissionId: s.id,
+          collegeId: s.collegeId,
+          year: 2024,
+          current: s.current,
+          number: 1,
+          title: `${s.college.name}：产教融合实训基地`,
+          text: "校企共建实训基地，学生在真实岗位上完成项目。",
+          chapterKey: "service",
+          chapterTitle: "服务贡献",
+          sectionKey: s.college.type === "HIGHER" ? "service.industry" : "service.community",
+          sectionTitle: "服务行业",
+          topics: s.college.type === "HIGHER" ? ["service.industry", "student.practice"] : ["service.community"],
+        },
+      });
+    }
+  });
+
+  it("finds the current cases by part, topic and words", async () => {
+    const search = (q: Record<string, string>) => searchCases(prisma, office, ZCaseSearch.parse({ year: "2024", ...q }));
+    expect((await search({})).total).toBe(4); // C's superseded edition is not in the pool
+    expect((await search({ part: "service.industry" })).cases.map((c) => c.submission.college.name).sort()).toEqual([
+      "丙职业技术学院",
+      "甲职业技术学院",
+    ]);
+    expect((await search({ topic: "service.community" })).total).toBe(2);
+    expect((await search({ q: "丙职业" })).total).toBe(1);
+  });
+
+  it("lets the office pick a typical case, audited, and refuses staff and superseded cases", async () => {
+    const [first] = (await searchCases(prisma, office, ZCaseSearch.parse({ year: "2024", q: "甲职业" }))).cases;
+    await pickCase(prisma, office, { caseId: first!.id, picked: "1" });
+    const picked = await searchCases(prisma, office, ZCaseSearch.parse({ year: "2024", picked: "picked" }));
+    expect(picked.cases.map((c) => c.id)).toEqual([first!.id]);
+    expect(await prisma.auditLog.count({ where: { action: "CASE_PICK", entityId: first!.id } })).toBe(1);
+    await expect(pickCase(prisma, staff, { caseId: first!.id, picked: "0" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const old = await prisma.pooledCase.findFirstOrThrow({ where: { current: false } });
+    await expect(pickCase(prisma, office, { caseId: old.id, picked: "1" })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
