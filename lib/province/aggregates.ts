@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { Decimal, type TDecimal } from "../decimal";
+import { Decimal, entered, fixed, money, type TDecimal } from "../decimal";
 
 /**
  * The six indicator tables over a province's colleges, computed in the database from the current
@@ -217,4 +217,22 @@ export async function topPerRegion(
     FROM ranked WHERE "rank" <= GREATEST(1, CEIL("regionSize" * ${share}::numeric))
     ORDER BY "city", "rank"`;
   return rows.map((r) => ({ ...r, value: new Decimal(r.value) }));
+}
+
+/** A figure as printed: a ratio with two decimals, a sum at the precision its colleges entered (money at least two), blank when unknown. */
+export function printedFigure(f: AggregateFigure | undefined, unit: string): string {
+  if (!f?.value) return "";
+  if (f.method === "ratio") return fixed(f.value, 2);
+  return unit === "万元" ? money(f.value) : entered(f.value);
+}
+
+/** The years colleges have handed in for, latest first. */
+export async function submissionYears(prisma: PrismaClient): Promise<number[]> {
+  const rows = await prisma.submission.findMany({
+    where: { current: true },
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "desc" },
+  });
+  return rows.map((r) => r.year);
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { z } from "zod";
+import { parseWith } from "../validation";
 
 /**
  * The province's case pool: every current submission's cases (案例), searchable by the part of the
@@ -101,9 +102,9 @@ export async function casePoolFacets(prisma: PrismaClient, actor: Actor, year: n
 export const ZPickCase = z.object({ caseId: z.string().min(1).max(40), picked: z.enum(["1", "0"]) });
 
 /** Picks a case as typical (or drops it), audited. */
-export async function pickCase(prisma: PrismaClient, actor: Actor, input: z.input<typeof ZPickCase>) {
+export async function pickCase(prisma: PrismaClient, actor: Actor, input: { caseId: unknown; picked: unknown }) {
   authorize(actor, "province.pickCases");
-  const { caseId, picked } = ZPickCase.parse(input);
+  const { caseId, picked } = parseWith(ZPickCase, input);
   return prisma.$transaction(async (tx) => {
     const found = await tx.pooledCase.findUnique({ where: { id: caseId }, select: { id: true, title: true, current: true } });
     if (!found) throw new AppError("NOT_FOUND", bi("案例不存在", "no such case"));
