@@ -6,10 +6,9 @@ import { fill } from "@/lib/i18n/catalogue";
 import { provinceData } from "@/lib/i18n/messages/provinceData";
 import { translate } from "@/lib/i18n/server";
 import { COLLEGE_TYPE_LABELS } from "@/lib/package/schema";
-import { submissionYears } from "@/lib/province/aggregates";
-import { CASE_PAGE_SIZE, casePoolFacets, searchCases, ZCaseSearch } from "@/lib/province/cases";
+import { CASE_PAGE_SIZE } from "@/lib/province/cases";
+import { casePoolView } from "@/lib/province/read";
 import { firstOfEach } from "@/lib/province/params";
-import { db } from "@/lib/server/db";
 
 export async function generateMetadata() {
   const { t } = await translate(provinceData);
@@ -20,13 +19,7 @@ export default async function CasePoolPage({ searchParams }: { searchParams: Pro
   const actor = await pageActor();
   const { lang, t } = await translate(provinceData);
   const params = firstOfEach(await searchParams);
-  const years = await submissionYears(db());
-  const parsed = ZCaseSearch.safeParse({ ...params, year: params.year ?? years[0] ?? new Date().getFullYear() });
-  // A hand-edited address falls back to the year's whole pool rather than an error page.
-  const search = parsed.success ? parsed.data : ZCaseSearch.parse({ year: years[0] ?? new Date().getFullYear() });
-  const [{ total, cases }, facets] = await guarded(() =>
-    Promise.all([searchCases(db(), actor, search), casePoolFacets(db(), actor, search.year)]),
-  );
+  const { years, search, total, cases, facets } = await guarded(() => casePoolView(actor, params));
   const pages = Math.max(1, Math.ceil(total / CASE_PAGE_SIZE));
   const pageHref = (page: number) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), page: String(page) })}`;

@@ -1,13 +1,12 @@
 import { ProvinceFilter } from "@/components/province/ProvinceFilter";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { authorize } from "@/lib/auth/policy";
 import { fill } from "@/lib/i18n/catalogue";
 import { provinceData } from "@/lib/i18n/messages/provinceData";
 import { translate } from "@/lib/i18n/server";
 import { COLLEGE_TYPE_LABELS, type CollegeType } from "@/lib/package/schema";
-import { printedFigure, submissionYears, tableSpecs, topPerRegion } from "@/lib/province/aggregates";
+import { printedFigure } from "@/lib/province/aggregates";
+import { provinceRankingView } from "@/lib/province/read";
 import { firstOfEach, ZRankingView } from "@/lib/province/params";
-import { db } from "@/lib/server/db";
 
 export async function generateMetadata() {
   const { t } = await translate(provinceData);
@@ -20,14 +19,9 @@ export default async function ProvinceRankingsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await pageActor();
-  await guarded(() => authorize(actor, "province.read"));
   const { lang, t } = await translate(provinceData);
   const view = ZRankingView.parse(firstOfEach(await searchParams));
-  const years = await submissionYears(db());
-  const year = view.year ?? years[0] ?? new Date().getFullYear();
-  const rows = (await tableSpecs(db(), year)).flatMap((tb) => tb.rows);
-  const row = rows.find((r) => r.code === view.row) ?? rows[0];
-  const ranked = row ? await topPerRegion(db(), year, row.code, Number(view.share)) : [];
+  const { years, year, rows, row, ranked } = await guarded(() => provinceRankingView(actor, view));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">{t.rankingsTitle}</h1>

@@ -1,14 +1,13 @@
 import { ProvinceFilter } from "@/components/province/ProvinceFilter";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { authorize } from "@/lib/auth/policy";
 import { fill } from "@/lib/i18n/catalogue";
 import { provinceData } from "@/lib/i18n/messages/provinceData";
 import { translate } from "@/lib/i18n/server";
 import { COLLEGE_TYPE_LABELS, COLLEGE_TYPES } from "@/lib/package/schema";
-import { type AggregateFigure, aggregateTables, printedFigure, submissionYears } from "@/lib/province/aggregates";
+import { type AggregateFigure, printedFigure } from "@/lib/province/aggregates";
+import { provinceTablesView } from "@/lib/province/read";
 import { firstOfEach, ZTablesView } from "@/lib/province/params";
 import { changeText } from "@/lib/report/tokens/year-over-year";
-import { db } from "@/lib/server/db";
 
 export async function generateMetadata() {
   const { t } = await translate(provinceData);
@@ -21,12 +20,9 @@ export default async function ProvinceTablesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await pageActor();
-  await guarded(() => authorize(actor, "province.read"));
   const { lang, t } = await translate(provinceData);
   const view = ZTablesView.parse(firstOfEach(await searchParams));
-  const years = await submissionYears(db());
-  const year = view.year ?? years[0] ?? new Date().getFullYear();
-  const tables = await aggregateTables(db(), year, view.group);
+  const { years, year, tables } = await guarded(() => provinceTablesView(actor, view));
   const groups =
     view.group === "type"
       ? COLLEGE_TYPES.map((k) => ({ key: k, label: COLLEGE_TYPE_LABELS[k][lang] }))
