@@ -49,6 +49,8 @@ export const LAYERS = [
       "lib/partners",
       "lib/import",
       "lib/api",
+      // Province mode's figures over the colleges' submissions (reads the database only): the provincial report's tokens quote them.
+      "lib/province/aggregates",
     ],
   },
   {

@@ -23,6 +23,9 @@ export type AuditAction =
   | "DRAFT_SUBMIT"
   | "DRAFT_ACCEPT"
   | "DRAFT_RETURN"
+  // Province mode: a college's case picked as (or dropped from) the provincial report's typical cases
+  | "CASE_PICK"
+  | "CASE_UNPICK"
   | "PUBLISH"
   | "SIGNOFF_REQUEST"
   | "SIGNOFF"

@@ -39,6 +39,8 @@ const MATRIX: Record<AdminAction, RoleName[]> = {
   "tasks.own": ["STAFF", "DEPT_HEAD"],
   "rulePacks.read": ["ADMIN", "REVIEWER"],
   "rulePacks.manage": ["ADMIN"],
+  "province.read": ["ADMIN", "REVIEWER", "LEADER"],
+  "province.pickCases": ["ADMIN", "REVIEWER"],
 };
 
 describe("the role × action matrix", () => {

@@ -54,7 +54,11 @@ export type AdminAction =
   /** 任务看板: assign sections and cases (lead, supporting, writer, due date) and send reminders. */
   | "tasks.manage"
   /** 我的任务: the writing tasks one writes, or one's department leads or supports. */
-  | "tasks.own";
+  | "tasks.own"
+  /** Province mode: the colleges' tables aggregated, rankings and the case pool (lib/province). */
+  | "province.read"
+  /** Province mode: pick a college's case as a typical case (典型案例) for the provincial report. */
+  | "province.pickCases";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -140,6 +144,11 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "tasks.own":
       return (actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId !== null;
+    // The department's office reads and picks; its leaders read what they sign off.
+    case "province.read":
+      return isReviewer(actor) || isLeader(actor);
+    case "province.pickCases":
+      return isReviewer(actor);
   }
 }
 

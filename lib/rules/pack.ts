@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { BLOCK_NAMES, ZBlockOptions } from "../report/outline/block-options";
 import type { BlockName, OutlineTemplate } from "../report/outline/templates";
-import { TOKENS } from "../report/tokens/tokens";
+import { PROVINCE_TOKEN, TOKENS } from "../report/tokens/tokens";
 import { type Topic, TOPIC_KEYS } from "../records/topics";
 
 /**
@@ -67,7 +67,7 @@ const ZChapter = ZSection.extend({
 /** A row's token: a computed value (lib/report/tokens/tokens.ts) or indicator.KEY (a single indicator). */
 const ZToken = z
   .string({ error: bi("数据项必须是文字", "the token must be text") })
-  .refine((t) => Boolean(TOKENS[t]) || /^indicator\.[A-Za-z0-9._-]+$/.test(t), {
+  .refine((t) => Boolean(TOKENS[t]) || /^indicator\.[A-Za-z0-9._-]+$/.test(t) || PROVINCE_TOKEN.test(t), {
     error: (issue) => bi(`未知的数据项“${String(issue.input)}”`, `unknown token "${String(issue.input)}"`),
   });
 

@@ -3,6 +3,7 @@ import type { Declaration } from "./declaration";
 import { RECORD_KINDS, type ModelName } from "../../records/kinds";
 import { recordTitle, type TPrize } from "../../records/declare";
 import type { ReportMode, SourceRef } from "./document";
+import type { TDecimal } from "../../decimal";
 
 /**
  * Loads what a year's report is built from, as plain JSON-like rows (Decimals as strings, dates
@@ -59,7 +60,15 @@ export type ReportData = {
   files: Map<string, string>;
   /** The year's APPROVED partner-enterprise reports (lib/partners), in name order. */
   partners?: PartnerRow[];
+  /**
+   * Province mode: the figures aggregated over the colleges' current submissions, by year (this year
+   * and the one before) and row code, as {{province.CODE}} tokens and the provincial pack's tables quote them.
+   */
+  province?: Map<number, Map<string, ProvinceFigure>>;
 };
+
+/** One aggregated row of a provincial report (lib/province/aggregates.ts), as printed. */
+export type ProvinceFigure = { label: string; unit: string; text: string | null; value: TDecimal | null };
 
 /** One approved partner-enterprise report as the college report uses it (amounts in 万元, as strings). */
 export type PartnerRow = {

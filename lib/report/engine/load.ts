@@ -8,6 +8,8 @@ import { loadRulePack } from "../../rules/store";
 import type { ReportData, Row } from "./data";
 import { declarationOf } from "./declaration";
 import type { ReportMode } from "./document";
+import { aggregateTables, printedFigure } from "../../province/aggregates";
+import type { ProvinceFigure } from "./data";
 
 /**
  * A year's report as read from the database: its rows (lib/report/engine/data.ts) and the year's rule pack.
@@ -91,6 +93,7 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     departments: new Map(departments.map((d) => [d.id, d.name])),
     rows,
     files,
+    ...(institution && institution.kind !== "COLLEGE" ? { province: await provinceFigures(prisma, year) } : {}),
     partners: partners.map((p) => ({
       id: p.id,
       slug: p.enterprise.slug,
@@ -103,4 +106,23 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
       jobsOffered: p.jobsOffered,
     })),
   };
+}
+
+/** A province's report quotes the aggregates over its colleges' current submissions: this year's and last year's, by row code. */
+async function provinceFigures(prisma: PrismaClient, year: number): Promise<Map<number, Map<string, ProvinceFigure>>> {
+  const byYear = new Map<number, Map<string, ProvinceFigure>>();
+  const tables = await aggregateTables(prisma, year);
+  for (const [y, pick] of [
+    [year, "current"],
+    [year - 1, "previous"],
+  ] as const) {
+    const figures = new Map<string, ProvinceFigure>();
+    for (const row of tables.flatMap((t) => t.rows)) {
+      const f = row[pick].get("");
+      const text = printedFigure(f, row.unit);
+      figures.set(row.code, { label: row.label, unit: row.unit, text: text || null, value: f?.value ?? null });
+    }
+    byYear.set(y, figures);
+  }
+  return byYear;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { narratives } from "../../../prisma/demo/narratives";
 import { indicators } from "../../../prisma/demo/records";
 import { fakeData } from "../engine/test-data";
+import { dec } from "../../decimal";
+import type { ProvinceFigure } from "../engine/data";
 import { dropWrittenUnits, resolveToken, TOKENS, tokensIn, validateTokens, withUnit } from "./tokens";
 
 const data = fakeData({
@@ -95,5 +97,28 @@ describe("tokens", () => {
       for (const m of text.matchAll(/\{\{([^{}]+)\}\}(名|余|个|人|项|门|间)?/g))
         if (unitOf(m[1]!)) expect(m[2], `${n.topic}: ${m[0]}`).toBeUndefined();
     }
+  });
+});
+
+describe("province tokens", () => {
+  const province = new Map<number, Map<string, ProvinceFigure>>([
+    [2024, new Map([["SC02", { label: "毕业去向落实率", unit: "%", text: "94.46", value: dec("94.46") }]])],
+    [2023, new Map([["SC02", { label: "毕业去向落实率", unit: "%", text: null, value: null }]])],
+  ]);
+  const pctx = (year: number) => ({ year, data: { ...data, province } });
+
+  it("quote a figure aggregated over the colleges, with its unit, by row code", () => {
+    const r = resolveToken(pctx(2024), "province.SC02");
+    expect(r && withUnit(r)).toBe("94.46%");
+  });
+
+  it("print blank for a year or a code without data, never 0", () => {
+    expect(resolveToken(pctx(2023), "province.SC02")?.text).toBeNull();
+    expect(resolveToken(pctx(2024), "province.NOPE")?.text).toBeNull();
+  });
+
+  it("are accepted in a narrative, and a malformed one is not", () => {
+    expect(validateTokens("落实率{{province.SC02}}", [])).toEqual([]);
+    expect(validateTokens("{{province.}}", [])).toEqual([{ token: "province.", reason: "unknown" }]);
   });
 });

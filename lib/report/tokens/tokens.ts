@@ -22,7 +22,10 @@ export type TokenDef = {
 };
 
 /** The data of one year (data.rows also hold the year before, for changes). */
-export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Partial<Pick<ReportData, "outline" | "region">> };
+export type MetricContext = { year: number; data: Pick<ReportData, "rows"> & Partial<Pick<ReportData, "outline" | "region" | "province">> };
+
+/** {{province.CODE}}: a figure aggregated over a province's colleges (province mode), by the indicator row's code. */
+export const PROVINCE_TOKEN = /^province\.([A-Za-z0-9._-]{1,40})$/;
 
 export const TOKEN_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
@@ -295,6 +298,11 @@ export function formatValue(value: TDecimal | null, places: number | "trim"): st
 
 /** Resolves one token for a year; null text when the data is missing (printed as a blank). */
 export function resolveToken(ctx: MetricContext, token: string): Resolved | null {
+  const province = PROVINCE_TOKEN.exec(token);
+  if (province) {
+    const f = ctx.data.province?.get(ctx.year)?.get(province[1]!); // the pattern's group always takes part
+    return { token, label: f?.label ?? province[1]!, unit: f?.unit ?? "", text: f?.text ?? null, value: f?.value ?? null, sources: [] };
+  }
   if (token.startsWith("indicator.")) {
     const key = token.slice("indicator.".length);
     const ind = findIndicator(ctx, key);
@@ -352,7 +360,7 @@ export function validateTokens(text: string, indicatorKeys: Iterable<string>): T
   const keys = new Set(indicatorKeys);
   const problems: TokenProblem[] = [];
   for (const token of tokensIn(text)) {
-    if (TOKENS[token]) continue;
+    if (TOKENS[token] || PROVINCE_TOKEN.test(token)) continue;
     if (token.startsWith("indicator.")) {
       const key = token.slice("indicator.".length);
       if (keys.has(key)) continue;
