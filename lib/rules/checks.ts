@@ -101,8 +101,7 @@ export function checkRulePack(data: ReportInput, document: ReportDocument = asse
 
   // 3. Every indicator-table row filled for this year (the 本年 column), the empty rows named.
   for (const t of document.appendix.filter((b) => b.key.startsWith("indicators:"))) {
-    const value = (t.lastYear?.column ?? 4) - 1; // the 本年 column: before last year's (a 统计口径 column may come first)
-    const empty = t.rows.filter((r) => r.cells[value] === "").map((r) => `${r.cells[0]}.${r.cells[1]}`);
+    const empty = t.rows.filter((r) => r.cells[3] === "").map((r) => `${r.cells[0]}.${r.cells[1]}`);
     if (empty.length)
       issues.push({
         code: "INDICATOR_EMPTY",

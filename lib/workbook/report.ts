@@ -168,7 +168,7 @@ export async function buildReportWorkbook(doc: ReportDocument, meta: { version?:
           ? "合计"
           : r.cells.slice(0, 2).filter(Boolean).join(" ");
       // The value this year printed: the last column before last year's comparison columns.
-      const value = r.cells[(t.lastYear?.column ?? r.cells.length) - 1];
+      const value = isIndicatorTable(t) ? r.cells[3] : r.cells[(t.lastYear?.column ?? r.cells.length) - 1];
       list(`表${t.number} ${t.caption}`, label, value ?? "", r.sources);
       if (t.lastYear && r.lastYearSources)
         list(`表${t.number} ${t.caption}（${t.lastYear.year}年）`, label, r.cells[t.lastYear.column] ?? "", r.lastYearSources);

@@ -25,18 +25,18 @@ describe("indicator tables", () => {
         ],
       },
     });
-    // 2022's 计分卡 mixes 届 rows with the 1+X pass rate (a 学年's): each row names its period.
+    // 2022's 计分卡 mixes 届 rows with the 1+X pass rate (a 学年's): the headings name the 届, a note the 学年 row.
     const t = buildIndicatorTable(shippedPack("2022").indicatorTables[0]!, { year: 2022, data }, { year: 2021, data });
     const row = (label: string) => t.rows.find((r) => r.cells[1] === label)!.cells.slice(3);
-    expect(t.columns).toEqual(["序号", "指标", "单位", "统计口径", "本期", "上期", "增减"]);
-    expect(t.lastYear).toEqual({ year: 2021, column: 5 });
-    expect(row("毕业生人数")).toEqual(["2022届", "100", "100", "0"]);
-    expect(row("毕业去向落实率")).toEqual(["2022届", "95.00", "90.00", "+5.00个百分点"]);
+    expect(t.columns).toEqual(["序号", "指标", "单位", "2022届", "2021届", "增减"]);
+    expect(t.note).toBe("第7行为2021-2022学年和2020-2021学年。");
+    expect(row("毕业生人数")).toEqual(["100", "100", "0"]);
+    expect(row("毕业去向落实率")).toEqual(["95.00", "90.00", "+5.00个百分点"]);
     // 2021's record has no salary: the value is missing ("—"), and so is the change against it.
-    expect(row("月收入")).toEqual(["2022届", "4000", "—", "—"]);
-    expect(row("雇主满意度")).toEqual(["2022届", "99.7", "96.7", "+3.0个百分点"]);
-    expect(row("自主创业比例")).toEqual(["2022届", "", "", ""]);
-    expect(row("1+X证书考试通过率")).toEqual(["2021-2022学年", "", "", ""]);
+    expect(row("月收入")).toEqual(["4000", "—", "—"]);
+    expect(row("雇主满意度")).toEqual(["99.7", "96.7", "+3.0个百分点"]);
+    expect(row("自主创业比例")).toEqual(["", "", ""]);
+    expect(row("1+X证书考试通过率")).toEqual(["", "", ""]);
   });
 
   it("names the period in the headings when every row has one basis: 届, 学年 or calendar year", () => {
@@ -47,6 +47,10 @@ describe("indicator tables", () => {
     expect(columns("2024", "teaching-resources")).toEqual(["2023-2024学年", "2022-2023学年", "增减"]);
     expect(columns("2024", "policy")).toEqual(["2024年", "2023年", "增减"]);
     expect(periodLabel("schoolYear", 2022)).toBe("2021-2022学年");
+    // 服务贡献表: four 届 rows and four 学年 rows (a tie goes to the first), 到款额 by calendar year.
+    const service = buildIndicatorTable(table("2022", "service"), { year: 2022, data }, { year: 2021, data });
+    expect(service.columns.slice(3, 5)).toEqual(["2022届", "2021届"]);
+    expect(service.note).toBe("第5、6、7、9行为2021-2022学年和2020-2021学年；第8行为2022年和2021年。");
   });
 
   it("gives each row its numbers by code: a rate's numerator and denominator, missing as null, never 0", () => {

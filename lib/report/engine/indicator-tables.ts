@@ -90,15 +90,16 @@ export function indicatorValues(row: IndicatorRow, ctx: MetricContext): Indicato
  * points); missing values stay blank (""), never 0. `previous` should hold approved data only
  * (lastYearContext). The columns stay even when last year is blank: the notice's layout is fixed.
  *
- * Column headings name the period. When every row has one basis they are the periods themselves
- * (「2024届 / 2023届 / 增减」). A table whose rows mix bases (计分卡's 1+X pass rate is a 学年's,
- * 服务贡献表 has 届, 学年 and money by calendar year) cannot name one period in a heading, so it
- * gets a 「统计口径」 column saying each row's period (「2024届」「2023-2024学年」「2024年」) and the
- * value columns are 「本期 / 上期」: a reader sees the period on the row it belongs to.
+ * Column headings name the period: 「2024届 / 2023届 / 增减」, 「2023-2024学年 / …」, 「2024年 / …」.
+ * A table whose rows mix bases (2022's 计分卡 has the 1+X pass rate, a 学年's, among 届 rows;
+ * 服务贡献表 has 届, 学年 and money by calendar year) keeps the notice's fixed six columns — every
+ * renderer, the workbook and the checks read the value at the same place — with the headings of
+ * the basis most rows have, and a note under the table naming the rows of any other basis and
+ * their periods (「第7行为2021-2022学年和2020-2021学年」): a reader is told on the page which
+ * figure is whose, without a seventh column on a phone.
  */
 export function buildIndicatorTable(config: IndicatorTableConfig, current: MetricContext, previous: MetricContext): TableBlock {
-  const bases = new Set(config.rows.map((r) => r.basis));
-  const uniform = bases.size === 1 ? config.rows[0]!.basis : null;
+  const main = mainBasis(config.rows);
   const rows: TableRow[] = config.rows.map((row, i) => {
     const indicator = indicatorValues(row, current);
     const before = indicatorValues(row, previous);
@@ -115,30 +116,38 @@ export function buildIndicatorTable(config: IndicatorTableConfig, current: Metri
           : changeText(a, b, { percent: row.unit === "%" });
     return {
       id: `${config.key}-${i + 1}`,
-      cells: [
-        String(i + 1),
-        row.label.replace(REGION, regionLabel(current.data.region)),
-        row.unit,
-        ...(uniform ? [] : [indicator.period]),
-        a,
-        b,
-        change,
-      ],
+      cells: [String(i + 1), row.label.replace(REGION, regionLabel(current.data.region)), row.unit, a, b, change],
       sources,
       indicator,
       ...(sources.some((s) => s.unapproved) ? { unapproved: true as const } : {}),
     };
   });
-  const periods = uniform ? [periodLabel(uniform, current.year), periodLabel(uniform, previous.year)] : ["统计口径", "本期", "上期"];
+  const others = new Map<IndicatorBasis, number[]>();
+  config.rows.forEach((r, i) => {
+    if (r.basis !== main) others.set(r.basis, [...(others.get(r.basis) ?? []), i + 1]);
+  });
+  const note = [...others]
+    .map(([basis, at]) => `第${at.join("、")}行为${periodLabel(basis, current.year)}和${periodLabel(basis, previous.year)}`)
+    .join("；");
   return {
     type: "table",
     key: `indicators:${config.key}`,
     number: 0,
     caption: config.title,
-    columns: ["序号", "指标", "单位", ...periods, "增减"],
+    columns: ["序号", "指标", "单位", periodLabel(main, current.year), periodLabel(main, previous.year), "增减"],
     rows,
-    lastYear: { year: previous.year, column: uniform ? 4 : 5 },
+    ...(note ? { note: `${note}。` } : {}),
+    lastYear: { year: previous.year, column: 4 },
   };
+}
+
+/** The basis most rows have (on a tie, the one that comes first): the table's headings name its periods. */
+function mainBasis(rows: readonly IndicatorRow[]): IndicatorBasis {
+  const counts = new Map<IndicatorBasis, number>();
+  for (const r of rows) counts.set(r.basis, (counts.get(r.basis) ?? 0) + 1);
+  let best: IndicatorBasis = rows[0]?.basis ?? "schoolYear";
+  for (const [basis, n] of counts) if (n > counts.get(best)!) best = basis;
+  return best;
 }
 
 export function buildIndicatorTables(
