@@ -45,7 +45,7 @@ const text = (zh: string, en: string, max = 200) =>
     .min(1, bi(`${zh}不能为空`, `${en} must not be empty`))
     .max(max, bi(`${zh}不能超过${max}字`, `${en} must be at most ${max} characters`));
 
-const ZKey = z
+export const ZKey = z
   .string({ error: bi("键必须是文字", "the key must be text") })
   .regex(
     /^[a-z0-9][a-z0-9._-]{0,39}$/,
