@@ -278,6 +278,14 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       stage: f.enum(PROJECT_STAGE, "阶段", "Stage", { ...required, list: true }),
       leader: f.text("负责人", "Leader", { max: 100 }),
       funder: f.text("立项单位", "Funder"),
+      // 服务贡献表's 技术服务到款额 (a ranked measure of the national report): left empty for a
+      // project that is not a technical-service contract, so an empty field is "not one", not 0.
+      serviceIncome: f.decimal("技术服务到款额", "Technical-service income", {
+        scale: 4,
+        max: 1e7,
+        unit: "万元",
+        hint: "横向技术服务（开发、咨询、转让、服务）合同本年到款；非技术服务项目不填",
+      }),
       topic,
     },
     searchFields: ["title", "leader", "funder"],
@@ -360,6 +368,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       mode: f.enum(DELIVERY_MODE, "方式", "Mode", { ...required, list: true }),
       hours: f.decimal("学时", "Hours", { scale: 1, max: 1e6, unit: "学时", ...required, list: true }),
       personTimes: f.int("培训人次", "Person-times", { unit: "人次", ...required, list: { zh: "人次", en: "Person-times" } }),
+      // 非学历培训到账经费 (服务贡献表): a free programme is 0, written as 0; empty is not known.
+      income: f.decimal("到账经费", "Income received", { scale: 4, max: 1e7, unit: "万元", hint: "本年到账的培训经费；免费项目填 0" }),
       audience: f.text("培训对象", "Audience", { max: 200 }),
       topic,
     },

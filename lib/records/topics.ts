@@ -6,6 +6,7 @@
 export const TOPICS = {
   preface: "前言",
   highlights: "主要成果",
+  profile: "学校基本情况",
   "student.party": "党建引领",
   "student.moral": "立德树人",
   "student.campus": "在校体验",
@@ -29,6 +30,10 @@ export const TOPICS = {
   "service.community": "服务地方社区",
   "service.regional": "具有地域特色的服务",
   "service.distinctive": "具有本校特色的服务",
+  "culture.traditional": "传承中华优秀传统文化",
+  "culture.red": "赓续红色基因",
+  "culture.craftsmanship": "弘扬劳模精神、劳动精神、工匠精神",
+  "culture.industry": "传承行业企业文化",
   "policy.national": "国家政策落实",
   "policy.local": "地方政策落实",
   "policy.governance": "学校治理",

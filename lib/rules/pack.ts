@@ -1,4 +1,6 @@
 import { z } from "zod";
+import pack2022 from "../../rule-packs/2022.json";
+import pack2024 from "../../rule-packs/2024.json";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { BLOCK_NAMES, ZBlockOptions } from "../report/outline/block-options";
@@ -14,7 +16,8 @@ import { type Topic, TOPIC_KEYS } from "../records/topics";
  * (rule-packs/*.json), the import, the API and the admin editor all parse it.
  */
 export const RULE_PACK_FORMAT = "nianbao-rule-pack";
-export const RULE_PACK_VERSION = 1;
+/** 2: indicator rows have codes, a basis and how they combine (a version 1 file is upgraded on reading: upgradeRulePack). */
+export const RULE_PACK_VERSION = 2;
 
 /**
  * How large a pack may be, for every way in (the API, the admin upload, the edit form). A real
@@ -42,7 +45,7 @@ const text = (zh: string, en: string, max = 200) =>
     .min(1, bi(`${zh}不能为空`, `${en} must not be empty`))
     .max(max, bi(`${zh}不能超过${max}字`, `${en} must be at most ${max} characters`));
 
-const ZKey = z
+export const ZKey = z
   .string({ error: bi("键必须是文字", "the key must be text") })
   .regex(
     /^[a-z0-9][a-z0-9._-]{0,39}$/,
@@ -71,11 +74,76 @@ const ZToken = z
     error: (issue) => bi(`未知的数据项“${String(issue.input)}”`, `unknown token "${String(issue.input)}"`),
   });
 
-export const ZIndicatorRow = z.object({
-  label: text("指标名称", "the row label"),
-  unit: z.string().trim().max(20, bi("单位不能超过20字", "the unit must be at most 20 characters")),
-  token: ZToken,
-});
+/**
+ * What a row's figure stands for, and so how its period is named: a 届 of graduates (2024届), a
+ * 学年 (2023-2024学年) or a calendar year, e.g. funding (2024年).
+ */
+export const INDICATOR_BASES = ["cohort", "schoolYear", "calendarYear"] as const;
+export type IndicatorBasis = (typeof INDICATOR_BASES)[number];
+
+/**
+ * How rows of many colleges combine (a province's report): "sum" adds the values (counts,
+ * amounts); "rate" divides Σnumerator by Σdenominator — a rate is never averaged — so such a row
+ * names both tokens; "none" is a college's own figure that does not combine (生师比, a survey's
+ * satisfaction, a per-student value).
+ */
+export const INDICATOR_AGGREGATES = ["sum", "rate", "none"] as const;
+export type IndicatorAggregate = (typeof INDICATOR_AGGREGATES)[number];
+
+/**
+ * When a row does not apply to a college in a year (printed 「不适用」, never counted as missing):
+ * noGraduates — the year's 届 has employment records and they total 0 graduates (a new college);
+ * noLubanWorkshop — the college has no 鲁班工坊 record that year (most colleges have none).
+ */
+export const SKIP_CONDITIONS = ["noGraduates", "noLubanWorkshop"] as const;
+export type SkipCondition = (typeof SKIP_CONDITIONS)[number];
+
+/** A row's stable code: the notice's own or ours (SC01); the submission package and a province's aggregates key rows by it. */
+export const ZIndicatorCode = z
+  .string({ error: bi("指标代码必须是文字", "the row code must be text") })
+  .regex(
+    /^[A-Z0-9][A-Z0-9._-]{0,19}$/,
+    bi(
+      "指标代码只能用大写字母、数字、点、横线，最长20位（如 SC01）",
+      "a row code is capital letters, digits, . _ -, at most 20 (e.g. SC01)",
+    ),
+  );
+
+export const ZIndicatorRow = z
+  .object({
+    code: ZIndicatorCode,
+    label: text("指标名称", "the row label"),
+    unit: z.string().trim().max(20, bi("单位不能超过20字", "the unit must be at most 20 characters")),
+    basis: z.enum(INDICATOR_BASES, {
+      error: bi(
+        "统计口径应为 cohort（届）、schoolYear（学年）或 calendarYear（自然年）",
+        "basis must be cohort, schoolYear or calendarYear",
+      ),
+    }),
+    token: ZToken,
+    aggregate: z.enum(INDICATOR_AGGREGATES, { error: bi("汇总方式应为 sum、rate 或 none", "aggregate must be sum, rate or none") }),
+    numerator: ZToken.optional(),
+    denominator: ZToken.optional(),
+    skipWhen: z.enum(SKIP_CONDITIONS, { error: bi("未知的不适用条件（skipWhen）", "unknown skipWhen condition") }).optional(),
+    /** Which notice (and year) the row comes from, and whether someone checked it against the text. */
+    source: z.string().trim().max(100, bi("来源不能超过100字", "the source must be at most 100 characters")).optional(),
+    verified: z.boolean({ error: bi("是否核实必须是 true 或 false", "verified must be true or false") }).optional(),
+  })
+  .superRefine((row, ctx) => {
+    const both = row.numerator !== undefined && row.denominator !== undefined;
+    if (row.aggregate === "rate" && !both)
+      ctx.addIssue({
+        code: "custom",
+        path: [row.numerator === undefined ? "numerator" : "denominator"],
+        message: bi("比率（rate）行须写明分子和分母的数据项", "a rate row must name its numerator and denominator tokens"),
+      });
+    if (row.aggregate !== "rate" && (row.numerator !== undefined || row.denominator !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["aggregate"],
+        message: bi("只有比率（rate）行才有分子和分母", "only a rate row has a numerator and a denominator"),
+      });
+  });
 export const ZIndicatorTable = z.object({
   key: ZKey,
   title: text("表名", "the table title"),
@@ -130,6 +198,8 @@ export const ZRulePack = z
     }),
     key: ZKey,
     name: text("名称", "the name"),
+    /** The report's title as the notice names it, {year} standing for the year (「职业教育质量报告（{year}年度）」). */
+    title: text("报告标题", "the report title", 60).optional(),
     outline: z.object({
       chapters: atMost(ZChapter, RULE_PACK_LIMITS.chapters, "章", "chapters").min(
         1,
@@ -170,10 +240,24 @@ export const ZRulePack = z
         });
       tables.add(t.key);
     });
+    const codes = new Map<string, string>();
+    pack.indicatorTables.forEach((t, i) =>
+      t.rows.forEach((r, j) => {
+        const first = codes.get(r.code);
+        if (first)
+          ctx.addIssue({
+            code: "custom",
+            path: ["indicatorTables", i, "rows", j, "code"],
+            message: bi(`指标代码“${r.code}”重复（已用于${first}）`, `the row code "${r.code}" is repeated (already used by ${first})`),
+          });
+        else codes.set(r.code, `“${t.title}”的“${r.label}”`);
+      }),
+    );
   });
 
 export type TRulePack = z.output<typeof ZRulePack>;
 export type TIndicatorTable = z.output<typeof ZIndicatorTable>;
+export type TIndicatorRow = z.output<typeof ZIndicatorRow>;
 export type TLengthRules = z.output<typeof ZLengthRules>;
 
 /** "outline.chapters.2.sections.0.topics.1" — where in the file a problem is, as a reader can find it. */
@@ -184,9 +268,60 @@ export function packProblems(error: z.ZodError): string[] {
   return error.issues.map((i) => `${problemPath(i.path)}：${i.message}`);
 }
 
-/** Parses a pack; a bad one is an INVALID AppError whose message names the first problem's path, all problems in fieldErrors. */
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+/** The table key's code prefix in the shipped packs (2022's 资源表 is 2024's 教学资源表: same rows, same codes). */
+const CODE_PREFIX: Record<string, string> = {
+  scorecard: "SC",
+  "student-feedback": "SF",
+  resources: "TR",
+  "teaching-resources": "TR",
+  international: "IN",
+  service: "SV",
+  policy: "PL",
+};
+const guessBasis = (token: string): IndicatorBasis =>
+  /^(indicator\.)?employment\./.test(token) ? "cohort" : /^(indicator\.)?funding\./.test(token) ? "calendarYear" : "schoolYear";
+
+/**
+ * A version 1 file (before rows had codes) read as version 2: stored packs of an installation
+ * that predates codes, and files exported from one. A row the shipped packs know (same table,
+ * same token) takes the shipped code, basis and way of combining; any other row gets a code from
+ * its place (T2R3), its basis guessed from its token, and does not combine ("none") until someone
+ * edits it. Anything else about the file is left for the schema to judge.
+ */
+export function upgradeRulePack(input: unknown): unknown {
+  if (!isObject(input) || input.version !== 1 || !Array.isArray(input.indicatorTables)) return input;
+  const known = new Map<string, Json>();
+  for (const pack of [pack2022, pack2024] as unknown as { indicatorTables: { key: string; rows: Json[] }[] }[])
+    for (const t of pack.indicatorTables) for (const r of t.rows) known.set(`${CODE_PREFIX[t.key] ?? t.key}|${String(r.token)}`, r);
+  const used = new Set<string>();
+  const indicatorTables = input.indicatorTables.map((t: unknown, i) =>
+    !isObject(t) || !Array.isArray(t.rows)
+      ? t
+      : {
+          ...t,
+          rows: t.rows.map((r: unknown, j) => {
+            if (!isObject(r) || r.code !== undefined) return r;
+            const k = known.get(`${CODE_PREFIX[String(t.key)] ?? String(t.key)}|${String(r.token)}`);
+            const code = typeof k?.code === "string" && !used.has(k.code) ? k.code : `T${i + 1}R${j + 1}`;
+            used.add(code);
+            const how = k
+              ? { basis: k.basis, aggregate: k.aggregate, numerator: k.numerator, denominator: k.denominator, skipWhen: k.skipWhen }
+              : { basis: guessBasis(String(r.token)), aggregate: "none" };
+            return { ...how, ...r, code, verified: false };
+          }),
+        },
+  );
+  return { ...input, version: RULE_PACK_VERSION, indicatorTables };
+}
+
+/**
+ * Parses a pack (a version 1 file is upgraded first); a bad one is an INVALID AppError whose
+ * message names the first problem's path, all problems in fieldErrors.
+ */
 export function parseRulePack(input: unknown): TRulePack {
-  const parsed = ZRulePack.safeParse(input);
+  const parsed = ZRulePack.safeParse(upgradeRulePack(input));
   if (parsed.success) return parsed.data;
   const problems = packProblems(parsed.error);
   const fieldErrors: Record<string, string[]> = {};
@@ -197,6 +332,10 @@ export function parseRulePack(input: unknown): TRulePack {
     fieldErrors,
   );
 }
+
+/** A pack's report title for a year (「职业教育质量报告（2024年度）」), or null when the pack names none. */
+export const reportTitleOf = (pack: Pick<TRulePack, "title"> | null, year: number): string | null =>
+  pack?.title ? pack.title.replaceAll("{year}", String(year)) : null;
 
 /** The outline part of a pack in the shape lib/report/outline/templates.ts builds OutlineSection rows from. */
 export function outlineTemplateOf(pack: Pick<TRulePack, "key" | "name" | "outline">): OutlineTemplate {

@@ -5,7 +5,9 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
-import { parseRulePack, type TRulePack } from "./pack";
+import { z } from "zod";
+import { diffRulePacks, type PackDiff } from "./diff";
+import { parseRulePack, type TRulePack, ZKey } from "./pack";
 import { isShippedKey, shippedPacks } from "./shipped";
 
 /**
@@ -165,4 +167,22 @@ export async function updateRulePack(ctx: Ctx & { key: string; input: unknown })
     });
     return pack;
   });
+}
+
+/**
+ * Two packs compared (「与往年的差异」, the admin page under a pack): keys validated as the schema
+ * spells them, both packs read under rulePacks.read. `from` defaults to the pack before `to` in
+ * key order (2022 before 2024), the year a college compares with.
+ */
+export async function compareRulePacks(ctx: Ctx & { to: unknown; from?: unknown }): Promise<{ diff: PackDiff; choices: string[] }> {
+  authorize(ctx.actor, "rulePacks.read");
+  const prisma = ctx.prisma ?? db();
+  const keys = z.object({ to: ZKey, from: ZKey.optional() }).safeParse({ to: ctx.to, from: ctx.from || undefined });
+  if (!keys.success) throw new AppError("NOT_FOUND", bi("没有该规则包", "no such rule pack"));
+  const choices = (await rulePackChoices(prisma)).map((p) => p.key);
+  const from = keys.data.from ?? choices.find((k) => k < keys.data.to) ?? keys.data.to;
+  const [a, b] = await Promise.all([loadRulePack(from, prisma), loadRulePack(keys.data.to, prisma)]);
+  if (!a || !b)
+    throw new AppError("NOT_FOUND", bi(`没有规则包“${!a ? from : keys.data.to}”`, `no rule pack "${!a ? from : keys.data.to}"`));
+  return { diff: diffRulePacks(a, b), choices };
 }

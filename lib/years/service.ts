@@ -8,8 +8,8 @@ import { carryStandingRecords } from "../records/carry";
 import { notifyCarried } from "../notifications/service";
 import { mailSoon } from "../notifications/mail";
 import { outlineRows } from "../report/outline/templates";
-import { outlineTemplateOf } from "../rules/pack";
-import { requireRulePack } from "../rules/store";
+import { outlineTemplateOf, reportTitleOf } from "../rules/pack";
+import { loadRulePack, requireRulePack } from "../rules/store";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
 import { ZOpenYear, ZYearChange } from "./schema";
@@ -88,12 +88,14 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     } else {
       sections = outlineRows(outlineTemplateOf(await requireRulePack(input.source, tx, "source"))).map((r) => ({ ...r, year: input.year }));
     }
+    // The notice's own title for the year (the 2024 pack's 「职业教育质量报告（2024年度）」) unless one is typed.
+    const packTitle = reportTitleOf(await loadRulePack(templateKey, tx), input.year);
     const created = await tx.reportYear.create({
       data: {
         year: input.year,
         academicYear: input.academicYear,
         templateKey,
-        title: input.title ?? null,
+        title: input.title ?? packTitle,
         deadline: input.deadline ? new Date(`${input.deadline}T00:00:00Z`) : null,
       },
     });

@@ -183,6 +183,7 @@ describe("the published report", () => {
     expect(doc.templateKey).toBe("2024");
     expect(doc.chapters.map((c) => c.title)).toEqual([
       "前言",
+      "学校基本情况",
       "2021-2022学年学校主要成果",
       "人才培养",
       "服务贡献",

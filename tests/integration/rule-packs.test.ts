@@ -42,7 +42,24 @@ describe("rule packs: export, change, import, open a year with it", () => {
     file.key = "tj-2025";
     file.name = "天津市2025年质量年报通知";
     file.lengthRules.caseMax = 800;
-    file.indicatorTables[0].rows.push({ label: "订单班学生数", unit: "人", token: "indicator.scorecard.orderClassStudents" });
+    const row = {
+      label: "订单班学生数",
+      unit: "人",
+      token: "indicator.scorecard.orderClassStudents",
+      basis: "schoolYear",
+      aggregate: "sum",
+    };
+    // A row needs its own code, not one the pack uses already: the package and a province key rows by it.
+    file.indicatorTables[0].rows.push(row);
+    await expect(importRulePack({ ...ctx("admin"), input: file })).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringContaining("indicatorTables.0.rows.7.code：指标代码必须是文字"),
+    });
+    file.indicatorTables[0].rows[7] = { ...row, code: "SC01" };
+    await expect(importRulePack({ ...ctx("admin"), input: file })).rejects.toMatchObject({
+      message: expect.stringContaining("指标代码“SC01”重复"),
+    });
+    file.indicatorTables[0].rows[7] = { ...row, code: "TJ01" };
 
     // The same key again is refused; replacing a shipped pack is refused even when asked.
     await expect(importRulePack({ ...ctx("admin"), input: { ...file, key: "2024" } })).rejects.toMatchObject({ code: "CONFLICT" });

@@ -56,9 +56,22 @@ describe("data tables of an edition as Excel", () => {
     for (const t of indicators) {
       const sheet = book.getWorksheet(t.caption)!;
       expect(printed(sheet.getCell("A1"))).toBe(`表${t.number} ${t.caption}`);
-      expect(rowTexts(sheet, 3, 6)[0]).toEqual(["序号", "指标", "单位", "2022年", "2021年", "增减"]);
-      expect(rowTexts(sheet, 4, 6), t.caption).toEqual(t.rows.map((r) => r.cells));
+      expect(rowTexts(sheet, 3, 6)[0]).toEqual(t.columns);
+      // A table whose rows mix bases ends with its note naming the other rows' periods.
+      expect(rowTexts(sheet, 4, 6), t.caption).toEqual([
+        ...t.rows.map((r) => r.cells),
+        ...(t.note ? [[`注：${t.note}`, "", "", "", "", ""]] : []),
+      ]);
     }
+    // The headings name each table's period: 届 for graduates, 学年, or the calendar year for money.
+    const headings = Object.fromEntries(indicators.map((t) => [t.caption, t.columns.slice(3, 5).join(" / ")]));
+    expect(headings).toEqual({
+      计分卡: "2022届 / 2021届",
+      资源表: "2021-2022学年 / 2020-2021学年",
+      服务贡献表: "2022届 / 2021届",
+      落实政策表: "2022年 / 2021年",
+      国际影响表: "2021-2022学年 / 2020-2021学年",
+    });
     const scorecard = book.getWorksheet("计分卡")!;
     // 毕业生人数: 3071 this year, 2903 the year before (the 2021 indicator is approved); 月收入 has no 2021 value:
     // its records left it empty, so the sheet says "—" as the report does (a blank cell would read as not asked).

@@ -67,7 +67,7 @@ describe("year over year and approved data not shown", () => {
 
     const scorecard = table(doc, "indicators:scorecard");
     const row = (label: string) => scorecard.rows.find((r) => r.cells[1] === label)!.cells.slice(3);
-    expect(scorecard.columns.slice(3)).toEqual(["2022年", "2021年", "增减"]);
+    expect(scorecard.columns.slice(3)).toEqual(["2022届", "2021届", "增减"]);
     expect(row("毕业去向落实率")).toEqual(["95.08", "89.46", "+5.62个百分点"]);
     // The 2021 cohorts' records give no salary: missing, printed "—" (not blank, not 0), and so is the change.
     expect(row("月收入")[1]).toBe("—");

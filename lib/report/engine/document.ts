@@ -34,6 +34,24 @@ export type TableRow = {
   total?: true;
   /** The records last year's value (year-over-year columns) came from. */
   lastYearSources?: SourceRef[];
+  /** An indicator-table row's numbers by its stable code (lib/report/engine/indicator-tables.ts). */
+  indicator?: IndicatorValues;
+};
+
+/**
+ * The numbers behind an indicator-table row for the report's year: the value as printed, and for
+ * a rate its numerator and denominator (a province divides their sums; a rate is never averaged).
+ * Missing is null, never 0; a row that does not apply (its pack's skipWhen) has applies false.
+ */
+export type IndicatorValues = {
+  code: string;
+  basis: "cohort" | "schoolYear" | "calendarYear";
+  /** 「2024届」「2023-2024学年」「2024年」. */
+  period: string;
+  applies: boolean;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
 };
 
 export type TableBlock = {

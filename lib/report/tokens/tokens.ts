@@ -1,6 +1,6 @@
 import type { ModelName } from "../../records/kinds";
 import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../engine/data";
-import { dec, entered, fixed, type TDecimal } from "../../decimal";
+import { dec, entered, fixed, percent, sum, type TDecimal } from "../../decimal";
 import type { SourceRef } from "../engine/document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../../text";
@@ -39,6 +39,33 @@ function employment(ctx: MetricContext) {
   const prev = all.filter((r) => r.cohort === ctx.year - 1);
   const m = employmentMetrics(all, ctx.year);
   return { m, own: refs("employmentStat", own), both: refs("employmentStat", [...own, ...prev]), empty: own.length === 0 };
+}
+
+/**
+ * 专业相关度 of the year's 届: each major's relatedness weighted by its graduates placed, so the
+ * numerator is 「相关就业人数」 (placed × relatedness, a count in people that a province can add
+ * up) and the denominator the placed. A major without a relatedness makes the rate unknown.
+ */
+function relatedness(ctx: MetricContext): { related: TDecimal | null; placed: TDecimal | null; sources: SourceRef[] } {
+  const own = rowsOfKind(ctx.data, "employmentStat").filter((r) => r.cohort === ctx.year);
+  const sources = refs("employmentStat", own);
+  if (!own.length || own.some((r) => isBlank(r.relatedness))) return { related: null, placed: null, sources };
+  const related = sum(own.map((r) => dec(String(r.relatedness)).times(Number(r.placed)).dividedBy(100)));
+  return { related, placed: dec(own.reduce((a, r) => a + Number(r.placed), 0)), sources };
+}
+
+/** 技术服务到款额: the year's research projects that are technical-service contracts (an empty field is not one). */
+function serviceIncome(ctx: MetricContext): TokenValue {
+  const list = rows(ctx, "researchProject").filter((r) => !isBlank(r.serviceIncome));
+  return { value: list.length ? sum(list.map((r) => String(r.serviceIncome))) : null, sources: refs("researchProject", list) };
+}
+
+/** 非学历培训到账经费: unknown ("—") while any programme lacks it — a free one is entered as 0. */
+function trainingIncome(ctx: MetricContext): TokenValue {
+  const list = rows(ctx, "socialTraining");
+  const sources = refs("socialTraining", list);
+  if (!list.length || list.some((r) => isBlank(r.income))) return { value: null, sources };
+  return { value: sum(list.map((r) => String(r.income))), sources };
 }
 
 function funding(ctx: MetricContext) {
@@ -155,6 +182,24 @@ export const TOKENS: Record<string, TokenDef> = {
       return { value: e.m.averageSalary, sources: e.own };
     },
   },
+  "employment.relatedness": {
+    label: "专业相关度",
+    unit: "%",
+    places: 2,
+    compute: (c) => {
+      const r = relatedness(c);
+      return { value: r.related && r.placed ? percent(r.related, r.placed) : null, sources: r.sources };
+    },
+  },
+  "employment.relatedPlaced": {
+    label: "专业相关就业人数（按各专业相关度折算）",
+    unit: "人",
+    places: 2,
+    compute: (c) => {
+      const r = relatedness(c);
+      return { value: r.related, sources: r.sources };
+    },
+  },
   "employment.majors": {
     label: "有毕业生的专业数",
     unit: "个",
@@ -206,6 +251,9 @@ export const TOKENS: Record<string, TokenDef> = {
     (r) => r.mode === "OFFLINE",
   ),
   "training.personTimes": trainingToken("社会培训人次", "人次", 0, (m) => m.personTimes),
+
+  "training.income": { label: "非学历培训到账经费", unit: "万元", places: 2, compute: trainingIncome },
+  "research.techServiceIncome": { label: "技术服务到款额", unit: "万元", places: 2, compute: serviceIncome },
 
   "funding.incomeTotal": fundingToken("办学经费总收入", (m) => m.incomeTotal, null),
   "funding.basic": fundingToken("基本财政拨款", (m) => m.basic, ["BASIC_APPROPRIATION"]),

@@ -38,7 +38,7 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
     .locator('input[type="file"]')
     .setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
   await form.getByRole("button", { name: /导入/ }).click();
-  await expect(form.getByRole("alert")).toContainText("规则包有2处错误，第一处在 name：名称不能为空");
+  await expect(form.getByRole("alert")).toContainText(/规则包有\d+处错误，第一处在 name：名称不能为空/);
   await expect(form.getByTestId("pack-problems")).toContainText("indicatorTables.0.rows.0.token：未知的数据项“students.count”");
   await form
     .locator('input[type="file"]')

@@ -63,6 +63,7 @@ test("admin pages, as an administrator", async ({ page, baseURL }) => {
     "/admin/years",
     "/admin/rule-packs",
     "/admin/rule-packs/2024",
+    "/admin/rule-packs/2024/changes",
     "/admin/settings",
     "/admin/account",
     "/admin/report/2022/sections",

@@ -5,6 +5,8 @@ import { may } from "@/lib/auth/policy";
 import { BLOCK_LABELS } from "@/lib/report/outline/block-options";
 import { getRulePack } from "@/lib/rules/store";
 
+const BASIS_LABELS = { cohort: "届", schoolYear: "学年", calendarYear: "自然年" } as const;
+
 export const dynamic = "force-dynamic";
 
 /** One rule pack: what it requires, in words; admins edit it below. */
@@ -22,6 +24,11 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-800">{pack.name}</h1>
+      <p className="text-sm">
+        <Link className="text-brand-700 underline" href={`/admin/rule-packs/${encodeURIComponent(pack.key)}/changes`}>
+          与往年的差异
+        </Link>
+      </p>
       <dl className="grid gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium">键</dt>
         <dd className="font-mono">{pack.key}</dd>
@@ -63,7 +70,7 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
             <thead>
               <tr className="border-b border-slate-200 text-left">
                 <th scope="col" className="p-1">
-                  序号
+                  代码
                 </th>
                 <th scope="col" className="p-1">
                   指标
@@ -72,17 +79,24 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
                   单位
                 </th>
                 <th scope="col" className="p-1">
+                  口径
+                </th>
+                <th scope="col" className="p-1">
                   数据项
                 </th>
               </tr>
             </thead>
             <tbody>
-              {t.rows.map((r, i) => (
-                <tr key={i} className="border-b border-slate-100">
-                  <td className="p-1">{i + 1}</td>
+              {t.rows.map((r) => (
+                <tr key={r.code} className="border-b border-slate-100">
+                  <td className="p-1 font-mono text-xs">{r.code}</td>
                   <td className="p-1">{r.label}</td>
                   <td className="p-1">{r.unit}</td>
-                  <td className="p-1 font-mono text-xs">{r.token}</td>
+                  <td className="p-1">{BASIS_LABELS[r.basis]}</td>
+                  <td className="p-1 font-mono text-xs">
+                    {r.token}
+                    {r.aggregate === "rate" && ` = ${r.numerator} / ${r.denominator}`}
+                  </td>
                 </tr>
               ))}
             </tbody>
