@@ -3,7 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { sendDigests, sendInstantMails, type Mailer } from "../notifications/mail";
 import { remindDeadlines } from "../notifications/reminders";
 import { mailAddressConfirmation } from "../notifications/service";
-import { partnerPdfJobHandler } from "../partners/pdf-job";
+import { partnerPdfJobHandler } from "../pdf/partner-job";
 import { editionJobHandler } from "../pdf/jobs";
 import type { FileStorage } from "../storage";
 import { remindOverdueTasks } from "../tasks/reminders";
