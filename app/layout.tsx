@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/ui/SiteHeader";
-import { currentLang } from "@/lib/i18n/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isDemoInstallation, needsSetup } from "@/lib/institution/service";
+import { needsSetup } from "@/lib/institution/service";
 import { PATH_HEADER } from "@/lib/http/request-path";
 import { LangProvider } from "@/components/i18n/LangProvider";
+import { pageFrame } from "@/lib/web/frame";
 
 export const metadata: Metadata = {
   title: { default: "年报 · 高职院校质量年度报告", template: "%s · 年报" },
@@ -18,7 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // only; /setup itself refuses once set-up is done, and other pages never depend on this.)
   const path = (await headers()).get(PATH_HEADER);
   if (path && path !== "/setup" && (await needsSetup())) redirect("/setup");
-  const lang = await currentLang();
+  // The reader (language, who is signed in) and the college, read as the public report's pages read them.
+  const chrome = await pageFrame();
+  const lang = chrome.reader.lang;
   return (
     <html lang={lang === "zh" ? "zh-CN" : "en"}>
       <body className="min-h-screen font-sans">
@@ -26,8 +28,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
             {lang === "zh" ? "跳到正文" : "Skip to content"}
           </a>
-          <SiteHeader />
-          {(await isDemoInstallation().catch(() => false)) && (
+          <SiteHeader chrome={chrome} />
+          {chrome.college?.demo && (
             // A landmark of its own: no content outside landmarks (axe's best-practice rule `region`).
             <aside aria-label={lang === "zh" ? "演示数据说明" : "About the demo data"}>
               <p className="bg-amber-100 px-4 py-1.5 text-center text-xs text-amber-900" data-testid="demo-banner">

@@ -44,6 +44,7 @@ export const LAYERS = [
       "lib/users",
       "lib/institution",
       "lib/files",
+      "lib/evidence",
       "lib/notifications",
       "lib/tasks",
       "lib/partners",

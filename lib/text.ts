@@ -14,6 +14,11 @@ export function printed(value: unknown): string {
   return String(value);
 }
 
+/** Text made safe inside HTML (element content and quoted attributes): the five characters HTML gives meaning to. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
 
 /**

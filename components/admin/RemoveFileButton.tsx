@@ -1,7 +1,7 @@
 "use client";
 
 import { INITIAL } from "@/lib/actions/result";
-import { removeFileAction } from "@/lib/files/actions";
+import { removeFileAction } from "@/lib/evidence/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { INITIAL } from "@/lib/actions/result";
-import { uploadFileAction } from "@/lib/files/actions";
+import { uploadFileAction } from "@/lib/evidence/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 
 /** Upload evidence (or, for a case, a captioned photo). Types are checked on the server from the content. */

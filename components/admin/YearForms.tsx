@@ -1,7 +1,8 @@
 "use client";
 
 import { INITIAL } from "@/lib/actions/result";
-import { changeYearAction, openYearAction } from "@/lib/years/actions";
+import { openYearAction } from "@/lib/report/actions";
+import { changeYearAction } from "@/lib/years/actions";
 import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";

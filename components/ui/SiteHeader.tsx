@@ -1,21 +1,13 @@
 import Link from "next/link";
-import { headers } from "next/headers";
-import { currentActor } from "@/lib/auth/session";
-import { currentMessages } from "@/lib/i18n/server";
-import { institutionProfile } from "@/lib/institution/service";
+import { messages } from "@/lib/i18n/catalogue";
 import { headerLinks } from "@/lib/site/nav";
-import { PATH_HEADER, SEARCH_HEADER } from "@/lib/http/request-path";
+import type { Chrome } from "@/lib/web/reader";
 
-export async function SiteHeader() {
-  const [{ lang, t }, college, actor, request] = await Promise.all([
-    currentMessages(),
-    institutionProfile().catch(() => null),
-    currentActor().catch(() => null),
-    headers(),
-  ]);
-  // The language switch returns to this very page (an admin page, a filtered list), not the home page.
-  const path = request.get(PATH_HEADER);
-  const back = path ? `${path}${request.get(SEARCH_HEADER) ?? ""}` : null;
+/** The site header of React pages; the public report's static pages print the same (lib/report/http/public-page.ts). */
+export function SiteHeader({ chrome }: { chrome: Chrome }) {
+  const { college, reader, back } = chrome;
+  const lang = reader.lang;
+  const t = messages(lang);
   return (
     <header className="bg-brand-700 text-white">
       <nav
@@ -31,7 +23,7 @@ export async function SiteHeader() {
           <span className="hidden text-sm font-normal text-brand-100 sm:inline">· {college ? `${t.appName}` : t.tagline}</span>
         </Link>
         <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          {headerLinks({ lang, name: actor?.displayName ?? null }, back).map((l) =>
+          {headerLinks(reader, back).map((l) =>
             l.kind === "language" ? (
               <a key={l.href} href={l.href} className="rounded border border-white/40 px-2 py-0.5 hover:bg-white/10">
                 {l.label}

@@ -11,7 +11,6 @@ import { INSTITUTION_ID } from "./demo-identity";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
-import { ensureShippedPacks } from "../rules/store";
 import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "./schema";
 import { checkSetupToken, spendSetupToken } from "./setup-token";
 
@@ -111,8 +110,8 @@ export async function completeSetup(options: {
       throw err;
     });
   setUpSeen = true;
-  // A new college starts with the shipped rule packs to open its first year with (lib/rules).
-  await ensureShippedPacks(prisma);
+  // (The shipped rule packs a new college opens its first year with are stored by lib/rules when first
+  // listed or used: rulePackChoices, listRulePacks, loadRulePack.)
   return result;
 }
 

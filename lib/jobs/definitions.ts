@@ -44,6 +44,8 @@ export const JOB_DEFINITIONS = {
   },
   /** The notices of one user still to be mailed (the notification rows are the outbox). */
   "mail.instant": { payload: z.object({ userId: z.string().min(1) }), maxAttempts: 6, dedupe: "again" },
+  /** The link that confirms a user's new mail address (lib/notifications/service.ts); the token is made at sending. */
+  "mail.confirm-address": { payload: z.object({ userId: z.string().min(1) }), maxAttempts: 6, dedupe: "again" },
   /** Deadline and overdue-task reminders, then every mail due and the daily digests. */
   "daily.run": { payload: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), maxAttempts: 4, dedupe: "once" },
 } as const satisfies Record<string, JobDefinition>;

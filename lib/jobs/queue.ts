@@ -256,3 +256,19 @@ export async function nextDue(prisma: Sql = db()): Promise<number | null> {
   );
   return rows[0]?.wait ?? null;
 }
+
+/** How long finished jobs stay in the table: long enough to read what ran, failures longer, to find out why. */
+export const KEEP_COMPLETED_DAYS = 7;
+export const KEEP_FAILED_DAYS = 30;
+
+/**
+ * Deletes jobs finished long ago (part of the daily run, lib/jobs/registry.ts). Waiting and running
+ * jobs are never touched; a pruned export is made again if its file is asked for and missing, and a
+ * pruned daily run is of a past date, which no schedule check enqueues again.
+ */
+export async function pruneJobs(options: { prisma?: Sql } = {}): Promise<{ completed: number; failed: number }> {
+  const prisma = options.prisma ?? db();
+  const prune = (state: JobState, days: number) =>
+    prisma.$executeRawUnsafe(`DELETE FROM "Job" WHERE state = $1 AND "finishedAt" < now() - make_interval(days => $2)`, state, days);
+  return { completed: await prune("completed", KEEP_COMPLETED_DAYS), failed: await prune("failed", KEEP_FAILED_DAYS) };
+}

@@ -10,6 +10,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { env } from "../env";
 import { errorFields, logger } from "../ops/log";
 import { toAppError } from "../server/db-errors";
+import { enqueue } from "../jobs/queue";
+import { wakeWorker } from "../jobs/wake";
 import { mailTransport, type Mailer } from "./mail";
 import { recordTitle } from "../records/declare";
 import { counted, handOff, settleGroup, settleRecords } from "./handoff";
@@ -283,31 +285,65 @@ export async function saveMailSettings(options: { actor: MaybeActor; input: unkn
     });
     return { email, digest, confirmationSent: false };
   }
-  const token = randomBytes(24).toString("base64url");
-  await prisma.user.update({
-    where: { id: actor.id },
-    data: {
-      notifyDigest: digest,
-      pendingEmail: email,
-      emailTokenHash: tokenHash(token),
-      emailTokenExpires: new Date(Date.now() + EMAIL_CONFIRM_HOURS * 3600_000),
-    },
-  });
-  await mailConfirmation({ mailer: options.mailer, to: email, name: actor.displayName, token });
+  const pending = {
+    notifyDigest: digest,
+    pendingEmail: email,
+    emailTokenHash: null,
+    emailTokenExpires: new Date(Date.now() + EMAIL_CONFIRM_HOURS * 3600_000),
+  };
+  if (options.mailer) {
+    // A transport given by the caller (a test) sends at once instead of through the job.
+    await prisma.user.update({ where: { id: actor.id }, data: pending });
+    await mailAddressConfirmation({ prisma, mailer: options.mailer, userId: actor.id });
+  } else {
+    // The mail is a job enqueued with the change: it survives a process that dies before sending it,
+    // a refused send is retried with backoff, and the person saving does not wait for the mail server.
+    await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: actor.id }, data: pending });
+      await enqueue({ client: tx, name: "mail.confirm-address", key: `mail-confirm:${actor.id}`, payload: { userId: actor.id } });
+    });
+    wakeWorker();
+  }
   return { email: current.email, digest, confirmationSent: true };
 }
 
-async function mailConfirmation(options: { mailer?: Mailer | null; to: string; name: string; token: string }) {
+/**
+ * The job `mail.confirm-address`: mails the link that confirms the user's waiting address. The token
+ * is made here, at sending, so only its hash is ever stored (not even in the job's payload); each
+ * attempt makes a new one, and only the mailed link works. Nothing waits (cleared, confirmed, or
+ * expired): nothing is sent. `strict` (the job) throws when the mail server refuses, so it is retried.
+ * Returns the mails sent.
+ */
+export async function mailAddressConfirmation(options: {
+  prisma?: PrismaClient;
+  mailer?: Mailer | null;
+  userId: string;
+  strict?: boolean;
+}): Promise<number> {
   const mailer = options.mailer === undefined ? mailTransport() : options.mailer;
-  if (!mailer) return;
-  const link = `${env().NEXTAUTH_URL ?? ""}${CONFIRM_PAGE}?token=${options.token}`;
+  if (!mailer) return 0;
+  const prisma = options.prisma ?? db();
+  const user = await prisma.user.findUnique({
+    where: { id: options.userId },
+    select: { displayName: true, active: true, pendingEmail: true, emailTokenExpires: true },
+  });
+  const to = user?.pendingEmail;
+  if (!user?.active || !to || !user.emailTokenExpires || user.emailTokenExpires <= new Date()) return 0;
+  const token = randomBytes(24).toString("base64url");
+  // Only while the same address still waits: a newer save clears the hash and mails its own link.
+  const { count } = await prisma.user.updateMany({
+    where: { id: options.userId, pendingEmail: to },
+    data: { emailTokenHash: tokenHash(token) },
+  });
+  if (count === 0) return 0;
+  const link = `${env().NEXTAUTH_URL ?? ""}${CONFIRM_PAGE}?token=${token}`;
   try {
     await mailer.sendMail({
       from: env().SMTP_FROM,
-      to: options.to,
+      to,
       subject: "【年报】请确认您的通知邮箱 Confirm your e-mail address",
       text: [
-        `${options.name}，您好：`,
+        `${user.displayName}，您好：`,
         "",
         `请在${EMAIL_CONFIRM_HOURS}小时内打开下面的链接（需登录），确认用此邮箱接收年报的通知：`,
         `Open this link within ${EMAIL_CONFIRM_HOURS} hours (signed in) to receive Nianbao's notifications at this address:`,
@@ -318,9 +354,12 @@ async function mailConfirmation(options: { mailer?: Mailer | null; to: string; n
         "——年报 Nianbao",
       ].join("\n"),
     });
+    return 1;
   } catch (err) {
     // The same answer either way: the person can ask again; the operator sees why in the log.
-    logger().warn({ ...errorFields(err), to: options.to }, "confirmation mail not sent");
+    logger().warn({ ...errorFields(err), to }, "confirmation mail not sent");
+    if (options.strict) throw new Error("confirmation mail refused by the mail server", { cause: err });
+    return 0;
   }
 }
 

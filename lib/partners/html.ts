@@ -1,4 +1,4 @@
-import { escapeHtml as e } from "../report/engine/markdown";
+import { escapeHtml as e } from "../text";
 import { money as amount } from "../decimal";
 import { investmentOf } from "./totals";
 

@@ -297,7 +297,7 @@ export async function publishedPartnerReport(options: { year: number; slug: stri
   return r;
 }
 
-/** Whether a stored file is a photo of a partner report this actor may read (lib/files/service.ts asks). */
+/** Whether a stored file is a photo of a partner report this actor may read (lib/evidence/service.ts asks). */
 export async function partnerPhotoReadable(options: { actor: MaybeActor; fileId: string; prisma?: PrismaClient }): Promise<boolean> {
   const photos = await (options.prisma ?? db()).partnerReportPhoto.findMany({
     where: { fileId: options.fileId },

@@ -3,8 +3,9 @@ import { renderReportDocx } from "../docx/render";
 import { EXPORT_FORMATS, JOB_DEFINITIONS, retryDelaySeconds, type ExportFormat } from "../jobs/definitions";
 import { enqueue, findJob, type JobHandler, type JobRow } from "../jobs/queue";
 import { wakeWorker } from "../jobs/wake";
-import { isPartnerPdfJob, type PartnerPdfJobData } from "../partners/pdf-job";
+import { isPartnerPdfJob, type PartnerPdfJobData } from "./partner-job";
 import { type ReportDocument, storedDocument } from "../report/engine/document";
+import { editionFileKey, editionPdfKey, type EditionRef } from "../report/editions/files";
 import { buildReportWorkbook } from "../workbook/report";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
@@ -38,12 +39,7 @@ export function enqueueExport(options: {
 
 // ---- Report editions ----
 
-export type EditionRef = { id: string; year: number; version: number; publishedAt: Date | string };
-
-/** Where an export of an edition is stored. The id makes a rebuilt database never see an older file. */
-export const editionFileKey = (e: Pick<EditionRef, "id" | "year" | "version">, extension: ExportFormat | "xlsx") =>
-  `reports/${e.year}/report-${e.year}-v${e.version}-${e.id}.${extension}`;
-export const editionPdfKey = (e: Pick<EditionRef, "id" | "year" | "version">) => editionFileKey(e, "pdf");
+export { editionFileKey, editionPdfKey, type EditionRef };
 
 export type EditionExport =
   | { status: "ready"; key: string }

@@ -4,7 +4,7 @@ import { authorize, authorizeTask, deny, may, mayOnRecord, type TaskScope } from
 import { AppError } from "../errors";
 import type { Prisma, PrismaClient, Role } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
-import { anchorOf } from "../report/engine/document";
+import { anchorOf } from "../site/anchors";
 import { recordTitle } from "../records/declare";
 import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";

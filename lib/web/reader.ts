@@ -2,21 +2,26 @@ import { getToken } from "next-auth/jwt";
 import { authSecret } from "../auth/secret";
 import { sessionIsCurrent, type SessionClaims } from "../auth/sessions";
 import { LANG_COOKIE } from "../i18n/catalogue";
+import { INSTITUTION_ID } from "../institution/demo-identity";
 import { db } from "../server/db";
 import type { SiteReader } from "../site/nav";
 
 export const ANONYMOUS: SiteReader = { lang: "zh", name: null };
 
 /** What a page's frame (header, footer) shows: the college, and who reads in which language (lib/site/nav.ts). */
-export type Chrome = { college: College | null; reader: SiteReader; back: string };
+export type Chrome = { college: College | null; reader: SiteReader; back: string | null };
 
 /**
  * The frame's facts for this request, the same for scripts/serve.ts and Next's route handlers. `personal`
  * when the reader is signed in or reads in English: their page is made for them and kept out of shared
  * caches (lib/http/cache.ts "private-no-store"); everyone else shares the cached bytes.
  */
-export async function chromeFor(headers: Headers, back: string): Promise<{ chrome: Chrome; personal: boolean }> {
-  const [reader, college] = await Promise.all([readerOf(headers), collegeForHeader()]);
+export async function chromeFor(
+  headers: Headers,
+  back: string | null,
+  options: { fresh?: boolean } = {},
+): Promise<{ chrome: Chrome; personal: boolean }> {
+  const [reader, college] = await Promise.all([readerOf(headers), collegeForHeader(options)]);
   return { chrome: { college, reader: reader ?? ANONYMOUS, back }, personal: reader !== null };
 }
 
@@ -75,17 +80,23 @@ function parseCookies(header: string | null): Map<string, string> {
   return out;
 }
 
-export type College = { name: string; logoFileId: string | null };
+/** `demo`: the demo installation (the 2022 demo data), bannered on every React page (app/layout.tsx). */
+export type College = { name: string; logoFileId: string | null; demo: boolean };
 const TTL_MS = 5_000;
 let recent: { at: number; value: Promise<College | null> } | undefined;
 
-/** The college's name and logo for the header, looked up at most every few seconds under load. */
-export function collegeForHeader(): Promise<College | null> {
-  if (recent && Date.now() - recent.at < TTL_MS) return recent.value;
+/**
+ * The college's name and logo for the header, looked up at most every few seconds under load.
+ * `fresh` always looks it up (and renews the shared answer): React pages show a renamed college
+ * or a new logo at once, as the settings page that changed it expects.
+ */
+export function collegeForHeader(options: { fresh?: boolean } = {}): Promise<College | null> {
+  if (!options.fresh && recent && Date.now() - recent.at < TTL_MS) return recent.value;
   // The first institution, as lib/institution/service.ts institutionProfile() reads it (that module's
   // upload and password code has no place in the static-page path of scripts/serve.ts).
   const value = db()
-    .institution.findFirst({ orderBy: { createdAt: "asc" }, select: { name: true, logoFileId: true } })
+    .institution.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, logoFileId: true } })
+    .then((row) => row && { name: row.name, logoFileId: row.logoFileId, demo: row.id === INSTITUTION_ID })
     .catch(() => null);
   recent = { at: Date.now(), value };
   return value;

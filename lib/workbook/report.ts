@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ReportDocument, ReportSection, SourceRef, TableBlock } from "../report/engine/document";
 import { publicRecordHref } from "../report/engine/html";
+import { OTHER_INDICATOR_COLUMNS } from "../report/engine/other-data";
 
 /**
  * The data tables of a published edition as one Excel workbook, for the provincial and national
@@ -111,7 +112,7 @@ function otherIndicators(doc: ReportDocument): TableBlock {
     key: "other:indicators",
     number: 0,
     caption: "其他已审核指标",
-    columns: ["指标", "数值", "单位"],
+    columns: OTHER_INDICATOR_COLUMNS,
     groupColumn: "章节",
     rows,
   };

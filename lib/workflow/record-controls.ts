@@ -26,7 +26,7 @@ export function recordControls(options: {
   chain: Chain;
   /** The record's year is not archived (lib/admin/options.ts writableYears). */
   yearOpen: boolean;
-  /** lib/files/service.ts mayRemove: the policy's answer for removing a file of this record. */
+  /** lib/evidence/service.ts mayRemove: the policy's answer for removing a file of this record. */
   removable: boolean;
 }): RecordControls {
   const { actor, chain, yearOpen } = options;

@@ -3,19 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/wrap";
-import { changeYear, openYear } from "./service";
+import { changeYear } from "./service";
 import { formText } from "../text";
-
-export async function openYearAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const result = await runAction(form, ({ actor, ip }) => openYear({ actor, ip, input: Object.fromEntries(form) }));
-  if (!result.ok) return result;
-  revalidatePath("/admin/years");
-  const carried = (result.data as { carried?: number } | undefined)?.carried ?? 0;
-  return {
-    ok: true,
-    message: `已开启${formText(form, "year")}年度（opened）${carried ? `，沿用上年记录 ${carried} 条，待各部门确认` : ""}`,
-  };
-}
 
 /** A year row: save the deadline, archive, reopen. */
 export async function changeYearAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

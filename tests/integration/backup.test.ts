@@ -9,7 +9,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BackupError, createBackup, restoreBackup } from "../../lib/backup";
 import { sha256 } from "../../lib/backup/archive";
-import { attachFile } from "../../lib/files/service";
+import { attachFile } from "../../lib/evidence/service";
 import { editionPdfKey } from "../../lib/pdf/jobs";
 import { kindBySlug } from "../../lib/records/kinds";
 import { renderReportHtml } from "../../lib/report/engine/html";

@@ -13,7 +13,7 @@ import { publishWithChecks } from "../../lib/report/editions/publish";
 import { checkReadiness, summarise } from "../../lib/report/checks/readiness";
 import { resolveToken } from "../../lib/report/tokens/tokens";
 import { transitionRecord } from "../../lib/workflow/transitions";
-import { openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
 import { demoDatabase } from "../support/database";
 
 /**

@@ -4,7 +4,7 @@ import { kindBySlug } from "../../lib/records/kinds";
 import { flatten, includeKind } from "../../lib/records/store";
 import { createRecord, deleteRecord, findReadable, updateRecord } from "../../lib/records/write";
 import { transitionRecord } from "../../lib/workflow/transitions";
-import { openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 

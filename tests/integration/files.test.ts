@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { AppError } from "../../lib/errors";
-import { addCasePhoto, attachFile, readableFile } from "../../lib/files/service";
+import { addCasePhoto, attachFile, readableFile } from "../../lib/evidence/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { storage } from "../../lib/storage";
 import { createRecord } from "../../lib/records/write";

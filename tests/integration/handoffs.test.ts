@@ -11,7 +11,7 @@ import { decideSignoff, requestSignoff } from "../../lib/report/editions/signoff
 import { remindOverdueTasks } from "../../lib/tasks/reminders";
 import { assignTask, completeTask } from "../../lib/tasks/service";
 import { transitionMany, transitionRecord } from "../../lib/workflow/transitions";
-import { openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
 import { todoFor } from "../../lib/todo/service";
 import { demoDatabase } from "../support/database";
 import { outcome as code } from "../support/errors";

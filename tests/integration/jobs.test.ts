@@ -1,13 +1,16 @@
 // The one job system (lib/jobs) on the real database: retries after growing delays, the failed
 // state after the last attempt, one job per document version, a mail that outlives the worker that
 // should have sent it, a web instance with NIANBAO_WORKER=off that only enqueues, and the daily run
-// enqueued once per day however often and by however many workers the schedule is checked.
+// enqueued once per day however often and by however many workers the schedule is checked; the
+// e-mail confirmation mail as a job of its own; finished jobs pruned by the daily run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueue, findJob, insertJob, runNextJob } from "../../lib/jobs/queue";
+import nodemailer from "nodemailer";
+import { enqueue, findJob, insertJob, KEEP_COMPLETED_DAYS, KEEP_FAILED_DAYS, runNextJob } from "../../lib/jobs/queue";
 import { registeredHandler } from "../../lib/jobs/registry";
 import { enqueueDueSchedules } from "../../lib/jobs/schedule";
 import { ensureWorker, runWorker, webWorkerRunning } from "../../lib/jobs/worker";
 import { handOff } from "../../lib/notifications/handoff";
+import { confirmMailAddress, mailSettings, saveMailSettings } from "../../lib/notifications/service";
 import { editionFileKey, requestEditionExport } from "../../lib/pdf/jobs";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";
 import { LocalStorage } from "../../lib/storage";
@@ -214,5 +217,64 @@ describe("one job system", () => {
       `SELECT count(*)::int AS n FROM "Job" WHERE name = 'daily.run'`,
     );
     expect(n).toBe(2);
+  });
+
+  it("mails an address's confirmation link from a job: a refused send is retried, and only the mailed link confirms", async () => {
+    const user = await database.prisma.user.create({ data: { username: unique("staff"), displayName: "赵老师", role: "STAFF" } });
+    const actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role, departmentId: null };
+    const key = `mail-confirm:${user.id}`;
+    await saveMailSettings({ actor, prisma: database.prisma, input: { email: "zhao@example.edu.cn", digest: "each" } });
+    // Saved and waiting, the mail not sent by the request but queued with it.
+    expect((await mailSettings({ actor, prisma: database.prisma })).pendingEmail).toBe("zhao@example.edu.cn");
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ name: "mail.confirm-address", state: "created" });
+    const run = (mailer: ReturnType<typeof nodemailer.createTransport>) =>
+      runNextJob({ prisma: database.prisma, key, handler: registeredHandler({ prisma: database.prisma, mailer }) });
+    // The mail server is down (nothing listens on the discard port): retried later, not lost.
+    expect(await run(nodemailer.createTransport("smtp://127.0.0.1:9"))).toBe(true);
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "created", attempts: 1 });
+    await makeDue(key);
+    const sent = smtp.mails.length;
+    expect(await run(nodemailer.createTransport(smtp.url))).toBe(true);
+    expect(await findJob({ prisma: database.prisma, key })).toMatchObject({ state: "completed", attempts: 2 });
+    const mail = await smtp.waitFor((m) => smtp.mails.indexOf(m) >= sent && m.to === "zhao@example.edu.cn");
+    const token = /confirm\?token=([\w-]+)/.exec(mail.text)![1]!;
+    await confirmMailAddress({ actor, prisma: database.prisma, token });
+    expect((await mailSettings({ actor, prisma: database.prisma })).email).toBe("zhao@example.edu.cn");
+  }, 30_000);
+
+  it("the daily run prunes jobs finished over a week ago (failed ones after a month), never waiting or running ones", async () => {
+    const ago = (days: number) => `now() - make_interval(days => ${days})`;
+    const rows: [string, string, string | null][] = [
+      ["completed", "old-done", ago(KEEP_COMPLETED_DAYS + 1)],
+      ["completed", "recent-done", ago(KEEP_COMPLETED_DAYS - 1)],
+      ["failed", "failed-past-a-week", ago(KEEP_COMPLETED_DAYS + 1)],
+      ["failed", "old-failed", ago(KEEP_FAILED_DAYS + 1)],
+      ["created", "old-waiting", null],
+      ["active", "old-running", ago(KEEP_FAILED_DAYS + 1)],
+    ];
+    const prefix = unique("prune");
+    for (const [state, name, finished] of rows)
+      await database.prisma.$executeRawUnsafe(
+        `INSERT INTO "Job" (name, "dedupeKey", state, "createdAt", "finishedAt") VALUES ('test.prune', $1, $2, ${ago(60)}, ${finished ?? "NULL"})`,
+        `${prefix}:${name}`,
+        state,
+      );
+    const key = `daily:${unique("prune-day")}`;
+    await enqueue({ client: database.prisma, name: "daily.run", key, payload: { date: "2026-12-10" } });
+    let result: unknown;
+    expect(
+      await runNextJob({
+        prisma: database.prisma,
+        key,
+        handler: registeredHandler({ prisma: database.prisma, mailer: null }),
+        onResult: (_job, r) => (result = r),
+      }),
+    ).toBe(true);
+    expect(result).toMatchObject({ pruned: { completed: 1, failed: 1 } });
+    const left = await database.prisma.$queryRawUnsafe<{ key: string }[]>(
+      `SELECT "dedupeKey" AS key FROM "Job" WHERE "dedupeKey" LIKE $1 ORDER BY 1`,
+      `${prefix}:%`,
+    );
+    expect(left.map((r) => r.key.slice(prefix.length + 1))).toEqual(["failed-past-a-week", "old-running", "old-waiting", "recent-done"]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { may, mayOnRecord, readableWhere } from "../../lib/auth/policy";
-import { readableFile } from "../../lib/files/service";
+import { readableFile } from "../../lib/evidence/service";
 import { listRecords, parseFilters } from "../../lib/records/access";
 import { kindBySlug } from "../../lib/records/kinds";
 import { findReadable } from "../../lib/records/write";

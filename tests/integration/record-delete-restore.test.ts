@@ -3,7 +3,8 @@ import { listRecords, parseFilters } from "../../lib/records/access";
 import { kindBySlug } from "../../lib/records/kinds";
 import { changeRecordMeta, createRecord, deleteRecord, findReadable, restoreRecord } from "../../lib/records/write";
 import { transitionRecord } from "../../lib/workflow/transitions";
-import { changeYear, openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
+import { changeYear } from "../../lib/years/service";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateNarrative } from "../../lib/report/outline/narratives";
 import { editSection } from "../../lib/report/outline/outline";
 import { publishEdition } from "../../lib/report/editions/editions";
-import { changeYear, daysLeft, openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
+import { changeYear, daysLeft } from "../../lib/years/service";
 import { demoDatabase } from "../support/database";
 import { outcome } from "../support/errors";
 

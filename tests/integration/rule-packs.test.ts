@@ -7,7 +7,7 @@ import { checkConsistency } from "../../lib/report/checks/consistency";
 import { loadReportData } from "../../lib/report/engine/load";
 import { checkRulePack } from "../../lib/rules/checks";
 import { exportText, getRulePack, importRulePack, listRulePacks, updateRulePack } from "../../lib/rules/store";
-import { openYear } from "../../lib/years/service";
+import { openYear } from "../../lib/report/outline/open-year";
 import { demoDatabase } from "../support/database";
 
 const cases = kindBySlug("cases")!;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import type { Actor } from "../../lib/auth/actor";
-import { addCasePhoto, listCasePhotos, removeCasePhoto } from "../../lib/files/service";
+import { addCasePhoto, listCasePhotos, removeCasePhoto } from "../../lib/evidence/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord, findReadable, updateRecord } from "../../lib/records/write";
 import { transitionRecord } from "../../lib/workflow/transitions";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { actorOfSession } from "../../lib/auth/session";
-import { attachFile } from "../../lib/files/service";
+import { attachFile } from "../../lib/evidence/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { publishEdition } from "../../lib/report/editions/editions";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachFile, readableFile } from "../../lib/files/service";
+import { attachFile, readableFile } from "../../lib/evidence/service";
 import { kindBySlug } from "../../lib/records/kinds";
 import { createRecord } from "../../lib/records/write";
 import { outcome } from "../support/errors";

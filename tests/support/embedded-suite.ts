@@ -47,6 +47,6 @@ export const EMBEDDED_SUITE: Readonly<Record<string, string>> = {
     "opening a year copies the outline and narratives in one transaction (lib/years/service.ts, lib/report/outline/outline.ts)",
   "tests/integration/tasks.test.ts": "task assignment, completion and reminder transactions (lib/tasks/service.ts, reminders.ts)",
   "tests/integration/partners.test.ts": "the partner reports' transitions in their transactions (lib/partners/service.ts)",
-  "tests/integration/files.test.ts": "evidence files and figures written with their record in one transaction (lib/files/service.ts)",
+  "tests/integration/files.test.ts": "evidence files and figures written with their record in one transaction (lib/evidence/service.ts)",
   "tests/integration/rule-packs.test.ts": "rule packs imported and edited in transactions as jsonb (lib/rules/store.ts)",
 };

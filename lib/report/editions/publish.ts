@@ -5,9 +5,9 @@ import { authorize } from "../../auth/policy";
 import { AppError, invalidInput } from "../../errors";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
-import { requestEditionPdf } from "../../pdf/jobs";
 import { db } from "../../server/db";
 import { publishEdition } from "./editions";
+import { queueEditionExport } from "./files";
 import { checkMissingFigures } from "../checks/consistency";
 import { loadReportData } from "../engine/load";
 import { checkReadiness, missingFigureWarnings, summarise } from "../checks/readiness";
@@ -72,7 +72,7 @@ export async function publishWithChecks(options: {
   const edition = await publishEdition({ actor: options.actor, year: options.year, prisma });
   if (note) await prisma.reportEdition.update({ where: { id: edition.id }, data: { note } });
   try {
-    await requestEditionPdf({ edition, prisma, startWorker: options.startPdfWorker });
+    await queueEditionExport({ edition, format: "pdf", prisma, startWorker: options.startPdfWorker });
   } catch (err) {
     // The edition is out; its PDF is queued again by the first download.
     console.error("[publish] could not queue the first PDF", err);

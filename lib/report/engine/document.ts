@@ -5,6 +5,7 @@
  */
 
 import type { Declaration } from "./declaration";
+import { anchorOf } from "../../site/anchors";
 
 /** Bumped when the shape changes in a way old editions cannot be rendered with. */
 export const DOCUMENT_FORMAT = 1;
@@ -159,7 +160,7 @@ export type HeadlineFigure = { token: string; label: string; unit: string; text:
 /** How a figure nobody entered prints in every output (a table cell, a narrative value, a change): never 0. */
 export const MISSING = "—";
 
-export const anchorOf = (prefix: "ch" | "sec", key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+export { anchorOf };
 
 /** "天津城市职业学院2022年度质量报告": the running header and title of the PDF and the Word document. */
 export function reportFullTitle(doc: Pick<ReportDocument, "title" | "institution">): string {

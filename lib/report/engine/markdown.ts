@@ -1,4 +1,4 @@
-import { htmlToLine } from "../../text";
+import { escapeHtml, htmlToLine } from "../../text";
 import MarkdownIt from "markdown-it";
 import { TOKEN_PATTERN } from "../tokens/tokens";
 
@@ -23,9 +23,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 
 const PLACEHOLDER_CHARS = /[\uE000\uE001]/g;
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 /**
  * Markdown → safe HTML. Tokens ({{name}}) are replaced by `renderToken(name)`, which must return

@@ -51,6 +51,9 @@ export function shownRecordIds(chapters: ReportSection[], appendix: TableBlock[]
 }
 
 /** The block listing a section's records (of the report's year, with a topic in `topics`) that `shown` lacks; null when none. */
+/** The columns of a section's 「本节其他已审核指标」 table, declared once: the workbook's sheet of them all prints the same. */
+export const OTHER_INDICATOR_COLUMNS = ["指标", "数值", "单位"];
+
 export function otherDataBlock(data: ReportData, topics: readonly string[], shown: ReadonlySet<string>): OtherDataBlock | null {
   if (!topics.length) return null;
   const left = (model: ModelName) =>
@@ -80,7 +83,7 @@ export function otherDataBlock(data: ReportData, topics: readonly string[], show
           key: "other:indicators",
           number: 0,
           caption: "本节其他已审核指标",
-          columns: ["指标", "数值", "单位"],
+          columns: OTHER_INDICATOR_COLUMNS,
           rows: indicatorRows,
         }
       : null,

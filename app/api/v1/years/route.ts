@@ -1,5 +1,6 @@
 import { apiRoute, jsonBody } from "@/lib/api/handler";
-import { listYears, openYear } from "@/lib/years/service";
+import { openYear } from "@/lib/report/outline/open-year";
+import { listYears } from "@/lib/years/service";
 
 type Year = { year: number; academicYear: string; title: string | null; state: string; deadline: Date | null; templateKey: string };
 const presentYear = (y: Year) => ({

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
-import { readableFile } from "@/lib/files/service";
+import { readableFile } from "@/lib/evidence/service";
 import { servedFileName } from "@/lib/files/sniff";
 import type { Variant } from "@/lib/files/store";
 import { bi } from "@/lib/i18n/bilingual";

@@ -8,7 +8,7 @@ import { UploadForm } from "@/components/admin/UploadForm";
 import { DeleteRecordForm } from "@/components/admin/DeleteRecordForm";
 import { RecordMetaForm } from "@/components/admin/RecordMetaForm";
 import { CarriedBadge } from "@/components/records/CarriedBadge";
-import { listAttachments, listCasePhotos, mayRemove } from "@/lib/files/service";
+import { listAttachments, listCasePhotos, mayRemove } from "@/lib/evidence/service";
 import { RemoveFileButton } from "@/components/admin/RemoveFileButton";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { currentActor } from "@/lib/auth/session";

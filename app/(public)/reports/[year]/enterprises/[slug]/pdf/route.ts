@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { partnerReportPdf } from "@/lib/partners/pdf";
+import { partnerReportPdf } from "@/lib/pdf/partner";
 import { pdfResponse, pendingResponse, wantsJson } from "@/lib/pdf/responses";
 import { parseYear } from "@/lib/report/http/params";
 

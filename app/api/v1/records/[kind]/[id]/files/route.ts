@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { deny } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { limitedFormData } from "@/lib/api/limited-body";
-import { attachFile, authorizeAttach, listAttachments } from "@/lib/files/service";
+import { attachFile, authorizeAttach, listAttachments } from "@/lib/evidence/service";
 import { maxUploadBytes } from "@/lib/files/sniff";
 import { bi } from "@/lib/i18n/bilingual";
 import { requireKind } from "@/lib/records/resolve";

@@ -1,16 +1,16 @@
 import "server-only";
-import { requestExport, type EditionExport } from "../pdf/jobs";
+import { requestExport, type EditionExport } from "./jobs";
 import { storage } from "../storage";
-import { partnerReportTitle } from "./html";
-import { partnerPdfKey } from "./pdf-job";
-import { publishedPartnerReport } from "./service";
+import { partnerReportTitle } from "../partners/html";
+import { partnerPdfKey } from "./partner-job";
+import { publishedPartnerReport } from "../partners/service";
 
 /** A two-page print takes about a second: the first request waits this long for its job. */
 const WAIT_MS = 10_000;
 
 /**
  * The PDF of an approved partner report: the stored file, or the one job per report version that
- * prints it (lib/partners/pdf-job.ts). A request never prints: six visitors asking at once share
+ * prints it (lib/pdf/partner-job.ts). A request never prints: six visitors asking at once share
  * one job, and a web instance without a worker (NIANBAO_WORKER=off) only enqueues.
  */
 export async function partnerReportPdf(options: {

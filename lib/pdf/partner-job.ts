@@ -1,9 +1,9 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { fontFaceCss } from "../pdf/fonts";
-import { renderPagePdf } from "../pdf/render";
+import { fontFaceCss } from "./fonts";
+import { renderPagePdf } from "./render";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
-import { partnerReportHtml, partnerReportTitle } from "./html";
+import { partnerReportHtml, partnerReportTitle } from "../partners/html";
 
 /**
  * The PDF of an approved partner report, as a background job of the export queue

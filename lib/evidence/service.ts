@@ -10,11 +10,12 @@ import { kindBySlug, type RecordKind } from "../records/kinds";
 import { db } from "../server/db";
 import { flatten } from "../records/store";
 import { findReadable } from "../records/write";
-import { storeUpload, type Variant } from "./store";
+import { storeUpload, type Variant } from "../files/store";
 import { partnerPhotoReadable } from "../partners/service";
 
 /**
- * Evidence files. A file is readable by whoever may read a record it is attached to (or the
+ * Evidence files (the stored files themselves are lib/files: this module decides who may attach, list
+ * and read them, so it asks records, the college and partners, which lib/files never does). A file is readable by whoever may read a record it is attached to (or the
  * figure that shows it), and by its uploader; a draft's files are therefore as private as the draft.
  * Evidence on an APPROVED record is a change like any other: it is stored `pending` and opens a
  * revision (if none is open), and the public sees it only once that revision is approved.
