@@ -1,6 +1,9 @@
 import type { Lang } from "./define";
 import { adminFrame } from "./messages/adminFrame";
+import { notifications } from "./messages/notifications";
 import { site } from "./messages/site";
+import { tasks } from "./messages/tasks";
+import { todo } from "./messages/todo";
 
 /**
  * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
@@ -11,7 +14,10 @@ import { site } from "./messages/site";
  */
 export const CATALOGUE = {
   adminFrame,
+  notifications,
   site,
+  tasks,
+  todo,
 } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";

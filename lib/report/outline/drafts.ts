@@ -21,11 +21,11 @@ import { assertKnownTokens, ZNarrativeText, ZSectionRef } from "./narratives";
  * returned → the writer.
  */
 export type DraftStatus = "WRITING" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
-export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
-  WRITING: "撰写中",
-  SUBMITTED: "已提交，待质量办采用",
-  RETURNED: "被退回，请修改后重新提交",
-  ACCEPTED: "已采用",
+export const DRAFT_STATUS_LABELS: Record<DraftStatus, { zh: string; en: string }> = {
+  WRITING: { zh: "撰写中", en: "Being written" },
+  SUBMITTED: { zh: "已提交，待质量办采用", en: "Submitted, awaiting the quality office" },
+  RETURNED: { zh: "被退回，请修改后重新提交", en: "Returned: revise and submit again" },
+  ACCEPTED: { zh: "已采用", en: "Accepted" },
 };
 
 export const ZDraftSave = ZSectionRef.extend({ draft: ZNarrativeText });

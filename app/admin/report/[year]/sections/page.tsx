@@ -165,7 +165,7 @@ function DraftNote(props: {
   if (props.status !== "SUBMITTED")
     return (
       <p className="text-xs text-slate-600">
-        {who}的草稿：{DRAFT_STATUS_LABELS[props.status]}
+        {who}的草稿：{DRAFT_STATUS_LABELS[props.status].zh}
       </p>
     );
   return (
@@ -203,7 +203,7 @@ async function WriterSections({ year }: { year: number }) {
           <section key={s.id} id={anchorOf("sec", s.key)} className="space-y-2 rounded border border-slate-200 bg-white p-4">
             <h2 className="font-semibold">{`${s.number}${s.title}`}</h2>
             <p className="text-sm" data-testid={`draft-status-${s.key}`}>
-              草稿状态：{status ? DRAFT_STATUS_LABELS[status] : "尚未开始"}
+              草稿状态：{status ? DRAFT_STATUS_LABELS[status].zh : "尚未开始"}
             </p>
             {status === "RETURNED" && s.draftComment && (
               <p className="rounded bg-rose-50 p-2 text-sm text-rose-900">质量办的意见：{s.draftComment}</p>
