@@ -1,6 +1,7 @@
 import type { Lang } from "./define";
 import { adminFrame } from "./messages/adminFrame";
 import { notifications } from "./messages/notifications";
+import { report } from "./messages/report";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
@@ -15,6 +16,7 @@ import { todo } from "./messages/todo";
 export const CATALOGUE = {
   adminFrame,
   notifications,
+  report,
   site,
   tasks,
   todo,
