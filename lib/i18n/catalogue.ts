@@ -2,6 +2,7 @@ import type { Lang } from "./define";
 import { adminFrame } from "./messages/adminFrame";
 import { notifications } from "./messages/notifications";
 import { report } from "./messages/report";
+import { rulePacks } from "./messages/rulePacks";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
@@ -17,6 +18,7 @@ export const CATALOGUE = {
   adminFrame,
   notifications,
   report,
+  rulePacks,
   site,
   tasks,
   todo,
