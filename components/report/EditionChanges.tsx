@@ -42,7 +42,9 @@ export async function EditionChanges({ actor, year }: { actor: MaybeActor; year:
               </li>
             ))}
           </ul>
-          {result.changes.length > SHOWN && <p className="mt-1 text-slate-600">{fill(t.moreChanges, { n: result.changes.length - SHOWN })}</p>}
+          {result.changes.length > SHOWN && (
+            <p className="mt-1 text-slate-600">{fill(t.moreChanges, { n: result.changes.length - SHOWN })}</p>
+          )}
         </details>
       )}
     </section>

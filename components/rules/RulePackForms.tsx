@@ -13,7 +13,9 @@ import { rulePacks } from "@/lib/i18n/messages/rulePacks";
 function Problems({ state }: { state: ActionResult }) {
   const t = useMessages(rulePacks);
   if (state.ok || !state.fieldErrors) return null;
-  const lines = Object.entries(state.fieldErrors).flatMap(([path, messages]) => messages.map((message) => fill(t.problem, { path, message })));
+  const lines = Object.entries(state.fieldErrors).flatMap(([path, messages]) =>
+    messages.map((message) => fill(t.problem, { path, message })),
+  );
   if (lines.length < 2) return null;
   return (
     <ul className="list-disc space-y-0.5 pl-5 text-sm text-rose-700" data-testid="pack-problems">
@@ -81,9 +83,7 @@ export function RulePackEditForm({
       <input type="hidden" name="key" value={packKey} />
       <Field name="name" zh={t.name} en={second("name")} required defaultValue={name} errors={fieldErrors} />
       <fieldset className="grid gap-4 sm:grid-cols-3">
-        <legend className="mb-1 text-sm font-medium">
-          {t.lengthRules}
-        </legend>
+        <legend className="mb-1 text-sm font-medium">{t.lengthRules}</legend>
         <Field name="mainMin" zh={t.mainMin} en={second("mainMin")} inputMode="numeric" defaultValue={mainMin} errors={fieldErrors} />
         <Field name="mainMax" zh={t.mainMax} en={second("mainMax")} inputMode="numeric" defaultValue={mainMax} errors={fieldErrors} />
         <Field name="caseMax" zh={t.caseMax} en={second("caseMax")} inputMode="numeric" defaultValue={caseMax} errors={fieldErrors} />

@@ -98,9 +98,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
         <Errors id={`${id}-writer-error`} errors={errors?.writerId} />
       </div>
       <fieldset className="text-sm sm:col-span-2">
-        <legend className="mb-1 font-medium">
-          {t.supporting}
-        </legend>
+        <legend className="mb-1 font-medium">{t.supporting}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {departments.map((d) => (
             <label key={d.id} className="inline-flex items-center gap-1">

@@ -92,7 +92,7 @@ async function staffSections(actor: Actor, prisma: PrismaClient, words: Words): 
       prisma,
       {
         departmentId,
-      OR: [{ status: "RETURNED" }, { status: "APPROVED", revisionStatus: "RETURNED" }],
+        OR: [{ status: "RETURNED" }, { status: "APPROVED", revisionStatus: "RETURNED" }],
       },
       words,
     );
@@ -320,7 +320,13 @@ async function checklist(prisma: PrismaClient, year: number | null, { t: m }: Wo
       href: "/admin/settings",
       detail: institution?.name ? `${institution.name}${institution.city ? "" : m.institutionNoCity}` : m.notFilled,
     },
-    { key: "departments", label: m.stepDepartments, done: departments > 0, href: "/admin/departments", detail: m.departmentsDetail(departments) },
+    {
+      key: "departments",
+      label: m.stepDepartments,
+      done: departments > 0,
+      href: "/admin/departments",
+      detail: m.departmentsDetail(departments),
+    },
     { key: "users", label: m.stepUsers, done: users > 0, href: "/admin/users", detail: m.usersDetail(users) },
     {
       key: "years",

@@ -19,9 +19,7 @@ export default async function MySectionsPage() {
   const sections = await guarded(() => mySections({ actor, lang }));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {t.mySectionsTitle}
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.mySectionsTitle}</h1>
       <p className="text-sm text-slate-700">
         {t.mySectionsIntro}{" "}
         <Link href="/admin/tasks/mine" className="text-brand-700 underline">
@@ -30,16 +28,12 @@ export default async function MySectionsPage() {
         {t.fullStop}
       </p>
       {sections.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">
-          {t.noSections}
-        </p>
+        <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">{t.noSections}</p>
       ) : (
         <ul className="space-y-3">
           {sections.map((s) => (
             <li key={`${s.year}-${s.key}`} data-section={s.key} className="rounded border border-slate-200 bg-white p-4">
-              <h2 className="font-semibold">
-                {fill(t.yearTitle, { year: s.year, title: s.title })}
-              </h2>
+              <h2 className="font-semibold">{fill(t.yearTitle, { year: s.year, title: s.title })}</h2>
               <p className="text-sm text-slate-600">
                 {fill(t.sectionCounts, { approved: s.approved, waiting: s.waiting, drafts: s.drafts })}
                 {s.deadline

@@ -52,7 +52,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <ul className="space-y-2" data-testid="notifications">
           {items.map((n) => {
             const typeKey = `type${n.type}` as keyof typeof t;
-            const typeLabel = typeKey in t && typeof t[typeKey] === "string" ? (t[typeKey] as string) : t.typeOther;
+            const typeLabel = typeKey in t && typeof t[typeKey] === "string" ? t[typeKey] : t.typeOther;
             const tone = TONES[n.type] ?? "bg-slate-100 text-slate-800";
             const title = (english && n.titleEn) || n.title;
             const body = english && n.titleEn ? n.bodyEn : n.body;

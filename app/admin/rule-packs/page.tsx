@@ -22,9 +22,7 @@ export default async function RulePacksPage() {
   const { t } = await translate(rulePacks);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {t.title}
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.title}</h1>
       <p className="text-sm text-slate-700">{t.intro}</p>
       {admin && <ImportRulePackForm />}
       <table className="w-full border-collapse rounded-lg bg-white text-sm" data-testid="rule-packs">

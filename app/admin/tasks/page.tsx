@@ -130,11 +130,7 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
       </form>
       {rows.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">
-          {filtered
-            ? filters.state === "OVERDUE"
-              ? t.noneOverdue
-              : t.noneMatch
-            : t.noTargets}
+          {filtered ? (filters.state === "OVERDUE" ? t.noneOverdue : t.noneMatch) : t.noTargets}
         </p>
       ) : (
         GROUPS.map((state) => {

@@ -39,7 +39,8 @@ export const report = defineMessages(
     department: "部门",
     // 年报预览与发布 (app/admin/report/[year]/preview)
     previewTitle: "{year}年度报告预览（含未审核数据）",
-    previewNote: "标有“未审核”的内容尚未通过审核，不会出现在发布的版本中（{unapproved}处）。 表{tables}个 · 图{figures}幅 · 案例{cases}个。",
+    previewNote:
+      "标有“未审核”的内容尚未通过审核，不会出现在发布的版本中（{unapproved}处）。 表{tables}个 · 图{figures}幅 · 案例{cases}个。",
     consistencyLink: "数据一致性检查：{errors}个错误，{hints}个提示",
     editNarratives: "编辑各节叙述",
     publishedVersion: "已发布版本",
@@ -101,7 +102,8 @@ export const report = defineMessages(
     draftOf: "{who}的草稿：{status}",
     draftSubmitted: "{who}提交的草稿，待采用",
     myDraftsTitle: "{year}年度报告 · 我撰写的章节",
-    myDraftsIntro: "草稿在停止输入后自动保存，只有您和质量办能看到。写好后「提交给质量办」，采用后成为报告中的本节叙述。数字请用「插入数据项」选取。",
+    myDraftsIntro:
+      "草稿在停止输入后自动保存，只有您和质量办能看到。写好后「提交给质量办」，采用后成为报告中的本节叙述。数字请用「插入数据项」选取。",
     draftStatus: "草稿状态：{status}",
     notStarted: "尚未开始",
     officeComment: "质量办的意见：{comment}",
@@ -179,7 +181,8 @@ export const report = defineMessages(
   },
   {
     mySectionsTitle: "My sections",
-    mySectionsIntro: "The report sections your department writes and supplies data for, and what they still lack before publishing. For writers, due dates and supporting departments see",
+    mySectionsIntro:
+      "The report sections your department writes and supplies data for, and what they still lack before publishing. For writers, due dates and supporting departments see",
     myTasks: "My tasks",
     fullStop: ".",
     colon: ": ",
@@ -188,7 +191,11 @@ export const report = defineMessages(
     sectionCounts: "{approved} approved · {waiting} awaiting review · {drafts} drafts or returned",
     sectionDeadline: " · entry closes {date} ({words})",
     deadlineIn: (days: number) =>
-      days > 0 ? `${days} ${days === 1 ? "day" : "days"} left` : days === 0 ? "closes today" : `closed ${-days} ${days === -1 ? "day" : "days"} ago`,
+      days > 0
+        ? `${days} ${days === 1 ? "day" : "days"} left`
+        : days === 0
+          ? "closes today"
+          : `closed ${-days} ${days === -1 ? "day" : "days"} ago`,
     missing: "Still missing",
     complete: "Complete",
     missingNarrative: "No narrative yet",
@@ -208,7 +215,8 @@ export const report = defineMessages(
     byDepartment: "By department",
     department: "Department",
     previewTitle: "Preview of the {year} report (unapproved data included)",
-    previewNote: "Content marked “unapproved” has not passed review and will not appear in the published edition ({unapproved} places). {tables} tables · {figures} figures · {cases} cases.",
+    previewNote:
+      "Content marked “unapproved” has not passed review and will not appear in the published edition ({unapproved} places). {tables} tables · {figures} figures · {cases} cases.",
     consistencyLink: "Consistency check: {errors} errors, {hints} notes",
     editNarratives: "Edit the sections' text",
     publishedVersion: "Published edition",
@@ -257,7 +265,8 @@ export const report = defineMessages(
     moveUp: "Move up {title}",
     moveDown: "Move down {title}",
     sectionsTitle: "The {year} report · section texts",
-    sectionsIntro: "One editor per section, saved when you stop typing. Pick figures with “Insert data item”: the report prints their latest value with its unit.",
+    sectionsIntro:
+      "One editor per section, saved when you stop typing. Pick figures with “Insert data item”: the report prints their latest value with its unit.",
     previewReport: "Preview the report",
     archivedWhat: "the outline, sections and texts cannot be changed",
     reattached: "This section's text holds text merged from other sections when the outline was rebuilt: {list}",
@@ -266,7 +275,8 @@ export const report = defineMessages(
     draftOf: "{who}'s draft: {status}",
     draftSubmitted: "Draft submitted by {who}, to accept",
     myDraftsTitle: "The {year} report · sections I write",
-    myDraftsIntro: "Drafts are saved when you stop typing; only you and the quality office see them. When done, “Submit to the quality office”; once accepted the draft becomes the section's text. Pick figures with “Insert data item”.",
+    myDraftsIntro:
+      "Drafts are saved when you stop typing; only you and the quality office see them. When done, “Submit to the quality office”; once accepted the draft becomes the section's text. Pick figures with “Insert data item”.",
     draftStatus: "Draft: {status}",
     notStarted: "not started",
     officeComment: "The quality office's comment: {comment}",

@@ -73,7 +73,11 @@ export const tasks = defineMessages(
     DONE: "Done",
     OVERDUE: "Overdue",
     dueIn: (days: number) =>
-      days > 0 ? `${days} ${days === 1 ? "day" : "days"} left` : days === 0 ? "due today" : `${-days} ${days === -1 ? "day" : "days"} overdue`,
+      days > 0
+        ? `${days} ${days === 1 ? "day" : "days"} left`
+        : days === 0
+          ? "due today"
+          : `${-days} ${days === -1 ? "day" : "days"} overdue`,
     boardTitle: "Task board",
     counts: "{total} in all · {done} done · ",
     overdueCount: "{n} overdue",

@@ -8,8 +8,6 @@ import { pendingConfirmation } from "@/lib/notifications/service";
 
 export async function generateMetadata() {
   const { t } = await translate(notifications);
-  // The address sits inside the question, where each language puts it.
-  const [askBefore, askAfter] = t.confirmQuestion.split("{email}");
   return { title: t.confirmTitle };
 }
 
@@ -27,9 +25,7 @@ export default async function ConfirmMailPage({ searchParams }: { searchParams: 
   });
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {t.confirmTitle}
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.confirmTitle}</h1>
       {"problem" in found ? (
         <p role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800">
           {found.problem}

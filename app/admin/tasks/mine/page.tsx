@@ -30,16 +30,12 @@ export default async function MyTasksPage() {
   const open = rows.filter((r) => r.state !== "DONE");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {t.myTitle}
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.myTitle}</h1>
       <p className="text-sm text-slate-700">
         {fill(t.myIntro, { open: open.length, overdue: open.filter((r) => r.state === "OVERDUE").length })}
       </p>
       {rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">
-          {t.myEmpty}
-        </p>
+        <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">{t.myEmpty}</p>
       ) : (
         <ul className="space-y-3">
           {rows.map((r) => {
@@ -51,9 +47,7 @@ export default async function MyTasksPage() {
                 className={`space-y-2 rounded border bg-white p-3 ${r.state === "OVERDUE" ? "border-rose-300" : "border-slate-200"}`}
               >
                 <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="font-medium">
-                    {fill(t.taskTitle, { year: r.year, title: r.title })}
-                  </h2>
+                  <h2 className="font-medium">{fill(t.taskTitle, { year: r.year, title: r.title })}</h2>
                   <TaskStateBadge row={r} lang={lang} />
                   <span className="text-xs text-slate-600">{fill(t.roleLine, { role })}</span>
                 </div>

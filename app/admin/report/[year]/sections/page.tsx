@@ -189,9 +189,7 @@ async function WriterSections({ year, lang }: { year: number; lang: Lang }) {
   const workspace = await guarded(() => narrativeWorkspace({ actor, year }));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {fill(t.myDraftsTitle, { year })}
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{fill(t.myDraftsTitle, { year })}</h1>
       <p className="text-sm text-slate-700">{t.myDraftsIntro}</p>
       {sections.map((s) => {
         const status = s.draftStatus as DraftStatus | null;
