@@ -5,6 +5,8 @@ import { authorizeSectionDraft, deny, mayOnSectionDraft } from "../../auth/polic
 import { AppError } from "../../errors";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
+import { fill } from "../../i18n/define";
+import { report as reportMessages } from "../../i18n/messages/report";
 import { handOff, settleGroup } from "../../notifications/handoff";
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
@@ -136,6 +138,10 @@ export async function submitSectionDraft(options: Ctx & { input: unknown }) {
       groupKey: officeGroup(year, sectionKey),
       title: () => `${actor.displayName}提交了「${section.number}${section.title}」的叙述草稿待您采用`,
       body: `${year}年度`,
+      en: {
+        title: () => fill(reportMessages.en.noticeDraftSubmitted, { actor: actor.displayName, section: `${section.number}${section.title}` }),
+        body: fill(reportMessages.en.noticeDraftYear, { year }),
+      },
       href: () => draftHref(year, sectionKey),
     });
     return { status: "SUBMITTED" as DraftStatus };
@@ -182,6 +188,15 @@ export async function decideSectionDraft(options: Ctx & { input: unknown }) {
             ? `「${section.number}${section.title}」的叙述草稿已被采用`
             : `「${section.number}${section.title}」的叙述草稿被退回，请修改后重新提交`,
         body: accept ? `采用人：${actor.displayName}` : `${actor.displayName}的意见：${comment}`,
+        en: {
+          title: () =>
+            fill(accept ? reportMessages.en.noticeDraftAccepted : reportMessages.en.noticeDraftReturned, {
+              section: `${section.number}${section.title}`,
+            }),
+          body: accept
+            ? fill(reportMessages.en.noticeDraftAcceptedBy, { actor: actor.displayName })
+            : fill(reportMessages.en.noticeDraftComment, { actor: actor.displayName, comment: comment ?? "" }),
+        },
         href: () => draftHref(year, sectionKey),
       });
     return { status: (accept ? "ACCEPTED" : "RETURNED") as DraftStatus };
