@@ -139,7 +139,8 @@ export async function submitSectionDraft(options: Ctx & { input: unknown }) {
       title: () => `${actor.displayName}提交了「${section.number}${section.title}」的叙述草稿待您采用`,
       body: `${year}年度`,
       en: {
-        title: () => fill(reportMessages.en.noticeDraftSubmitted, { actor: actor.displayName, section: `${section.number}${section.title}` }),
+        title: () =>
+          fill(reportMessages.en.noticeDraftSubmitted, { actor: actor.displayName, section: `${section.number}${section.title}` }),
         body: fill(reportMessages.en.noticeDraftYear, { year }),
       },
       href: () => draftHref(year, sectionKey),

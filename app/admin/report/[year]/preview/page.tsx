@@ -30,9 +30,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   ]);
   if (!preview) notFound();
   const { document, issues } = preview;
-  const warnings = summarise([...readiness, ...missingFigureWarnings(issues)]);
   const errors = issues.filter((i) => i.severity === "error").length;
-  const { t } = await translate(report);
+  const { lang, t } = await translate(report);
+  const warnings = summarise([...readiness, ...missingFigureWarnings(issues)], lang);
   return (
     <div className="space-y-4">
       <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 print:hidden">
@@ -81,7 +81,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
             key={`${signoff.current?.id ?? "none"}:${signoff.current?.status ?? ""}`}
             year={year}
             warnings={warnings}
-            blocked={publishBlocked(signoff.required, signoff.current)}
+            blocked={publishBlocked(signoff.required, signoff.current, lang)}
           />
         )}
       </div>
