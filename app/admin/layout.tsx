@@ -7,6 +7,9 @@ import { enumLabel } from "@/lib/records/labels";
 import { Bell } from "@/components/notifications/Bell";
 import { unreadCount } from "@/lib/notifications/service";
 import { usedModules } from "@/lib/admin/modules";
+import { fill } from "@/lib/i18n/define";
+import { adminFrame } from "@/lib/i18n/messages/adminFrame";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -15,81 +18,81 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login?callbackUrl=/admin");
   // Convenience only: every admin page refuses partners itself (pageActor).
   if (actor.role === "PARTNER") redirect("/partner");
-  const modules = await usedModules();
+  const [modules, { lang, t }] = await Promise.all([usedModules(), translate(adminFrame)]);
   return (
     <div className="space-y-6">
-      <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label="管理导航">
+      <nav className="flex flex-wrap items-center gap-4 rounded-lg bg-brand-800 px-4 py-2 text-sm text-white" aria-label={t.menu}>
         <Link href="/admin/todo" className="hover:underline">
-          待办
+          {t.todo}
         </Link>
         <Link href="/admin/records" className="hover:underline">
-          数据填报
+          {t.records}
         </Link>
         {may(actor, "sections.own") && (
           <Link href="/admin/my-sections" className="hover:underline">
-            我的章节
+            {t.mySections}
           </Link>
         )}
         {may(actor, "tasks.own") && (
           <Link href="/admin/tasks/mine" className="hover:underline">
-            我的任务
+            {t.myTasks}
           </Link>
         )}
         {may(actor, "review.queue") && (
           <Link href="/admin/review" className="hover:underline">
-            审核队列
+            {t.review}
           </Link>
         )}
         {may(actor, "review.queue") && (
           <Link href="/admin/dashboard" className="hover:underline">
-            填报进度
+            {t.dashboard}
           </Link>
         )}
         {may(actor, "tasks.manage") && (
           <Link href="/admin/tasks" className="hover:underline">
-            任务看板
+            {t.tasks}
           </Link>
         )}
         {may(actor, "report.preview") && (
           <Link href="/admin/report" className="hover:underline">
-            年报预览与发布
+            {t.report}
           </Link>
         )}
         {may(actor, "users.manage") && (
           <Link href="/admin/users" className="hover:underline">
-            用户管理
+            {t.users}
           </Link>
         )}
         {may(actor, "partners.review") && modules.partners && (
           <Link href="/admin/partners" className="hover:underline">
-            合作企业年报
+            {t.partners}
           </Link>
         )}
         {may(actor, "years.manage") && (
           <Link href="/admin/years" className="hover:underline">
-            报告年度
+            {t.years}
           </Link>
         )}
         {may(actor, "rulePacks.read") && modules.rulePacks && (
           <Link href="/admin/rule-packs" className="hover:underline">
-            规则包
+            {t.rulePacks}
           </Link>
         )}
         {may(actor, "departments.manage") && (
           <Link href="/admin/departments" className="hover:underline">
-            部门管理
+            {t.departments}
           </Link>
         )}
         {may(actor, "institution.manage") && (
           <Link href="/admin/settings" className="hover:underline">
-            学校设置
+            {t.settings}
           </Link>
         )}
         <span className="ml-auto">
-          <Bell unread={await unreadCount({ actor })} />
+          <Bell unread={await unreadCount({ actor })} lang={lang} />
         </span>
         <Link href="/admin/account" className="text-brand-100 hover:underline" data-testid="whoami">
-          {actor.displayName}（{enumLabel(actor.role)}）
+          {fill(t.whoami, { name: actor.displayName, role: enumLabel(actor.role, lang) })}
         </Link>
         <SignOutButton />
       </nav>

@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { adminFrame } from "@/lib/i18n/messages/adminFrame";
 
 /** The bell in the admin header: the unread count, and the way to the list. */
-export function Bell({ unread }: { unread: number }) {
-  const label = unread > 0 ? `通知：${unread} 条未读` : "通知：没有未读";
+export function Bell({ unread, lang }: { unread: number; lang: Lang }) {
+  const t = adminFrame[lang];
+  const label = unread > 0 ? fill(t.bellUnread, { n: unread }) : t.bellNone;
   return (
     <Link
       href="/admin/notifications"

@@ -5,6 +5,9 @@ import { confirmMailAction, mailSettingsAction, markReadAction } from "@/lib/not
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { Field } from "@/components/ui/Field";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { notifications } from "@/lib/i18n/messages/notifications";
 
 /** 「标为已读」 for one notification, or 「全部标为已读」 without an id. */
 export function MarkReadButton({ id, label }: { id?: string; label: string }) {
@@ -33,39 +36,41 @@ export function MailSettingsForm({
   smtp: boolean;
 }) {
   const { state, pending, formProps } = useKeptFormAction(mailSettingsAction, INITIAL);
+  const t = useMessages(notifications);
+  const lang = useLang();
   const values = state.ok ? undefined : state.values;
   return (
     <form {...formProps} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="mail-heading">
       <h2 id="mail-heading" className="font-semibold">
-        邮件通知 <span className="text-xs font-normal text-slate-500">E-mail</span>
+        {t.mailHeading}
       </h2>
-      {!smtp && <p className="text-xs text-slate-500">本站尚未配置邮件服务器，通知只在站内显示。</p>}
+      {!smtp && <p className="text-xs text-slate-500">{t.noSmtp}</p>}
       <Field
         name="email"
-        zh="通知邮箱"
-        en="E-mail address"
+        zh={t.mailAddress}
+        en={lang === "zh" ? notifications.en.mailAddress : ""}
         type="email"
         defaultValue={values?.email ?? email ?? ""}
         errors={state.ok ? undefined : state.fieldErrors}
-        hint="留空则不发邮件；新邮箱须打开发到该邮箱的确认链接后才会使用"
+        hint={t.mailHint}
       />
       {pendingEmail && (
         <p className="text-xs text-amber-900" data-testid="pending-email">
-          待确认：{pendingEmail}（请打开发到该邮箱的链接 · waiting for its confirmation link）
+          {fill(t.pendingEmail, { email: pendingEmail })}
         </p>
       )}
       <fieldset className="text-sm">
-        <legend className="mb-1 font-medium">发送方式 · How</legend>
+        <legend className="mb-1 font-medium">{t.how}</legend>
         <label className="mr-4 inline-flex items-center gap-1">
-          <input type="radio" name="digest" value="each" defaultChecked={!digest} /> 每条通知一封 / each event
+          <input type="radio" name="digest" value="each" defaultChecked={!digest} /> {t.eachEvent}
         </label>
         <label className="inline-flex items-center gap-1">
-          <input type="radio" name="digest" value="daily" defaultChecked={digest} /> 每日汇总 / daily digest
+          <input type="radio" name="digest" value="daily" defaultChecked={digest} /> {t.dailyDigest}
         </label>
       </fieldset>
       <div className="flex items-center gap-3">
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
-          保存 Save
+          {t.save}
         </button>
         <ActionMessage state={state} />
       </div>
@@ -76,11 +81,12 @@ export function MailSettingsForm({
 /** The button on the page a confirmation link opens (a link alone changes nothing: mail scanners open links too). */
 export function ConfirmMailForm({ token }: { token: string }) {
   const { state, pending, formProps } = useKeptFormAction(confirmMailAction, INITIAL);
+  const t = useMessages(notifications);
   return (
     <form {...formProps} className="space-y-3">
       <input type="hidden" name="token" value={token} />
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700">
-        确认使用此邮箱 Confirm
+        {t.confirm}
       </button>
       <ActionMessage state={state} />
     </form>

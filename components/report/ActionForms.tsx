@@ -4,6 +4,9 @@ import { INITIAL } from "@/lib/actions/result";
 import { createOutlineAction, editSectionAction, publishAction, updateNarrativeAction } from "@/lib/report/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
 
 export type PublishWarning = { code: string; label: string; count: number };
 
@@ -14,23 +17,24 @@ export type PublishWarning = { code: string; label: string; count: number };
 export function PublishForm({ year, warnings, blocked = null }: { year: number; warnings: PublishWarning[]; blocked?: string | null }) {
   const { state, pending, formProps } = useKeptFormAction(publishAction, INITIAL);
   const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
+  const t = useMessages(report);
   return (
     <form
       {...formProps}
       onSubmit={(e) => {
-        if (!window.confirm(`发布${year}年度报告的新版本？发布后公众将看到这一版。（publish a new edition?）`)) {
+        if (!window.confirm(fill(t.confirmPublish, { year }))) {
           e.preventDefault();
           return;
         }
         formProps.onSubmit(e);
       }}
       className="space-y-3"
-      aria-label="发布新版本"
+      aria-label={t.publishForm}
     >
       <input type="hidden" name="year" value={year} />
       <label className="block text-sm" htmlFor="publish-note">
         <span className="mb-1 block font-medium">
-          更新说明 <span className="text-xs font-normal text-slate-600">（本版改了什么，显示在历次版本页；必填）</span>
+          {t.publishNote} <span className="text-xs font-normal text-slate-600">{t.publishNoteHint}</span>
         </span>
       </label>
       <input
@@ -43,20 +47,18 @@ export function PublishForm({ year, warnings, blocked = null }: { year: number; 
       />
       {errors.note && (
         <p id="publish-note-error" className="text-xs text-rose-700">
-          {errors.note.join("；")}
+          {errors.note.join(t.errorSeparator)}
         </p>
       )}
       {warnings.length > 0 && (
         <fieldset className="rounded border border-amber-400 bg-white p-3 text-sm" data-testid="publish-warnings">
-          <legend className="px-1 font-semibold text-amber-900">发布前仍有{warnings.length}类提示，请逐项确认：</legend>
+          <legend className="px-1 font-semibold text-amber-900">{fill(t.warningsLegend, { n: warnings.length })}</legend>
           <ul className="space-y-1">
             {warnings.map((w) => (
               <li key={w.code}>
                 <label className="flex items-center gap-2">
                   <input type="checkbox" name="acknowledge" value={w.code} aria-invalid={errors.acknowledge ? true : undefined} />
-                  <span>
-                    {w.label}（{w.count}项）——我已知悉，仍要发布
-                  </span>
+                  <span>{fill(t.warningLine, { label: w.label, n: w.count })}</span>
                 </label>
               </li>
             ))}
@@ -69,14 +71,14 @@ export function PublishForm({ year, warnings, blocked = null }: { year: number; 
           aria-describedby={blocked ? "publish-blocked" : undefined}
           className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60"
         >
-          {pending ? "正在发布…" : "发布新版本（Publish）"}
+          {pending ? t.publishing : t.publish}
         </button>
         {blocked ? (
           <span id="publish-blocked" className="text-sm text-amber-900" data-testid="publish-blocked">
             {blocked}
           </span>
         ) : (
-          <span className="text-xs text-slate-600">发布时只收录已审核通过的数据，发布后内容冻结。</span>
+          <span className="text-xs text-slate-600">{t.publishFrozen}</span>
         )}
       </div>
       <ActionMessage state={state} />
@@ -99,6 +101,7 @@ export function NarrativeForm({
 }) {
   const { state, pending, formProps } = useKeptFormAction(updateNarrativeAction, INITIAL);
   const id = `narrative-${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const t = useMessages(report);
   return (
     <form {...formProps} className="space-y-2">
       <input type="hidden" name="year" value={year} />
@@ -116,7 +119,7 @@ export function NarrativeForm({
       />
       <div className="flex items-center gap-3">
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">
-          保存
+          {t.save}
         </button>
         <ActionMessage state={state} />
       </div>
@@ -134,11 +137,12 @@ export function OutlineTemplateForm({
   templates: { key: string; zh: string }[];
 }) {
   const { state, pending, formProps } = useKeptFormAction(createOutlineAction, INITIAL);
+  const m = useMessages(report);
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="year" value={year} />
       <label className="text-sm">
-        <span className="mb-1 block font-medium">按模板重建大纲（叙述文字会保留）</span>
+        <span className="mb-1 block font-medium">{m.rebuildFrom}</span>
         <select name="templateKey" defaultValue={current} className="rounded border border-slate-300 px-2 py-1.5">
           {templates.map((t) => (
             <option key={t.key} value={t.key}>
@@ -148,7 +152,7 @@ export function OutlineTemplateForm({
         </select>
       </label>
       <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white hover:bg-slate-800 disabled:opacity-60">
-        重建大纲
+        {m.rebuild}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -168,6 +172,7 @@ export function SectionEditForm({
   movable: boolean;
 }) {
   const { state, pending, formProps } = useKeptFormAction(editSectionAction, INITIAL);
+  const t = useMessages(report);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="year" value={year} />
@@ -175,11 +180,11 @@ export function SectionEditForm({
       <input
         name="title"
         defaultValue={title}
-        aria-label={`标题（${sectionKey}）`}
+        aria-label={fill(t.titleOf, { key: sectionKey })}
         className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1"
       />
       <button disabled={pending} className="rounded bg-slate-700 px-2 py-1 text-white disabled:opacity-60">
-        改标题
+        {t.rename}
       </button>
       {movable && (
         <>
@@ -187,7 +192,7 @@ export function SectionEditForm({
             name="_move"
             value="up"
             disabled={pending}
-            aria-label={`上移 ${title}`}
+            aria-label={fill(t.moveUp, { title })}
             className="rounded border border-slate-300 px-2 py-1"
           >
             ↑
@@ -196,7 +201,7 @@ export function SectionEditForm({
             name="_move"
             value="down"
             disabled={pending}
-            aria-label={`下移 ${title}`}
+            aria-label={fill(t.moveDown, { title })}
             className="rounded border border-slate-300 px-2 py-1"
           >
             ↓

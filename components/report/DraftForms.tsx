@@ -4,19 +4,23 @@ import { INITIAL } from "@/lib/actions/result";
 import { decideDraftAction, submitDraftAction } from "@/lib/report/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
 
 /** The writer hands the draft to the quality office (it then waits, unchanged, for its decision). */
 export function SubmitDraftForm({ year, sectionKey, disabled }: { year: number; sectionKey: string; disabled: boolean }) {
   const { state, pending, formProps } = useKeptFormAction(submitDraftAction, INITIAL);
+  const t = useMessages(report);
   return (
-    <form {...formProps} className="flex flex-wrap items-center gap-3" aria-label="提交草稿">
+    <form {...formProps} className="flex flex-wrap items-center gap-3" aria-label={t.submitDraftForm}>
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       <button
         disabled={pending || disabled}
         className="rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60"
       >
-        {pending ? "正在提交…" : "提交给质量办"}
+        {pending ? t.submitting : t.submitDraft}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -28,12 +32,13 @@ export function DecideDraftForm({ year, sectionKey, title }: { year: number; sec
   const { state, pending, formProps } = useKeptFormAction(decideDraftAction, INITIAL);
   const errors = !state.ok ? (state.fieldErrors ?? {}) : {};
   const commentId = `draft-comment-${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+  const t = useMessages(report);
   return (
-    <form {...formProps} className="space-y-2" aria-label={`处理「${title}」的草稿`}>
+    <form {...formProps} className="space-y-2" aria-label={fill(t.decideDraftForm, { title })}>
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="sectionKey" value={sectionKey} />
       <label htmlFor={commentId} className="block text-sm">
-        退回意见 <span className="text-xs text-slate-600">（退回时必填）</span>
+        {t.returnComment} <span className="text-xs text-slate-600">{t.returnCommentHint}</span>
       </label>
       <textarea
         id={commentId}
@@ -50,7 +55,7 @@ export function DecideDraftForm({ year, sectionKey, title }: { year: number; sec
           disabled={pending}
           className="rounded bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800 disabled:opacity-60"
         >
-          采用草稿
+          {t.acceptDraft}
         </button>
         <button
           name="_decision"
@@ -58,7 +63,7 @@ export function DecideDraftForm({ year, sectionKey, title }: { year: number; sec
           disabled={pending}
           className="rounded border border-rose-700 px-3 py-1.5 text-sm text-rose-800 hover:bg-rose-50 disabled:opacity-60"
         >
-          退回撰写人
+          {t.returnDraft}
         </button>
         <ActionMessage state={state} />
       </div>

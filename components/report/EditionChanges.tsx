@@ -1,8 +1,9 @@
 import type { MaybeActor } from "@/lib/auth/actor";
 import { changesSinceLastEdition } from "@/lib/report/admin";
 import { formatDateTime } from "@/lib/time";
-
-const TYPE = { added: "新增", removed: "删除", changed: "修改" } as const;
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 const SHOWN = 50;
 
 /**
@@ -11,7 +12,7 @@ const SHOWN = 50;
  * approved report takes a moment and the rest of the preview need not wait for it.
  */
 export async function EditionChanges({ actor, year }: { actor: MaybeActor; year: number }) {
-  const result = await changesSinceLastEdition(actor, year);
+  const [result, { t }] = await Promise.all([changesSinceLastEdition(actor, year), translate(report)]);
   return (
     <section
       aria-labelledby="changes-h"
@@ -20,30 +21,30 @@ export async function EditionChanges({ actor, year }: { actor: MaybeActor; year:
       data-testid="edition-changes"
     >
       <h2 id="changes-h" className="font-semibold">
-        与上一版相比
+        {t.changesTitle}
       </h2>
       {!result ? (
-        <p>本年度尚未发布过版本：这将是第一版。</p>
+        <p>{t.firstEdition}</p>
       ) : result.changes.length === 0 ? (
-        <p>
-          与第{result.version}版（{formatDateTime(result.publishedAt)}发布）相比，已审核的内容没有变化。
-        </p>
+        <p>{fill(t.noChanges, { version: result.version, at: formatDateTime(result.publishedAt) })}</p>
       ) : (
         <details open={result.changes.length <= 10}>
           <summary className="cursor-pointer">
-            与第{result.version}版（{formatDateTime(result.publishedAt)}发布）相比：{result.changes.length}处变化（只计已审核的内容）
+            {fill(t.changesSummary, { version: result.version, at: formatDateTime(result.publishedAt), n: result.changes.length })}
           </summary>
           <ul className="mt-2 space-y-1" data-diff>
             {result.changes.slice(0, SHOWN).map((c, i) => (
               <li key={i} data-change={c.type}>
-                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">{TYPE[c.type]}</span>
+                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t[c.type]}</span>
                 <span className="font-medium">{c.where}</span> · {c.what}
                 {c.before !== undefined && <span className="block text-rose-800">− {c.before.slice(0, 200)}</span>}
                 {c.after !== undefined && <span className="block text-emerald-800">+ {c.after.slice(0, 200)}</span>}
               </li>
             ))}
           </ul>
-          {result.changes.length > SHOWN && <p className="mt-1 text-slate-600">另有 {result.changes.length - SHOWN} 处未列出。</p>}
+          {result.changes.length > SHOWN && (
+            <p className="mt-1 text-slate-600">{fill(t.moreChanges, { n: result.changes.length - SHOWN })}</p>
+          )}
         </details>
       )}
     </section>

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { saveDraftAction, saveNarrativeAction } from "@/lib/report/actions";
 import { countChars } from "@/lib/rules/count";
 import type { TokenChoice } from "@/lib/report/outline/workspace";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
 
 /**
  * One section's text with autosave: a pause in typing saves it (a server action), the state is
@@ -18,7 +21,7 @@ type Length = { min: number; max: number; packName: string; others: number } | n
 const DELAY_MS = 1200;
 const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-const clock = (d: Date) => d.toLocaleTimeString("zh-CN", { hour12: false });
+const clock = (d: Date, lang: Lang) => d.toLocaleTimeString(lang === "zh" ? "zh-CN" : "en-GB", { hour12: false });
 
 /** The text roughly as printed: tokens by their values, a unit written after one printed once (as the report does), markdown marks dropped. */
 function printedText(text: string, values: Map<string, TokenChoice>): string {
@@ -54,6 +57,8 @@ export function NarrativeEditor(props: {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [picker, setPicker] = useState(false);
   const [query, setQuery] = useState("");
+  const t = useMessages(report);
+  const lang = useLang();
   const area = useRef<HTMLTextAreaElement>(null);
   const version = useRef(props.version ?? 1);
   const latest = useRef(text);
@@ -141,22 +146,22 @@ export function NarrativeEditor(props: {
 
   const status =
     state === "dirty"
-      ? "未保存（unsaved）：停止输入后自动保存"
+      ? t.unsaved
       : state === "saving"
-        ? "保存中…（saving）"
+        ? t.saving
         : state === "saved" && savedAt
-          ? `已保存（saved）${clock(savedAt)}`
+          ? fill(t.savedAt, { time: clock(savedAt, lang) })
           : state === "error"
-            ? "未保存（not saved）"
+            ? t.notSaved
             : props.savedAt
-              ? `上次保存于 ${props.savedAt}`
-              : "尚未保存过";
+              ? fill(t.lastSaved, { at: props.savedAt })
+              : t.neverSaved;
 
   return (
     <div className="space-y-2">
       <form
         className="space-y-2"
-        aria-label={`${props.title} 叙述`}
+        aria-label={fill(t.narrativeOf, { title: props.title })}
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -164,7 +169,7 @@ export function NarrativeEditor(props: {
       >
         <div className="flex flex-wrap items-end justify-between gap-2">
           <label htmlFor={id} className="block text-sm font-medium">
-            {mode === "office" ? `${props.title} · 叙述` : `${props.title} · 我的草稿`}
+            {fill(mode === "office" ? t.narrativeLabel : t.draftLabel, { title: props.title })}
           </label>
           {!props.readOnly && (
             <button
@@ -174,7 +179,7 @@ export function NarrativeEditor(props: {
               onClick={() => setPicker((v) => !v)}
               className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-700 hover:bg-brand-50"
             >
-              插入数据项
+              {t.insertToken}
             </button>
           )}
         </div>
@@ -183,14 +188,14 @@ export function NarrativeEditor(props: {
             id={`${id}-picker`}
             className="rounded border border-slate-300 bg-slate-50 p-2 text-sm"
             role="group"
-            aria-label="选择要插入的数据项"
+            aria-label={t.chooseToken}
           >
             <label className="mb-2 flex items-center gap-2">
-              <span className="shrink-0">查找</span>
+              <span className="shrink-0">{t.find}</span>
               <input
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
-                placeholder="如：落实率、经费"
+                placeholder={t.findPlaceholder}
                 className="w-full min-w-0 rounded border border-slate-300 px-2 py-1"
               />
             </label>
@@ -200,24 +205,25 @@ export function NarrativeEditor(props: {
                   <p className="font-semibold text-slate-700">{g}</p>
                   <ul className="grid gap-1 sm:grid-cols-2">
                     {shown
-                      .filter((t) => t.group === g)
-                      .map((t) => (
-                        <li key={t.token}>
+                      .filter((item) => item.group === g)
+                      .map((item) => (
+                        <li key={item.token}>
                           <button
                             type="button"
-                            onClick={() => insert(t.token)}
+                            onClick={() => insert(item.token)}
                             className="w-full rounded border border-slate-200 bg-white px-2 py-1 text-left hover:border-brand-600"
                           >
-                            {t.label}：<b>{t.value ?? "暂无数据"}</b>
+                            {fill(t.tokenLine, { label: item.label })}
+                            <b>{item.value ?? t.noValue}</b>
                           </button>
                         </li>
                       ))}
                   </ul>
                 </div>
               ))}
-              {shown.length === 0 && <p className="text-slate-600">没有符合的数据项。</p>}
+              {shown.length === 0 && <p className="text-slate-600">{t.noTokens}</p>}
             </div>
-            <p className="mt-1 text-xs text-slate-600">插入后，报告中按最新数值连同单位印出；文中不必再写单位。</p>
+            <p className="mt-1 text-xs text-slate-600">{t.tokenNote}</p>
           </div>
         )}
         <textarea
@@ -236,7 +242,7 @@ export function NarrativeEditor(props: {
               disabled={state === "saving"}
               className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60"
             >
-              保存
+              {t.save}
             </button>
           )}
           <p
@@ -249,13 +255,13 @@ export function NarrativeEditor(props: {
             {status}
           </p>
           <p className={outside ? "text-amber-800" : "text-slate-600"} data-testid="char-count">
-            本节 {own} 字
+            {fill(t.ownChars, { n: own })}
             {props.length &&
-              `；全文正文共 ${total} 字，规则包「${props.length.packName}」要求 ${props.length.min}–${props.length.max} 字${
-                outside
+              `${fill(t.totalChars, { total: total ?? 0, pack: props.length.packName, min: props.length.min, max: props.length.max })}${
+                outside && total !== null
                   ? total < props.length.min
-                    ? `，还差 ${props.length.min - total} 字`
-                    : `，超出 ${total - props.length.max} 字`
+                    ? fill(t.charsShort, { n: props.length.min - total })
+                    : fill(t.charsOver, { n: total - props.length.max })
                   : ""
               }`}
           </p>
@@ -267,7 +273,7 @@ export function NarrativeEditor(props: {
         )}
         {text.includes("{{") && (
           <details className="text-sm">
-            <summary className="cursor-pointer text-slate-700">按当前数值预览本节文字</summary>
+            <summary className="cursor-pointer text-slate-700">{t.previewText}</summary>
             <p className="mt-1 whitespace-pre-line rounded bg-slate-50 p-2" data-testid="narrative-preview">
               {printedText(text, values)}
             </p>

@@ -4,10 +4,14 @@ import { INITIAL } from "@/lib/actions/result";
 import { decideSignoffAction, requestSignoffAction } from "@/lib/report/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
 
 /** The quality office: mark the report as it stands 待审定. */
 export function RequestSignoffForm({ year }: { year: number }) {
   const { state, pending, formProps } = useKeptFormAction(requestSignoffAction, INITIAL);
+  const t = useMessages(report);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="year" value={year} />
@@ -15,7 +19,7 @@ export function RequestSignoffForm({ year }: { year: number }) {
         disabled={pending}
         className="rounded bg-slate-700 px-4 py-2 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-60"
       >
-        提交校领导审定（标记为待审定）
+        {t.requestSignoff}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -25,11 +29,12 @@ export function RequestSignoffForm({ year }: { year: number }) {
 /** A leader: sign off, or send back with a comment. */
 export function DecideSignoffForm({ year }: { year: number }) {
   const { state, pending, formProps } = useKeptFormAction(decideSignoffAction, INITIAL);
+  const t = useMessages(report);
   return (
     <form {...formProps} className="space-y-2">
       <input type="hidden" name="year" value={year} />
       <label className="block text-sm">
-        <span className="mb-1 block">审定意见（退回时必填）</span>
+        <span className="mb-1 block">{t.signoffOpinion}</span>
         <textarea name="comment" rows={2} maxLength={2000} className="w-full rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <div className="flex flex-wrap items-center gap-3">
@@ -39,11 +44,11 @@ export function DecideSignoffForm({ year }: { year: number }) {
           disabled={pending}
           onClick={(e) => {
             // Signing off lets the office publish this content to the public: asked once more.
-            if (!window.confirm(`审定通过${year}年度报告？审定后质量办即可发布此版本。（sign off?）`)) e.preventDefault();
+            if (!window.confirm(fill(t.confirmSignoff, { year }))) e.preventDefault();
           }}
           className="rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
         >
-          审定通过（Sign off）
+          {t.signOff}
         </button>
         <button
           name="_decision"
@@ -51,7 +56,7 @@ export function DecideSignoffForm({ year }: { year: number }) {
           disabled={pending}
           className="rounded bg-rose-600 px-4 py-2 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60"
         >
-          退回修改（Send back）
+          {t.sendBack}
         </button>
         <ActionMessage state={state} />
       </div>

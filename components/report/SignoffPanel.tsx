@@ -1,11 +1,12 @@
 import { formatDateTime } from "@/lib/time";
 import type { SignoffView } from "@/lib/report/editions/signoff";
 import { DecideSignoffForm, RequestSignoffForm } from "./SignoffForms";
-
-const STATUS = { PENDING: "待审定", SIGNED: "已审定", RETURNED: "已退回" } as const;
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 
 /** 校领导审定 on the preview page: where it stands, and the buttons of whoever may act. */
-export function SignoffPanel({
+export async function SignoffPanel({
   year,
   required,
   current,
@@ -19,6 +20,7 @@ export function SignoffPanel({
   canDecide: boolean;
 }) {
   const open = current && current.publishedVersion === null ? current : null;
+  const { t } = await translate(report);
   return (
     <section
       aria-labelledby="signoff-h"
@@ -26,25 +28,27 @@ export function SignoffPanel({
       data-signoff-status={open?.status ?? "NONE"}
     >
       <h2 id="signoff-h" className="font-semibold">
-        校领导审定{required ? "（发布前必须）" : "（本校未要求，可选）"}
+        {t.signoffTitle}
+        {required ? t.signoffRequired : t.signoffOptional}
       </h2>
       {!open ? (
-        <p>尚未提交审定。</p>
+        <p>{t.signoffNone}</p>
       ) : (
         <p>
-          <strong>{STATUS[open.status]}</strong>：{open.requestedBy ?? "质量办"}于{formatDateTime(open.requestedAt)}提交
-          {open.decidedAt && (
-            <>
-              ；{open.decidedBy ?? "校领导"}于{formatDateTime(open.decidedAt)}
-              {open.status === "SIGNED" ? "审定通过" : "退回"}
-            </>
-          )}
-          。
+          <strong>{t[open.status]}</strong>
+          {t.colon}
+          {fill(t.signoffRequested, { by: open.requestedBy ?? t.office, at: formatDateTime(open.requestedAt) })}
+          {open.decidedAt &&
+            fill(open.status === "SIGNED" ? t.signoffDecidedSigned : t.signoffDecidedReturned, {
+              by: open.decidedBy ?? t.leader,
+              at: formatDateTime(open.decidedAt),
+            })}
+          {t.fullStop}
         </p>
       )}
       {open?.status === "RETURNED" && open.comment && (
         <p role="note" className="rounded bg-rose-50 p-2 text-rose-800" data-testid="signoff-comment">
-          退回意见：{open.comment}
+          {fill(t.signoffComment, { comment: open.comment })}
         </p>
       )}
       {canDecide && open?.status === "PENDING" && <DecideSignoffForm year={year} />}

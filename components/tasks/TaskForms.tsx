@@ -5,6 +5,9 @@ import { INITIAL } from "@/lib/actions/result";
 import { assignTaskAction, completeTaskAction, remindTasksAction } from "@/lib/tasks/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { tasks } from "@/lib/i18n/messages/tasks";
 
 type Option = { id: string; label: string };
 
@@ -24,9 +27,10 @@ export type AssignValues = {
 const control = (invalid: boolean) => `w-full rounded border px-2 py-1.5 ${invalid ? "border-rose-500" : "border-slate-300"}`;
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
+  const t = useMessages(tasks);
   return errors?.length ? (
     <p id={id} className="mt-1 text-xs text-rose-700">
-      {errors.join("；")}
+      {errors.join(t.errorSeparator)}
     </p>
   ) : null;
 }
@@ -39,15 +43,16 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
   const { state, pending, formProps } = useKeptFormAction(assignTaskAction, INITIAL);
   const id = useId();
   const errors = state.ok ? undefined : state.fieldErrors;
+  const t = useMessages(tasks);
   return (
-    <form {...formProps} className="grid gap-3 sm:grid-cols-2" aria-label="编辑任务分配">
+    <form {...formProps} className="grid gap-3 sm:grid-cols-2" aria-label={t.assignForm}>
       <input type="hidden" name="year" value={values.year} />
       <input type="hidden" name="target" value={values.target} />
       <input type="hidden" name="version" value={values.version} />
       {values.kind === "section" ? (
         <div className="text-sm">
           <label htmlFor={`${id}-lead`} className="mb-1 block font-medium">
-            牵头部门 <span className="text-xs font-normal text-slate-500">Lead</span>
+            {t.lead}
           </label>
           <select
             id={`${id}-lead`}
@@ -56,7 +61,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
             aria-invalid={Boolean(errors?.leadDepartmentId) || undefined}
             className={control(Boolean(errors?.leadDepartmentId))}
           >
-            <option value="">（未指定）</option>
+            <option value="">{t.noneChosen}</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
@@ -67,12 +72,14 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
         </div>
       ) : (
         <p className="text-sm">
-          <span className="font-medium">牵头部门</span>（填报该案例的部门）：{values.leadName ?? "—"}
+          <span className="font-medium">{t.lead}</span>
+          {t.caseLead}
+          {values.leadName ?? "—"}
         </p>
       )}
       <div className="text-sm">
         <label htmlFor={`${id}-writer`} className="mb-1 block font-medium">
-          撰写人 <span className="text-xs font-normal text-slate-500">Writer</span>
+          {t.writer}
         </label>
         <select
           id={`${id}-writer`}
@@ -81,7 +88,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
           aria-invalid={Boolean(errors?.writerId) || undefined}
           className={control(Boolean(errors?.writerId))}
         >
-          <option value="">（未指定）</option>
+          <option value="">{t.noneChosen}</option>
           {writers.map((w) => (
             <option key={w.id} value={w.id}>
               {w.label}
@@ -91,9 +98,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
         <Errors id={`${id}-writer-error`} errors={errors?.writerId} />
       </div>
       <fieldset className="text-sm sm:col-span-2">
-        <legend className="mb-1 font-medium">
-          配合部门 <span className="text-xs font-normal text-slate-500">Supporting</span>
-        </legend>
+        <legend className="mb-1 font-medium">{t.supporting}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {departments.map((d) => (
             <label key={d.id} className="inline-flex items-center gap-1">
@@ -106,7 +111,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
       </fieldset>
       <div className="text-sm">
         <label htmlFor={`${id}-due`} className="mb-1 block font-medium">
-          截止日期 <span className="text-xs font-normal text-slate-500">Due date</span>
+          {t.dueDate}
         </label>
         <input
           id={`${id}-due`}
@@ -120,7 +125,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
       </div>
       <div className="text-sm">
         <label htmlFor={`${id}-note`} className="mb-1 block font-medium">
-          备注 <span className="text-xs font-normal text-slate-500">Note</span>
+          {t.note}
         </label>
         <input
           id={`${id}-note`}
@@ -137,7 +142,7 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
           disabled={pending}
           className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          保存分配
+          {t.saveAssignment}
         </button>
         <ActionMessage state={state} />
       </div>
@@ -148,6 +153,8 @@ export function AssignTaskForm({ values, departments, writers }: { values: Assig
 /** 标记完成 / 撤销完成. */
 export function CompleteTaskForm({ year, target, done, title }: { year: number; target: string; done: boolean; title: string }) {
   const { state, pending, formProps } = useKeptFormAction(completeTaskAction, INITIAL);
+  const t = useMessages(tasks);
+  const action = done ? t.undoDone : t.markDone;
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="year" value={year} />
@@ -155,12 +162,12 @@ export function CompleteTaskForm({ year, target, done, title }: { year: number; 
       <input type="hidden" name="done" value={done ? "false" : "true"} />
       <button
         disabled={pending}
-        aria-label={`${done ? "撤销完成" : "标记完成"}：${title}`}
+        aria-label={fill(t.actionOf, { action, title })}
         className={`rounded px-3 py-1 text-sm font-medium disabled:opacity-60 ${
           done ? "border border-slate-400 text-slate-700 hover:bg-slate-100" : "bg-emerald-700 text-white hover:bg-emerald-800"
         }`}
       >
-        {done ? "撤销完成" : "标记完成"}
+        {action}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -170,16 +177,17 @@ export function CompleteTaskForm({ year, target, done, title }: { year: number; 
 /** 发送提醒 for one task, or 提醒全部逾期 without a target. */
 export function RemindForm({ year, target, title }: { year: number; target?: string; title?: string }) {
   const { state, pending, formProps } = useKeptFormAction(remindTasksAction, INITIAL);
+  const t = useMessages(tasks);
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="year" value={year} />
       {target && <input type="hidden" name="target" value={target} />}
       <button
         disabled={pending}
-        aria-label={target ? `发送提醒：${title}` : undefined}
+        aria-label={target ? fill(t.actionOf, { action: t.remind, title: title ?? "" }) : undefined}
         className="rounded bg-rose-700 px-3 py-1 text-sm font-medium text-white hover:bg-rose-800 disabled:opacity-60"
       >
-        {target ? "发送提醒" : "提醒全部逾期"}
+        {target ? t.remind : t.remindAll}
       </button>
       <ActionMessage state={state} />
     </form>

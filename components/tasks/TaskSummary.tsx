@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { tasks } from "@/lib/i18n/messages/tasks";
 import type { TaskRow } from "@/lib/tasks/service";
 import { formatDateTime } from "@/lib/time";
 
@@ -9,10 +11,10 @@ const TONES: Record<TaskRow["state"], string> = {
   OVERDUE: "bg-rose-50 text-rose-900 ring-rose-400",
 };
 
-export function TaskStateBadge({ row }: { row: TaskRow }) {
+export function TaskStateBadge({ row, lang }: { row: TaskRow; lang: Lang }) {
   return (
     <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${TONES[row.state]}`} data-state={row.state}>
-      {row.stateLabel}
+      {tasks[lang][row.state]}
     </span>
   );
 }
@@ -21,31 +23,34 @@ export function TaskStateBadge({ row }: { row: TaskRow }) {
  * One task in words: who leads, supports and writes it, and by when. `link` is where the viewer works
  * on it (the board: the section in the outline editor or the case; staff: 我的章节 or the case), or none.
  */
-export function TaskSummary({ row, link }: { row: TaskRow; link: { href: string; label: string } | null }) {
+export function TaskSummary({ row, link, lang }: { row: TaskRow; link: { href: string; label: string } | null; lang: Lang }) {
+  const t = tasks[lang];
   const list = (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700">
-      <dt className="text-slate-600">牵头</dt>
-      <dd>{row.lead?.name ?? "未指定"}</dd>
-      <dt className="text-slate-600">配合</dt>
-      <dd>{row.supporting.length ? row.supporting.map((d) => d.name).join("、") : "—"}</dd>
-      <dt className="text-slate-600">撰写人</dt>
-      <dd>{row.writer?.name ?? "未指定"}</dd>
-      <dt className="text-slate-600">截止</dt>
+      <dt className="text-slate-600">{t.leadShort}</dt>
+      <dd>{row.lead?.name ?? t.unassigned}</dd>
+      <dt className="text-slate-600">{t.supportingShort}</dt>
+      <dd>{row.supporting.length ? row.supporting.map((d) => d.name).join(t.listSeparator) : "—"}</dd>
+      <dt className="text-slate-600">{t.writer}</dt>
+      <dd>{row.writer?.name ?? t.unassigned}</dd>
+      <dt className="text-slate-600">{t.due}</dt>
       <dd>
         {row.dueDate ? (
           <>
             {row.dueDate}
-            {row.dueWords && (
-              <span className={row.state === "OVERDUE" ? "ml-1 font-medium text-rose-800" : "ml-1"}>（{row.dueWords}）</span>
+            {row.dueWords && row.daysLeft !== null && (
+              <span className={row.state === "OVERDUE" ? "ml-1 font-medium text-rose-800" : "ml-1"}>
+                {fill(t.dueWords, { words: t.dueIn(row.daysLeft) })}
+              </span>
             )}
           </>
         ) : (
-          "未定"
+          t.notSet
         )}
       </dd>
       {row.completedAt && (
         <>
-          <dt className="text-slate-600">完成</dt>
+          <dt className="text-slate-600">{t.completed}</dt>
           <dd>
             {formatDateTime(row.completedAt)} {row.completedBy}
           </dd>
@@ -53,13 +58,13 @@ export function TaskSummary({ row, link }: { row: TaskRow; link: { href: string;
       )}
       {row.doneByApproval && (
         <>
-          <dt className="text-slate-600">完成</dt>
-          <dd>案例已审核通过</dd>
+          <dt className="text-slate-600">{t.completed}</dt>
+          <dd>{t.caseApproved}</dd>
         </>
       )}
       {row.note && (
         <>
-          <dt className="text-slate-600">备注</dt>
+          <dt className="text-slate-600">{t.note}</dt>
           <dd>{row.note}</dd>
         </>
       )}

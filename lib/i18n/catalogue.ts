@@ -1,6 +1,12 @@
 import type { Lang } from "./define";
 import { provinceData } from "./messages/provinceData";
+import { adminFrame } from "./messages/adminFrame";
+import { notifications } from "./messages/notifications";
+import { report } from "./messages/report";
+import { rulePacks } from "./messages/rulePacks";
 import { site } from "./messages/site";
+import { tasks } from "./messages/tasks";
+import { todo } from "./messages/todo";
 
 /**
  * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
@@ -9,7 +15,16 @@ import { site } from "./messages/site";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { provinceData, site } as const;
+export const CATALOGUE = {
+  adminFrame,
+  notifications,
+  provinceData,
+  report,
+  rulePacks,
+  site,
+  tasks,
+  todo,
+} as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 

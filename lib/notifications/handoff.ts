@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { notifications } from "../i18n/messages/notifications";
 import { enqueueMails } from "./mail";
 
 /**
@@ -21,6 +22,8 @@ export type HandOff = {
   /** The title for a number of records (called with 1 for a notice about no records). */
   title: (count: number) => string;
   body?: string | null;
+  /** The same title and body in English, for a reader who chose English (lib/i18n/messages/notifications.ts). */
+  en?: { title: (count: number) => string; body?: string | null };
   /** Where the person acts, for the records the notice holds now. */
   href: (recordIds: readonly string[]) => string;
   recordIds?: readonly string[];
@@ -29,8 +32,11 @@ export type HandOff = {
 };
 
 /** 「N 条记录」 inside a title: the one place a count is written into (and rewritten in) a title. */
-export const counted = (n: number) => `${n} 条记录`;
+export const counted = (n: number) => notifications.zh.records(n);
 const COUNT = /\d+ 条记录/;
+/** The English title's count (「3 records」), rewritten the same way. */
+const countedEn = (n: number) => notifications.en.records(n);
+const COUNT_EN = /\d+ records?\b/;
 
 const open = { readAt: null, handledAt: null } as const;
 
@@ -52,6 +58,8 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
       type: h.type,
       title: h.title(Math.max(recordIds.length, 1)),
       body: h.body ?? null,
+      titleEn: h.en?.title(Math.max(recordIds.length, 1)) ?? null,
+      bodyEn: h.en?.body ?? null,
       href: h.href(recordIds),
       recordId: recordIds.length === 1 ? recordIds[0]! : null,
       recordIds,
@@ -76,7 +84,7 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
   if (options.recordIds.length === 0) return 0;
   const notices = await tx.notification.findMany({
     where: { type: { in: [...options.types] }, recordIds: { hasSome: [...options.recordIds] }, handledAt: null },
-    select: { id: true, title: true, recordIds: true, readAt: true },
+    select: { id: true, title: true, titleEn: true, recordIds: true, readAt: true },
   });
   const now = new Date();
   for (const n of notices) {
@@ -86,7 +94,12 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
       data:
         left.length === 0
           ? { recordIds: left, handledAt: now, readAt: n.readAt ?? now }
-          : { recordIds: left, title: n.title.replace(COUNT, counted(left.length)), recordId: left.length === 1 ? left[0]! : null },
+          : {
+              recordIds: left,
+              title: n.title.replace(COUNT, counted(left.length)),
+              titleEn: n.titleEn?.replace(COUNT_EN, countedEn(left.length)) ?? null,
+              recordId: left.length === 1 ? left[0]! : null,
+            },
     });
   }
   return notices.length;

@@ -1,6 +1,8 @@
 import { mayOnRecord } from "../auth/policy";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { fill, type Lang } from "../i18n/define";
+import { notifications } from "../i18n/messages/notifications";
 import { RECORD_KINDS } from "../records/kinds";
 import { db } from "../server/db";
 import { formatDay } from "../time";
@@ -46,17 +48,27 @@ export async function remindDeadlines(options: { prisma?: PrismaClient; now?: Da
       const open = groups.filter((g) => g.departmentId === dept.id);
       const missing = !withRecords.has(dept.id);
       if (!missing && open.length === 0) continue;
-      const list = open.map((g) => `${RECORD_KINDS.find((k) => k.model === g.kind)?.zh ?? g.kind} ${g._count._all} 条`).join("，");
-      const body = missing ? `${dept.name}尚未填报本年度的任何记录。` : `${dept.name}尚有未提交审核的记录：${list}。`;
-      const title = `${year.year}年度填报将于 ${deadline} 截止（${left === 0 ? "今天截止" : `还有 ${left} 天`}）`;
+      // Written in both languages; the Chinese is the notice's title and body, the English beside it.
+      const say = (lang: Lang) => {
+        const m = notifications[lang];
+        const kindName = (model: string) => RECORD_KINDS.find((k) => k.model === model)?.[lang] ?? model;
+        const list = open.map((g) => fill(m.kindCount, { kind: kindName(g.kind), n: g._count._all })).join(m.listSeparator);
+        return {
+          body: fill(missing ? m.deadlineNothing : m.deadlineOpen, { department: dept.name, list }),
+          title: fill(m.deadlineTitle, { year: year.year, deadline, left: m.daysLeft(left) }),
+        };
+      };
+      const [zh, en] = [say("zh"), say("en")];
       const recipients = users.filter((u) => mayOnRecord(u, "submit", { departmentId: dept.id }));
       if (recipients.length === 0) continue;
       const { count } = await prisma.notification.createMany({
         data: recipients.map((u) => ({
           userId: u.id,
           type: "DEADLINE",
-          title,
-          body,
+          title: zh.title,
+          body: zh.body,
+          titleEn: en.title,
+          bodyEn: en.body,
           href: `/admin/records`,
           dedupeKey: `deadline:${year.year}:${deadline}:${u.id}`,
         })),

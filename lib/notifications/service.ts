@@ -4,6 +4,8 @@ import { deny, may, mayOnRecord } from "../auth/policy";
 import { AppError, invalidInput } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { fill, type Lang } from "../i18n/define";
+import { notifications } from "../i18n/messages/notifications";
 import type { RecordKind } from "../records/kinds";
 import { db } from "../server/db";
 import { createHash, randomBytes } from "node:crypto";
@@ -14,7 +16,7 @@ import { enqueue } from "../jobs/queue";
 import { wakeWorker } from "../jobs/wake";
 import { mailTransport, type Mailer } from "./mail";
 import { recordTitle } from "../records/declare";
-import { counted, handOff, settleGroup, settleRecords } from "./handoff";
+import { handOff, settleGroup, settleRecords } from "./handoff";
 
 /**
  * Notifications: news for one user, written in the same transaction as the change they report
@@ -45,7 +47,14 @@ type WorkflowRecord = { id: string; year: number; departmentId: string; status: 
 >;
 
 /** 毕业生就业「2025届 机电一体化技术」: the kind and the record's declared title. */
-const named = (kind: RecordKind, record: Record<string, unknown>) => `${kind.zh}「${recordTitle(kind, record)}」`;
+const named = (kind: RecordKind, record: Record<string, unknown>, lang: Lang) =>
+  fill(notifications[lang].named, { kind: kind[lang], title: recordTitle(kind, record) });
+
+/** A notice's wording in both languages, from the same values: the Chinese one is stored as title/body, the English beside it. */
+const words = (key: keyof (typeof notifications)["zh"], values: Record<string, string | number>) => ({
+  zh: fill(notifications.zh[key] as string, values),
+  en: fill(notifications.en[key] as string, values),
+});
 
 const actorOf = (u: { id: string; username: string; displayName: string; role: Actor["role"]; departmentId: string | null }): Actor => ({
   id: u.id,
@@ -79,7 +88,10 @@ export async function notifyTransition(
   },
 ) {
   const { actor, kind, record } = event;
-  const what = `${event.revision ? "修订：" : ""}${named(kind, record)}`;
+  const what = (lang: Lang) => `${event.revision ? notifications[lang].revision : ""}${named(kind, record, lang)}`;
+  /** A title or body from its message, each language with its own record wording and count. */
+  const say = (lang: Lang, key: keyof (typeof notifications)["zh"], values: Record<string, string | number>, n = 1) =>
+    fill(notifications[lang][key] as string, { ...values, what: what(lang), records: notifications[lang].records(n) });
   const recordHref = `/admin/records/${kind.slug}/${record.id}`;
   // What this step completes: a review step clears the reviewers' notices; a (re)submission the author's.
   await settleRecords(tx, {
@@ -112,8 +124,12 @@ export async function notifyTransition(
       userIds: may(toHead ? "deptApprove" : "approve"),
       type: "SUBMITTED",
       groupKey: `review:${toHead ? "department" : "office"}:${record.year}:${record.departmentId}`,
-      title: (n) => `${dept}提交了 ${counted(n)}待您审核`,
-      body: `最近：${what}（${actor.displayName} 提交，${record.year}年度）`,
+      title: (n) => say("zh", "submittedTitle", { department: dept }, n),
+      body: say("zh", "submittedBody", { actor: actor.displayName, year: record.year }),
+      en: {
+        title: (n) => say("en", "submittedTitle", { department: dept }, n),
+        body: say("en", "submittedBody", { actor: actor.displayName, year: record.year }),
+      },
       href: () => reviewHref(record.year, record.departmentId),
     });
   }
@@ -126,8 +142,12 @@ export async function notifyTransition(
       // Its own group, apart from submissions made straight to the office (while the chain was off):
       // 「部门审核通过 N 条」 counts only what the head passed, and clears when those are reviewed.
       groupKey: `review:passed:${record.year}:${record.departmentId}`,
-      title: (n) => `${dept}部门审核通过 ${counted(n)}，待您审核`,
-      body: `最近：${what}（${actor.displayName} 部门审核通过，${record.year}年度）`,
+      title: (n) => say("zh", "passedTitle", { department: dept }, n),
+      body: say("zh", "passedBody", { actor: actor.displayName, year: record.year }),
+      en: {
+        title: (n) => say("en", "passedTitle", { department: dept }, n),
+        body: say("en", "passedBody", { actor: actor.displayName, year: record.year }),
+      },
       href: () => reviewHref(record.year, record.departmentId),
     });
   }
@@ -137,8 +157,12 @@ export async function notifyTransition(
       userIds: authors(),
       type: "RETURNED",
       groupKey: `returned:${record.year}:${actor.id}`,
-      title: (n) => `${actor.displayName}退回了 ${counted(n)}，请修改后重新提交`,
-      body: `最近：${what}；退回原因：${event.reason ?? ""}`,
+      title: (n) => say("zh", "returnedTitle", { actor: actor.displayName }, n),
+      body: say("zh", "returnedBody", { reason: event.reason ?? "" }),
+      en: {
+        title: (n) => say("en", "returnedTitle", { actor: actor.displayName }, n),
+        body: say("en", "returnedBody", { reason: event.reason ?? "" }),
+      },
       href: (ids) => (ids.length === 1 ? recordHref : "/admin/todo#returned"),
     });
   }
@@ -148,8 +172,9 @@ export async function notifyTransition(
       userIds: authors(),
       type: "APPROVED",
       groupKey: `approved:${record.year}`,
-      title: (n) => `${counted(n)}已审核通过`,
-      body: `最近：${what}（审核人：${actor.displayName}）`,
+      title: (n) => say("zh", "approvedTitle", {}, n),
+      body: say("zh", "approvedBody", { actor: actor.displayName }),
+      en: { title: (n) => say("en", "approvedTitle", {}, n), body: say("en", "approvedBody", { actor: actor.displayName }) },
       href: (ids) => (ids.length === 1 ? recordHref : `/admin/records?year=${record.year}`),
     });
   }
@@ -177,8 +202,12 @@ export async function notifyCarried(tx: Tx, options: { actor: MaybeActor; year: 
       userIds: users.filter((u) => u.id !== options.actor?.id && mayOnRecord(u, "submit", { departmentId })).map((u) => u.id),
       type: "CARRIED",
       groupKey: `carried:${options.year}:${departmentId}`,
-      title: (n) => `${options.year}年度有 ${counted(n)}沿用上年，请确认后提交`,
-      body: "沿用上年的记录是草稿：核对或更新后提交审核，不再适用的可删除。",
+      title: (n) => fill(notifications.zh.carriedTitle, { year: options.year, records: notifications.zh.records(n) }),
+      body: notifications.zh.carriedBody,
+      en: {
+        title: (n) => fill(notifications.en.carriedTitle, { year: options.year, records: notifications.en.records(n) }),
+        body: notifications.en.carriedBody,
+      },
       href: () => "/admin/todo#carried",
       recordIds: rows.map((r) => r.id),
     });
@@ -425,8 +454,12 @@ export async function notifySignoffRequest(tx: Tx, options: { actor: Actor; year
     userIds: await peopleWho(tx, "report.signoff", options.actor.id),
     type: "SIGNOFF",
     groupKey: `signoff:${options.year}`,
-    title: () => `${options.year}年度质量报告待您审定`,
-    body: `${options.actor.displayName} 提交审定`,
+    title: () => words("signoffTitle", { year: options.year }).zh,
+    body: words("signoffBody", { actor: options.actor.displayName }).zh,
+    en: {
+      title: () => words("signoffTitle", { year: options.year }).en,
+      body: words("signoffBody", { actor: options.actor.displayName }).en,
+    },
     href: () => signoffHref(options.year),
   });
 }
@@ -438,13 +471,15 @@ export async function notifySignoffDecision(
 ) {
   await settleGroup(tx, `signoff:${options.year}`);
   const signed = options.decision === "sign";
+  const title = words(signed ? "signedTitle" : "signoffReturnedTitle", { year: options.year });
+  const body = words(signed ? "signedBody" : "signoffReturnedBody", { actor: options.actor.displayName, comment: options.comment ?? "" });
   return handOff(tx, {
     userIds: await peopleWho(tx, "report.publish", options.actor.id),
     type: signed ? "SIGNED" : "SIGNOFF_RETURNED",
     groupKey: `signoff-decided:${options.year}`,
-    title: () =>
-      signed ? `${options.year}年度质量报告已审定通过，可以发布` : `${options.year}年度质量报告被校领导退回，请修改后重新提交审定`,
-    body: signed ? `审定人：${options.actor.displayName}` : `${options.actor.displayName}的意见：${options.comment ?? ""}`,
+    title: () => title.zh,
+    body: body.zh,
+    en: { title: () => title.en, body: body.en },
     href: () => signoffHref(options.year),
   });
 }

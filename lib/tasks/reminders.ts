@@ -11,6 +11,24 @@ import { parseWith } from "../validation";
 import { ZTaskRemind } from "./schema";
 import { checkYear, HIDDEN_CASE_TITLE, overdueTasks, taskBoard, taskHref, type TaskRow } from "./service";
 import { handOff, taskGroup } from "../notifications/handoff";
+import { fill } from "../i18n/define";
+import { tasks as taskMessages } from "../i18n/messages/tasks";
+
+/** A reminder's notice in English (the Chinese is written beside it): title, and due date, lead, writer and who reminded. */
+function reminderInEnglish(r: TaskRow, year: number, what: string, by: string | null) {
+  const m = taskMessages.en;
+  const due = r.dueDate
+    ? fill(m.noticeDueWords, { date: r.dueDate, words: r.daysLeft !== null && r.dueWords ? m.dueIn(r.daysLeft) : m[r.state] })
+    : m.noticeNoDue;
+  const body = [
+    due,
+    by && r.lead ? fill(m.noticeLead, { name: r.lead.name }) : null,
+    by && r.writer ? fill(m.noticeWriter, { name: r.writer.name }) : null,
+    by ? fill(m.noticeRemindedBy, { name: by }) : null,
+  ];
+  const title = fill(r.state === "OVERDUE" || !by ? m.noticeOverdue : m.noticeReminder, { year, title: what });
+  return { title: () => title, body: body.filter(Boolean).join(m.noticeSeparator) };
+}
 
 /**
  * 发送提醒: the quality office reminds the people of unfinished tasks — the writer and the lead
@@ -97,6 +115,7 @@ export async function remindTasks(options: {
           groupKey: taskGroup(options.year, r.target),
           title: () => title(hiddenFrom(r, userId) ? HIDDEN_CASE_TITLE : r.title),
           body,
+          en: reminderInEnglish(r, options.year, hiddenFrom(r, userId) ? taskMessages.en.hiddenCase : r.title, options.actor!.displayName),
           href: () => (boardPeople.has(userId) ? `/admin/tasks?year=${options.year}` : "/admin/tasks/mine"),
           remail: true,
         });
@@ -145,6 +164,7 @@ export async function remindOverdueTasks(options: { prisma?: PrismaClient; now?:
         groupKey,
         title: () => `任务已逾期：${r.year}年度 ${r.title}`,
         body: `截止 ${r.dueDate}（${r.dueWords ?? r.stateLabel}）`,
+        en: reminderInEnglish(r, r.year, r.title, null),
         href: () => taskHref(writer, r.year),
         remail: true,
       }),

@@ -5,6 +5,8 @@ import { AppError } from "../errors";
 import type { Prisma, PrismaClient, Role } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { anchorOf } from "../site/anchors";
+import { fill } from "../i18n/define";
+import { tasks as taskMessages } from "../i18n/messages/tasks";
 import { recordTitle } from "../records/declare";
 import { kindBySlug } from "../records/kinds";
 import { db } from "../server/db";
@@ -64,6 +66,13 @@ type TaskWithPeople = Prisma.WritingTaskGetPayload<{ include: typeof TASK_INCLUD
 
 /** A case another department has not yet had approved, as those who may not read it see it listed. */
 export const HIDDEN_CASE_TITLE = "案例（牵头部门的草稿，暂不可见）";
+
+/** A new task's notice in English (the Chinese is written beside it, where it is sent). */
+function assignedInEnglish(year: number, title: string, dueDate: Date | null, by: string) {
+  const m = taskMessages.en;
+  const body = [dueDate ? fill(m.noticeDue, { date: formatDay(dueDate) }) : m.noticeNoDue, fill(m.noticeAssignedBy, { name: by })];
+  return { title: () => fill(m.noticeAssigned, { year, title }), body: body.join(m.noticeSeparator) };
+}
 
 /** Where a task's person acts: the quality office on the board, everyone else under 我的任务. */
 export const taskHref = (user: { role: string }, year: number) =>
@@ -340,6 +349,7 @@ export async function assignTask(ctx: Ctx & { year: number; target: unknown; inp
           groupKey: key,
           title: () => `新任务：${ctx.year}年度 ${readable ? found.title : HIDDEN_CASE_TITLE}`,
           body: [data.dueDate ? `截止 ${formatDay(data.dueDate)}` : "未定截止日期", `分派人：${ctx.actor!.displayName}`].join("；"),
+          en: assignedInEnglish(ctx.year, readable ? found.title : taskMessages.en.hiddenCase, data.dueDate, ctx.actor!.displayName),
           href: () => taskHref(writer, ctx.year),
         });
       }

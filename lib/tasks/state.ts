@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/define";
+import { tasks } from "../i18n/messages/tasks";
 import { formatDate } from "../time";
 
 /**
@@ -7,12 +9,10 @@ import { formatDate } from "../time";
  */
 export type TaskState = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "OVERDUE";
 
-export const TASK_STATE_LABELS: Record<TaskState, string> = {
-  NOT_STARTED: "未开始",
-  IN_PROGRESS: "进行中",
-  DONE: "已完成",
-  OVERDUE: "已逾期",
-};
+export const TASK_STATE_LABELS: Record<TaskState, string> = tasks.zh;
+
+/** A task state's name in the reader's language. */
+export const taskStateLabel = (state: TaskState, lang: Lang = "zh") => tasks[lang][state];
 
 /** Days from today (the college's calendar day of `now`) to a date-only due date: negative once it has passed. */
 export function daysUntil(dueDate: Date, now: Date = new Date()): number {
@@ -27,9 +27,6 @@ export function taskState(task: { done: boolean; started: boolean; dueDate: Date
 }
 
 /** 「还有3天」「今天到期」「已逾期2天」: the due date in words. */
-export function dueWords(dueDate: Date, now: Date = new Date()): string {
-  const days = daysUntil(dueDate, now);
-  if (days > 0) return `还有${days}天`;
-  if (days === 0) return "今天到期";
-  return `已逾期${-days}天`;
+export function dueWords(dueDate: Date, now: Date = new Date(), lang: Lang = "zh"): string {
+  return tasks[lang].dueIn(daysUntil(dueDate, now));
 }

@@ -9,6 +9,10 @@ import { currentSignoff, signoffRequired } from "../report/editions/signoff";
 import { DRAFT_STATUS_LABELS, type DraftStatus, draftHref } from "../report/outline/drafts";
 import { db } from "../server/db";
 import { myTasks } from "../tasks/service";
+import { taskStateLabel } from "../tasks/state";
+import { tasks as taskMessages } from "../i18n/messages/tasks";
+import { fill, type Lang } from "../i18n/define";
+import { todo as todoMessages } from "../i18n/messages/todo";
 import { printed } from "../text";
 import { formatDateTime } from "../time";
 import { reviewQueue } from "../workflow/queue";
@@ -28,6 +32,8 @@ export type Todo = { year: number | null; sections: TodoSection[]; checklist: Ch
 
 const SHOWN = 20;
 
+type Words = { lang: Lang; t: (typeof todoMessages)["zh"] };
+
 /** The year people work on: the newest year still being written, else the newest year. */
 async function workingYear(prisma: PrismaClient): Promise<number | null> {
   const open = await prisma.reportYear.findFirst({ where: { state: "OPEN" }, orderBy: { year: "desc" }, select: { year: true } });
@@ -41,6 +47,7 @@ async function workingYear(prisma: PrismaClient): Promise<number | null> {
 async function departmentRecords(
   prisma: PrismaClient,
   where: Record<string, unknown>,
+  { lang, t }: Words,
 ): Promise<{ id: string; label: string; href: string; reason: string | null; year: number }[]> {
   const rows = await prisma.record.findMany({
     where: { deletedAt: null, year: { in: await writableYears(prisma) }, ...where },
@@ -56,7 +63,7 @@ async function departmentRecords(
     return [
       {
         id: r.id,
-        label: `${kind.zh}「${title || "（无标题）"}」`,
+        label: fill(t.recordLabel, { kind: kind[lang], title: title || t.untitled }),
         href: `/admin/records/${kind.slug}/${r.id}`,
         reason: raw.returnReason,
         year: raw.year,
@@ -76,31 +83,40 @@ const section = (id: string, title: string, items: TodoItem[], empty: string, mo
   more: items.length > SHOWN ? more : undefined,
 });
 
-async function staffSections(actor: Actor, prisma: PrismaClient): Promise<TodoSection[]> {
+async function staffSections(actor: Actor, prisma: PrismaClient, words: Words): Promise<TodoSection[]> {
+  const { lang, t: m } = words;
   const departmentId = actor.departmentId!;
   const out: TodoSection[] = [];
   if (actor.role === "STAFF") {
-    const returned = await departmentRecords(prisma, {
-      departmentId,
-      OR: [{ status: "RETURNED" }, { status: "APPROVED", revisionStatus: "RETURNED" }],
-    });
+    const returned = await departmentRecords(
+      prisma,
+      {
+        departmentId,
+        OR: [{ status: "RETURNED" }, { status: "APPROVED", revisionStatus: "RETURNED" }],
+      },
+      words,
+    );
     out.push(
       section(
         "returned",
-        `被退回的记录（${returned.length}）`,
-        returned.map((r) => ({ label: r.label, href: r.href, detail: `${r.year}年度${r.reason ? `；退回原因：${r.reason}` : ""}` })),
-        "没有被退回的记录。",
-        { label: "查看全部", href: "/admin/records" },
+        fill(m.returnedTitle, { n: returned.length }),
+        returned.map((r) => ({
+          label: r.label,
+          href: r.href,
+          detail: `${fill(m.year, { year: r.year })}${r.reason ? fill(m.returnReason, { reason: r.reason }) : ""}`,
+        })),
+        m.returnedEmpty,
+        { label: m.seeAll, href: "/admin/records" },
       ),
     );
-    const carried = await departmentRecords(prisma, { departmentId, status: "DRAFT", carriedFromId: { not: null } });
+    const carried = await departmentRecords(prisma, { departmentId, status: "DRAFT", carriedFromId: { not: null } }, words);
     out.push(
       section(
         "carried",
-        `沿用上年、待确认提交的记录（${carried.length}）`,
-        carried.map((r) => ({ label: r.label, href: r.href, detail: `${r.year}年度：核对或更新后提交审核，不再适用的删除` })),
-        "没有待确认的沿用记录。",
-        { label: "查看全部", href: "/admin/records?carried=1" },
+        fill(m.carriedTitle, { n: carried.length }),
+        carried.map((r) => ({ label: r.label, href: r.href, detail: fill(m.carriedDetail, { year: r.year }) })),
+        m.carriedEmpty,
+        { label: m.seeAll, href: "/admin/records?carried=1" },
       ),
     );
   }
@@ -111,13 +127,20 @@ async function staffSections(actor: Actor, prisma: PrismaClient): Promise<TodoSe
     out.push(
       section(
         "tasks",
-        `我的写作任务（${tasks.length}）`,
+        fill(m.tasksTitle, { n: tasks.length }),
         tasks.map((t) => ({
-          label: `${t.year}年度 ${t.title}`,
+          label: fill(m.taskLabel, { year: t.year, title: t.title }),
           href: "/admin/tasks/mine",
-          detail: [t.stateLabel, t.dueDate ? `截止 ${t.dueDate}${t.dueWords ? `（${t.dueWords}）` : ""}` : null].filter(Boolean).join("；"),
+          detail: [
+            taskStateLabel(t.state, lang),
+            t.dueDate
+              ? `${fill(m.due, { date: t.dueDate })}${t.dueWords && t.daysLeft !== null ? fill(m.dueWords, { words: taskMessages[lang].dueIn(t.daysLeft) }) : ""}`
+              : null,
+          ]
+            .filter(Boolean)
+            .join(m.separator),
         })),
-        "没有未完成的写作任务。",
+        m.tasksEmpty,
       ),
     );
   }
@@ -135,13 +158,13 @@ async function staffSections(actor: Actor, prisma: PrismaClient): Promise<TodoSe
     out.push(
       section(
         "drafts",
-        `待我撰写或修改的章节草稿（${drafts.length}）`,
+        fill(m.draftsTitle, { n: drafts.length }),
         drafts.map((d) => ({
           label: `${d.number}${d.title}`,
           href: draftHref(d.year, d.key),
-          detail: `${d.year}年度；${d.draftStatus ? DRAFT_STATUS_LABELS[d.draftStatus as DraftStatus] : "尚未开始"}${d.draftComment && d.draftStatus === "RETURNED" ? `；意见：${d.draftComment}` : ""}`,
+          detail: `${fill(m.year, { year: d.year })}${m.separator}${d.draftStatus ? DRAFT_STATUS_LABELS[d.draftStatus as DraftStatus][lang] : m.notStarted}${d.draftComment && d.draftStatus === "RETURNED" ? fill(m.draftComment, { comment: d.draftComment }) : ""}`,
         })),
-        "没有待撰写的章节草稿。",
+        m.draftsEmpty,
       ),
     );
   }
@@ -155,16 +178,16 @@ async function staffSections(actor: Actor, prisma: PrismaClient): Promise<TodoSe
     out.push(
       section(
         "sections",
-        `本部门负责、尚无叙述文字的章节（${sections.length}）`,
-        sections.map((s) => ({ label: `${s.number}${s.title}`, href: "/admin/my-sections", detail: `${year}年度` })),
-        "本部门负责的章节都已有叙述文字。",
+        fill(m.sectionsTitle, { n: sections.length }),
+        sections.map((s) => ({ label: `${s.number}${s.title}`, href: "/admin/my-sections", detail: fill(m.year, { year }) })),
+        m.sectionsEmpty,
       ),
     );
   }
   return out;
 }
 
-async function reviewSection(actor: Actor, prisma: PrismaClient): Promise<TodoSection> {
+async function reviewSection(actor: Actor, prisma: PrismaClient, { t: m }: Words): Promise<TodoSection> {
   const queue = await reviewQueue({ actor, prisma });
   const names = new Map((await prisma.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
   // One line per department and year, as the notices group them: the queue filtered to it.
@@ -178,18 +201,19 @@ async function reviewSection(actor: Actor, prisma: PrismaClient): Promise<TodoSe
   const head = actor.role === "DEPT_HEAD";
   return section(
     "review",
-    head ? `待您部门审核的记录（${queue.length}）` : `待审核的记录（${queue.length}）`,
+    fill(head ? m.reviewHeadTitle : m.reviewTitle, { n: queue.length }),
     [...groups.values()].map((g) => ({
-      label: `${names.get(g.departmentId) ?? ""} ${g.count} 条`,
+      label: fill(m.reviewGroup, { department: names.get(g.departmentId) ?? "", n: g.count }),
       href: `/admin/review?year=${g.year}&departmentId=${g.departmentId}`,
-      detail: `${g.year}年度`,
+      detail: fill(m.year, { year: g.year }),
     })),
-    head && !(await reviewChain(prisma)).departmentReview ? "本校未启用部门负责人审核。" : "审核队列是空的。",
+    head && !(await reviewChain(prisma)).departmentReview ? m.reviewNoHeadStep : m.reviewEmpty,
   );
 }
 
-async function officeSections(actor: Actor, prisma: PrismaClient, year: number | null): Promise<TodoSection[]> {
-  const out = [await reviewSection(actor, prisma)];
+async function officeSections(actor: Actor, prisma: PrismaClient, year: number | null, words: Words): Promise<TodoSection[]> {
+  const m = words.t;
+  const out = [await reviewSection(actor, prisma, words)];
   if (year === null) return out;
   const empty = await prisma.outlineSection.findMany({
     where: { year, level: 2, narrative: "" },
@@ -199,10 +223,10 @@ async function officeSections(actor: Actor, prisma: PrismaClient, year: number |
   out.push(
     section(
       "narratives",
-      `${year}年度尚无叙述文字的章节（${empty.length}）`,
+      fill(m.narrativesTitle, { year, n: empty.length }),
       empty.map((s) => ({ label: `${s.number}${s.title}`, href: `/admin/report/${year}/sections#${anchorOf("sec", s.key)}` })),
-      "每一节都已有叙述文字。",
-      { label: "编辑各节叙述", href: `/admin/report/${year}/sections` },
+      m.narrativesEmpty,
+      { label: m.editNarratives, href: `/admin/report/${year}/sections` },
     ),
   );
   const drafts = await prisma.outlineSection.findMany({
@@ -213,13 +237,13 @@ async function officeSections(actor: Actor, prisma: PrismaClient, year: number |
   out.push(
     section(
       "drafts",
-      `撰写人提交、待采用的章节草稿（${drafts.length}）`,
+      fill(m.officeDraftsTitle, { n: drafts.length }),
       drafts.map((d) => ({
         label: `${d.number}${d.title}`,
         href: draftHref(d.year, d.key),
-        detail: `${d.year}年度；撰写人：${d.writingTask?.writer?.displayName ?? "—"}`,
+        detail: fill(m.writer, { year: d.year, name: d.writingTask?.writer?.displayName ?? "—" }),
       })),
-      "没有待采用的章节草稿。",
+      m.officeDraftsEmpty,
     ),
   );
   const signoff = await currentSignoff({ year, prisma });
@@ -227,34 +251,34 @@ async function officeSections(actor: Actor, prisma: PrismaClient, year: number |
   const items: TodoItem[] = [];
   if (open?.status === "RETURNED")
     items.push({
-      label: `${year}年度报告被校领导退回`,
+      label: fill(m.signoffReturned, { year }),
       href: `/admin/report/${year}/preview#signoff-h`,
-      detail: `${open.decidedBy ?? "校领导"}的意见：${open.comment ?? ""}`,
+      detail: fill(m.signoffReturnedDetail, { who: open.decidedBy ?? m.leader, comment: open.comment ?? "" }),
     });
   if (open?.status === "SIGNED")
     items.push({
-      label: `${year}年度报告已审定通过，可以发布`,
+      label: fill(m.signoffSigned, { year }),
       href: `/admin/report/${year}/preview#signoff-h`,
-      detail: `${open.decidedBy ?? "校领导"}于${open.decidedAt ? formatDateTime(open.decidedAt) : ""}审定`,
+      detail: fill(m.signoffSignedDetail, { who: open.decidedBy ?? m.leader, at: open.decidedAt ? formatDateTime(open.decidedAt) : "" }),
     });
   if (open?.status === "PENDING")
     items.push({
-      label: `${year}年度报告正在待校领导审定`,
+      label: fill(m.signoffPending, { year }),
       href: `/admin/report/${year}/preview#signoff-h`,
-      detail: `${formatDateTime(open.requestedAt)}提交`,
+      detail: fill(m.signoffPendingDetail, { at: formatDateTime(open.requestedAt) }),
     });
   const required = await signoffRequired(prisma);
   if (!open && required)
     items.push({
-      label: `${year}年度报告尚未提交校领导审定`,
+      label: fill(m.signoffNotAsked, { year }),
       href: `/admin/report/${year}/preview#signoff-h`,
-      detail: "审定通过后才能发布",
+      detail: m.signoffNotAskedDetail,
     });
-  out.push(section("signoff", "校领导审定", items, required ? "尚未提交校领导审定。" : "本校未要求校领导审定。"));
+  out.push(section("signoff", m.signoffTitle, items, required ? m.signoffEmpty : m.signoffNotRequired));
   return out;
 }
 
-async function leaderSections(prisma: PrismaClient): Promise<TodoSection[]> {
+async function leaderSections(prisma: PrismaClient, { t: m }: Words): Promise<TodoSection[]> {
   const pending = await prisma.reportSignoff.findMany({
     where: { status: "PENDING" },
     orderBy: { requestedAt: "desc" },
@@ -263,19 +287,19 @@ async function leaderSections(prisma: PrismaClient): Promise<TodoSection[]> {
   return [
     section(
       "signoff",
-      `待您审定的报告（${pending.length}）`,
+      fill(m.leaderTitle, { n: pending.length }),
       pending.map((p) => ({
-        label: `${p.year}年度质量报告`,
+        label: fill(m.leaderReport, { year: p.year }),
         href: `/admin/report/${p.year}/preview#signoff-h`,
-        detail: `${p.requestedBy?.displayName ?? "质量办"}于${formatDateTime(p.requestedAt)}提交审定`,
+        detail: fill(m.leaderDetail, { who: p.requestedBy?.displayName ?? m.office, at: formatDateTime(p.requestedAt) }),
       })),
-      "没有待您审定的报告。",
+      m.leaderEmpty,
     ),
   ];
 }
 
 /** The admin's first year, step by step, each ticked from what the database holds. */
-async function checklist(prisma: PrismaClient, year: number | null): Promise<ChecklistStep[]> {
+async function checklist(prisma: PrismaClient, year: number | null, { t: m }: Words): Promise<ChecklistStep[]> {
   const [institution, departments, users, years, tasks, signed, editions, required] = await Promise.all([
     prisma.institution.findFirst({ orderBy: { createdAt: "asc" }, select: { name: true, shortName: true, city: true } }),
     prisma.department.count({ where: { active: true } }),
@@ -291,43 +315,64 @@ async function checklist(prisma: PrismaClient, year: number | null): Promise<Che
   return [
     {
       key: "institution",
-      label: "学校信息",
+      label: m.stepInstitution,
       done: Boolean(institution?.name && institution.city),
       href: "/admin/settings",
-      detail: institution?.name ? `${institution.name}${institution.city ? "" : "（未填所在城市）"}` : "未填写",
+      detail: institution?.name ? `${institution.name}${institution.city ? "" : m.institutionNoCity}` : m.notFilled,
     },
-    { key: "departments", label: "部门", done: departments > 0, href: "/admin/departments", detail: `${departments} 个在用部门` },
-    { key: "users", label: "用户", done: users > 0, href: "/admin/users", detail: `${users} 个系部账号（填报员、部门负责人）` },
-    { key: "years", label: "年度", done: years > 0, href: "/admin/years", detail: year === null ? "尚未开启年度" : `当前 ${year}年度` },
+    {
+      key: "departments",
+      label: m.stepDepartments,
+      done: departments > 0,
+      href: "/admin/departments",
+      detail: m.departmentsDetail(departments),
+    },
+    { key: "users", label: m.stepUsers, done: users > 0, href: "/admin/users", detail: m.usersDetail(users) },
+    {
+      key: "years",
+      label: m.stepYears,
+      done: years > 0,
+      href: "/admin/years",
+      detail: year === null ? m.noYear : fill(m.currentYear, { year }),
+    },
     {
       key: "tasks",
-      label: "任务",
+      label: m.stepTasks,
       done: tasks > 0,
       href: year === null ? "/admin/years" : `/admin/tasks?year=${year}`,
-      detail: `${tasks} 项已分派撰写人`,
+      detail: m.tasksDetail(tasks),
     },
     {
       key: "signoff",
-      label: "审定",
+      label: m.stepSignoff,
       done: required ? signed > 0 : true,
       href: report,
-      detail: required ? (signed > 0 ? "已有校领导审定" : "尚无校领导审定") : "本校未要求校领导审定",
+      detail: required ? (signed > 0 ? m.signedYes : m.signedNo) : m.signoffNotRequired,
     },
-    { key: "publish", label: "发布", done: editions > 0, href: report, detail: editions > 0 ? `已发布 ${editions} 个版本` : "尚未发布" },
+    {
+      key: "publish",
+      label: m.stepPublish,
+      done: editions > 0,
+      href: report,
+      detail: editions > 0 ? m.published(editions) : m.notPublished,
+    },
   ];
 }
 
-export async function todoFor(options: { actor: MaybeActor; prisma?: PrismaClient }): Promise<Todo> {
+/** The to-do list in the reader's language (Chinese unless told). */
+export async function todoFor(options: { actor: MaybeActor; prisma?: PrismaClient; lang?: Lang }): Promise<Todo> {
   const actor = options.actor;
+  const lang = options.lang ?? "zh";
+  const words: Words = { lang, t: todoMessages[lang] };
   if (!actor || actor.role === "PARTNER") deny(actor);
   const prisma = options.prisma ?? db();
   const year = await workingYear(prisma);
   const sections: TodoSection[] = [];
-  if (actor.role === "LEADER") sections.push(...(await leaderSections(prisma)));
-  else if (actor.role === "REVIEWER" || actor.role === "ADMIN") sections.push(...(await officeSections(actor, prisma, year)));
+  if (actor.role === "LEADER") sections.push(...(await leaderSections(prisma, words)));
+  else if (actor.role === "REVIEWER" || actor.role === "ADMIN") sections.push(...(await officeSections(actor, prisma, year, words)));
   else if (actor.departmentId) {
-    if (actor.role === "DEPT_HEAD") sections.push(await reviewSection(actor, prisma));
-    sections.push(...(await staffSections(actor, prisma)));
+    if (actor.role === "DEPT_HEAD") sections.push(await reviewSection(actor, prisma, words));
+    sections.push(...(await staffSections(actor, prisma, words)));
   }
-  return { year, sections, checklist: actor.role === "ADMIN" ? await checklist(prisma, year) : null };
+  return { year, sections, checklist: actor.role === "ADMIN" ? await checklist(prisma, year, words) : null };
 }

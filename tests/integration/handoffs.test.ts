@@ -55,6 +55,9 @@ describe("hand-off notices", () => {
     const [head] = await open("head-a", "SUBMITTED");
     expect(await open("head-a", "SUBMITTED")).toHaveLength(1);
     expect(head).toMatchObject({ title: "机电与信息工程系提交了 3 条记录待您审核", href: queue });
+    // Written in English too, for a reader who chose English: the same count, the kind's English name.
+    expect(head).toMatchObject({ titleEn: "机电与信息工程系 submitted 3 records for your review" });
+    expect(head!.bodyEn).toMatch(/^Latest: Competition awards “.+” \(submitted by .+, 2022\)$/);
     expect(head!.recordIds.sort()).toEqual(records.map((r) => r.id).sort());
     expect(await open("head-b", "SUBMITTED")).toHaveLength(0);
     expect(await open("reviewer", "SUBMITTED")).toHaveLength(0);
@@ -67,6 +70,9 @@ describe("hand-off notices", () => {
     await transitionMany({ ...ctx("head-a"), transition: "deptApprove", items });
     const pending = (await notices("head-a", { type: "SUBMITTED", handledAt: null })).map((n) => n.title);
     expect(pending).toEqual(["机电与信息工程系提交了 1 条记录待您审核"]);
+    // The English count follows the Chinese one as records leave the notice.
+    const left = await notices("head-a", { type: "SUBMITTED", handledAt: null });
+    expect(left.map((n) => n.titleEn)).toEqual(["机电与信息工程系 submitted 1 record for your review"]);
     for (const who of ["reviewer", "admin"]) {
       const office = await open(who, "SUBMITTED");
       expect(office).toHaveLength(1);

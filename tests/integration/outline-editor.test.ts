@@ -128,7 +128,7 @@ describe("the outline editor", () => {
     const mine = await mySections({ actor: actors["staff-a"]!, prisma: prisma() });
     expect(mine.map((s) => s.key)).toEqual(["student.competitions", "custom-1"]);
     const custom = mine.find((s) => s.key === "custom-1")!;
-    expect(custom.missing).toContain("尚无叙述文字（no narrative yet）");
+    expect(custom.missing).toContain("尚无叙述文字");
     const competitions = mine.find((s) => s.key === "student.competitions")!;
     expect(competitions.missing).toEqual([]);
     expect(competitions.approved).toBeGreaterThan(0);

@@ -4,8 +4,14 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { enumLabel } from "@/lib/records/labels";
 import { completeness, countHref, STATUSES, type SectionScope } from "@/lib/report/outline/completeness";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 
-export const metadata = { title: "填报进度" };
+export async function generateMetadata() {
+  const { t } = await translate(report);
+  return { title: t.dashboardTitle };
+}
 
 type Counts = Record<(typeof STATUSES)[number], number>;
 
@@ -17,6 +23,7 @@ function CountCells({
   share,
   scope,
   departmentId,
+  lang,
 }: {
   year: number;
   counts: Counts;
@@ -24,6 +31,7 @@ function CountCells({
   share: number | null;
   scope?: SectionScope;
   departmentId?: string;
+  lang: Lang;
 }) {
   return (
     <>
@@ -33,7 +41,7 @@ function CountCells({
             <Link
               href={countHref({ year, status: st, scope, departmentId })}
               className="text-brand-700 underline"
-              aria-label={`${enumLabel(st)} ${counts[st]} 条`}
+              aria-label={fill(report[lang].countLabel, { status: enumLabel(st, lang), n: counts[st] })}
             >
               {counts[st]}
             </Link>
@@ -58,6 +66,7 @@ function CountCells({
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
+  const { lang, t } = await translate(report);
   const ctx = await formContext();
   const year = Number((await searchParams).year) || (ctx.years[0] ?? new Date().getFullYear());
   const data = await guarded(() => completeness({ actor, year }));
@@ -65,14 +74,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       {STATUSES.map((s) => (
         <th key={s} scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
-          {enumLabel(s)}
+          {enumLabel(s, lang)}
         </th>
       ))}
       <th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
-        合计
+        {t.total}
       </th>
       <th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
-        已通过占比
+        {t.approvedShare}
       </th>
     </>
   );
@@ -80,28 +89,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-4">
         <h1 className="text-2xl font-bold text-brand-800">
-          填报进度 <span className="text-sm font-normal text-slate-500">Completeness · {year}</span>
+          {t.dashboardTitle} <span className="text-sm font-normal text-slate-500">{year}</span>
         </h1>
         <YearSwitch years={ctx.years} year={year} />
       </div>
       <p className="text-sm text-slate-700" data-testid="year-total">
-        本年度共 {data.all.total} 条记录，已通过 {data.all.counts.APPROVED} 条
-        {data.all.approvedShare !== null && `（${data.all.approvedShare}%）`}。
+        {fill(t.yearTotal, { total: data.all.total, approved: data.all.counts.APPROVED })}
+        {data.all.approvedShare !== null && fill(t.yearShare, { share: data.all.approvedShare })}
+        {t.fullStop}
       </p>
       <section aria-labelledby="sections-h" className="space-y-2">
         <h2 id="sections-h" className="text-lg font-semibold">
-          按报告章节 <span className="text-sm font-normal text-slate-500">by report section</span>
+          {t.bySection}
         </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="px-3 py-2 text-left font-medium">
-                  章节
+                  {t.section}
                 </th>
                 {heads}
                 <th scope="col" className="px-3 py-2 text-left font-medium">
-                  提示
+                  {t.hint}
                 </th>
               </tr>
             </thead>
@@ -114,10 +124,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 >
                   <th scope="row" className={`px-3 py-1.5 text-left ${s.level === 1 ? "font-semibold" : "pl-8 font-normal"}`}>
                     {s.title}
-                    {s.chapter && <span className="ml-1 text-xs font-normal text-slate-500">（本章合计）</span>}
+                    {s.chapter && <span className="ml-1 text-xs font-normal text-slate-500">{t.chapterTotal}</span>}
                   </th>
-                  <CountCells year={year} counts={s.counts} total={s.total} share={s.approvedShare} scope={s.scope} />
-                  <td className="px-3 py-1.5 text-amber-800">{s.missingApproved ? "尚无已审核数据（no approved data yet）" : ""}</td>
+                  <CountCells year={year} counts={s.counts} total={s.total} share={s.approvedShare} scope={s.scope} lang={lang} />
+                  <td className="px-3 py-1.5 text-amber-800">{s.missingApproved ? t.noApproved : ""}</td>
                 </tr>
               ))}
             </tbody>
@@ -126,14 +136,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
       <section aria-labelledby="depts-h" className="space-y-2">
         <h2 id="depts-h" className="text-lg font-semibold">
-          按部门 <span className="text-sm font-normal text-slate-500">by department</span>
+          {t.byDepartment}
         </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className="px-3 py-2 text-left font-medium">
-                  部门
+                  {t.department}
                 </th>
                 {heads}
               </tr>
@@ -150,6 +160,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     total={d.total}
                     share={d.total ? Math.round((d.counts.APPROVED / d.total) * 100) : null}
                     departmentId={d.id}
+                    lang={lang}
                   />
                 </tr>
               ))}

@@ -5,9 +5,15 @@ import { TaskLine } from "@/components/tasks/TaskLine";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { assignableWriters, taskBoard, taskDepartments, type TaskRow } from "@/lib/tasks/service";
-import { TASK_STATE_LABELS, type TaskState } from "@/lib/tasks/state";
+import { fill } from "@/lib/i18n/define";
+import { tasks } from "@/lib/i18n/messages/tasks";
+import { translate } from "@/lib/i18n/server";
+import type { TaskState } from "@/lib/tasks/state";
 
-export const metadata = { title: "任务看板" };
+export async function generateMetadata() {
+  const { t } = await translate(tasks);
+  return { title: t.boardTitle };
+}
 export const dynamic = "force-dynamic";
 
 /** The groups in the order the office works them: what is late first, what is done last. */
@@ -32,13 +38,19 @@ function matches(r: TaskRow, f: ReturnType<typeof boardFilters>): boolean {
 
 /** 任务看板: the quality office assigns every section and case; one line each, grouped by state, filtered. */
 /** A filter over a list (departments, writers) with 全部 and 未指定 (none assigned). */
-function AssignmentFilter(props: { label: string; name: string; value?: string; options: readonly { id: string; label: string }[] }) {
+function AssignmentFilter(props: {
+  label: string;
+  name: string;
+  value?: string;
+  options: readonly { id: string; label: string }[];
+  t: (typeof tasks)["zh"];
+}) {
   return (
     <label>
       {props.label}
       <select name={props.name} defaultValue={props.value ?? ""} className={select}>
-        <option value="">全部</option>
-        <option value={NONE}>未指定</option>
+        <option value="">{props.t.all}</option>
+        <option value={NONE}>{props.t.unassigned}</option>
         {props.options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -51,6 +63,7 @@ function AssignmentFilter(props: { label: string; name: string; value?: string; 
 
 export default async function TaskBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
+  const { lang, t } = await translate(tasks);
   const params = await searchParams;
   const ctx = await formContext();
   const year = Number(params.year) || (ctx.writableYears[0] ?? ctx.years[0] ?? new Date().getFullYear());
@@ -65,63 +78,59 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4">
         <h1 className="text-2xl font-bold text-brand-800">
-          任务看板 <span className="text-sm font-normal text-slate-500">Task board · {year}</span>
+          {t.boardTitle} <span className="text-sm font-normal text-slate-500">{year}</span>
         </h1>
         <YearSwitch years={ctx.years} year={year} />
       </div>
       <div className="flex flex-wrap items-center gap-4 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="task-counts">
         <span>
-          共 {board.total} 项 · 已完成 {board.done} 项 ·{" "}
-          <strong className={board.overdue ? "text-rose-800" : ""}>已逾期 {board.overdue} 项</strong>
+          {fill(t.counts, { total: board.total, done: board.done })}
+          <strong className={board.overdue ? "text-rose-800" : ""}>{fill(t.overdueCount, { n: board.overdue })}</strong>
         </span>
         {filters.state === "OVERDUE" ? (
           <Link href={`/admin/tasks?year=${year}`} className="text-brand-700 underline">
-            显示全部
+            {t.showAll}
           </Link>
         ) : (
           <Link href={`/admin/tasks?year=${year}&state=OVERDUE`} className="text-brand-700 underline">
-            只看逾期（{board.overdue}）
+            {fill(t.onlyOverdue, { n: board.overdue })}
           </Link>
         )}
         {board.overdue > 0 && <RemindForm year={year} />}
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="筛选任务">
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label={t.filterTasks}>
         <input type="hidden" name="year" value={year} />
         <label>
-          状态
+          {t.state}
           <select name="state" defaultValue={filters.state ?? ""} className={select}>
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {GROUPS.map((s) => (
               <option key={s} value={s}>
-                {TASK_STATE_LABELS[s]}
+                {t[s]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          类型
+          {t.kind}
           <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
-            <option value="">全部</option>
-            <option value="section">章节</option>
-            <option value="case">案例</option>
+            <option value="">{t.all}</option>
+            <option value="section">{t.section}</option>
+            <option value="case">{t.case}</option>
           </select>
         </label>
-        <AssignmentFilter label="牵头部门" name="lead" value={filters.lead} options={departmentOptions} />
-        <AssignmentFilter label="撰写人" name="writer" value={filters.writer} options={writers} />
-        <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
+        <AssignmentFilter label={t.lead} name="lead" value={filters.lead} options={departmentOptions} t={t} />
+        <AssignmentFilter label={t.writer} name="writer" value={filters.writer} options={writers} t={t} />
+        <button className="rounded bg-slate-700 px-3 py-1 text-white">{t.filter}</button>
         {filtered && (
           <Link href={`/admin/tasks?year=${year}`} className="text-brand-700 underline">
-            清除筛选
+            {t.clearFilters}
           </Link>
         )}
       </form>
       {rows.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-600">
-          {filtered
-            ? filters.state === "OVERDUE"
-              ? "没有逾期任务（nothing overdue）。"
-              : "没有符合条件的任务（nothing matches）。"
-            : "本年度尚无大纲章节或案例（no sections or cases yet）。"}
+          {filtered ? (filters.state === "OVERDUE" ? t.noneOverdue : t.noneMatch) : t.noTargets}
         </p>
       ) : (
         GROUPS.map((state) => {
@@ -133,11 +142,11 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
                 id={`group-${state}`}
                 className={`mb-1 text-base font-semibold ${state === "OVERDUE" ? "text-rose-800" : "text-slate-800"}`}
               >
-                {TASK_STATE_LABELS[state]}（{group.length}）
+                {fill(t.groupTitle, { state: t[state], n: group.length })}
               </h2>
               <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white">
                 {group.map((r) => (
-                  <TaskLine key={r.target} row={r} year={year} departments={departmentOptions} writers={writers} />
+                  <TaskLine key={r.target} row={r} year={year} departments={departmentOptions} writers={writers} lang={lang} />
                 ))}
               </ul>
             </section>

@@ -1,23 +1,31 @@
 import Link from "next/link";
 import { guarded, pageActor } from "@/lib/admin/guard";
+import { fill } from "@/lib/i18n/define";
+import { todo as todoMessages } from "@/lib/i18n/messages/todo";
+import { translate } from "@/lib/i18n/server";
 import { todoFor } from "@/lib/todo/service";
 
-export const metadata = { title: "待办" };
+export async function generateMetadata() {
+  const { t } = await translate(todoMessages);
+  return { title: t.title };
+}
 export const dynamic = "force-dynamic";
 
 /** 待办: where everyone lands after signing in — what waits for them, each item linking to where it is done. */
 export default async function TodoPage() {
   const actor = await pageActor();
-  const todo = await guarded(() => todoFor({ actor }));
+  const { lang, t } = await translate(todoMessages);
+  const todo = await guarded(() => todoFor({ actor, lang }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">
-        待办 <span className="text-sm font-normal text-slate-500">To do{todo.year ? ` · ${todo.year}年度` : ""}</span>
+        {t.title}
+        {todo.year ? <span className="text-sm font-normal text-slate-500">{fill(t.yearSuffix, { year: todo.year })}</span> : null}
       </h1>
       {todo.checklist && (
         <section aria-labelledby="todo-checklist" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="todo-checklist">
           <h2 id="todo-checklist" className="mb-2 font-semibold">
-            第一年的准备（学校信息 → 部门 → 用户 → 年度 → 任务 → 审定 → 发布）
+            {t.checklistTitle}
           </h2>
           <ol className="space-y-1.5 text-sm">
             {todo.checklist.map((step, i) => (
@@ -33,7 +41,7 @@ export default async function TodoPage() {
                 <Link href={step.href} className="font-medium text-brand-700 underline">
                   {i + 1}. {step.label}
                 </Link>
-                <span className="sr-only">{step.done ? "已完成" : "未完成"}</span>
+                <span className="sr-only">{step.done ? t.stepDone : t.stepOpen}</span>
                 <span className="text-slate-600">{step.detail}</span>
               </li>
             ))}

@@ -23,6 +23,15 @@ export const READINESS_LABELS: Record<ReadinessCode, string> = {
   NO_NARRATIVE: "章节没有叙述文字",
   MISSING_FIGURE: "已审核的记录缺少本年度数据，报告中显示为“—”",
 };
+/** The same names in English, for a reader who chose English. */
+const READINESS_LABELS_EN: Record<ReadinessCode, string> = {
+  UNREVIEWED: "Records still awaiting review or returned",
+  PENDING_REVISION: "Revisions still awaiting review",
+  CASE_PHOTOS: "Case photos not yet approved",
+  PLACEHOLDER: "Pictures still placeholders",
+  NO_NARRATIVE: "Sections without text",
+  MISSING_FIGURE: "Approved records lack this year's figures (printed as “—”)",
+};
 
 /**
  * The consistency panel's missing figures (consistency.ts checkMissingFigures) as warnings the
@@ -120,7 +129,8 @@ export async function checkReadiness(options: { year: number; prisma?: PrismaCli
 }
 
 /** The distinct warnings, named for a confirmation: 「仍有待审核或被退回的记录（3）」. */
-export function summarise(issues: ReadinessIssue[]): { code: ReadinessCode; label: string; count: number }[] {
+export function summarise(issues: ReadinessIssue[], lang: "zh" | "en" = "zh"): { code: ReadinessCode; label: string; count: number }[] {
   const codes = [...new Set(issues.map((i) => i.code))];
-  return codes.map((code) => ({ code, label: READINESS_LABELS[code], count: issues.filter((i) => i.code === code).length }));
+  const labels = lang === "zh" ? READINESS_LABELS : READINESS_LABELS_EN;
+  return codes.map((code) => ({ code, label: labels[code], count: issues.filter((i) => i.code === code).length }));
 }

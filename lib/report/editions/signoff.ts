@@ -253,16 +253,31 @@ export async function signedOff(tx: Client, year: number): Promise<SignoffView> 
   return s;
 }
 
+/** Why publishing waits for the sign-off, in each language. */
+const BLOCKED = {
+  zh: {
+    none: "须经校领导审定后才能发布：请先提交校领导审定。",
+    pending: "须经校领导审定后才能发布：报告正在待审定，校领导审定通过后即可发布。",
+    returned: "须经校领导审定后才能发布：报告已被退回，请按意见修改后重新提交审定。",
+  },
+  en: {
+    none: "Publishing needs the college leader's sign-off: send the report for sign-off first.",
+    pending: "Publishing needs the college leader's sign-off: the report awaits it and can be published once signed off.",
+    returned: "Publishing needs the college leader's sign-off: the report was returned; revise it and send it again.",
+  },
+} as const;
+
 /**
  * Why the publish button is off, in words (null: it may be pressed): with the sign-off step on, a
  * report is published only under an unused sign-off; the same refusals as `signedOff`, said before
  * anyone presses the button. A changed content is still only found out by publishing (it needs a build).
  */
-export function publishBlocked(required: boolean, current: SignoffView | null): string | null {
+export function publishBlocked(required: boolean, current: SignoffView | null, lang: "zh" | "en" = "zh"): string | null {
   if (!required) return null;
-  if (!current || current.publishedVersion !== null) return "须经校领导审定后才能发布：请先提交校领导审定。";
-  if (current.status === "PENDING") return "须经校领导审定后才能发布：报告正在待审定，校领导审定通过后即可发布。";
-  if (current.status === "RETURNED") return "须经校领导审定后才能发布：报告已被退回，请按意见修改后重新提交审定。";
+  const why = BLOCKED[lang];
+  if (!current || current.publishedVersion !== null) return why.none;
+  if (current.status === "PENDING") return why.pending;
+  if (current.status === "RETURNED") return why.returned;
   return null;
 }
 

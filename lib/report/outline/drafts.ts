@@ -5,6 +5,8 @@ import { authorizeSectionDraft, deny, mayOnSectionDraft } from "../../auth/polic
 import { AppError } from "../../errors";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
+import { fill } from "../../i18n/define";
+import { report as reportMessages } from "../../i18n/messages/report";
 import { handOff, settleGroup, taskGroup } from "../../notifications/handoff";
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
@@ -21,11 +23,11 @@ import { assertKnownTokens, ZNarrativeText, ZSectionRef } from "./narratives";
  * returned → the writer. Accepting a draft also completes the writer's task for the section.
  */
 export type DraftStatus = "WRITING" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
-export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
-  WRITING: "撰写中",
-  SUBMITTED: "已提交，待质量办采用",
-  RETURNED: "被退回，请修改后重新提交",
-  ACCEPTED: "已采用",
+export const DRAFT_STATUS_LABELS: Record<DraftStatus, { zh: string; en: string }> = {
+  WRITING: { zh: "撰写中", en: "Being written" },
+  SUBMITTED: { zh: "已提交，待质量办采用", en: "Submitted, awaiting the quality office" },
+  RETURNED: { zh: "被退回，请修改后重新提交", en: "Returned: revise and submit again" },
+  ACCEPTED: { zh: "已采用", en: "Accepted" },
 };
 
 export const ZDraftSave = ZSectionRef.extend({ draft: ZNarrativeText });
@@ -136,6 +138,11 @@ export async function submitSectionDraft(options: Ctx & { input: unknown }) {
       groupKey: officeGroup(year, sectionKey),
       title: () => `${actor.displayName}提交了「${section.number}${section.title}」的叙述草稿待您采用`,
       body: `${year}年度`,
+      en: {
+        title: () =>
+          fill(reportMessages.en.noticeDraftSubmitted, { actor: actor.displayName, section: `${section.number}${section.title}` }),
+        body: fill(reportMessages.en.noticeDraftYear, { year }),
+      },
       href: () => draftHref(year, sectionKey),
     });
     return { status: "SUBMITTED" as DraftStatus };
@@ -199,6 +206,15 @@ export async function decideSectionDraft(options: Ctx & { input: unknown }) {
             ? `「${section.number}${section.title}」的叙述草稿已被采用`
             : `「${section.number}${section.title}」的叙述草稿被退回，请修改后重新提交`,
         body: accept ? `采用人：${actor.displayName}` : `${actor.displayName}的意见：${comment}`,
+        en: {
+          title: () =>
+            fill(accept ? reportMessages.en.noticeDraftAccepted : reportMessages.en.noticeDraftReturned, {
+              section: `${section.number}${section.title}`,
+            }),
+          body: accept
+            ? fill(reportMessages.en.noticeDraftAcceptedBy, { actor: actor.displayName })
+            : fill(reportMessages.en.noticeDraftComment, { actor: actor.displayName, comment: comment ?? "" }),
+        },
         href: () => draftHref(year, sectionKey),
       });
     return { status: (accept ? "ACCEPTED" : "RETURNED") as DraftStatus };

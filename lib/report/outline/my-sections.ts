@@ -7,13 +7,16 @@ import { db } from "../../server/db";
 import { BLOCK_LABELS, ORDERABLE_TABLES } from "./block-options";
 import type { BlockName } from "./templates";
 import { type Topic, TOPICS } from "../../records/topics";
+import { fill, type Lang } from "../../i18n/define";
+import { report } from "../../i18n/messages/report";
 
 /**
  * 我的章节: the outline sections the actor's department is responsible for, in every year still
  * being written (not archived), each with what is still missing before it can be published:
  * narrative text, approved records under each of its topics, approved records for each table.
  */
-export async function mySections(options: { actor: MaybeActor; prisma?: PrismaClient }) {
+export async function mySections(options: { actor: MaybeActor; prisma?: PrismaClient; lang?: Lang }) {
+  const t = report[options.lang ?? "zh"];
   authorize(options.actor, "sections.own");
   const departmentId = options.actor!.departmentId!;
   const prisma = options.prisma ?? db();
@@ -35,16 +38,16 @@ export async function mySections(options: { actor: MaybeActor; prisma?: PrismaCl
 
   return sections.map((s) => {
     const missing: string[] = [];
-    if (s.narrative.trim() === "") missing.push("尚无叙述文字（no narrative yet）");
+    if (s.narrative.trim() === "") missing.push(t.missingNarrative);
     for (const topic of s.topics) {
       if (count(s.year, (g) => g.topic === topic, "APPROVED") === 0)
-        missing.push(`「${TOPICS[topic as Topic] ?? topic}」尚无已审核数据（no approved records）`);
+        missing.push(fill(t.missingRecords, { name: TOPICS[topic as Topic] ?? topic }));
     }
     const blocks = Array.isArray(s.blocks) ? (s.blocks as string[]) : [];
     for (const block of blocks) {
       const model = ORDERABLE_TABLES[block as BlockName]?.model;
       if (model && count(s.year, (g) => g.kind === model, "APPROVED") === 0)
-        missing.push(`${BLOCK_LABELS[block as BlockName]}尚无已审核数据（no approved records）`);
+        missing.push(fill(t.missingTable, { name: BLOCK_LABELS[block as BlockName] }));
     }
     // What the section shows, counted as 完成情况 counts it: records under its topics and the records of
     // the kinds its tables are built from (employment has no topic; it reaches a section through its table).

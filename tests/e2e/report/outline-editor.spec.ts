@@ -82,7 +82,7 @@ test.describe("editing the outline", () => {
     await page.getByRole("link", { name: "我的章节" }).click();
     const mine = page.locator(`li[data-section="${added.key}"]`);
     await expect(mine).toContainText(`${YEAR}年度 · （七）${title}`);
-    await expect(mine).toContainText("尚无叙述文字（no narrative yet）");
+    await expect(mine).toContainText("尚无叙述文字");
 
     // Another department's staff do not see it, and may not change the outline through the API.
     await signOut(page);

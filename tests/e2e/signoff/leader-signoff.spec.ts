@@ -43,7 +43,7 @@ test("office prepares, leader sends back, office fixes, leader signs off, office
     await signIn(page, "reviewer");
     await page.goto("/admin/report/2022/preview");
     // The page does not offer it: the button is off, with the reason beside it.
-    await expect(page.getByRole("button", { name: "发布新版本（Publish）" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "发布新版本" })).toBeDisabled();
     await expect(page.getByTestId("publish-blocked")).toContainText("须经校领导审定后才能发布：请先提交校领导审定");
 
     // The office marks the report 待审定; a leader may not publish, staff may not mark.
@@ -62,7 +62,7 @@ test("office prepares, leader sends back, office fixes, leader signs off, office
     await page.goto("/admin/report/2022/preview");
     await expect(page.locator("[data-declaration] [data-representative]")).toHaveText(REPRESENTATIVE);
     await page.getByLabel("审定意见（退回时必填）").fill("第一章第一节的表述请再精简");
-    await page.getByRole("button", { name: "退回修改（Send back）" }).click();
+    await page.getByRole("button", { name: "退回修改" }).click();
     await expect(page.locator('[data-signoff-status="RETURNED"]')).toBeVisible();
     await expect(page.getByTestId("signoff-comment")).toContainText("第一章第一节的表述请再精简");
 
@@ -71,7 +71,7 @@ test("office prepares, leader sends back, office fixes, leader signs off, office
     await signIn(page, "reviewer");
     await page.goto("/admin/report/2022/preview");
     await expect(page.getByTestId("signoff-comment")).toContainText("第一章第一节的表述请再精简");
-    await expect(page.getByRole("button", { name: "发布新版本（Publish）" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "发布新版本" })).toBeVisible();
     await page.goto("/admin/report/2022/sections");
     const narrative = page.locator('textarea[name="narrative"]').first();
     const text = await narrative.inputValue();
@@ -87,7 +87,7 @@ test("office prepares, leader sends back, office fixes, leader signs off, office
     await signIn(page, "leader");
     await page.goto("/admin/report/2022/preview");
     page.once("dialog", (d) => void d.accept()); // 审定通过 asks once more
-    await page.getByRole("button", { name: "审定通过（Sign off）" }).click();
+    await page.getByRole("button", { name: "审定通过" }).click();
     await expect(page.locator('[data-signoff-status="SIGNED"]')).toBeVisible();
 
     // Now the office publishes.
@@ -97,7 +97,7 @@ test("office prepares, leader sends back, office fixes, leader signs off, office
     await page.getByLabel(/^更新说明/).fill("校领导审定后发布");
     for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
     page.once("dialog", (d) => void d.accept());
-    await page.getByRole("button", { name: "发布新版本（Publish）" }).click();
+    await page.getByRole("button", { name: "发布新版本" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已发布第" })).toBeVisible({ timeout: 60_000 });
     const [edition] = (await (await request.get("/api/v1/years/2022/editions")).json()).items;
     expect(edition.signoff).toMatchObject({ by: "分管校领导" });

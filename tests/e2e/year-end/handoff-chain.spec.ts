@@ -104,7 +104,7 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     const year = (await request.innerText()).slice(0, 4);
     await request.click();
     await expect(page).toHaveURL(new RegExp(`/admin/report/${year}/preview`));
-    await expect(page.getByRole("button", { name: "发布新版本（Publish）" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "发布新版本" })).toBeDisabled();
     await expect(page.getByTestId("publish-blocked")).toContainText("须经校领导审定后才能发布");
     await page.getByRole("button", { name: "提交校领导审定（标记为待审定）" }).click();
     await expect(page.locator('[data-signoff-status="PENDING"]')).toBeVisible();
@@ -124,7 +124,7 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     // Nothing on the leader's page leads to an editor they may not open.
     await expect(page.getByRole("link", { name: "编辑各节叙述" })).toHaveCount(0);
     await page.getByLabel("审定意见（退回时必填）").fill("请核对第一章的数字");
-    await page.getByRole("button", { name: "退回修改（Send back）" }).click();
+    await page.getByRole("button", { name: "退回修改" }).click();
     await expect(page.locator('[data-signoff-status="RETURNED"]')).toBeVisible();
     await expectCleared(page, awaiting);
 
@@ -141,7 +141,7 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     await arrive(page, "leader");
     await openNotice(page, awaiting);
     page.once("dialog", (d) => void d.accept());
-    await page.getByRole("button", { name: "审定通过（Sign off）" }).click();
+    await page.getByRole("button", { name: "审定通过" }).click();
     await expect(page.locator('[data-signoff-status="SIGNED"]')).toBeVisible();
     await expectCleared(page, awaiting);
 
@@ -153,7 +153,7 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     await page.getByLabel(/^更新说明/).fill("校领导审定后发布（交接测试）");
     for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
     page.once("dialog", (d) => void d.accept());
-    await page.getByRole("button", { name: "发布新版本（Publish）" }).click();
+    await page.getByRole("button", { name: "发布新版本" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已发布第" })).toBeVisible({ timeout: 60_000 });
     await expectCleared(page, signed);
 

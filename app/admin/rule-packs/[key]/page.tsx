@@ -4,8 +4,9 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
 import { BLOCK_LABELS } from "@/lib/report/outline/block-options";
 import { getRulePack } from "@/lib/rules/store";
-
-const BASIS_LABELS = { cohort: "届", schoolYear: "学年", calendarYear: "自然年" } as const;
+import { fill } from "@/lib/i18n/define";
+import { rulePacks } from "@/lib/i18n/messages/rulePacks";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -16,29 +17,28 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
   const pack = await guarded(() => getRulePack({ actor, key }));
   const admin = may(actor, "rulePacks.manage");
   const { outline, indicatorTables, requiredParts, checks, lengthRules } = pack;
+  const { t: m } = await translate(rulePacks);
   return (
     <div className="space-y-4">
       <p className="text-sm">
         <Link className="text-brand-700 underline" href="/admin/rule-packs">
-          ← 全部规则包
+          {m.allPacks}
         </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-800">{pack.name}</h1>
       <p className="text-sm">
         <Link className="text-brand-700 underline" href={`/admin/rule-packs/${encodeURIComponent(pack.key)}/changes`}>
-          与往年的差异
+          {m.changesLink}
         </Link>
       </p>
       <dl className="grid gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="font-medium">键</dt>
+        <dt className="font-medium">{m.key}</dt>
         <dd className="font-mono">{pack.key}</dd>
-        <dt className="font-medium">篇幅</dt>
-        <dd>
-          正文 {lengthRules.mainText.min}–{lengthRules.mainText.max} 字；每个案例不超过 {lengthRules.caseMax} 字
-        </dd>
-        <dt className="font-medium">大纲</dt>
+        <dt className="font-medium">{m.length}</dt>
+        <dd>{fill(m.lengthRule, { min: lengthRules.mainText.min, max: lengthRules.mainText.max, caseMax: lengthRules.caseMax })}</dd>
+        <dt className="font-medium">{m.outline}</dt>
         <dd>{outline.chapters.map((c) => `${c.number}${c.title}`).join(" · ")}</dd>
-        <dt className="font-medium">必备部分</dt>
+        <dt className="font-medium">{m.requiredParts}</dt>
         <dd>
           {[
             ...requiredParts.sections.map((k) => {
@@ -46,23 +46,23 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
               return c ? `${c.number}${c.title}` : k;
             }),
             ...requiredParts.blocks.map((b) => BLOCK_LABELS[b]),
-            requiredParts.declaration ? "真实性责任声明" : null,
-            requiredParts.indicatorTables ? "附录指标表" : null,
-            requiredParts.minCases ? `至少${requiredParts.minCases}个案例` : null,
+            requiredParts.declaration ? m.declaration : null,
+            requiredParts.indicatorTables ? m.indicatorTables : null,
+            requiredParts.minCases ? fill(m.minCases, { n: requiredParts.minCases }) : null,
           ]
             .filter(Boolean)
-            .join("；") || "无"}
+            .join(m.partSeparator) || m.none}
         </dd>
-        <dt className="font-medium">年度检查</dt>
+        <dt className="font-medium">{m.yearChecks}</dt>
         <dd>
-          {[checks.academicYear ? "学年与年度一致" : null, checks.graduateCohort ? "毕业生届别与年度一致" : null]
+          {[checks.academicYear ? m.academicYear : null, checks.graduateCohort ? m.graduateCohort : null]
             .filter(Boolean)
-            .join("；") || "无"}
+            .join(m.partSeparator) || m.none}
         </dd>
       </dl>
       <section aria-labelledby="tables-h" className="space-y-2">
         <h2 id="tables-h" className="text-lg font-semibold text-brand-800">
-          附录指标表
+          {m.indicatorTables}
         </h2>
         {indicatorTables.map((t) => (
           <table key={t.key} className="w-full border-collapse rounded bg-white text-sm" data-table={t.key}>
@@ -70,19 +70,19 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
             <thead>
               <tr className="border-b border-slate-200 text-left">
                 <th scope="col" className="p-1">
-                  代码
+                  {m.code}
                 </th>
                 <th scope="col" className="p-1">
-                  指标
+                  {m.indicator}
                 </th>
                 <th scope="col" className="p-1">
-                  单位
+                  {m.unit}
                 </th>
                 <th scope="col" className="p-1">
-                  口径
+                  {m.basis}
                 </th>
                 <th scope="col" className="p-1">
-                  数据项
+                  {m.token}
                 </th>
               </tr>
             </thead>
@@ -92,7 +92,9 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
                   <td className="p-1 font-mono text-xs">{r.code}</td>
                   <td className="p-1">{r.label}</td>
                   <td className="p-1">{r.unit}</td>
-                  <td className="p-1">{BASIS_LABELS[r.basis]}</td>
+                  <td className="p-1">
+                    {{ cohort: m.basisCohort, schoolYear: m.basisSchoolYear, calendarYear: m.basisCalendarYear }[r.basis]}
+                  </td>
                   <td className="p-1 font-mono text-xs">
                     {r.token}
                     {r.aggregate === "rate" && ` = ${r.numerator} / ${r.denominator}`}
@@ -105,13 +107,13 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
       </section>
       <p className="text-sm">
         <a className="text-brand-700 underline" href={`/api/v1/rule-packs/${encodeURIComponent(pack.key)}/export`} download>
-          导出为 JSON 文件
+          {m.exportFile}
         </a>
       </p>
       {admin && (
         <section aria-labelledby="edit-h" className="space-y-2">
           <h2 id="edit-h" className="text-lg font-semibold text-brand-800">
-            编辑 <span className="text-sm font-normal text-slate-500">Edit</span>
+            {m.edit}
           </h2>
           <RulePackEditForm
             packKey={pack.key}

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guarded } from "@/lib/admin/guard";
 import { consistencyReport } from "@/lib/report/admin";
-import { NOT_SHOWN_TITLE } from "@/lib/report/checks/consistency";
 import { checkReadiness } from "@/lib/report/checks/readiness";
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -28,22 +30,23 @@ export default async function ConsistencyPage({
   if (!all) notFound();
   const issues = [...all.filter((i) => i.code !== "APPROVED_NOT_SHOWN"), ...readiness];
   const notShown = all.filter((i) => i.code === "APPROVED_NOT_SHOWN");
+  const { t } = await translate(report);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">{year}年度数据一致性检查</h1>
+      <h1 className="text-2xl font-bold text-brand-800">{fill(t.consistencyTitle, { year })}</h1>
       <p className="text-sm text-slate-700">
-        范围：{mode === "preview" ? "全部待发布数据（含未审核）" : "仅已审核数据"} ·{" "}
+        {fill(t.scope, { scope: mode === "preview" ? t.scopeAll : t.scopeApproved })}
         <Link className="text-brand-700 underline" href={`?mode=${mode === "preview" ? "approved" : "preview"}`}>
-          改为检查{mode === "preview" ? "已审核数据" : "全部数据"}
+          {mode === "preview" ? t.checkApproved : t.checkAll}
         </Link>
         {" · "}
         <Link className="text-brand-700 underline" href={`/admin/report/${year}/preview`}>
-          预览报告
+          {t.previewReport}
         </Link>
       </p>
       {issues.length === 0 ? (
         <p className="rounded bg-emerald-50 p-4 text-emerald-900" data-issues="0">
-          未发现不一致的数字，也没有待处理的提示。
+          {t.noIssues}
         </p>
       ) : (
         <ul className="space-y-2" data-issues={issues.length}>
@@ -54,14 +57,14 @@ export default async function ConsistencyPage({
               data-issue={i.code}
             >
               <p>
-                <span className="mr-2 font-semibold">{i.severity === "error" ? "错误" : "提示"}</span>
+                <span className="mr-2 font-semibold">{i.severity === "error" ? t.error : t.hintTag}</span>
                 {i.message}
               </p>
               <p className="mt-1">
                 <Link className="text-brand-700 underline" href={i.href}>
-                  去修改
+                  {t.fix}
                 </Link>
-                {i.refs.length > 1 && <span className="ml-2 text-xs text-slate-600">涉及{i.refs.length}条记录</span>}
+                {i.refs.length > 1 && <span className="ml-2 text-xs text-slate-600">{fill(t.refs, { n: i.refs.length })}</span>}
               </p>
             </li>
           ))}
@@ -69,11 +72,11 @@ export default async function ConsistencyPage({
       )}
       <section aria-labelledby="not-shown-h" className="space-y-2">
         <h2 id="not-shown-h" className="text-lg font-semibold text-brand-800">
-          {NOT_SHOWN_TITLE}
+          {t.notShownTitle}
         </h2>
         {notShown.length === 0 ? (
           <p className="rounded bg-emerald-50 p-3 text-sm text-emerald-900" data-not-shown="0">
-            每条已审核的记录都在报告中出现（被叙述引用、列入数据表，或列在所属章节末尾）。
+            {t.allShown}
           </p>
         ) : (
           <ul className="space-y-2" data-not-shown={notShown.length}>
@@ -82,7 +85,7 @@ export default async function ConsistencyPage({
                 <p>{i.message}</p>
                 <p className="mt-1">
                   <Link className="text-brand-700 underline" href={i.href}>
-                    去修改
+                    {t.fix}
                   </Link>
                 </p>
               </li>

@@ -11,6 +11,9 @@ import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/c
 import { publishBlocked, signoffStatus } from "@/lib/report/editions/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
 import { EditionChanges } from "@/components/report/EditionChanges";
+import { fill } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -27,32 +30,37 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
   ]);
   if (!preview) notFound();
   const { document, issues } = preview;
-  const warnings = summarise([...readiness, ...missingFigureWarnings(issues)]);
   const errors = issues.filter((i) => i.severity === "error").length;
+  const { lang, t } = await translate(report);
+  const warnings = summarise([...readiness, ...missingFigureWarnings(issues)], lang);
   return (
     <div className="space-y-4">
       <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 print:hidden">
-        <h1 className="text-lg font-bold text-amber-900">{year}年度报告预览（含未审核数据）</h1>
+        <h1 className="text-lg font-bold text-amber-900">{fill(t.previewTitle, { year })}</h1>
         <p className="text-sm text-amber-900" data-unapproved-count={document.counts.unapproved}>
-          标有“未审核”的内容尚未通过审核，不会出现在发布的版本中（{document.counts.unapproved}处）。 表{document.counts.tables}个 · 图
-          {document.counts.figures}幅 · 案例{document.counts.cases}个。
+          {fill(t.previewNote, {
+            unapproved: document.counts.unapproved,
+            tables: document.counts.tables,
+            figures: document.counts.figures,
+            cases: document.counts.cases,
+          })}
         </p>
         <p className="text-sm">
           <Link href={`/admin/report/${year}/consistency`} className="text-brand-700 underline">
-            数据一致性检查：{errors}个错误，{issues.length - errors + readiness.length}个提示
+            {fill(t.consistencyLink, { errors, hints: issues.length - errors + readiness.length })}
           </Link>
           {/* Only for those who may edit narratives: a leader would find the editor refused (404). */}
           {may(actor, "narrative.edit") && (
             <>
               {" · "}
               <Link href={`/admin/report/${year}/sections`} className="text-brand-700 underline">
-                编辑各节叙述
+                {t.editNarratives}
               </Link>
             </>
           )}
           {" · "}
           <Link href={`/reports/${year}`} className="text-brand-700 underline">
-            已发布版本
+            {t.publishedVersion}
           </Link>
         </p>
         <SignoffPanel
@@ -63,7 +71,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           canDecide={may(actor, "report.signoff")}
         />
         {signoff.required && (
-          <Suspense fallback={<p className="text-sm text-amber-900">正在比较与上一版的变化…</p>}>
+          <Suspense fallback={<p className="text-sm text-amber-900">{t.comparing}</p>}>
             <EditionChanges actor={actor} year={year} />
           </Suspense>
         )}
@@ -73,7 +81,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
             key={`${signoff.current?.id ?? "none"}:${signoff.current?.status ?? ""}`}
             year={year}
             warnings={warnings}
-            blocked={publishBlocked(signoff.required, signoff.current)}
+            blocked={publishBlocked(signoff.required, signoff.current, lang)}
           />
         )}
       </div>

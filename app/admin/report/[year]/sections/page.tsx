@@ -16,6 +16,9 @@ import { anchorOf } from "@/lib/report/engine/document";
 import { rulePackChoices } from "@/lib/rules/store";
 import { type BlockOptions } from "@/lib/report/outline/block-options";
 import { TOPIC_KEYS, TOPICS } from "@/lib/records/topics";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { report } from "@/lib/i18n/messages/report";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +36,8 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   const actor = await pageActor();
   const year = Number((await params).year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
-  if (!may(actor, "narrative.edit")) return <WriterSections year={year} />;
+  const { lang, t } = await translate(report);
+  if (!may(actor, "narrative.edit")) return <WriterSections year={year} lang={lang} />;
   const [outline, workspace] = await Promise.all([
     guarded(() => outlineForEditing(actor, year)),
     guarded(() => narrativeWorkspace({ actor, year })),
@@ -57,14 +61,14 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
     });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-brand-800">{year}年度报告 · 各节叙述</h1>
+      <h1 className="text-2xl font-bold text-brand-800">{fill(t.sectionsTitle, { year })}</h1>
       <p className="text-sm text-slate-700">
-        每节一个编辑框，停止输入后自动保存。数字请用「插入数据项」选取，报告中按最新数值连同单位印出。
+        {t.sectionsIntro}
         <Link href={`/admin/report/${year}/preview`} className="ml-2 text-brand-700 underline">
-          预览报告
+          {t.previewReport}
         </Link>
       </p>
-      {archived && <ArchivedYearNote year={year} what="不能修改大纲、章节或叙述" />}
+      {archived && <ArchivedYearNote year={year} what={t.archivedWhat} />}
       {editor && (
         <div className="rounded border border-slate-200 bg-white p-4">
           <AddSectionForm
@@ -136,13 +140,13 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
                 status={s.draftStatus as DraftStatus | null}
                 draft={s.draft}
                 writer={s.writingTask?.writer?.displayName ?? null}
+                lang={lang}
               />
             </NarrativeEditor>
           )}
           {reattached(s).length > 0 && (
             <p className="text-xs text-slate-600" data-testid={`reattached-${s.key}`}>
-              本节叙述含有重建大纲时从其他章节并入的文字：{reattached(s).join("、")}
-              （texts kept from sections the template no longer has）
+              {fill(t.reattached, { list: reattached(s).join(t.listSeparator) })}
             </p>
           )}
         </section>
@@ -159,18 +163,16 @@ function DraftNote(props: {
   status: DraftStatus | null;
   draft: string;
   writer: string | null;
+  lang: Lang;
 }) {
   if (!props.status) return null;
-  const who = props.writer ?? "撰写人";
+  const t = report[props.lang];
+  const who = props.writer ?? t.writer;
   if (props.status !== "SUBMITTED")
-    return (
-      <p className="text-xs text-slate-600">
-        {who}的草稿：{DRAFT_STATUS_LABELS[props.status]}
-      </p>
-    );
+    return <p className="text-xs text-slate-600">{fill(t.draftOf, { who, status: DRAFT_STATUS_LABELS[props.status][props.lang] })}</p>;
   return (
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" data-testid={`draft-${props.sectionKey}`}>
-      <h3 className="text-sm font-semibold text-amber-950">{who}提交的草稿，待采用</h3>
+      <h3 className="text-sm font-semibold text-amber-950">{fill(t.draftSubmitted, { who })}</h3>
       <p className="whitespace-pre-line rounded bg-white p-2 text-sm">{props.draft}</p>
       <DecideDraftForm year={props.year} sectionKey={props.sectionKey} title={props.title} />
     </div>
@@ -178,7 +180,8 @@ function DraftNote(props: {
 }
 
 /** The sections a staff member writes (撰写人): their drafts, saved as they type and submitted to the quality office. */
-async function WriterSections({ year }: { year: number }) {
+async function WriterSections({ year, lang }: { year: number; lang: Lang }) {
+  const t = report[lang];
   const actor = await pageActor();
   const sections = await guarded(() => writerSections({ actor, year }));
   // Not a writer of any section of the year: the same not-found as any page one may not open.
@@ -186,12 +189,8 @@ async function WriterSections({ year }: { year: number }) {
   const workspace = await guarded(() => narrativeWorkspace({ actor, year }));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-brand-800">
-        {year}年度报告 · 我撰写的章节 <span className="text-sm font-normal text-slate-500">My drafts</span>
-      </h1>
-      <p className="text-sm text-slate-700">
-        草稿在停止输入后自动保存，只有您和质量办能看到。写好后「提交给质量办」，采用后成为报告中的本节叙述。数字请用「插入数据项」选取。
-      </p>
+      <h1 className="text-2xl font-bold text-brand-800">{fill(t.myDraftsTitle, { year })}</h1>
+      <p className="text-sm text-slate-700">{t.myDraftsIntro}</p>
       {sections.map((s) => {
         const status = s.draftStatus as DraftStatus | null;
         const submitted = status === "SUBMITTED";
@@ -203,10 +202,10 @@ async function WriterSections({ year }: { year: number }) {
           <section key={s.id} id={anchorOf("sec", s.key)} className="space-y-2 rounded border border-slate-200 bg-white p-4">
             <h2 className="font-semibold">{`${s.number}${s.title}`}</h2>
             <p className="text-sm" data-testid={`draft-status-${s.key}`}>
-              草稿状态：{status ? DRAFT_STATUS_LABELS[status] : "尚未开始"}
+              {fill(t.draftStatus, { status: status ? DRAFT_STATUS_LABELS[status][lang] : t.notStarted })}
             </p>
             {status === "RETURNED" && s.draftComment && (
-              <p className="rounded bg-rose-50 p-2 text-sm text-rose-900">质量办的意见：{s.draftComment}</p>
+              <p className="rounded bg-rose-50 p-2 text-sm text-rose-900">{fill(t.officeComment, { comment: s.draftComment })}</p>
             )}
             <NarrativeEditor
               key={status ?? "none"}
