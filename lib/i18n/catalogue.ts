@@ -1,4 +1,7 @@
 import type { Lang } from "./define";
+import { recordImport } from "./messages/recordImport";
+import { records } from "./messages/records";
+import { review } from "./messages/review";
 import { site } from "./messages/site";
 
 /**
@@ -8,7 +11,12 @@ import { site } from "./messages/site";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { site } as const;
+export const CATALOGUE = {
+  recordImport,
+  records,
+  review,
+  site,
+} as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 

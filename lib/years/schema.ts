@@ -54,9 +54,10 @@ export const ZYearChange = z.object({
 
 export const YEAR_STATE_LABELS = { OPEN: "填报中", PUBLISHED: "已发布", ARCHIVED: "已归档" } as const;
 
-/** 「还有N天」「今天截止」「已过N天」 */
-export function deadlineWords(days: number): string {
-  if (days > 0) return `还有${days}天`;
-  if (days === 0) return "今天截止";
-  return `已过${-days}天`;
+/** 「还有N天」「今天截止」「已过N天」 (in English: "3 days left", "due today", "2 days overdue"). */
+export function deadlineWords(days: number, lang: "zh" | "en" = "zh"): string {
+  const plural = (n: number) => (n === 1 ? "1 day" : `${n} days`);
+  if (days > 0) return lang === "zh" ? `还有${days}天` : `${plural(days)} left`;
+  if (days === 0) return lang === "zh" ? "今天截止" : "due today";
+  return lang === "zh" ? `已过${-days}天` : `${plural(-days)} overdue`;
 }
