@@ -202,7 +202,9 @@ export function RecordForm(props: Props) {
                 inputMode={f.type === "int" ? "numeric" : f.type === "decimal" ? "decimal" : undefined}
                 defaultValue={value(f)}
               />
-              {f.unit && <span className="shrink-0 text-sm text-slate-500">{f.unit}</span>}
+              {(lang === "zh" ? f.unit : f.unitEn) && (
+                <span className="shrink-0 text-sm text-slate-500">{lang === "zh" ? f.unit : f.unitEn}</span>
+              )}
             </div>
           );
         }
@@ -223,7 +225,7 @@ export function RecordForm(props: Props) {
             )}
             {f.hint && !err.length && (
               <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-                {f.hint}
+                {lang === "zh" ? f.hint : f.hintEn}
               </p>
             )}
             {err.length > 0 && (

@@ -9,7 +9,7 @@ export const OPTION_LABELS: Record<string, string> = {
   ...TOPICS,
 };
 
-/** The same labels in the reader's language (a report topic has no English name yet: it shows its key). */
+/** The same labels in the reader's language. */
 export function optionLabels(lang: "zh" | "en"): Record<string, string> {
   return lang === "zh" ? OPTION_LABELS : Object.fromEntries(Object.keys(OPTION_LABELS).map((k) => [k, enumLabel(k, "en")]));
 }

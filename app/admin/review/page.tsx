@@ -2,7 +2,7 @@ import { ReviewQueueForm } from "@/components/admin/ReviewQueueForm";
 import { PartnerQueueLink } from "@/components/partners/PartnerQueueLink";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
-import { RECORD_KINDS, type RecordKind } from "@/lib/records/kinds";
+import { RECORD_KINDS } from "@/lib/records/kinds";
 import { queueQuery, reviewQueue } from "@/lib/workflow/queue";
 import { formatDateTime, formatDateTimeWords } from "@/lib/time";
 import { fill } from "@/lib/i18n/define";
@@ -26,6 +26,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         kindSlug: sp.kind || undefined,
         departmentId: sp.departmentId || undefined,
         year: sp.year ? Number(sp.year) : undefined,
+        lang,
       }),
     ),
     formContext(),
@@ -36,8 +37,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     departmentId: sp.departmentId || undefined,
     year: sp.year ? Number(sp.year) : undefined,
   });
-  // Field labels from the kind's declaration in the reader's language (the queue words them in Chinese).
-  const fieldName = (kind: RecordKind, field: string, zh: string) => (lang === "zh" ? zh : (kind.fields[field]?.en ?? zh));
   const rows = items.map((i) => ({
     value: `${i.kind.slug}:${i.id}:${i.version}`,
     href: `/admin/records/${i.kind.slug}/${i.id}${query ? `?${new URLSearchParams({ queue: query })}` : ""}`,
@@ -46,11 +45,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     department: ctx.departmentNames.get(i.departmentId) ?? "",
     year: i.year,
     revision: i.revision,
-    diff: i.diff?.map((d) => ({ ...d, label: fieldName(i.kind, d.field, d.label) })) ?? null,
+    diff: i.diff,
     deptApproved: i.deptApproved ? fill(t.deptApprovedBy, { by: i.deptApproved.by, at: when(i.deptApproved.at) }) : null,
     submitter: i.submitter,
     submittedAt: when(i.submittedAt),
-    figures: i.figures.map((f) => ({ ...f, label: fieldName(i.kind, f.field, f.label) })),
+    figures: i.figures,
   }));
   return (
     <div className="space-y-4">

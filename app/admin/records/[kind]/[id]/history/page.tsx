@@ -22,7 +22,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ kind: 
     formContext(),
     guarded(() => findReadable({ actor }, kind, id)),
   ]);
-  const sentences = historySentences(kind, items, { departments: ctx.departmentNames });
+  const sentences = historySentences(kind, items, { departments: ctx.departmentNames, lang });
   return (
     <div className="space-y-4">
       <nav className="text-sm text-slate-500">
