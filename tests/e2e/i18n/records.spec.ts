@@ -34,6 +34,8 @@ async function chineseInChrome(page: Page): Promise<string[]> {
     for (const part of parts)
       for (const el of [part, ...part.querySelectorAll("h1, h2, h3, thead th, label, button, a, dt, summary, legend, nav, form")]) {
         if (el.closest("tbody, [data-testid=attachments], [data-testid=record-title]")) continue;
+        // The partner reports' line on the review page is the partner pages' (components/partners), not this area's.
+        if (el.closest('a[href="/admin/partners"]')) continue;
         for (const text of [
           own(el),
           el.getAttribute("aria-label") ?? "",
@@ -56,7 +58,7 @@ test("in English the records pages, the form, a record's page and history, and t
   page,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await signInAs(page, baseURL!, "staff-a", "en");
   await expectEnglish(page, "/admin/records");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Records");
@@ -107,6 +109,7 @@ test("in English the records pages, the form, a record's page and history, and t
 });
 
 test("in Chinese the same pages read as before", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   await signInAs(page, baseURL!, "staff-a", "zh");
   await page.goto("/admin/records");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据填报 Records");
