@@ -5,12 +5,16 @@ import { useState } from "react";
 import { INITIAL } from "@/lib/actions/result";
 import { commitImportAction, submitBatchAction } from "@/lib/import/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { recordImport } from "@/lib/i18n/messages/recordImport";
 
 const MAX_BYTES = 10_000_000;
-const GENERIC = "上传失败，请稍后重试（upload failed, please try again）";
 
 /** Step 1: choose the year and the file; the server keeps the file and shows the preview. */
 export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string; years: number[]; defaultYear: number }) {
+  const t = useMessages(recordImport);
+  const lang = useLang();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -21,11 +25,11 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setError("请选择要上传的文件（choose a file）");
+      setError(t.chooseFile);
       return;
     }
     if (file.size > MAX_BYTES) {
-      setError("文件不能超过 10 MB（the file must be at most 10 MB）");
+      setError(t.tooBig);
       return;
     }
     setPending(true);
@@ -33,23 +37,23 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
       const res = await fetch(`/admin/records/${kindSlug}/import/upload`, { method: "POST", body: form });
       const body = (await res.json().catch(() => null)) as { href?: string; error?: { message?: string } } | null;
       if (!res.ok || !body?.href) {
-        setError(body?.error?.message ?? GENERIC);
+        setError(body?.error?.message ?? t.uploadFailed);
         return;
       }
       router.push(body.href);
     } catch {
-      setError(GENERIC);
+      setError(t.uploadFailed);
     } finally {
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={(e) => void upload(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="上传文件">
+    <form onSubmit={(e) => void upload(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t.uploadForm}>
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="block">
           <span className="mb-1 block font-medium">
-            年度 <span className="text-xs text-slate-500">Year</span>
+            {t.year} {lang === "zh" && <span className="text-xs text-slate-500">{t.yearGloss}</span>}
           </span>
           <select name="year" defaultValue={String(defaultYear)} className="rounded border border-slate-300 px-2 py-1.5">
             {years.map((y) => (
@@ -61,7 +65,7 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
         </label>
         <label className="block">
           <span className="mb-1 block font-medium">
-            文件 <span className="text-xs text-slate-500">.xlsx / .csv，不超过 10 MB</span>
+            {t.file} <span className="text-xs text-slate-500">{t.fileNote}</span>
           </span>
           <input
             type="file"
@@ -72,7 +76,7 @@ export function ImportForm({ kindSlug, years, defaultYear }: { kindSlug: string;
           />
         </label>
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在检查…" : "上传并预览"} <span className="text-xs opacity-80">Preview</span>
+          {pending ? t.checking : t.uploadPreview} {lang === "zh" && <span className="text-xs opacity-80">{t.uploadPreviewGloss}</span>}
         </button>
       </div>
       {error && (
@@ -98,6 +102,8 @@ export function ImportConfirmForm({
   duplicates: number;
   blocked: boolean;
 }) {
+  const t = useMessages(recordImport);
+  const lang = useLang();
   const { state, pending, formProps } = useKeptFormAction(commitImportAction, INITIAL);
   const [include, setInclude] = useState(false);
   const count = include ? valid : valid - duplicates;
@@ -108,16 +114,17 @@ export function ImportConfirmForm({
       {duplicates > 0 && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="includeDuplicates" checked={include} onChange={(e) => setInclude(e.target.checked)} />
-          重复的 {duplicates} 行也导入 <span className="text-xs text-slate-500">(import duplicates too; skipped by default)</span>
+          {fill(t.includeDuplicates, { n: duplicates })} <span className="text-xs text-slate-500">{t.includeDuplicatesGloss}</span>
         </label>
       )}
       <button
         disabled={blocked || pending || count <= 0}
         className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        {pending ? "正在导入…" : `确认导入 ${count} 行`} <span className="text-xs opacity-80">Import</span>
+        {pending ? t.importing : fill(t.confirmImport, { n: count })}{" "}
+        {lang === "zh" && <span className="text-xs opacity-80">{t.confirmImportGloss}</span>}
       </button>
-      {blocked && <p className="text-sm text-rose-700">请先修改文件中的错误并重新上传（fix the errors and upload again）</p>}
+      {blocked && <p className="text-sm text-rose-700">{t.fixErrors}</p>}
       {!state.ok && (
         <p role="alert" className="rounded bg-rose-50 p-2 text-sm text-rose-800">
           {state.message}
@@ -129,6 +136,8 @@ export function ImportConfirmForm({
 
 /** Step 3: submit every draft the import created for review. */
 export function ImportSubmitForm({ kindSlug, batch, drafts }: { kindSlug: string; batch: string; drafts: number }) {
+  const t = useMessages(recordImport);
+  const lang = useLang();
   const { state, pending, formProps } = useKeptFormAction(submitBatchAction, INITIAL);
   return (
     <form {...formProps} className="space-y-2">
@@ -138,7 +147,7 @@ export function ImportSubmitForm({ kindSlug, batch, drafts }: { kindSlug: string
         disabled={pending || drafts === 0}
         className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:opacity-50"
       >
-        全部提交 <span className="text-xs opacity-80">Submit all {drafts} for review</span>
+        {t.submitAll} {lang === "zh" && <span className="text-xs opacity-80">{fill(t.submitAllGloss, { n: drafts })}</span>}
       </button>
       {!state.ok && (
         <p role="alert" className="rounded bg-rose-50 p-2 text-sm text-rose-800">

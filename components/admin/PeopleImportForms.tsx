@@ -7,12 +7,16 @@ import { INITIAL } from "@/lib/actions/result";
 import { commitPeopleAction } from "@/lib/import/people/actions";
 import type { PeopleCommit } from "@/lib/import/people/commit";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { recordImport } from "@/lib/i18n/messages/recordImport";
 
 const MAX_BYTES = 10_000_000;
-const GENERIC = "上传失败，请稍后重试（upload failed, please try again）";
 
 /** Step 1: the file goes to the server, which keeps it and shows the preview. */
 export function PeopleUploadForm({ uploadUrl }: { uploadUrl: string }) {
+  const t = useMessages(recordImport);
+  const lang = useLang();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,27 +26,27 @@ export function PeopleUploadForm({ uploadUrl }: { uploadUrl: string }) {
     setError(null);
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return setError("请选择要上传的文件（choose a file）");
-    if (file.size > MAX_BYTES) return setError("文件不能超过 10 MB（the file must be at most 10 MB）");
+    if (!(file instanceof File) || file.size === 0) return setError(t.chooseFile);
+    if (file.size > MAX_BYTES) return setError(t.tooBig);
     setPending(true);
     try {
       const res = await fetch(uploadUrl, { method: "POST", body: form });
       const body = (await res.json().catch(() => null)) as { href?: string; error?: { message?: string } } | null;
-      if (!res.ok || !body?.href) return setError(body?.error?.message ?? GENERIC);
+      if (!res.ok || !body?.href) return setError(body?.error?.message ?? t.uploadFailed);
       router.push(body.href);
     } catch {
-      setError(GENERIC);
+      setError(t.uploadFailed);
     } finally {
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={(e) => void upload(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="上传文件">
+    <form onSubmit={(e) => void upload(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t.uploadForm}>
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="block">
           <span className="mb-1 block font-medium">
-            文件 <span className="text-xs text-slate-500">.xlsx / .csv，不超过 10 MB</span>
+            {t.file} <span className="text-xs text-slate-500">{t.fileNote}</span>
           </span>
           <input
             type="file"
@@ -53,7 +57,7 @@ export function PeopleUploadForm({ uploadUrl }: { uploadUrl: string }) {
           />
         </label>
         <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在检查…" : "上传并预览"} <span className="text-xs opacity-80">Preview</span>
+          {pending ? t.checking : t.uploadPreview} {lang === "zh" && <span className="text-xs opacity-80">{t.uploadPreviewGloss}</span>}
         </button>
       </div>
       {error && (
@@ -66,11 +70,11 @@ export function PeopleUploadForm({ uploadUrl }: { uploadUrl: string }) {
 }
 
 /** The one-time passwords as a CSV the admin saves at once (made in the browser; the server keeps none). */
-function csvOf(list: PeopleCommit["oneTimePasswords"]): string {
+function csvOf(list: PeopleCommit["oneTimePasswords"], t: (typeof recordImport)["zh"]): string {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return (
     "\uFEFF" +
-    [["用户名", "姓名", "一次性密码"], ...list.map((p) => [p.username, p.displayName, p.password])]
+    [[t.username, t.displayName, t.oneTimePasswords], ...list.map((p) => [p.username, p.displayName, p.password])]
       .map((r) => r.map(q).join(","))
       .join("\r\n")
   );
@@ -93,6 +97,8 @@ export function PeopleConfirmForm({
   blocked: boolean;
   listHref: string;
 }) {
+  const t = useMessages(recordImport);
+  const lang = useLang();
   const { state, pending, formProps } = useKeptFormAction(commitPeopleAction, INITIAL);
   const done = state.ok && state.data ? (state.data as PeopleCommit) : null;
   if (done) {
@@ -100,41 +106,41 @@ export function PeopleConfirmForm({
     return (
       <div className="space-y-3">
         <p role="status" className="rounded bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="people-import-result">
-          已导入 {done.created.length} 个{sheet === "users" ? "用户" : "部门"}
-          <span className="text-xs"> · imported {done.created.length}</span>
+          {fill(t.peopleImported, { n: done.created.length, what: sheet === "users" ? t.users : t.departments })}
+          {lang === "zh" && <span className="text-xs">{fill(t.peopleImportedGloss, { n: done.created.length })}</span>}
         </p>
         {passwords.length > 0 && (
           <section className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3">
             <h2 className="font-semibold text-amber-900">
-              一次性密码 <span className="text-sm font-normal">One-time passwords</span>
+              {t.oneTimePasswords} {lang === "zh" && <span className="text-sm font-normal">{t.oneTimePasswordsGloss}</span>}
             </h2>
             <p className="text-sm text-amber-900">
-              这些密码只显示这一次，系统不保存明文；请现在下载或抄下并分别交给本人。用户首次登录后必须修改密码。
-              <span className="text-xs"> Shown this once and never stored: save them now. Each user must change it at first sign-in.</span>
+              {t.passwordsNote}
+              {lang === "zh" && <span className="text-xs">{t.passwordsNoteGloss}</span>}
             </p>
             <button
               type="button"
               className="rounded bg-amber-700 px-3 py-1.5 text-sm text-white hover:bg-amber-800"
               onClick={() => {
-                const url = URL.createObjectURL(new Blob([csvOf(passwords)], { type: "text/csv;charset=utf-8" }));
-                const a = Object.assign(document.createElement("a"), { href: url, download: "一次性密码.csv" });
+                const url = URL.createObjectURL(new Blob([csvOf(passwords, t)], { type: "text/csv;charset=utf-8" }));
+                const a = Object.assign(document.createElement("a"), { href: url, download: t.passwordsFile });
                 a.click();
                 URL.revokeObjectURL(url);
               }}
             >
-              下载名单 <span className="text-xs opacity-80">Download list (.csv)</span>
+              {t.downloadList} {lang === "zh" && <span className="text-xs opacity-80">{t.downloadListGloss}</span>}
             </button>
             <table className="min-w-full divide-y divide-amber-200 bg-white text-sm" data-testid="one-time-passwords">
               <thead className="text-left">
                 <tr>
                   <th scope="col" className="px-3 py-1.5">
-                    用户名 Username
+                    {t.usernameHead}
                   </th>
                   <th scope="col" className="px-3 py-1.5">
-                    姓名 Name
+                    {t.nameHead}
                   </th>
                   <th scope="col" className="px-3 py-1.5">
-                    一次性密码 Password
+                    {t.passwordHead}
                   </th>
                 </tr>
               </thead>
@@ -154,7 +160,7 @@ export function PeopleConfirmForm({
         )}
         <p className="text-sm">
           <Link href={listHref} className="text-brand-700 underline">
-            返回列表
+            {t.backToList}
           </Link>
         </p>
       </div>
@@ -168,9 +174,10 @@ export function PeopleConfirmForm({
         disabled={blocked || pending || count <= 0}
         className="rounded bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        {pending ? "正在导入…" : `确认导入 ${count} 行`} <span className="text-xs opacity-80">Import</span>
+        {pending ? t.importing : fill(t.confirmImport, { n: count })}{" "}
+        {lang === "zh" && <span className="text-xs opacity-80">{t.confirmImportGloss}</span>}
       </button>
-      {blocked && <p className="text-sm text-rose-700">请先修改文件中的错误并重新上传（fix the errors and upload again）</p>}
+      {blocked && <p className="text-sm text-rose-700">{t.fixErrors}</p>}
       {!state.ok && (
         <p role="alert" className="rounded bg-rose-50 p-2 text-sm text-rose-800">
           {state.message}

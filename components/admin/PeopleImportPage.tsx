@@ -7,29 +7,38 @@ import { enumLabel } from "@/lib/records/labels";
 import { SHEET_LABELS, type PeopleSheet } from "@/lib/import/people/columns";
 import { previewPeopleUpload } from "@/lib/import/people/service";
 import type { DepartmentRow, UserRow } from "@/lib/import/people/validate";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { recordImport } from "@/lib/i18n/messages/recordImport";
+import { translate } from "@/lib/i18n/server";
 
 /** 从表格导入 for departments and users: upload → preview with every problem → confirm (all or nothing). */
 export async function PeopleImportPage({ sheet, token }: { sheet: PeopleSheet; token?: string }) {
   const actor = await pageActor();
+  const { lang, t } = await translate(recordImport);
   const label = SHEET_LABELS[sheet];
+  const what = lang === "zh" ? label.zh : label.en.toLowerCase();
   await guarded(() => authorize(actor, label.action));
   return (
     <div className="space-y-5">
       <nav className="text-sm text-slate-500">
         <Link href={label.page} className="hover:underline">
-          {label.zh}管理
+          {fill(t.manage, { what: lang === "zh" ? label.zh : label.en })}
         </Link>{" "}
-        / 从表格导入
+        / {t.fromSheet}
       </nav>
       <h1 className="text-2xl font-bold text-brand-800">
-        从表格导入{label.zh} <span className="text-sm font-normal text-slate-500">Import {label.en.toLowerCase()} from a spreadsheet</span>
+        {fill(t.fromSheetHeading, { what })}{" "}
+        {lang === "zh" && (
+          <span className="text-sm font-normal text-slate-500">{fill(t.fromSheetGloss, { what: label.en.toLowerCase() })}</span>
+        )}
       </h1>
-      {token ? <Preview sheet={sheet} token={token} /> : <Upload sheet={sheet} />}
+      {token ? <Preview sheet={sheet} token={token} lang={lang} /> : <Upload sheet={sheet} lang={lang} />}
     </div>
   );
 }
 
-function Upload({ sheet, message }: { sheet: PeopleSheet; message?: string }) {
+function Upload({ sheet, message, lang }: { sheet: PeopleSheet; message?: string; lang: Lang }) {
+  const t = recordImport[lang];
   const label = SHEET_LABELS[sheet];
   return (
     <div className="space-y-4">
@@ -41,19 +50,19 @@ function Upload({ sheet, message }: { sheet: PeopleSheet; message?: string }) {
       <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
         <li>
           <a href={`${label.page}/import/template`} className="text-brand-700 underline" download>
-            下载模板
+            {t.templateLink}
           </a>
-          ，在“数据”工作表第3行起每行填写一个{label.zh}（示例行会被忽略）。
-          <span className="text-xs text-slate-500"> Download the template and fill one per row.</span>
+          {fill(t.stepFillOne, { what: sheet === "users" ? t.oneUser : t.oneDepartment })}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepFillOneGloss}</span>}
         </li>
         <li>
-          上传后先预览：所有有问题的单元格都会列出（行、列、原因），此时不会保存任何数据。
-          <span className="text-xs text-slate-500"> Upload to preview; nothing is saved yet.</span>
+          {t.stepPreviewPeople}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepPreviewGloss}</span>}
         </li>
         <li>
-          确认后全部行在一个事务中创建（要么全部成功，要么一条也不创建）。
-          {sheet === "users" && "未填初始密码的用户获得一次性密码，只在导入结果中显示一次，首次登录须修改。"}
-          <span className="text-xs text-slate-500"> Confirm to create all rows, or none.</span>
+          {t.stepConfirmPeople}
+          {sheet === "users" && t.stepPasswords}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepConfirmPeopleGloss}</span>}
         </li>
       </ol>
       <PeopleUploadForm uploadUrl={`${label.page}/import/upload`} />
@@ -61,28 +70,41 @@ function Upload({ sheet, message }: { sheet: PeopleSheet; message?: string }) {
   );
 }
 
-function cells(sheet: PeopleSheet, data: DepartmentRow | UserRow): string[] {
+function cells(sheet: PeopleSheet, data: DepartmentRow | UserRow, lang: Lang): string[] {
+  const t = recordImport[lang];
   if (sheet === "departments") {
     const d = data as DepartmentRow;
-    return [d.name, d.shortName ?? "", d.order === null ? "" : String(d.order), d.active ? "是" : "否"];
+    return [d.name, d.shortName ?? "", d.order === null ? "" : String(d.order), d.active ? t.yes : t.no];
   }
   const u = data as UserRow;
-  return [u.username, u.displayName, enumLabel(u.role), u.departmentName ?? "—", u.password === null ? "（生成一次性密码）" : "（已设置）"];
+  return [
+    u.username,
+    u.displayName,
+    enumLabel(u.role, lang),
+    u.departmentName ?? "—",
+    u.password === null ? t.passwordGenerated : t.passwordSet,
+  ];
 }
 
-const HEADS: Record<PeopleSheet, string[]> = {
-  departments: ["部门名称", "简称", "排序", "启用"],
-  users: ["用户名", "姓名", "角色", "部门", "初始密码"],
-};
+function heads(sheet: PeopleSheet, lang: Lang): string[] {
+  const t = recordImport[lang];
+  return sheet === "departments"
+    ? [t.departmentName, t.shortName, t.order, t.active]
+    : [t.username, t.displayName, t.role, t.department, t.initialPassword];
+}
 
-async function Preview({ sheet, token }: { sheet: PeopleSheet; token: string }) {
+async function Preview({ sheet, token, lang }: { sheet: PeopleSheet; token: string; lang: Lang }) {
+  const t = recordImport[lang];
+  const en = recordImport.en;
+  // Chinese pages gloss their labels in English; English ones need no gloss.
+  const gloss = (text: string) => (lang === "zh" ? text : undefined);
   const actor = await pageActor();
   let preview: Awaited<ReturnType<typeof previewPeopleUpload>>;
   try {
     preview = await previewPeopleUpload({ actor, sheet, token });
   } catch (err) {
     if (err instanceof AppError && (err.code === "INVALID" || err.code === "NOT_FOUND"))
-      return <Upload sheet={sheet} message={err.message} />;
+      return <Upload sheet={sheet} message={err.message} lang={lang} />;
     throw err;
   }
   const { meta, validation } = preview;
@@ -91,31 +113,34 @@ async function Preview({ sheet, token }: { sheet: PeopleSheet; token: string }) 
   return (
     <div className="space-y-5">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" data-testid="import-summary">
-        <Stat label="文件" en="File" value={meta.fileName} />
-        <Stat label="数据行" en="Rows" value={String(validation.total)} testId="rows-total" />
-        <Stat label="有错误的行" en="Rows with errors" value={String(badRows)} testId="rows-invalid" bad={badRows > 0} />
-        <Stat label="可导入" en="Ready" value={String(validation.valid.length)} testId="rows-valid" />
+        <Stat label={t.statFile} en={gloss(en.statFile)} value={meta.fileName} />
+        <Stat label={t.statRows} en={gloss(en.statRows)} value={String(validation.total)} testId="rows-total" />
+        <Stat label={t.statBad} en={gloss(en.statBad)} value={String(badRows)} testId="rows-invalid" bad={badRows > 0} />
+        <Stat label={t.statReady} en={gloss(en.statReady)} value={String(validation.valid.length)} testId="rows-valid" />
       </dl>
       {validation.ignoredHeaders.length > 0 && (
-        <p className="text-sm text-slate-600">已忽略的列（ignored columns）：{validation.ignoredHeaders.join("、")}</p>
+        <p className="text-sm text-slate-600">{fill(t.ignored, { columns: validation.ignoredHeaders.join(t.listSeparator) })}</p>
       )}
       {validation.issues.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold text-rose-800">
-            错误 <span className="text-sm font-normal">Errors · {validation.issues.length}</span>
+            {t.errors}{" "}
+            <span className="text-sm font-normal">
+              {lang === "zh" && `${en.errors} `}· {validation.issues.length}
+            </span>
           </h2>
           <div className="overflow-x-auto rounded-lg border border-rose-200 bg-white">
             <table className="min-w-full divide-y divide-rose-100 text-sm" data-testid="import-issues">
               <thead className="bg-rose-50 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    行 Row
+                    {t.row}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    列 Column
+                    {t.column}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    问题 Problem
+                    {t.problem}
                   </th>
                 </tr>
               </thead>
@@ -142,16 +167,16 @@ async function Preview({ sheet, token }: { sheet: PeopleSheet; token: string }) 
       {validation.valid.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold text-brand-800">
-            预览 <span className="text-sm font-normal text-slate-500">Valid rows</span>
+            {t.preview} {lang === "zh" && <span className="text-sm font-normal text-slate-500">{t.previewGloss}</span>}
           </h2>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-preview">
               <thead className="bg-slate-100 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    行
+                    {t.rowShort}
                   </th>
-                  {HEADS[sheet].map((h) => (
+                  {heads(sheet, lang).map((h) => (
                     <th key={h} scope="col" className="px-3 py-2 font-medium">
                       {h}
                     </th>
@@ -162,7 +187,7 @@ async function Preview({ sheet, token }: { sheet: PeopleSheet; token: string }) 
                 {validation.valid.slice(0, 500).map((r) => (
                   <tr key={r.row} data-row={r.row}>
                     <td className="px-3 py-1.5 tabular-nums">{r.row}</td>
-                    {cells(sheet, r.data).map((c, i) => (
+                    {cells(sheet, r.data, lang).map((c, i) => (
                       <td key={i} className="px-3 py-1.5">
                         {c}
                       </td>
@@ -176,19 +201,19 @@ async function Preview({ sheet, token }: { sheet: PeopleSheet; token: string }) 
       )}
       <p className="text-sm">
         <Link href={`${label.page}/import`} className="text-brand-700 underline">
-          重新上传
+          {t.reupload}
         </Link>{" "}
-        <span className="text-xs text-slate-500">upload another file</span>
+        {lang === "zh" && <span className="text-xs text-slate-500">{t.reuploadGloss}</span>}
       </p>
     </div>
   );
 }
 
-function Stat({ label, en, value, testId, bad }: { label: string; en: string; value: string; testId?: string; bad?: boolean }) {
+function Stat({ label, en, value, testId, bad }: { label: string; en?: string; value: string; testId?: string; bad?: boolean }) {
   return (
     <div className="rounded border border-slate-200 bg-white p-2">
       <dt className="text-xs text-slate-500">
-        {label} <span>{en}</span>
+        {label} {en && <span>{en}</span>}
       </dt>
       <dd className={`truncate font-semibold ${bad ? "text-rose-700" : "text-slate-900"}`} data-testid={testId} title={value}>
         {value}

@@ -7,6 +7,10 @@ import { saveRecordAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { printed } from "@/lib/text";
 import { countChars } from "@/lib/rules/count";
+import { PRIZE_UNIT } from "@/lib/records/enums";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
 
 export type Option = { value: string; label: string };
 
@@ -37,6 +41,8 @@ function initialText(field: FieldSpec, value: unknown): string {
 
 /** The generic create/edit form: fields from the kind's FieldSpec, validated on the server by zod. */
 export function RecordForm(props: Props) {
+  const lang = useLang();
+  const t = useMessages(records);
   const [dirty, setDirty] = useState(false);
   const [year, setYear] = useState(props.year);
   const [counted, setCounted] = useState<string | null>(null);
@@ -69,7 +75,7 @@ export function RecordForm(props: Props) {
               {" "}
               ·{" "}
               <a className="underline" href="" target="_blank" rel="noreferrer">
-                查看最新版本（view the newer version）
+                {t.viewNewer}
               </a>
             </>
           )}
@@ -79,7 +85,7 @@ export function RecordForm(props: Props) {
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block text-sm">
             <span className="mb-1 block font-medium">
-              年度 <span className="text-rose-600">*</span>
+              {t.year} <span className="text-rose-600">*</span>
             </span>
             <select
               name="_year"
@@ -96,7 +102,7 @@ export function RecordForm(props: Props) {
           </label>
           {props.departments && (
             <label className="block text-sm">
-              <span className="mb-1 block font-medium">部门</span>
+              <span className="mb-1 block font-medium">{t.department}</span>
               <select
                 name="_departmentId"
                 defaultValue={values?._departmentId ?? ""}
@@ -135,28 +141,30 @@ export function RecordForm(props: Props) {
               {Array.from({ length: rows }, (_, i) => (
                 <div key={i} className="flex gap-2">
                   <input
-                    aria-label={`奖项 ${i + 1}`}
+                    aria-label={fill(t.prize, { i: i + 1 })}
                     name={`prizes.${i}.prize`}
                     defaultValue={values?.[`prizes.${i}.prize`] ?? prizes[i]?.prize ?? ""}
-                    placeholder="如 二等奖"
+                    placeholder={t.prizePlaceholder}
                     className="flex-1 rounded border border-slate-300 px-2 py-1.5"
                   />
                   <input
-                    aria-label={`人次 ${i + 1}`}
+                    aria-label={fill(t.prizeCount, { i: i + 1 })}
                     name={`prizes.${i}.count`}
                     inputMode="numeric"
                     defaultValue={values?.[`prizes.${i}.count`] ?? prizes[i]?.count ?? ""}
-                    placeholder="数量"
+                    placeholder={t.prizeCountPlaceholder}
                     className="w-20 rounded border border-slate-300 px-2 py-1.5"
                   />
                   <select
-                    aria-label={`单位 ${i + 1}`}
+                    aria-label={fill(t.prizeUnit, { i: i + 1 })}
                     name={`prizes.${i}.unit`}
-                    defaultValue={values?.[`prizes.${i}.unit`] ?? prizes[i]?.unit ?? "人次"}
+                    defaultValue={values?.[`prizes.${i}.unit`] ?? prizes[i]?.unit ?? PRIZE_UNIT.values[0]}
                     className="rounded border border-slate-300 px-2 py-1.5"
                   >
-                    {["人次", "项", "队", "人"].map((u) => (
-                      <option key={u}>{u}</option>
+                    {PRIZE_UNIT.values.map((u) => (
+                      <option key={u} value={u}>
+                        {PRIZE_UNIT.labels[u][lang]}
+                      </option>
                     ))}
                   </select>
                 </div>
@@ -167,7 +175,7 @@ export function RecordForm(props: Props) {
           control = (
             <select {...common} defaultValue={value(f)}>
               {/* A new record starts with nothing chosen: a required choice is the user's, not the first option's. */}
-              {(!f.required || value(f) === "") && <option value="">{f.required ? "请选择（choose）" : "—"}</option>}
+              {(!f.required || value(f) === "") && <option value="">{f.required ? t.choose : "—"}</option>}
               {f.options?.map((o) => (
                 <option key={o} value={o}>
                   {props.optionLabels[o] ?? o}
@@ -194,20 +202,22 @@ export function RecordForm(props: Props) {
                 inputMode={f.type === "int" ? "numeric" : f.type === "decimal" ? "decimal" : undefined}
                 defaultValue={value(f)}
               />
-              {f.unit && <span className="shrink-0 text-sm text-slate-500">{f.unit}</span>}
+              {(lang === "zh" ? f.unit : f.unitEn) && (
+                <span className="shrink-0 text-sm text-slate-500">{lang === "zh" ? f.unit : f.unitEn}</span>
+              )}
             </div>
           );
         }
         return (
           <div key={f.name} className="text-sm">
             <label htmlFor={id} className="mb-1 block font-medium">
-              {f.zh}{" "}
+              {lang === "zh" ? f.zh : f.en}{" "}
               {f.required && (
                 <span className="text-rose-600" aria-hidden>
                   *
                 </span>
               )}
-              <span className="ml-1 text-xs font-normal text-slate-500">{f.en}</span>
+              {lang === "zh" && <span className="ml-1 text-xs font-normal text-slate-500">{f.en}</span>}
             </label>
             {control}
             {props.counter?.field === f.name && (
@@ -215,19 +225,19 @@ export function RecordForm(props: Props) {
             )}
             {f.hint && !err.length && (
               <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-                {f.hint}
+                {lang === "zh" ? f.hint : f.hintEn}
               </p>
             )}
             {err.length > 0 && (
               <p id={`${id}-error`} className="mt-1 text-xs text-rose-700">
-                {err.join("；")}
+                {err.join(t.errorSeparator)}
               </p>
             )}
           </div>
         );
       })}
       <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? "保存中…" : props.submitLabel}
+        {pending ? t.saving : props.submitLabel}
       </button>
     </form>
   );
@@ -235,20 +245,25 @@ export function RecordForm(props: Props) {
 
 /** 「已写 812 字，本年度规则每个案例不超过 1000 字」, red with the excess once over. */
 function CharCounter({ text, max, year }: { text: string; max: number | undefined; year: number }) {
+  const lang = useLang();
+  const t = useMessages(records);
   const n = countChars(text);
   const over = max !== undefined && n > max;
   return (
     <p className={`mt-1 text-xs ${over ? "font-medium text-rose-700" : "text-slate-500"}`} aria-live="polite" data-testid="char-counter">
-      已写 {n} 字
+      {fill(t.charsWritten, { n })}
       {max !== undefined && (
         <>
-          ，{year}年度规则每个案例不超过 {max} 字{over ? `（超出 ${n - max} 字）` : ""}
+          {fill(t.charsRule, { year, max })}
+          {over ? fill(t.charsOver, { over: n - max }) : ""}
         </>
       )}
-      <span className="ml-1">
-        ({n}
-        {max !== undefined ? ` / ${max}` : ""} characters)
-      </span>
+      {lang === "zh" && (
+        <span className="ml-1">
+          ({n}
+          {max !== undefined ? ` / ${max}` : ""} characters)
+        </span>
+      )}
     </p>
   );
 }

@@ -4,6 +4,8 @@ import { INITIAL } from "@/lib/actions/result";
 import { changeRecordMetaAction } from "@/lib/records/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { records } from "@/lib/i18n/messages/records";
 
 /**
  * What a record counts for, changed after creation: its report year and the 主要成果 highlight.
@@ -17,17 +19,19 @@ export function RecordMetaForm(props: {
   years: number[] | null;
   highlight: boolean | null;
 }) {
+  const t = useMessages(records);
+  const lang = useLang();
   const { state, pending, formProps } = useKeptFormAction(changeRecordMetaAction, INITIAL);
   const kept = !state.ok ? state.values : undefined;
   return (
-    <form {...formProps} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="年度与主要成果">
+    <form {...formProps} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={t.metaForm}>
       <input type="hidden" name="_kind" value={props.kindSlug} />
       <input type="hidden" name="_id" value={props.id} />
       <input type="hidden" name="_version" value={props.version} />
       {props.years && (
         <label className="block">
           <span className="mb-1 block font-medium">
-            所属年度 <span className="text-xs font-normal text-slate-500">Report year</span>
+            {t.reportYear} {lang === "zh" && <span className="text-xs font-normal text-slate-500">{records.en.reportYear}</span>}
           </span>
           <select
             name="year"
@@ -47,12 +51,12 @@ export function RecordMetaForm(props: {
           <input type="hidden" name="_highlightShown" value="1" />
           <input type="checkbox" name="highlight" defaultChecked={kept ? kept.highlight === "on" : props.highlight} />
           <span>
-            主要成果 <span className="text-xs text-slate-500">Highlight</span>
+            {t.highlight} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.highlight}</span>}
           </span>
         </label>
       )}
       <button disabled={pending} className="rounded bg-slate-700 px-3 py-1.5 text-white hover:bg-slate-800 disabled:opacity-60">
-        更改年度与标记 Apply
+        {t.applyMeta}
       </button>
       <ActionMessage state={state} />
     </form>

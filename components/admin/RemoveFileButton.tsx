@@ -4,6 +4,9 @@ import { INITIAL } from "@/lib/actions/result";
 import { removeFileAction } from "@/lib/evidence/actions";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
 
 /** Removes one attachment or case photo that is not public yet, after asking. */
 export function RemoveFileButton({
@@ -19,6 +22,7 @@ export function RemoveFileButton({
   photoId?: string;
   name: string;
 }) {
+  const t = useMessages(records);
   const { state, pending, formProps } = useKeptFormAction(removeFileAction, INITIAL);
   return (
     <form {...formProps} className="ml-auto">
@@ -28,13 +32,13 @@ export function RemoveFileButton({
       {photoId && <input type="hidden" name="_photo" value={photoId} />}
       <button
         disabled={pending}
-        aria-label={`删除 ${name}`}
+        aria-label={fill(t.removeFile, { name })}
         className="rounded border border-rose-300 px-2 py-0.5 text-xs text-rose-700 hover:bg-rose-50 disabled:opacity-60"
         onClick={(e) => {
-          if (!window.confirm(`删除「${name}」？`)) e.preventDefault();
+          if (!window.confirm(fill(t.removeFileConfirm, { name }))) e.preventDefault();
         }}
       >
-        删除
+        {t.remove}
       </button>
       <ActionMessage state={state} />
     </form>

@@ -5,6 +5,9 @@ import { Fragment } from "react";
 import { INITIAL } from "@/lib/actions/result";
 import { bulkReviewAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { review } from "@/lib/i18n/messages/review";
 
 export type QueueRow = {
   value: string;
@@ -27,9 +30,10 @@ export type QueueRow = {
 
 /** `step`: a department head's queue approves at the department step, everyone else's at the office's. */
 export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; step?: "department" | "office" }) {
+  const t = useMessages(review);
   const showPassed = rows.some((r) => r.deptApproved);
   const { state, pending, formProps } = useKeptFormAction(bulkReviewAction, INITIAL);
-  const reasonError = !state.ok ? state.fieldErrors?.reason?.join("；") : undefined;
+  const reasonError = !state.ok ? state.fieldErrors?.reason?.join(t.errorSeparator) : undefined;
   return (
     <form {...formProps} className="space-y-3">
       {!state.ok && (
@@ -42,7 +46,7 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
           {state.message}
         </p>
       )}
-      {rows.length === 0 && <p className="text-slate-500">暂无待审核记录（nothing to review）</p>}
+      {rows.length === 0 && <p className="text-slate-500">{t.nothing}</p>}
       {rows.length > 0 && (
         <>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -61,33 +65,33 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
                           });
                         }}
                       />
-                      全选
+                      {t.selectAll}
                     </label>
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    类型
+                    {t.kind}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    名称
+                    {t.name}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    要点
+                    {t.keyFigures}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    部门
+                    {t.department}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    提交人
+                    {t.submitter}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    提交时间
+                    {t.submittedAt}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    年度
+                    {t.year}
                   </th>
                   {showPassed && (
                     <th scope="col" className="px-3 py-2">
-                      部门负责人
+                      {t.deptHead}
                     </th>
                   )}
                 </tr>
@@ -97,21 +101,21 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
                   <Fragment key={r.value}>
                     <tr className="align-top">
                       <td className="px-3 py-2">
-                        <input type="checkbox" name="item" value={r.value} aria-label={`选择 ${r.title}`} />
+                        <input type="checkbox" name="item" value={r.value} aria-label={fill(t.select, { title: r.title })} />
                       </td>
                       <td className="px-3 py-2">
                         {r.kind}
-                        {r.revision && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">修订</span>}
+                        {r.revision && <span className="ml-1 rounded bg-amber-100 px-1 text-xs">{t.revision}</span>}
                       </td>
                       <td className="px-3 py-2">
                         <Link href={r.href} className="text-brand-700 hover:underline">
-                          {r.title || "（无标题）"}
+                          {r.title || t.untitled}
                         </Link>
                       </td>
                       <td className="px-3 py-2 text-xs text-slate-700" data-testid="key-figures">
                         {r.figures.map((f) => (
                           <span key={f.field} className="mr-2 inline-block whitespace-nowrap">
-                            <span className="text-slate-500">{f.label}：</span>
+                            <span className="text-slate-500">{fill(t.figureLabel, { label: f.label })}</span>
                             {f.text}
                           </span>
                         ))}
@@ -149,14 +153,14 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
               disabled={pending}
               onClick={(e) => {
                 const n = e.currentTarget.form?.querySelectorAll('input[name="item"]:checked').length ?? 0;
-                if (n > 0 && !window.confirm(`确认通过所选 ${n} 条记录？（approve ${n} selected）`)) e.preventDefault();
+                if (n > 0 && !window.confirm(t.confirmApprove(n))) e.preventDefault();
               }}
               className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
             >
-              {step === "department" ? "部门审核通过所选 Approve selected" : "通过所选 Approve selected"}
+              {step === "department" ? t.deptApproveSelected : t.approveSelected}
             </button>
             <label className="text-sm">
-              退回原因{" "}
+              {t.returnReason}{" "}
               <input
                 name="reason"
                 aria-invalid={reasonError ? true : undefined}
@@ -175,7 +179,7 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
               disabled={pending}
               className="rounded bg-rose-600 px-3 py-1.5 text-sm text-white hover:bg-rose-700"
             >
-              退回所选 Return selected
+              {t.returnSelected}
             </button>
           </div>
         </>
@@ -186,24 +190,23 @@ export function ReviewQueueForm({ rows, step = "office" }: { rows: QueueRow[]; s
 
 /** Approved and revised values side by side; changed fields highlighted and labelled (not by colour alone). */
 function RevisionDiff({ title, rows }: { title: string; rows: NonNullable<QueueRow["diff"]> }) {
+  const t = useMessages(review);
   const changed = rows.filter((r) => r.changed).length;
   return (
     <details open className="rounded border border-amber-200 bg-amber-50/40 text-xs" data-testid="revision-diff">
-      <summary className="cursor-pointer px-2 py-1 text-slate-700">
-        修订对比：{changed} 项修改（Revision: {changed} changed）
-      </summary>
+      <summary className="cursor-pointer px-2 py-1 text-slate-700">{t.diffSummary(changed)}</summary>
       <div className="overflow-x-auto">
-        <table className="w-full table-fixed border-t border-amber-200" aria-label={`${title} 修订对比`}>
+        <table className="w-full table-fixed border-t border-amber-200" aria-label={fill(t.diffTable, { title })}>
           <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="w-28 px-2 py-1 font-medium">
-                字段
+                {t.field}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                已公开（原）
+                {t.before}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                修订（新）
+                {t.after}
               </th>
             </tr>
           </thead>
@@ -217,7 +220,7 @@ function RevisionDiff({ title, rows }: { title: string; rows: NonNullable<QueueR
               >
                 <th scope="row" className="px-2 py-1 text-left align-top font-normal">
                   {d.label}
-                  {d.changed && <span className="ml-1 rounded bg-amber-300 px-1 text-[10px] text-amber-950">已修改</span>}
+                  {d.changed && <span className="ml-1 rounded bg-amber-300 px-1 text-[10px] text-amber-950">{t.changed}</span>}
                 </th>
                 <td className={`break-words px-2 py-1 align-top ${d.changed ? "text-rose-800 line-through decoration-rose-400" : ""}`}>
                   {d.before || "—"}

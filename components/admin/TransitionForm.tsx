@@ -3,14 +3,8 @@
 import { INITIAL } from "@/lib/actions/result";
 import { transitionAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
-
-const LABELS: Record<string, string> = {
-  submit: "提交审核",
-  withdraw: "撤回",
-  deptApprove: "部门审核通过",
-  approve: "审核通过",
-  return: "退回",
-};
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
+import { review } from "@/lib/i18n/messages/review";
 
 /** One workflow button (return asks for a reason). */
 export function TransitionForm({
@@ -27,6 +21,8 @@ export function TransitionForm({
   /** The review queue's filters (query string) the record was opened from: 通过并下一条 stays in that queue. */
   queue?: string;
 }) {
+  const t = useMessages(review);
+  const lang = useLang();
   const passing = transition === "approve" || transition === "deptApprove";
   const { state, pending, formProps } = useKeptFormAction(transitionAction, INITIAL);
   return (
@@ -38,7 +34,7 @@ export function TransitionForm({
       {passing && <input type="hidden" name="_queue" value={queue ?? ""} />}
       {transition === "return" && (
         <label className="block text-sm">
-          <span className="mb-1 block">退回原因（reason）</span>
+          <span className="mb-1 block">{t.reason}</span>
           <textarea name="reason" rows={2} required className="w-full rounded border border-slate-300 px-2 py-1.5" />
         </label>
       )}
@@ -46,7 +42,7 @@ export function TransitionForm({
         disabled={pending}
         className={`rounded px-3 py-1.5 text-sm text-white disabled:opacity-60 ${transition === "return" ? "bg-rose-600 hover:bg-rose-700" : transition === "withdraw" ? "bg-slate-600 hover:bg-slate-700" : "bg-brand-600 hover:bg-brand-700"}`}
       >
-        {LABELS[transition]}
+        {t[transition]}
       </button>
       {passing && (
         <button
@@ -55,7 +51,7 @@ export function TransitionForm({
           disabled={pending}
           className="ml-2 rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50 disabled:opacity-60"
         >
-          通过并下一条 <span className="text-xs">Approve &amp; next</span>
+          {t.approveNext} {lang === "zh" && <span className="text-xs">{review.en.approveNext}</span>}
         </button>
       )}
       {!state.ok && (

@@ -3,6 +3,7 @@ import type { RecordKind } from "@/lib/records/kinds";
 import { formatCell } from "@/lib/records/format";
 import { recordTitle } from "@/lib/records/declare";
 import type { Lang } from "@/lib/i18n/catalogue";
+import { records } from "@/lib/i18n/messages/records";
 
 /** A read-only table of records of one kind, columns from the kind registry. */
 export function RecordTable({
@@ -28,11 +29,11 @@ export function RecordTable({
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
-              {lang === "zh" ? "序号" : "#"}
+              {records[lang].rowNumber}
             </th>
             {showYear && (
               <th scope="col" className="px-3 py-2 font-medium">
-                {lang === "zh" ? "年度" : "Year"}
+                {records[lang].year}
               </th>
             )}
             {kind.columns.map((c) => (

@@ -1,5 +1,5 @@
 import "server-only";
-import { ENUM_LABELS } from "../records/labels";
+import { ENUM_LABELS, enumLabel } from "../records/labels";
 import { TOPICS } from "../records/topics";
 import { db } from "../server/db";
 
@@ -8,6 +8,11 @@ export const OPTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(ENUM_LABELS).map(([k, v]) => [k, v.zh])),
   ...TOPICS,
 };
+
+/** The same labels in the reader's language. */
+export function optionLabels(lang: "zh" | "en"): Record<string, string> {
+  return lang === "zh" ? OPTION_LABELS : Object.fromEntries(Object.keys(OPTION_LABELS).map((k) => [k, enumLabel(k, "en")]));
+}
 
 export async function formContext() {
   const [years, departments] = await Promise.all([

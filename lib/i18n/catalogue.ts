@@ -4,6 +4,9 @@ import { adminFrame } from "./messages/adminFrame";
 import { notifications } from "./messages/notifications";
 import { report } from "./messages/report";
 import { rulePacks } from "./messages/rulePacks";
+import { recordImport } from "./messages/recordImport";
+import { records } from "./messages/records";
+import { review } from "./messages/review";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
@@ -19,7 +22,10 @@ export const CATALOGUE = {
   adminFrame,
   notifications,
   provinceData,
+  recordImport,
+  records,
   report,
+  review,
   rulePacks,
   site,
   tasks,

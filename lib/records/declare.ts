@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
-import { TOPIC_KEYS, TOPICS } from "./topics";
+import { TOPIC_KEYS, TOPICS, TOPICS_EN, type Topic } from "./topics";
 import { LEVEL, PRIZE_UNIT, zEnum, type EnumDecl } from "./enums";
 
 /**
@@ -104,11 +104,25 @@ export type ColumnFormat = "text" | "level" | "prizes" | "list" | "date" | "deci
 /** The unit of an amount of money, printed with at least two decimals (lib/decimal.ts `money`). */
 export const MONEY_UNIT = "万元";
 
+/** The declared units in English; counting words English does without are "". */
+const UNITS_EN: Record<string, string> = {
+  [MONEY_UNIT]: "×10k yuan",
+  元: "yuan",
+  学时: "hours",
+  人: "",
+  人次: "",
+  个: "",
+  本: "",
+  "%": "%",
+};
+
 type FieldOptions = {
   required?: boolean;
   unit?: string;
   /** A hint under the form field and in the import template's notes. */
   hint?: string;
+  /** The hint in English (for readers who switched language). */
+  hintEn?: string;
   /** Label in the form when it needs more than the column header, e.g. 试点专业（每行一个）. */
   formZh?: string;
   formEn?: string;
@@ -263,7 +277,10 @@ export type FieldSpec = {
   options?: readonly string[];
   required?: boolean;
   unit?: string;
+  /** The unit in English: "" where English says none (「30 人」 is "30"). */
+  unitEn?: string;
   hint?: string;
+  hintEn?: string;
 };
 
 export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
@@ -370,8 +387,8 @@ export function defineKind<F extends Record<string, FieldDecl>>(decl: KindDecl<F
       type: FORM_TYPE[d.type],
       ...(d.enum ? { options: d.enum.values } : d.options ? { options: d.options } : {}),
       ...(d.required ? { required: true } : {}),
-      ...(d.unit ? { unit: d.unit } : {}),
-      ...(d.hint ? { hint: d.hint } : {}),
+      ...(d.unit ? { unit: d.unit, unitEn: UNITS_EN[d.unit] ?? d.unit } : {}),
+      ...(d.hint ? { hint: d.hint, hintEn: d.hintEn ?? d.hint } : {}),
     }));
   const columns: Column[] = entries
     .filter(([, d]) => d.list)
@@ -423,7 +440,7 @@ export function importFields(kind: RecordKind): FieldSpec[] {
 /** A select's option as a person reads it. */
 export function optionLabel(kind: RecordKind | null, fieldName: string, value: string): { zh: string; en: string } {
   const topic = (TOPICS as Record<string, string>)[value];
-  if (topic) return { zh: topic, en: value };
+  if (topic) return { zh: topic, en: TOPICS_EN[value as Topic] };
   const label = kind?.fields[fieldName]?.enum?.labels[value];
   return label ?? { zh: value, en: value };
 }

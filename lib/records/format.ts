@@ -40,31 +40,42 @@ export function formatCell(value: unknown, column: Column, lang: Lang = "zh"): s
 // ---- one home for "a stored value → words" on every admin screen (record view, review diff, history) ----
 
 /** Fields every record has besides its kind's own (the Record table's columns an audit entry may name). */
-const RECORD_FIELD_LABELS: Record<string, string> = {
-  status: "状态",
-  revisionStatus: "修订状态",
-  year: "年度",
-  departmentId: "部门",
-  topic: "所属栏目",
-  highlight: "重点展示",
-  sortOrder: "排序",
-  file: "附件",
+const RECORD_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  status: { zh: "状态", en: "Status" },
+  revisionStatus: { zh: "修订状态", en: "Revision status" },
+  year: { zh: "年度", en: "Year" },
+  departmentId: { zh: "部门", en: "Department" },
+  topic: { zh: "所属栏目", en: "Topic" },
+  highlight: { zh: "重点展示", en: "Highlight" },
+  sortOrder: { zh: "排序", en: "Order" },
+  file: { zh: "附件", en: "Attachment" },
 };
 
 /** The label a person knows a field by: the kind's declaration, else the shared record columns. */
-export function fieldLabel(kind: RecordKind, field: string): string {
-  return kind.fields[field]?.formZh ?? kind.fields[field]?.zh ?? RECORD_FIELD_LABELS[field] ?? field;
+export function fieldLabel(kind: RecordKind, field: string, lang: Lang = "zh"): string {
+  const decl = kind.fields[field];
+  if (decl) return (lang === "zh" ? decl.formZh : decl.formEn) ?? decl[lang];
+  return RECORD_FIELD_LABELS[field]?.[lang] ?? field;
 }
 
-/** A field's value in words: labels for codes, 「二等奖 5人次」 for prizes, dates as entered; "" when empty. */
-export function fieldText(kind: RecordKind, field: string, value: unknown, names: { departments?: Map<string, string> } = {}): string {
+/**
+ * A field's value in words: labels for codes, 「二等奖 5人次」 for prizes, dates as entered; "" when
+ * empty. Codes and yes/no in the reader's language (`names.lang`); what people typed stays as typed.
+ */
+export function fieldText(
+  kind: RecordKind,
+  field: string,
+  value: unknown,
+  names: { departments?: Map<string, string>; lang?: Lang } = {},
+): string {
+  const lang = names.lang ?? "zh";
   if (value === null || value === undefined || value === "") return "";
   if (Array.isArray(value) && value.length === 0) return "";
   if (field === "departmentId") return names.departments?.get(printed(value)) ?? printed(value);
-  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "Yes" : "No";
   const decl = kind.fields[field];
-  if (!decl) return typeof value === "string" || typeof value === "number" ? enumLabel(String(value)) : JSON.stringify(value);
-  if (decl.enum || decl.options) return optionLabel(kind, field, printed(value)).zh;
+  if (!decl) return typeof value === "string" || typeof value === "number" ? enumLabel(String(value), lang) : JSON.stringify(value);
+  if (decl.enum || decl.options) return optionLabel(kind, field, printed(value))[lang];
   switch (decl.type) {
     case "prizes":
       return Array.isArray(value) ? formatPrizes(value as TPrize[]) : printed(value);

@@ -116,6 +116,32 @@ describe("readable values and history", () => {
     expect(shown).not.toMatch(/null|PROVINCIAL|NATIONAL|DRAFT|ATTACH|dept-1|awardedOn/);
   });
 
+  it("speaks English when asked: verbs, field names, codes and blanks; what people typed stays as typed", () => {
+    const s = historySentences(
+      awards,
+      [
+        { id: "1", at: "2022-05-20T06:03:00Z", actorName: null, action: "SUBMIT", reason: null, changes: {} },
+        {
+          id: "2",
+          at: "2022-05-21T02:00:00Z",
+          actorName: "张三",
+          action: "UPDATE",
+          reason: null,
+          changes: { level: { before: "PROVINCIAL", after: "NATIONAL" }, awardedOn: { before: null, after: "2022-05-18" } },
+        },
+        { id: "3", at: "2022-05-21T03:00:00Z", actorName: "李四", action: "RETURN", reason: "请补充", changes: {} },
+      ],
+      { lang: "en" },
+    );
+    expect([s[0]!.actor, s[0]!.verb]).toEqual(["System", "Submitted for review"]);
+    expect(s[1]!.changes.map((c) => `${c.label} ${c.before} → ${c.after}`)).toEqual([
+      "Level Provincial → National",
+      "Date (empty) → 2022-05-18",
+    ]);
+    expect([s[2]!.verb, s[2]!.detail]).toEqual(["Returned", "请补充"]);
+    expect(fieldText(awards, "level", "NATIONAL", { lang: "en" })).toBe("National");
+  });
+
   it("says how a record came in when the code wrote it: 「通过表格导入创建」, never 「创建记录：import」", () => {
     const [imported, typed] = historySentences(awards, [
       {

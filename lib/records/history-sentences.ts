@@ -1,6 +1,7 @@
 import type { RecordKind } from "./kinds";
 import { fieldLabel, fieldText } from "./format";
 import { formatDateTime } from "../time";
+import type { Lang } from "../i18n/define";
 
 /** One audit entry of a record as a person reads it: 「2022-05-20 14:03 张三 提交审核」. */
 export type HistorySentence = {
@@ -23,78 +24,83 @@ export type HistorySentence = {
 type Entry = { id: string; at: string | Date; actorName: string | null; action: string; reason: string | null; changes: unknown };
 type Change = { before: unknown; after: unknown };
 
-const EMPTY = "（空）";
+type Words = { zh: string; en: string };
+const w = (zh: string, en: string): Words => ({ zh, en });
+
+const EMPTY = w("（空）", "(empty)");
+const SYSTEM = w("系统", "System");
 // The workflow columns are said by the verb itself; listing them again would be the audit dump.
 // (departmentReview: the department head's pass names its approver, who is the entry's actor anyway.)
 const SAID_BY_VERB = new Set(["status", "revisionStatus", "file", "departmentReview"]);
 
 // Reasons the code writes on a new record (not a person's words): the way it came in, said by the
 // verb (「通过表格导入创建」) and never printed as a detail (「创建记录：import」).
-const CREATED_BY: Record<string, string> = { import: "通过表格导入创建" };
+const CREATED_BY: Record<string, Words> = { import: w("通过表格导入创建", "Created by import") };
 const createdBy = (action: string, reason: string | null) => (action === "CREATE" && reason ? CREATED_BY[reason] : undefined);
 
-function verbOf(action: string, changes: Record<string, Change>, reason: string | null): string {
+/** What an audit entry did, in both languages (a revision's steps say so). */
+function verbOf(action: string, changes: Record<string, Change>, reason: string | null): Words {
   const revision = "revisionStatus" in changes;
   switch (action) {
     case "CREATE":
-      return createdBy(action, reason) ?? "创建记录";
+      return createdBy(action, reason) ?? w("创建记录", "Created the record");
     case "UPDATE":
-      return "修改";
+      return w("修改", "Edited");
     case "REVISE":
-      return "修改已公开的记录（待审核）";
+      return w("修改已公开的记录（待审核）", "Edited the public record (awaiting review)");
     case "SUBMIT":
-      return revision ? "提交修订审核" : "提交审核";
+      return revision ? w("提交修订审核", "Submitted the revision for review") : w("提交审核", "Submitted for review");
     case "WITHDRAW":
-      return revision ? "撤回修订" : "撤回";
+      return revision ? w("撤回修订", "Withdrew the revision") : w("撤回", "Withdrew");
     case "DEPT_APPROVE":
-      return "部门负责人审核通过";
+      return w("部门负责人审核通过", "Approved by the department head");
     case "APPROVE":
-      return revision ? "审核通过修订" : "审核通过";
+      return revision ? w("审核通过修订", "Approved the revision") : w("审核通过", "Approved");
     case "RETURN":
-      return revision ? "退回修订" : "退回";
+      return revision ? w("退回修订", "Returned the revision") : w("退回", "Returned");
     case "ATTACH":
-      return "上传附件";
+      return w("上传附件", "Uploaded an attachment");
     case "DELETE":
-      return "删除记录";
+      return w("删除记录", "Deleted the record");
     case "RESTORE":
-      return "恢复记录";
+      return w("恢复记录", "Restored the record");
     case "CORRECT":
-      return "审核人修正";
+      return w("审核人修正", "Corrected by the reviewer");
     case "DETACH":
-      return "删除附件";
+      return w("删除附件", "Removed an attachment");
     case "CARRY":
-      return "沿用上年（复制为草稿）";
+      return w("沿用上年（复制为草稿）", "Carried from last year (copied as a draft)");
     case "RECORD_MOVE":
-      return "更改所属年度";
+      return w("更改所属年度", "Moved to another report year");
     case "HIGHLIGHT":
-      return "更改主要成果标记";
+      return w("更改主要成果标记", "Changed the highlight mark");
     // The report's sign-off (lib/report/editions/signoff.ts), should its entries be read as sentences too.
     case "SIGNOFF_REQUEST":
-      return "提交校领导审定";
+      return w("提交校领导审定", "Sent to the college leader for sign-off");
     case "SIGNOFF":
-      return "校领导审定通过";
+      return w("校领导审定通过", "Signed off by the college leader");
     case "SIGNOFF_RETURN":
-      return "校领导退回";
+      return w("校领导退回", "Returned by the college leader");
     // A section's draft (lib/report/outline/drafts.ts).
     case "DRAFT_SAVE":
-      return "保存章节草稿";
+      return w("保存章节草稿", "Saved a section draft");
     case "DRAFT_SUBMIT":
-      return "提交章节草稿";
+      return w("提交章节草稿", "Submitted a section draft");
     case "DRAFT_ACCEPT":
-      return "采用章节草稿";
+      return w("采用章节草稿", "Accepted a section draft");
     case "DRAFT_RETURN":
-      return "退回章节草稿";
+      return w("退回章节草稿", "Returned a section draft");
     // The task board (lib/tasks).
     case "TASK_ASSIGN":
-      return "分配撰写任务";
+      return w("分配撰写任务", "Assigned a writing task");
     case "TASK_DONE":
-      return "标记任务完成";
+      return w("标记任务完成", "Marked a task done");
     case "TASK_REOPEN":
-      return "撤销任务完成";
+      return w("撤销任务完成", "Reopened a task");
     case "TASK_REMIND":
-      return "发送任务提醒";
+      return w("发送任务提醒", "Sent a task reminder");
     default:
-      return "其他操作";
+      return w("其他操作", "Other action");
   }
 }
 
@@ -104,7 +110,14 @@ function order(kind: RecordKind, field: string): number {
   return i === -1 ? 1000 : i;
 }
 
-export function historySentences(kind: RecordKind, entries: Entry[], names: { departments?: Map<string, string> } = {}): HistorySentence[] {
+/** An entry's sentence in the reader's language (`names.lang`, Chinese unless asked); values typed by people stay as typed. */
+export function historySentences(
+  kind: RecordKind,
+  entries: Entry[],
+  names: { departments?: Map<string, string>; lang?: Lang } = {},
+): HistorySentence[] {
+  const lang = names.lang ?? "zh";
+  const empty = EMPTY[lang];
   return entries.map((e) => {
     const changes = (e.changes && typeof e.changes === "object" ? e.changes : {}) as Record<string, Change>;
     const file = changes.file?.after;
@@ -112,12 +125,12 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
     const rows = shown
       .map(([field, c]) => ({
         field,
-        label: fieldLabel(kind, field),
-        before: fieldText(kind, field, c.before, names) || EMPTY,
-        after: fieldText(kind, field, c.after, names) || EMPTY,
+        label: fieldLabel(kind, field, lang),
+        before: fieldText(kind, field, c.before, names) || empty,
+        after: fieldText(kind, field, c.after, names) || empty,
       }))
       // A new record lists only what was filled in; a change nobody could see (same words) is no change.
-      .filter((r) => (e.action === "CREATE" ? r.after !== EMPTY : r.before !== r.after))
+      .filter((r) => (e.action === "CREATE" ? r.after !== empty : r.before !== r.after))
       .map((r) => (e.action === "CREATE" ? { ...r, before: "" } : r))
       .sort((a, b) => order(kind, a.field) - order(kind, b.field));
     const iso = typeof e.at === "string" ? e.at : e.at.toISOString();
@@ -125,9 +138,9 @@ export function historySentences(kind: RecordKind, entries: Entry[], names: { de
       id: e.id,
       at: formatDateTime(iso),
       iso,
-      actor: e.actorName ?? "系统",
+      actor: e.actorName ?? SYSTEM[lang],
       action: e.action,
-      verb: verbOf(e.action, changes, e.reason),
+      verb: verbOf(e.action, changes, e.reason)[lang],
       detail: (createdBy(e.action, e.reason) ? null : e.reason) ?? (typeof file === "string" ? file : null),
       changes: rows,
     };

@@ -38,7 +38,13 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     keyFigures: ["level", "category"],
     fields: {
       title: f.text("荣誉名称", "Title", { ...required, list: true }),
-      category: f.text("类别", "Category", { ...required, max: 50, list: true, hint: "如 学校荣誉、党建工作、学生工作" }),
+      category: f.text("类别", "Category", {
+        ...required,
+        max: 50,
+        list: true,
+        hint: "如 学校荣誉、党建工作、学生工作",
+        hintEn: "e.g. college honours, Party work, student work",
+      }),
       level: f.level(),
       awardedBy: f.text("授予单位", "Awarded by"),
       awardedOn: f.date("授予日期", "Date"),
@@ -101,6 +107,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
         max: 50,
         list: true,
         hint: "如 在线精品课程、金课、劳动教育优秀课程",
+        hintEn: "e.g. quality online course, golden course, labour education course",
         carried: true,
       }),
       level: f.level({ ...required, carried: true }),
@@ -126,6 +133,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
         max: 50,
         list: true,
         hint: "如 国家规划教材、校本教材、活页教材",
+        hintEn: "e.g. national planning textbook, in-house textbook, loose-leaf textbook",
         carried: true,
       }),
       level: f.level({ list: false, carried: true }),
@@ -147,7 +155,13 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     // be confirmed as they were; the department enters the new year's cohort itself.
     fields: {
       certificate: f.text("证书名称", "Certificate", { ...required, list: true }),
-      level: f.text("等级", "Level", { ...required, max: 20, list: true, hint: "初级、中级、高级" }),
+      level: f.text("等级", "Level", {
+        ...required,
+        max: 20,
+        list: true,
+        hint: "初级、中级、高级",
+        hintEn: "elementary, intermediate or advanced",
+      }),
       issuer: f.text("培训评价组织", "Issuer"),
       pilotMajors: f.list(
         "试点专业",
@@ -194,7 +208,13 @@ export const RECORD_KINDS: readonly RecordKind[] = [
               "major code must be 6 digits with an optional K, e.g. 510215 or 570102K",
             ),
           ),
-        { ...required, hint: "6位数字，可带后缀K，如 570102K", list: true, carried: true },
+        {
+          ...required,
+          hint: "6位数字，可带后缀K，如 570102K",
+          hintEn: "6 digits, optionally followed by K, e.g. 570102K",
+          list: true,
+          carried: true,
+        },
       ),
       name: f.text("专业名称", "Name", { ...required, max: 100, list: { zh: "专业名称", en: "Major" }, carried: true }),
       group: f.text("专业群", "Group", { max: 100, list: true, carried: true }),
@@ -215,7 +235,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     title: (v) => [t(v.cohort) && `${t(v.cohort)}届`, t(v.majorName)].filter(Boolean).join(" "),
     keyFigures: ["graduates", "placed"],
     fields: {
-      cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", list: true }),
+      cohort: f.int("届别", "Cohort", { ...required, range: [1990, 2100], hint: "如 2022", hintEn: "e.g. 2022", list: true }),
       majorName: f.text("专业名称", "Major", { ...required, max: 100, list: { zh: "专业", en: "Major" } }),
       majorCode: f.custom(
         "text",
@@ -300,7 +320,13 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     fields: {
       title: f.text("成果名称", "Title", { ...required, list: true }),
       level: f.level(required),
-      grade: f.text("等级", "Grade", { ...required, max: 20, list: true, hint: "特等奖、一等奖、二等奖" }),
+      grade: f.text("等级", "Grade", {
+        ...required,
+        max: 20,
+        list: true,
+        hint: "特等奖、一等奖、二等奖",
+        hintEn: "special, first or second prize",
+      }),
       awardedBy: f.text("授予单位", "Awarded by"),
       awardedOn: f.date("授予日期", "Date"),
       topic,
@@ -435,7 +461,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
               "key must be dot-separated letters and digits, e.g. satisfaction.students",
             ),
           ),
-        { ...required, hint: "如 satisfaction.students", list: { zh: "键", en: "Key" } },
+        { ...required, hint: "如 satisfaction.students", hintEn: "e.g. satisfaction.students", list: { zh: "键", en: "Key" } },
       ),
       label: f.text("指标名称", "Label", { ...required, max: 200, list: { zh: "指标", en: "Indicator" } }),
       value: f.custom(

@@ -1,5 +1,5 @@
 import { RECORD_ENUMS } from "./enums";
-import { TOPICS } from "./topics";
+import { TOPICS, TOPICS_EN, type Topic } from "./topics";
 
 /**
  * Display labels for enum values, Chinese first with English alongside: the record enumerations
@@ -21,6 +21,6 @@ export const ENUM_LABELS: Record<string, { zh: string; en: string }> = {
 
 export function enumLabel(value: string, lang: "zh" | "en" = "zh"): string {
   const topic = (TOPICS as Record<string, string>)[value];
-  if (topic) return lang === "zh" ? topic : value;
+  if (topic) return lang === "zh" ? topic : TOPICS_EN[value as Topic];
   return ENUM_LABELS[value]?.[lang] ?? value;
 }

@@ -44,4 +44,40 @@ export const TOPICS = {
 } as const;
 
 export type Topic = keyof typeof TOPICS;
+
+/** The topics' names in English, for readers who switched language (every topic has one: the type says so). */
+export const TOPICS_EN: Record<Topic, string> = {
+  preface: "Preface",
+  highlights: "Highlights",
+  "student.party": "Party building",
+  "student.moral": "Moral education",
+  "student.campus": "Campus life",
+  "student.employment": "Employment quality",
+  "student.innovation": "Innovation and entrepreneurship",
+  "student.competitions": "Skills competitions",
+  "teaching.majors": "Quality of majors",
+  "teaching.courses": "Quality of courses",
+  "teaching.methods": "Teaching method reform",
+  "teaching.textbooks": "Quality of textbooks",
+  "teaching.digital": "Digital teaching resources",
+  "teaching.faculty": "Faculty development",
+  "teaching.industry": "School–enterprise joint education",
+  "intl.standards": "International teaching standards",
+  "intl.overseas": "Quality of schools run abroad",
+  "intl.beltroad": "Belt and Road contribution",
+  "intl.literacy": "Students' international literacy",
+  "service.industry": "Serving industry and enterprises",
+  "service.local": "Serving local development",
+  "service.rural": "Serving rural revitalisation",
+  "service.community": "Serving local communities",
+  "service.regional": "Services with a regional character",
+  "service.distinctive": "Services distinctive of the college",
+  "policy.national": "National policy in practice",
+  "policy.local": "Local policy in practice",
+  "policy.governance": "College governance",
+  "policy.quality": "Quality assurance system",
+  "policy.funding": "Funding",
+  "challenges.problems": "Problems faced",
+  "challenges.measures": "Measures for improvement",
+};
 export const TOPIC_KEYS = Object.keys(TOPICS) as Topic[];

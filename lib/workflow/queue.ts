@@ -10,6 +10,7 @@ import { db } from "../server/db";
 import { recordTitle } from "../records/declare";
 import { fieldText } from "../records/format";
 import { reviewChain } from "./chain";
+import type { Lang } from "../i18n/define";
 
 export type QueueItem = {
   kind: RecordKind;
@@ -35,24 +36,29 @@ export type QueueItem = {
 export type KeyFigure = { field: string; label: string; text: string };
 
 /** The kind's key figures (declared in lib/records/kinds.ts) of one record, as a reviewer reads them. */
-export function keyFigures(kind: RecordKind, values: Record<string, unknown>): KeyFigure[] {
+export function keyFigures(kind: RecordKind, values: Record<string, unknown>, lang: Lang = "zh"): KeyFigure[] {
   return kind.keyFigures.map((name) => ({
     field: name,
-    label: kind.fields[name]?.zh ?? name,
-    text: fieldText(kind, name, values[name]) || "—",
+    label: kind.fields[name]?.[lang] ?? name,
+    text: fieldText(kind, name, values[name], { lang }) || "—",
   }));
 }
 
 export type DiffRow = { field: string; label: string; before: string; after: string; changed: boolean };
 
 /** The approved values against the pending revision, field by field as the form lists them. */
-export function revisionDiff(kind: RecordKind, approved: Record<string, unknown>, pending: Record<string, unknown>): DiffRow[] {
+export function revisionDiff(
+  kind: RecordKind,
+  approved: Record<string, unknown>,
+  pending: Record<string, unknown>,
+  lang: Lang = "zh",
+): DiffRow[] {
   const changed = changedFields(approved, pending);
   return kind.form.map((f) => {
-    const before = fieldText(kind, f.name, approved[f.name]);
-    const after = fieldText(kind, f.name, pending[f.name]);
+    const before = fieldText(kind, f.name, approved[f.name], { lang });
+    const after = fieldText(kind, f.name, pending[f.name], { lang });
     // Changed in the data and in the words a reviewer reads (a re-saved list in another shape is no change).
-    return { field: f.name, label: f.zh, before, after, changed: f.name in changed && before !== after };
+    return { field: f.name, label: f[lang], before, after, changed: f.name in changed && before !== after };
   });
 }
 
@@ -132,6 +138,8 @@ export async function reviewQueue(options: {
   kindSlug?: string;
   departmentId?: string;
   year?: number;
+  /** The reader's language for field names and coded values (Chinese unless asked). */
+  lang?: Lang;
   prisma?: PrismaClient;
 }) {
   const found = await queueWhere(options);
@@ -189,13 +197,13 @@ export async function reviewQueue(options: {
       updatedAt: r.updatedAt,
       revision,
       changes: revision && pending ? changedFields(storedValues(r, pending), pending) : null,
-      diff: revision && pending ? revisionDiff(kind, storedValues(r, pending), pending) : null,
+      diff: revision && pending ? revisionDiff(kind, storedValues(r, pending), pending, options.lang) : null,
       deptApproved:
         raw.deptApprovedAt && raw.deptApprovedById ? { by: names.get(raw.deptApprovedById) ?? "", at: raw.deptApprovedAt } : null,
       // A record submitted before the log said so (an imported or seeded one) falls back to its author and last change.
       submitter: names.get(submitted?.actorId ?? raw.authorId ?? "") ?? "",
       submittedAt: submitted?.at ?? r.updatedAt,
-      figures: keyFigures(kind, revision && pending ? { ...r, ...pending } : r),
+      figures: keyFigures(kind, revision && pending ? { ...r, ...pending } : r, options.lang),
     });
   }
   return items;

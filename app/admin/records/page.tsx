@@ -7,9 +7,14 @@ import { workingDepartment } from "@/lib/auth/policy";
 import { enumLabel } from "@/lib/records/labels";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { statusCounts } from "@/lib/records/status-counts";
+import { fill } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
+import { translate } from "@/lib/i18n/server";
 import { RECORD_STATUSES } from "@/lib/workflow/states";
 
-export const metadata = { title: "数据填报" };
+export async function generateMetadata() {
+  return { title: (await translate(records)).t.indexTitle };
+}
 
 const STATUSES = RECORD_STATUSES;
 const TOPIC_LIST = /^[a-z][\w.]*(,[a-z][\w.]*)*$/;
@@ -21,6 +26,7 @@ const TOPIC_LIST = /^[a-z][\w.]*(,[a-z][\w.]*)*$/;
  */
 export default async function AdminRecordsIndex({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
+  const { lang, t } = await translate(records);
   const sp = await searchParams;
   const years = await listYears();
   const open = years.filter((y) => y.state === "OPEN" && y.deadline);
@@ -64,18 +70,22 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
-        数据填报 <span className="text-sm font-normal text-slate-500">Records</span>
+        {t.indexTitle} {lang === "zh" && <span className="text-sm font-normal text-slate-500">{records.en.indexTitle}</span>}
       </h1>
       {open.map((y) => (
         <p key={y.year} role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="deadline">
-          {y.year}年度填报截止 {y.deadline!.toISOString().slice(0, 10)}（{deadlineWords(daysLeft(y.deadline!))}）
+          {fill(t.deadline, {
+            year: y.year,
+            date: y.deadline!.toISOString().slice(0, 10),
+            left: deadlineWords(daysLeft(y.deadline!), lang),
+          })}
         </p>
       ))}
       {years.length > 1 && (
-        <nav aria-label="年度" className="flex flex-wrap gap-2 text-sm" data-testid="year-tabs">
+        <nav aria-label={t.yearNav} className="flex flex-wrap gap-2 text-sm" data-testid="year-tabs">
           {[
-            ...years.map((y) => ({ key: String(y.year), label: `${y.year}年度`, on: year === y.year })),
-            { key: "all", label: "全部年度", on: !year },
+            ...years.map((y) => ({ key: String(y.year), label: fill(t.yearTab, { year: y.year }), on: year === y.year })),
+            { key: "all", label: t.allYears, on: !year },
           ].map((t) => (
             <Link
               key={t.key}
@@ -89,20 +99,25 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
         </nav>
       )}
       <h2 className="text-lg font-semibold" data-testid="cards-year">
-        {year ? `${year}年度的记录` : "全部年度的记录"}{" "}
-        <span className="text-sm font-normal text-slate-500">Records of {year ?? "all years"}</span>
+        {year ? fill(t.recordsOfYear, { year }) : t.recordsOfAllYears}{" "}
+        {lang === "zh" && (
+          <span className="text-sm font-normal text-slate-500">
+            {year ? fill(records.en.recordsOfYear, { year }) : records.en.recordsOfAllYears}
+          </span>
+        )}
       </h2>
       {filtered && (
         <p className="text-sm text-slate-600" data-testid="filters">
-          筛选：{year ? `${year}年度` : "全部年度"}
-          {status ? ` · ${enumLabel(status)}` : ""}
-          {scoped ? " · 所选章节" : ""} ·{" "}
+          {t.filtersPrefix}
+          {year ? fill(t.yearTab, { year }) : t.allYears}
+          {status ? ` · ${enumLabel(status, lang)}` : ""}
+          {scoped ? ` · ${t.chosenSections}` : ""} ·{" "}
           <Link href="/admin/records" className="text-brand-700 underline">
-            清除筛选
+            {t.clearFilters}
           </Link>
         </p>
       )}
-      {filtered && kinds.length === 0 && <p className="text-slate-500">没有符合条件的记录（nothing matches）</p>}
+      {filtered && kinds.length === 0 && <p className="text-slate-500">{t.nothingMatches}</p>}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {kinds.map((k) => {
           const c = counts.get(k.slug) ?? {};
@@ -114,12 +129,12 @@ export default async function AdminRecordsIndex({ searchParams }: { searchParams
                 className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
               >
                 <span className="block font-medium">
-                  {k.zh} <span className="text-xs text-slate-500">{k.en}</span>
+                  {lang === "zh" ? k.zh : k.en} {lang === "zh" && <span className="text-xs text-slate-500">{k.en}</span>}
                 </span>
                 <span className="mt-2 flex flex-wrap gap-2 text-xs text-slate-600">
                   {STATUSES.map((s) => (
                     <span key={s}>
-                      {enumLabel(s)} {c[s] ?? 0}
+                      {enumLabel(s, lang)} {c[s] ?? 0}
                     </span>
                   ))}
                 </span>

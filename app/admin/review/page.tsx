@@ -4,12 +4,20 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { queueQuery, reviewQueue } from "@/lib/workflow/queue";
-import { formatDateTimeWords } from "@/lib/time";
+import { formatDateTime, formatDateTimeWords } from "@/lib/time";
+import { fill } from "@/lib/i18n/define";
+import { review } from "@/lib/i18n/messages/review";
+import { translate } from "@/lib/i18n/server";
 
-export const metadata = { title: "审核队列" };
+export async function generateMetadata() {
+  return { title: (await translate(review)).t.title };
+}
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await pageActor();
+  const { lang, t } = await translate(review);
+  // Dates in words in Chinese (2026年12月6日 14:05); in English the plain 2026-12-06 14:05.
+  const when = lang === "zh" ? formatDateTimeWords : formatDateTime;
   const sp = await searchParams;
   const [items, ctx] = await Promise.all([
     guarded(() =>
@@ -18,6 +26,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         kindSlug: sp.kind || undefined,
         departmentId: sp.departmentId || undefined,
         year: sp.year ? Number(sp.year) : undefined,
+        lang,
       }),
     ),
     formContext(),
@@ -31,44 +40,47 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const rows = items.map((i) => ({
     value: `${i.kind.slug}:${i.id}:${i.version}`,
     href: `/admin/records/${i.kind.slug}/${i.id}${query ? `?${new URLSearchParams({ queue: query })}` : ""}`,
-    kind: i.kind.zh,
+    kind: lang === "zh" ? i.kind.zh : i.kind.en,
     title: i.title,
     department: ctx.departmentNames.get(i.departmentId) ?? "",
     year: i.year,
     revision: i.revision,
     diff: i.diff,
-    deptApproved: i.deptApproved ? `${i.deptApproved.by}（${formatDateTimeWords(i.deptApproved.at)}）` : null,
+    deptApproved: i.deptApproved ? fill(t.deptApprovedBy, { by: i.deptApproved.by, at: when(i.deptApproved.at) }) : null,
     submitter: i.submitter,
-    submittedAt: formatDateTimeWords(i.submittedAt),
+    submittedAt: when(i.submittedAt),
     figures: i.figures,
   }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
-        审核队列 <span className="text-sm font-normal text-slate-500">Review queue · {items.length}</span>
+        {t.title}{" "}
+        <span className="text-sm font-normal text-slate-500">
+          {lang === "zh" && `${review.en.title} `}· {items.length}
+        </span>
       </h1>
       {sp.cleared && (
         <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-          已通过；队列中没有其他待审核记录（approved; nothing else is waiting in this queue）
+          {t.cleared}
         </p>
       )}
       <PartnerQueueLink actor={actor} />
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label>
-          类型
+          {t.kind}
           <select name="kind" defaultValue={sp.kind ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {RECORD_KINDS.map((k) => (
               <option key={k.slug} value={k.slug}>
-                {k.zh}
+                {lang === "zh" ? k.zh : k.en}
               </option>
             ))}
           </select>
         </label>
         <label>
-          部门
+          {t.department}
           <select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {ctx.departments.map((d) => (
               <option key={d.value} value={d.value}>
                 {d.label}
@@ -76,7 +88,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </label>
-        <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
+        <button className="rounded bg-slate-700 px-3 py-1 text-white">{t.filter}</button>
       </form>
       <ReviewQueueForm rows={rows} step={actor?.role === "DEPT_HEAD" ? "department" : "office"} />
     </div>

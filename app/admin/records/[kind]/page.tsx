@@ -16,6 +16,9 @@ import { recordTitle } from "@/lib/records/declare";
 import { kindBySlug } from "@/lib/records/kinds";
 import { LEVELS } from "@/lib/records/schema";
 import { RECORD_STATUSES } from "@/lib/workflow/states";
+import { fill } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
+import { translate } from "@/lib/i18n/server";
 
 export default async function AdminKindList({
   params,
@@ -27,6 +30,7 @@ export default async function AdminKindList({
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
+  const { lang, t } = await translate(records);
   const sp = await searchParams;
   const filters = safeFilters(kind, parseFilters({ ...sp, departmentId: workingDepartment(actor) ?? sp.departmentId }));
   const [{ rows, total, page, pageSize }, ctx] = await Promise.all([guarded(() => listRecords({ actor, kind, filters })), formContext()]);
@@ -74,7 +78,7 @@ export default async function AdminKindList({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-800">
-          {kind.zh} <span className="text-sm font-normal text-slate-500">{kind.en}</span>
+          {lang === "zh" ? kind.zh : kind.en} {lang === "zh" && <span className="text-sm font-normal text-slate-500">{kind.en}</span>}
         </h1>
         <div className="ml-auto flex flex-wrap gap-2 text-sm">
           {canCreate && (
@@ -83,7 +87,7 @@ export default async function AdminKindList({
               download
               className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
             >
-              下载模板 <span className="text-xs text-slate-500">Template</span>
+              {t.template} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.template}</span>}
             </a>
           )}
           {canCreate && (
@@ -91,7 +95,7 @@ export default async function AdminKindList({
               href={`/admin/records/${kind.slug}/import`}
               className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
             >
-              导入 <span className="text-xs text-slate-500">Import</span>
+              {t.import} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.import}</span>}
             </Link>
           )}
           <a
@@ -99,25 +103,23 @@ export default async function AdminKindList({
             download
             className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
           >
-            导出 <span className="text-xs text-slate-500">Export</span>
+            {t.export} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.export}</span>}
           </a>
           {canCreate && (
             <Link href={`/admin/records/${kind.slug}/new`} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-              新建 New
+              {t.newRecord}
             </Link>
           )}
         </div>
       </div>
-      {archivedYear !== null && creatableDepartment(actor) !== null && (
-        <ArchivedYearNote year={archivedYear} what="不能新建、导入、修改或删除本年度的记录" />
-      )}
+      {archivedYear !== null && creatableDepartment(actor) !== null && <ArchivedYearNote year={archivedYear} what={t.archivedWhat} />}
       {sp.removed && (
         <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-          已删除（deleted）
+          {t.deletedNote}
         </p>
       )}
-      <nav className="flex gap-1 border-b border-slate-200 text-sm" aria-label="记录范围">
-        {[["all", "全部"], ["carried", "沿用上年"], ...(seesDeleted ? [["deleted", "已删除"]] : [])].map(([t, label]) => (
+      <nav className="flex gap-1 border-b border-slate-200 text-sm" aria-label={t.scopeNav}>
+        {[["all", t.tabAll], ["carried", t.tabCarried], ...(seesDeleted ? [["deleted", t.tabDeleted]] : [])].map(([t, label]) => (
           <Link
             key={t}
             href={tabHref(t!)}
@@ -132,30 +134,30 @@ export default async function AdminKindList({
         {filters.deleted && <input type="hidden" name="deleted" value="1" />}
         {filters.carried && <input type="hidden" name="carried" value="1" />}
         <label>
-          年度
+          {t.year}
           <select name="year" defaultValue={sp.year ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {ctx.years.map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
         </label>
         <label>
-          状态
+          {t.status}
           <select name="status" defaultValue={sp.status ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {RECORD_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {enumLabel(s)}
+                {enumLabel(s, lang)}
               </option>
             ))}
           </select>
         </label>
         {workingDepartment(actor) === undefined && (
           <label>
-            部门
+            {t.department}
             <select name="departmentId" defaultValue={sp.departmentId ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-              <option value="">全部</option>
+              <option value="">{t.all}</option>
               {ctx.departments.map((d) => (
                 <option key={d.value} value={d.value}>
                   {d.label}
@@ -166,19 +168,19 @@ export default async function AdminKindList({
         )}
         {hasLevel && (
           <label>
-            级别
+            {t.level}
             <select name="level" defaultValue={sp.level ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1">
-              <option value="">全部</option>
+              <option value="">{t.all}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {enumLabel(l)}
+                  {enumLabel(l, lang)}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label>
-          搜索
+          {t.search}
           <input name="q" defaultValue={sp.q ?? ""} className="ml-1 rounded border border-slate-300 px-2 py-1" />
         </label>
         {filters.sort && (
@@ -187,24 +189,24 @@ export default async function AdminKindList({
             <input type="hidden" name="dir" value={filters.dir ?? "asc"} />
           </>
         )}
-        <button className="rounded bg-slate-700 px-3 py-1 text-white">筛选</button>
+        <button className="rounded bg-slate-700 px-3 py-1 text-white">{t.filter}</button>
       </form>
       <p className="text-sm text-slate-600" data-total={total}>
-        共 {total} 条
+        {t.total(total)}
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              {columns.map((c) => sortHeader(c.field, c.zh))}
-              {sortHeader("year", "年度")}
+              {columns.map((c) => sortHeader(c.field, lang === "zh" ? c.zh : c.en))}
+              {sortHeader("year", t.year)}
               <th scope="col" className="px-3 py-2 font-medium">
-                部门
+                {t.department}
               </th>
-              {sortHeader("status", "状态")}
+              {sortHeader("status", t.status)}
               {filters.deleted && (
                 <th scope="col" className="px-3 py-2 font-medium">
-                  操作
+                  {t.actions}
                 </th>
               )}
             </tr>
@@ -215,19 +217,19 @@ export default async function AdminKindList({
                 {columns.map((c, i) => (
                   <td key={c.field} className="px-3 py-2">
                     {i === 0 && filters.deleted ? (
-                      formatCell(r[c.field], c) || "（无标题）"
+                      formatCell(r[c.field], c, lang) || t.untitled
                     ) : i === 0 ? (
                       // The first column may be a year or a category (「2025」, 「收入」): the link's name says which record.
                       <Link
                         className="text-brand-700 hover:underline"
                         href={`/admin/records/${kind.slug}/${String(r.id)}`}
                         title={recordTitle(kind, r)}
-                        aria-label={`${formatCell(r[c.field], c) || "（无标题）"}：${recordTitle(kind, r)}`}
+                        aria-label={fill(t.rowLink, { first: formatCell(r[c.field], c, lang) || t.untitled, title: recordTitle(kind, r) })}
                       >
-                        {formatCell(r[c.field], c) || "（无标题）"}
+                        {formatCell(r[c.field], c, lang) || t.untitled}
                       </Link>
                     ) : (
-                      formatCell(r[c.field], c)
+                      formatCell(r[c.field], c, lang)
                     )}
                   </td>
                 ))}
@@ -237,7 +239,7 @@ export default async function AdminKindList({
                   <span className="inline-flex flex-wrap items-center gap-1">
                     <StatusBadge status={String(r.status)} revision={r.revisionStatus} />
                     <CarriedBadge carriedFromId={r.carriedFromId} />
-                    <DeptPassedBadge record={r} />
+                    <DeptPassedBadge record={{ status: r.status, revisionStatus: r.revisionStatus, deptApprovedAt: r.deptApprovedAt }} />
                   </span>
                 </td>
                 {filters.deleted && (
@@ -252,11 +254,11 @@ export default async function AdminKindList({
       </div>
       {total > pageSize && (
         <nav className="flex gap-3 text-sm">
-          {page > 1 && <Link href={`?${qs(page - 1)}`}>上一页</Link>}
+          {page > 1 && <Link href={`?${qs(page - 1)}`}>{t.previous}</Link>}
           <span>
             {page} / {Math.ceil(total / pageSize)}
           </span>
-          {page * pageSize < total && <Link href={`?${qs(page + 1)}`}>下一页</Link>}
+          {page * pageSize < total && <Link href={`?${qs(page + 1)}`}>{t.next}</Link>}
         </nav>
       )}
     </div>

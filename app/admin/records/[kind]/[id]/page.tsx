@@ -12,7 +12,7 @@ import { listAttachments, listCasePhotos, mayRemove } from "@/lib/evidence/servi
 import { RemoveFileButton } from "@/components/admin/RemoveFileButton";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { currentActor } from "@/lib/auth/session";
-import { formContext, OPTION_LABELS } from "@/lib/admin/options";
+import { formContext, optionLabels } from "@/lib/admin/options";
 import { mayOnRecord } from "@/lib/auth/policy";
 import { recordView } from "@/lib/records/access";
 import { reviewerCorrections } from "@/lib/records/history";
@@ -27,6 +27,9 @@ import { fieldText } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
 import { caseLimits } from "@/lib/rules/case-limit";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
+import { translate } from "@/lib/i18n/server";
 
 /** The browser tab names the record as the page does (「2025届 机电一体化技术 · 毕业生就业」), never 「… v1」. */
 export async function generateMetadata({ params }: { params: Promise<{ kind: string; id: string }> }): Promise<Metadata> {
@@ -34,8 +37,10 @@ export async function generateMetadata({ params }: { params: Promise<{ kind: str
   const kind = kindBySlug(slug);
   if (!kind) return {};
   const actor = await currentActor();
+  const { lang } = await translate(records);
+  const name = lang === "zh" ? kind.zh : kind.en;
   const record = await findReadable({ actor }, kind, id).catch(() => null);
-  return { title: record ? `${recordTitle(kind, recordView(record, actor).values)} · ${kind.zh}` : kind.zh };
+  return { title: record ? `${recordTitle(kind, recordView(record, actor).values)} · ${name}` : name };
 }
 
 export default async function RecordPage({
@@ -49,6 +54,8 @@ export default async function RecordPage({
   const kind = kindBySlug(slug);
   if (!kind) notFound();
   const actor = await pageActor();
+  const { lang, t } = await translate(records);
+  const kindName = lang === "zh" ? kind.zh : kind.en;
   const record = await guarded(() => findReadable({ actor }, kind, id));
   const sp = await searchParams;
   const ctx = await formContext();
@@ -77,83 +84,78 @@ export default async function RecordPage({
       <div className="space-y-4">
         <nav className="text-sm text-slate-500">
           <Link href={`/admin/records/${kind.slug}`} className="hover:underline">
-            {kind.zh}
+            {kindName}
           </Link>{" "}
           /
         </nav>
         <h1 className="flex items-center gap-2 text-2xl font-bold text-brand-800">
           <span data-testid="record-title">{recordTitle(kind, values)}</span>{" "}
-          <span className="text-sm font-normal text-slate-500">{kind.zh}</span>
+          <span className="text-sm font-normal text-slate-500">{kindName}</span>
           <CarriedBadge carriedFromId={record.carriedFromId} />
         </h1>
         {Boolean(record.carriedFromId) && current === "DRAFT" && view.privileged && (
           <p role="note" className="rounded bg-sky-50 p-2 text-sm text-sky-900" data-testid="carried-note">
-            {carriedNote(kind, values)}
+            {carriedNote(kind, values, lang)}
           </p>
         )}
         {archived && <ArchivedYearNote year={record.year} />}
         {sp.saved && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-            已保存（saved）
+            {t.saved}
           </p>
         )}
         {sp.restored && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-            已恢复（restored）
+            {t.restored}
           </p>
         )}
         {sp.done && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-            操作成功（done）
+            {t.done}
           </p>
         )}
         {sp.passed && (
           <p role="status" className="rounded bg-emerald-50 p-2 text-sm text-emerald-800">
-            上一条已通过，这是队列中的下一条（approved; the next record in the queue）·{" "}
+            {t.passedNext} ·{" "}
             <Link href={`/admin/review${sp.queue ? `?${sp.queue}` : ""}`} className="text-brand-700 underline">
-              返回审核队列
+              {t.backToQueue}
             </Link>
           </p>
         )}
         {view.returnReason && current === "RETURNED" && (
           <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800" data-testid="return-reason">
-            退回原因（returned）：{view.returnReason}
+            {t.returnReason}
+            {view.returnReason}
           </div>
         )}
-        {revision && (
-          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">此记录已公开；下方为待审核的修订，公众仍看到已通过的版本。</p>
-        )}
+        {revision && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t.revisionNote}</p>}
         {corrections.map((c, i) => (
           <p key={i} role="note" className="rounded border border-sky-200 bg-sky-50 p-2 text-sm text-sky-900" data-testid="correction">
-            审核人{c.actorName ?? ""}于{formatDateTime(c.at)}修正了：
-            {c.fields.map((f) => kind.form.find((s) => s.name === f)?.zh ?? f).join("、")}
+            {fill(t.corrected, { name: c.actorName ?? "", at: formatDateTime(c.at) })}
+            {c.fields.map((f) => kind.form.find((s) => s.name === f)?.[lang] ?? f).join(t.listSeparator)}
           </p>
         ))}
-        {canCorrect && (
-          <p className="rounded bg-sky-50 p-2 text-sm text-sky-900">
-            审核修正：可直接改正错字后保存，记录仍待审核；修改会记入历史并显示给填报部门。
-          </p>
-        )}
+        {canCorrect && <p className="rounded bg-sky-50 p-2 text-sm text-sky-900">{t.correcting}</p>}
         {canEdit || canCorrect ? (
           <RecordForm
             kindSlug={kind.slug}
             fields={kind.form}
-            optionLabels={OPTION_LABELS}
+            optionLabels={optionLabels(lang)}
             initial={values}
             id={record.id}
             version={record.version}
             year={record.year}
             years={ctx.years}
-            submitLabel={canCorrect ? "保存修正 Save correction" : "保存 Save"}
+            submitLabel={canCorrect ? t.saveCorrection : t.save}
             counter={kind.slug === "cases" ? { field: "body", limits: await caseLimits([record.year]) } : undefined}
           />
         ) : (
           <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
             {kind.form.map((f) => (
               <div key={f.name} className="contents">
-                <dt className="text-slate-500">{f.zh}</dt>
+                <dt className="text-slate-500">{f[lang]}</dt>
                 <dd data-field={f.name} className="whitespace-pre-line">
-                  {fieldText(kind, f.name, values[f.name]) || <span className="text-slate-400">—</span>}
+                  {fieldText(kind, f.name, values[f.name], { lang }) || <span className="text-slate-400">—</span>}
                 </dd>
               </div>
             ))}
@@ -163,15 +165,21 @@ export default async function RecordPage({
       <aside className="space-y-4">
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <p>
-            状态：
+            {t.statusLabel}
             <StatusBadge status={status} revision={revision} />
           </p>
-          <p className="mt-1">部门：{ctx.departmentNames.get(record.departmentId)}</p>
-          <p className="mt-1">年度：{record.year}</p>
-          {record.highlight && <p className="mt-1 font-medium text-amber-800">★ 主要成果</p>}
+          <p className="mt-1">
+            {t.departmentLabel}
+            {ctx.departmentNames.get(record.departmentId)}
+          </p>
+          <p className="mt-1">
+            {t.yearLabel}
+            {record.year}
+          </p>
+          {record.highlight && <p className="mt-1 font-medium text-amber-800">{t.highlightMark}</p>}
           {passed && current === "SUBMITTED" && (
             <p className="mt-1" data-testid="dept-approved">
-              部门负责人审核通过：{passed.by}（{formatDateTime(passed.at)}）
+              {fill(t.deptApproved, { by: passed.by, at: formatDateTime(passed.at) })}
             </p>
           )}
         </div>
@@ -190,7 +198,7 @@ export default async function RecordPage({
         ))}
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="files-heading">
           <h2 id="files-heading" className="text-sm font-semibold">
-            {kind.slug === "cases" ? "案例照片" : "证明材料"}
+            {kind.slug === "cases" ? t.casePhotos : t.evidence}
           </h2>
           <ul className="space-y-2 text-sm" data-testid="attachments">
             {casePhotos.map((f) => (
@@ -226,7 +234,7 @@ export default async function RecordPage({
         {canDelete && <DeleteRecordForm kindSlug={kind.slug} id={record.id} version={record.version} />}
         {mayOnRecord(actor, "history", record) && (
           <Link href={`/admin/records/${kind.slug}/${record.id}/history`} className="block text-sm text-brand-700 hover:underline">
-            查看历史（history）
+            {t.history}
           </Link>
         )}
       </aside>
@@ -239,13 +247,12 @@ export default async function RecordPage({
  * counts, a major's change), it names the ones still empty: submitting unread is refused until
  * they are filled, so the banner never invites it.
  */
-function carriedNote(kind: RecordKind, values: Record<string, unknown>): string {
+function carriedNote(kind: RecordKind, values: Record<string, unknown>, lang: Lang): string {
+  const t = records[lang];
   const own = yearFigures(kind);
   const missing = missingYearFigures(kind, values);
-  const label = (name: string) => kind.fields[name]!.zh;
-  if (missing.length)
-    return `此记录沿用上年度已通过的内容，本年度的数据尚未填写。请填写本年度的${missing.map(label).join("、")}并保存，再「提交审核」；其他内容有变化一并修改；已不再适用的可删除。`;
-  if (own.length)
-    return `此记录沿用上年度已通过的内容。本年度的${own.map(label).join("、")}已填写；请核对其他内容后「提交审核」；已不再适用的可删除。`;
-  return "此记录沿用上年度已通过的内容。请核对：无变化直接「提交审核」确认；有变化先修改再提交；已不再适用的可删除。";
+  const label = (name: string) => kind.fields[name]![lang];
+  if (missing.length) return fill(t.carriedMissing, { fields: missing.map(label).join(t.listSeparator) });
+  if (own.length) return fill(t.carriedFilled, { fields: own.map(label).join(t.listSeparator) });
+  return t.carriedPlain;
 }

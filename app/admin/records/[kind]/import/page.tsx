@@ -13,8 +13,14 @@ import { importedBatch, importedRecords, previewUpload } from "@/lib/import/serv
 import { formatCell } from "@/lib/records/format";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 import { printed } from "@/lib/text";
+import { fill, type Lang } from "@/lib/i18n/define";
+import { recordImport } from "@/lib/i18n/messages/recordImport";
+import { records } from "@/lib/i18n/messages/records";
+import { translate } from "@/lib/i18n/server";
 
-export const metadata = { title: "导入" };
+export async function generateMetadata() {
+  return { title: (await translate(recordImport)).t.title };
+}
 
 type Search = { token?: string; batch?: string; submitted?: string };
 
@@ -22,13 +28,16 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
+  const { lang, t } = await translate(recordImport);
+  const r = records[lang];
+  const kindName = lang === "zh" ? kind.zh : kind.en;
   // Records are entered by their department's staff: other roles are told so, not shown a 404.
   if (!creatableDepartment(actor)) {
     return (
       <NoPermission
-        what={`导入${kind.zh}`}
-        why="记录由各部门的填报人员新建和导入；审核人和管理员负责审核、修正和发布（Records are entered by department staff; reviewers and admins review them）。"
-        back={{ href: `/admin/records/${kind.slug}`, label: `返回${kind.zh}列表` }}
+        what={fill(t.heading, { kind: kindName })}
+        why={r.staffOnly}
+        back={{ href: `/admin/records/${kind.slug}`, label: fill(r.backToList, { kind: kindName }) }}
       />
     );
   }
@@ -38,25 +47,29 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
     <div className="space-y-5">
       <nav className="text-sm text-slate-500">
         <Link href={`/admin/records/${kind.slug}`} className="hover:underline">
-          {kind.zh}
+          {kindName}
         </Link>{" "}
-        / 导入
+        / {t.title}
       </nav>
       <h1 className="text-2xl font-bold text-brand-800">
-        导入{kind.zh} <span className="text-sm font-normal text-slate-500">Import {kind.en.toLowerCase()}</span>
+        {fill(t.heading, { kind: lang === "zh" ? kind.zh : kind.en.toLowerCase() })}{" "}
+        {lang === "zh" && (
+          <span className="text-sm font-normal text-slate-500">{fill(t.headingGloss, { kind: kind.en.toLowerCase() })}</span>
+        )}
       </h1>
       {sp.batch ? (
-        <BatchResult kind={kind} token={sp.batch} submitted={sp.submitted} />
+        <BatchResult kind={kind} token={sp.batch} submitted={sp.submitted} lang={lang} />
       ) : sp.token ? (
-        <Preview kind={kind} token={sp.token} />
+        <Preview kind={kind} token={sp.token} lang={lang} />
       ) : (
-        <Upload kind={kind} />
+        <Upload kind={kind} lang={lang} />
       )}
     </div>
   );
 }
 
-async function Upload({ kind, message }: { kind: RecordKind; message?: string }) {
+async function Upload({ kind, message, lang }: { kind: RecordKind; message?: string; lang: Lang }) {
+  const t = recordImport[lang];
   const ctx = await formContext();
   return (
     <div className="space-y-4">
@@ -68,18 +81,18 @@ async function Upload({ kind, message }: { kind: RecordKind; message?: string })
       <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
         <li>
           <a href={`/admin/records/${kind.slug}/template`} className="text-brand-700 underline" download>
-            下载模板
+            {t.templateLink}
           </a>
-          ，在“数据”工作表第3行起每行填写一条记录（示例行会被忽略）。
-          <span className="text-xs text-slate-500"> Download the template and fill one record per row.</span>
+          {t.stepFill}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepFillGloss}</span>}
         </li>
         <li>
-          上传 .xlsx 或 .csv 文件，先预览：所有有问题的单元格都会列出（行、列、原因），此时不会保存任何数据。
-          <span className="text-xs text-slate-500"> Upload to preview; nothing is saved yet.</span>
+          {t.stepPreview}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepPreviewGloss}</span>}
         </li>
         <li>
-          确认后全部行在一个事务中保存为草稿（要么全部成功，要么一条也不保存），再统一提交审核。
-          <span className="text-xs text-slate-500"> Confirm to save all rows as drafts, all or nothing.</span>
+          {t.stepConfirm}
+          {lang === "zh" && <span className="text-xs text-slate-500">{t.stepConfirmGloss}</span>}
         </li>
       </ol>
       {ctx.writableYears.length === 0 ? (
@@ -91,14 +104,19 @@ async function Upload({ kind, message }: { kind: RecordKind; message?: string })
   );
 }
 
-async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
+async function Preview({ kind, token, lang }: { kind: RecordKind; token: string; lang: Lang }) {
+  const t = recordImport[lang];
+  const en = recordImport.en;
+  // Chinese pages gloss their labels in English; English ones need no gloss.
+  const gloss = (text: string) => (lang === "zh" ? text : undefined);
+  const countGloss = (label: string, n: number) => (lang === "zh" ? `${label} · ${n}` : `· ${n}`);
   const actor = await pageActor();
   let preview: Awaited<ReturnType<typeof previewUpload>>;
   try {
     preview = await previewUpload({ actor, kind, token });
   } catch (err) {
     if (err instanceof AppError && (err.code === "INVALID" || err.code === "NOT_FOUND"))
-      return <Upload kind={kind} message={err.message} />;
+      return <Upload kind={kind} message={err.message} lang={lang} />;
     throw err;
   }
   const { meta, sheet, duplicates } = preview;
@@ -109,42 +127,40 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
   return (
     <div className="space-y-5">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" data-testid="import-summary">
-        <Stat label="文件" en="File" value={meta.fileName} />
-        <Stat label="年度" en="Year" value={String(meta.year)} />
-        <Stat label="数据行" en="Rows" value={String(sheet.total)} testId="rows-total" />
-        <Stat label="有错误的行" en="Rows with errors" value={String(badRows)} testId="rows-invalid" tone={badRows ? "bad" : undefined} />
+        <Stat label={t.statFile} en={gloss(en.statFile)} value={meta.fileName} />
+        <Stat label={t.year} en={gloss(en.year)} value={String(meta.year)} />
+        <Stat label={t.statRows} en={gloss(en.statRows)} value={String(sheet.total)} testId="rows-total" />
+        <Stat label={t.statBad} en={gloss(en.statBad)} value={String(badRows)} testId="rows-invalid" tone={badRows ? "bad" : undefined} />
         <Stat
-          label="重复行"
-          en="Duplicates"
+          label={t.statDuplicates}
+          en={gloss(en.statDuplicates)}
           value={String(duplicates.length)}
           testId="rows-duplicate"
           tone={duplicates.length ? "warn" : undefined}
         />
       </dl>
       {sheet.ignoredHeaders.length > 0 && (
-        <p className="text-sm text-slate-600">已忽略的列（ignored columns）：{sheet.ignoredHeaders.join("、")}</p>
+        <p className="text-sm text-slate-600">{fill(t.ignored, { columns: sheet.ignoredHeaders.join(t.listSeparator) })}</p>
       )}
-      {sheet.skippedExamples > 0 && (
-        <p className="text-sm text-slate-600">已跳过示例行 {sheet.skippedExamples} 行（example rows skipped）</p>
-      )}
+      {sheet.skippedExamples > 0 && <p className="text-sm text-slate-600">{fill(t.skippedExamples, { n: sheet.skippedExamples })}</p>}
 
       {sheet.issues.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold text-rose-800">
-            错误 <span className="text-sm font-normal">Errors · {sheet.issues.length}</span>
+            {t.errors} <span className="text-sm font-normal">{countGloss(en.errors, sheet.issues.length)}</span>
           </h2>
           <div className="overflow-x-auto rounded-lg border border-rose-200 bg-white">
             <table className="min-w-full divide-y divide-rose-100 text-sm" data-testid="import-issues">
               <thead className="bg-rose-50 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    行 Row
+                    {t.row}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    列 Column
+                    {t.column}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    问题 Problem
+                    {t.problem}
                   </th>
                 </tr>
               </thead>
@@ -159,24 +175,24 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
               </tbody>
             </table>
           </div>
-          {sheet.issues.length > 2000 && <p className="text-sm text-slate-600">仅显示前 2000 条（first 2000 shown）</p>}
+          {sheet.issues.length > 2000 && <p className="text-sm text-slate-600">{t.first2000}</p>}
         </section>
       )}
 
       {duplicates.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold text-amber-800">
-            重复 <span className="text-sm font-normal">Duplicates · {duplicates.length}</span>
+            {t.duplicates} <span className="text-sm font-normal">{countGloss(en.duplicates, duplicates.length)}</span>
           </h2>
           <div className="overflow-x-auto rounded-lg border border-amber-200 bg-white">
             <table className="min-w-full divide-y divide-amber-100 text-sm" data-testid="import-duplicates">
               <thead className="bg-amber-50 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    行 Row
+                    {t.row}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    说明 Note
+                    {t.note}
                   </th>
                 </tr>
               </thead>
@@ -191,7 +207,7 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
                           {" "}
                           ·{" "}
                           <Link className="text-brand-700 underline" href={`/admin/records/${kind.slug}/${d.existingId}`}>
-                            查看
+                            {t.view}
                           </Link>
                         </>
                       )}
@@ -215,9 +231,10 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
       {shown.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-lg font-semibold text-brand-800">
-            预览{" "}
+            {t.preview}{" "}
             <span className="text-sm font-normal text-slate-500">
-              Valid rows{sheet.valid.length > shown.length ? ` · 前 ${shown.length} / ${sheet.valid.length}` : ""}
+              {lang === "zh" && t.previewGloss}
+              {sheet.valid.length > shown.length ? ` · ${fill(t.shownOf, { shown: shown.length, total: sheet.valid.length })}` : ""}
             </span>
           </h2>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -225,11 +242,11 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
               <thead className="bg-slate-100 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">
-                    行
+                    {t.rowShort}
                   </th>
                   {columns.map((c) => (
                     <th key={c.field} scope="col" className="px-3 py-2 font-medium">
-                      {c.zh}
+                      {lang === "zh" ? c.zh : c.en}
                     </th>
                   ))}
                 </tr>
@@ -240,19 +257,23 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
                     <td className="px-3 py-1.5 tabular-nums">{r.row}</td>
                     {columns.map((c) => (
                       <td key={c.field} className="px-3 py-1.5">
-                        {formatCell(r.data[c.field], {
-                          field: c.field,
-                          zh: c.zh,
-                          en: c.en,
-                          format:
-                            c.spec.type === "prizes"
-                              ? "prizes"
-                              : c.spec.type === "list"
-                                ? "list"
-                                : c.spec.type === "select"
-                                  ? "enum"
-                                  : undefined,
-                        })}
+                        {formatCell(
+                          r.data[c.field],
+                          {
+                            field: c.field,
+                            zh: c.zh,
+                            en: c.en,
+                            format:
+                              c.spec.type === "prizes"
+                                ? "prizes"
+                                : c.spec.type === "list"
+                                  ? "list"
+                                  : c.spec.type === "select"
+                                    ? "enum"
+                                    : undefined,
+                          },
+                          lang,
+                        )}
                       </td>
                     ))}
                   </tr>
@@ -264,30 +285,33 @@ async function Preview({ kind, token }: { kind: RecordKind; token: string }) {
       )}
       <p className="text-sm">
         <Link href={`/admin/records/${kind.slug}/import`} className="text-brand-700 underline">
-          重新上传
+          {t.reupload}
         </Link>{" "}
-        <span className="text-xs text-slate-500">upload another file</span>
+        {lang === "zh" && <span className="text-xs text-slate-500">{t.reuploadGloss}</span>}
       </p>
     </div>
   );
 }
 
-async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token: string; submitted?: string }) {
+async function BatchResult({ kind, token, submitted, lang }: { kind: RecordKind; token: string; submitted?: string; lang: Lang }) {
+  const t = recordImport[lang];
   const actor = await pageActor();
   const batch = await importedBatch({ actor, kind, token });
-  if (!batch) return <Upload kind={kind} message="导入结果已过期（the import result has expired）" />;
+  if (!batch) return <Upload kind={kind} message={t.expired} lang={lang} />;
   const first = firstImportColumn(kind).field;
   const records = await importedRecords({ actor, kind, ids: batch.created });
   const drafts = records.filter((r) => r.status === "DRAFT" || r.status === "RETURNED").length;
   return (
     <div className="space-y-4">
       <p role="status" className="rounded bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="import-result">
-        已导入 {batch.created.length} 条草稿（{batch.year}年度）{batch.skipped > 0 && `，跳过重复 ${batch.skipped} 行`}
-        <span className="text-xs"> · imported {batch.created.length} drafts</span>
+        {fill(t.imported, { n: batch.created.length, year: batch.year })}
+        {batch.skipped > 0 && fill(t.importedSkipped, { n: batch.skipped })}
+        {lang === "zh" && <span className="text-xs">{fill(t.importedGloss, { n: batch.created.length })}</span>}
         {submitted && (
           <>
             <br />
-            已提交审核 {submitted} 条<span className="text-xs"> · submitted {submitted} for review</span>
+            {fill(t.submitted, { n: submitted })}
+            {lang === "zh" && <span className="text-xs">{fill(t.submittedGloss, { n: submitted })}</span>}
           </>
         )}
       </p>
@@ -297,10 +321,10 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
           <thead className="bg-slate-100 text-left">
             <tr>
               <th scope="col" className="px-3 py-2">
-                {firstImportColumn(kind).zh}
+                {lang === "zh" ? firstImportColumn(kind).zh : firstImportColumn(kind).en}
               </th>
               <th scope="col" className="px-3 py-2">
-                状态
+                {t.status}
               </th>
             </tr>
           </thead>
@@ -322,19 +346,19 @@ async function BatchResult({ kind, token, submitted }: { kind: RecordKind; token
       </div>
       <p className="text-sm">
         <Link href={`/admin/records/${kind.slug}`} className="text-brand-700 underline">
-          返回列表
+          {t.backToList}
         </Link>
       </p>
     </div>
   );
 }
 
-function Stat({ label, en, value, testId, tone }: { label: string; en: string; value: string; testId?: string; tone?: "bad" | "warn" }) {
+function Stat({ label, en, value, testId, tone }: { label: string; en?: string; value: string; testId?: string; tone?: "bad" | "warn" }) {
   const color = tone === "bad" ? "text-rose-700" : tone === "warn" ? "text-amber-700" : "text-slate-900";
   return (
     <div className="rounded border border-slate-200 bg-white p-2">
       <dt className="text-xs text-slate-500">
-        {label} <span>{en}</span>
+        {label} {en && <span>{en}</span>}
       </dt>
       <dd className={`truncate font-semibold ${color}`} data-testid={testId} title={value}>
         {value}

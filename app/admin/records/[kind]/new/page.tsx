@@ -1,12 +1,15 @@
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
-import { formContext, OPTION_LABELS } from "@/lib/admin/options";
+import { formContext, optionLabels } from "@/lib/admin/options";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
 import { NoPermission } from "@/components/ui/NoPermission";
 import { NoOpenYear } from "@/components/admin/ArchivedYearNote";
 import { kindBySlug, type RecordKind } from "@/lib/records/kinds";
 import { caseLimits } from "@/lib/rules/case-limit";
+import { fill } from "@/lib/i18n/define";
+import { records } from "@/lib/i18n/messages/records";
+import { translate } from "@/lib/i18n/server";
 
 /** Values a kind declares as defaults (e.g. 参赛者 学生); every other choice starts empty. */
 function declaredDefaults(kind: RecordKind): Record<string, unknown> {
@@ -19,13 +22,15 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
+  const { lang, t } = await translate(records);
+  const kindName = lang === "zh" ? kind.zh : kind.en;
   // Records are entered by their department's staff: other roles are told so, not shown a 404.
   if (!creatableDepartment(actor)) {
     return (
       <NoPermission
-        what={`新建${kind.zh}`}
-        why="记录由各部门的填报人员新建和导入；审核人和管理员负责审核、修正和发布（Records are entered by department staff; reviewers and admins review them）。"
-        back={{ href: `/admin/records/${kind.slug}`, label: `返回${kind.zh}列表` }}
+        what={fill(t.newTitle, { kind: kindName })}
+        why={t.staffOnly}
+        back={{ href: `/admin/records/${kind.slug}`, label: fill(t.backToList, { kind: kindName }) }}
       />
     );
   }
@@ -36,12 +41,11 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">
-        新建{kind.zh} <span className="text-sm font-normal text-slate-500">New</span>
+        {fill(t.newTitle, { kind: kindName })} {lang === "zh" && <span className="text-sm font-normal text-slate-500">{t.newGloss}</span>}
       </h1>
       {isCase && (
         <p role="note" className="rounded bg-sky-50 p-2 text-sm text-sky-900" data-testid="photo-hint">
-          照片在保存案例之后添加：保存草稿后，在案例页右侧的「案例照片」处上传。（Photos are added after saving: save the draft, then upload
-          them under 案例照片 on the case&apos;s page.）
+          {t.photoHint}
         </p>
       )}
       {ctx.writableYears.length === 0 ? (
@@ -50,11 +54,11 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
         <RecordForm
           kindSlug={kind.slug}
           fields={kind.form}
-          optionLabels={OPTION_LABELS}
+          optionLabels={optionLabels(lang)}
           initial={declaredDefaults(kind)}
           year={ctx.writableYears[0] ?? new Date().getFullYear()}
           years={ctx.writableYears}
-          submitLabel="保存草稿 Save draft"
+          submitLabel={t.saveDraft}
           counter={isCase ? { field: "body", limits } : undefined}
         />
       )}
