@@ -15,6 +15,10 @@ import type { MaybeActor } from "./actor";
  * DEPT_HEAD (部门负责人) reads their department's records and approves or returns its submissions
  * before the reviewers (when the institution turns that step on). LEADER (校领导) reads everything
  * and signs off the report before publication.
+ * Province mode (an education department's installation, lib/province): ADMIN registers the
+ * colleges, imports packages for any of them and sets the due dates; ADMIN and REVIEWER read the
+ * 报送 board and remind; COLLEGE (a registered college's own account) hands in its own college's
+ * packages and nothing else. Which installation a page belongs to is lib/admin/guard.ts's call.
  */
 export type RecordAction =
   | "read"
@@ -54,7 +58,15 @@ export type AdminAction =
   /** 任务看板: assign sections and cases (lead, supporting, writer, due date) and send reminders. */
   | "tasks.manage"
   /** 我的任务: the writing tasks one writes, or one's department leads or supports. */
-  | "tasks.own";
+  | "tasks.own"
+  /** Province mode: the colleges register (add, edit, import, their accounts) and the years' due dates. */
+  | "colleges.manage"
+  /** Province mode: the 报送 board (who handed in what, who is missing or late) and its reminders. */
+  | "province.board"
+  /** Province mode: import packages on behalf of any registered college (a folder of zips). */
+  | "handIn.any"
+  /** Province mode: hand in one's own college's package. */
+  | "handIn.own";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -140,7 +152,23 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "tasks.own":
       return (actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId !== null;
+    case "colleges.manage":
+    case "handIn.any":
+      return actor?.role === "ADMIN";
+    case "province.board":
+      return isReviewer(actor);
+    case "handIn.own":
+      return actor?.role === "COLLEGE" && actor.collegeId != null;
   }
+}
+
+/** Province mode: whether the actor may hand in a package for this registered college. */
+export function mayHandIn(actor: MaybeActor, collegeId: string): boolean {
+  return may(actor, "handIn.any") || (may(actor, "handIn.own") && actor!.collegeId === collegeId);
+}
+
+export function authorizeHandIn(actor: MaybeActor, collegeId: string): void {
+  if (!mayHandIn(actor, collegeId)) deny(actor);
 }
 
 /**
