@@ -7,6 +7,8 @@ import { enumLabel } from "@/lib/records/labels";
 import { Bell } from "@/components/notifications/Bell";
 import { unreadCount } from "@/lib/notifications/service";
 import { usedModules } from "@/lib/admin/modules";
+import { installationKind, isDepartment } from "@/lib/institution/kind";
+import { ProvinceFrame } from "@/components/province/ProvinceFrame";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +17,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login?callbackUrl=/admin");
   // Convenience only: every admin page refuses partners itself (pageActor).
   if (actor.role === "PARTNER") redirect("/partner");
+  const kind = await installationKind();
+  if (isDepartment(kind)) return <ProvinceFrame actor={actor}>{children}</ProvinceFrame>;
   const modules = await usedModules();
   return (
     <div className="space-y-6">

@@ -3,6 +3,9 @@ import { defineMessages } from "../define";
 /** Province mode (an education department's installation): set-up choice, menus, colleges register, hand-in, 报送 board. */
 export const province = defineMessages(
   {
+    pair: "{label}：{value}",
+    withNote: "{text}（{note}）",
+    listSep: "、",
     // set-up
     kindLegend: "本系统用于",
     kindCollege: "学校（编写本校质量年报）",
@@ -87,6 +90,9 @@ export const province = defineMessages(
     placeholderCases: "案例库汇集各校报送的案例与图片，可按部分和主题检索，正在建设中。",
   },
   {
+    pair: "{label}: {value}",
+    withNote: "{text} ({note})",
+    listSep: ", ",
     kindLegend: "This installation is for",
     kindCollege: "A college (writes its own quality report)",
     kindProvince: "A provincial education department (gathers colleges' reports)",
