@@ -51,24 +51,23 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 const IMAGE_TYPES: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
 
 async function putPhotos(report: PackageReport, files: ReadonlyMap<string, Uint8Array>, uploadedById: string | null) {
-  const rows: Prisma.StoredFileCreateManyInput[] = [];
-  const byPath = new Map<string, string>();
+  const paths = [...new Set(report.cases.flatMap((c) => c.photos.map((p) => p.path)))];
   const problems: string[] = [];
-  for (const c of report.cases) {
-    for (const photo of c.photos) {
-      if (byPath.has(photo.path)) continue;
-      const bytes = files.get(photo.path)!;
+  const typed = await Promise.all(
+    paths.map(async (path) => {
+      const bytes = files.get(path)!;
       const type = await fileTypeFromBuffer(bytes);
       const ext = type && IMAGE_TYPES[type.mime];
-      if (!type || !ext) {
-        problems.push(bi(`${photo.path} 不是 JPEG、PNG 或 WebP 图片`, `${photo.path} is not a JPEG, PNG or WebP image`));
-        continue;
-      }
-      const row = await putBytes({ bytes, originalName: photo.path.slice("photos/".length), mime: type.mime, ext, uploadedById });
-      rows.push(row);
-      byPath.set(photo.path, row.id!);
-    }
-  }
+      if (!type || !ext) problems.push(bi(`${path} 不是 JPEG、PNG 或 WebP 图片`, `${path} is not a JPEG, PNG or WebP image`));
+      return { path, bytes, mime: type?.mime ?? "", ext: ext ?? "" };
+    }),
+  );
+  if (problems.length) return { rows: [], byPath: new Map<string, string>(), problems };
+  // Every photo is checked before any is stored; then they are written side by side.
+  const rows = await Promise.all(
+    typed.map((p) => putBytes({ bytes: p.bytes, originalName: p.path.slice("photos/".length), mime: p.mime, ext: p.ext, uploadedById })),
+  );
+  const byPath = new Map(typed.map((p, i) => [p.path, rows[i]!.id!]));
   return { rows, byPath, problems };
 }
 
@@ -150,10 +149,18 @@ export async function handInPackage(options: {
       const latest = await tx.submission.aggregate({ where: { collegeId: college.id, year: report.year }, _max: { editionVersion: true } });
       const current = (latest._max.editionVersion ?? 0) < report.edition.version;
       if (current) {
-        const older = { collegeId: college.id, year: report.year, current: true };
-        await tx.submission.updateMany({ where: older, data: { current: false } });
-        await tx.submittedFigure.updateMany({ where: older, data: { current: false } });
-        await tx.pooledCase.updateMany({ where: older, data: { current: false } });
+        // By submission id (an index each), not by college and year: the figures' and cases' own
+        // (year, current) indexes would make each import scan every college's rows of the year.
+        const older = await tx.submission.findMany({
+          where: { collegeId: college.id, year: report.year, current: true },
+          select: { id: true },
+        });
+        if (older.length) {
+          const submissionId = { in: older.map((s) => s.id) };
+          await tx.submission.updateMany({ where: { id: submissionId }, data: { current: false } });
+          await tx.submittedFigure.updateMany({ where: { submissionId }, data: { current: false } });
+          await tx.pooledCase.updateMany({ where: { submissionId }, data: { current: false } });
+        }
       }
       await tx.storedFile.createMany({ data: [zip, ...photos.rows] });
       const submission = await tx.submission.create({
