@@ -1,6 +1,6 @@
 // Province mode's import throughput (issue 24, target ≥ 10 packages/s): N synthetic valid packages
 // (six indicator tables of 40 rows, 10 cases with a photo each, built through the package schema
-// by tests/support/packages.ts) handed in one after another by the department's admin, each
+// by lib/package/synthetic.ts) handed in one after another by the department's admin, each
 // verified, stored and unpacked in its transaction. On a scratch database of DATABASE_URL's
 // server when set, else of an embedded PGlite; files go to a scratch storage folder.
 // `npm run bench -- province` runs it alone; N=50 for a quick look.
@@ -17,7 +17,7 @@ const { closePrismaClient, createPrismaClient } = await import("../../lib/server
 const { completeSetup } = await import("../../lib/institution/service");
 const { issueSetupToken } = await import("../../lib/institution/setup-token");
 const { handInPackage } = await import("../../lib/province/import");
-const { buildPackage } = await import("../../tests/support/packages");
+const { buildPackage } = await import("../../lib/package/synthetic");
 
 const N = Number(process.env.N ?? 500);
 const TARGET = 10;

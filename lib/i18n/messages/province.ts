@@ -121,7 +121,7 @@ export const province = defineMessages(
     noColleges: "No colleges registered yet.",
     importTitle: "Import from a spreadsheet",
     importHint:
-      "Excel (.xlsx) or CSV with the headers code, name, type (中职/高职/本科), city. If any row is wrong nothing is imported and each row's problem is named.",
+      "Excel (.xlsx) or CSV with the headers code, name, type (secondary, higher or undergraduate), city. If any row is wrong nothing is imported and each row's problem is named.",
     importButton: "Import",
     imported: "Imported {created} colleges, updated {updated}",
     accountTitle: "Open an account",
