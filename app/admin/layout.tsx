@@ -10,6 +10,8 @@ import { usedModules } from "@/lib/admin/modules";
 import { fill } from "@/lib/i18n/define";
 import { adminFrame } from "@/lib/i18n/messages/adminFrame";
 import { translate } from "@/lib/i18n/server";
+import { installationKind, isDepartment } from "@/lib/institution/kind";
+import { ProvinceFrame } from "@/components/province/ProvinceFrame";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +20,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login?callbackUrl=/admin");
   // Convenience only: every admin page refuses partners itself (pageActor).
   if (actor.role === "PARTNER") redirect("/partner");
+  const kind = await installationKind();
+  if (isDepartment(kind)) return <ProvinceFrame actor={actor}>{children}</ProvinceFrame>;
   const [modules, { lang, t }] = await Promise.all([usedModules(), translate(adminFrame)]);
   return (
     <div className="space-y-6">

@@ -5,10 +5,13 @@ import { setupAction } from "@/lib/institution/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { Field } from "@/components/ui/Field";
 import { InstitutionFields } from "./InstitutionFields";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { province } from "@/lib/i18n/messages/province";
 
 export function SetupForm({ needAdmin }: { needAdmin: boolean }) {
   const { state, pending, formProps } = useKeptFormAction(setupAction, INITIAL);
   const errors = !state.ok ? state.fieldErrors : undefined;
+  const p = useMessages(province);
   return (
     <form {...formProps} className="space-y-6" noValidate>
       {!state.ok && (
@@ -30,6 +33,15 @@ export function SetupForm({ needAdmin }: { needAdmin: boolean }) {
           errors={errors}
           hint="启动服务器时打印在日志中（npm start 的输出），或为 NIANBAO_SETUP_TOKEN 的值。Printed in the server's start-up log, or the value of NIANBAO_SETUP_TOKEN."
         />
+      </fieldset>
+      <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="installation-kind">
+        <legend className="px-1 font-semibold text-brand-800">{p.kindLegend}</legend>
+        {(["COLLEGE", "PROVINCE", "CITY"] as const).map((kind) => (
+          <label key={kind} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="kind" value={kind} defaultChecked={kind === "COLLEGE"} />
+            {{ COLLEGE: p.kindCollege, PROVINCE: p.kindProvince, CITY: p.kindCity }[kind]}
+          </label>
+        ))}
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold text-brand-800">

@@ -5,6 +5,7 @@ import { PATH_HEADER } from "../http/request-path";
 import type { Actor } from "../auth/actor";
 import { currentActor } from "../auth/session";
 import { AppError } from "../errors";
+import { installationKind, pageRedirect } from "../institution/kind";
 
 /**
  * The signed-in actor of an admin page, or the login page. Every admin page asks this itself,
@@ -18,7 +19,12 @@ export async function pageActor(): Promise<Actor> {
   // A partner enterprise's sign-in has no admin page at all: it works on its own report only.
   if (actor.role === "PARTNER") redirect("/partner");
   // A one-time password (from a spreadsheet import) opens only the own account page until changed.
-  if (actor.mustChangePassword && (await headers()).get(PATH_HEADER) !== ACCOUNT_PAGE) redirect(ACCOUNT_PAGE);
+  const path = (await headers()).get(PATH_HEADER) ?? "";
+  if (actor.mustChangePassword && path !== ACCOUNT_PAGE) redirect(ACCOUNT_PAGE);
+  // A college's pages in an education department's installation (and the other way round) send
+  // the user to their own start page; a college's account (province mode) opens its hand-in only.
+  const elsewhere = pageRedirect(await installationKind(), actor.role, path);
+  if (elsewhere) redirect(elsewhere);
   return actor;
 }
 

@@ -52,7 +52,13 @@ export type AuditAction =
   | "TASK_ASSIGN"
   | "TASK_DONE"
   | "TASK_REOPEN"
-  | "TASK_REMIND";
+  | "TASK_REMIND"
+  // Province mode (lib/province): the colleges register, a package handed in, the board's reminders and due dates
+  | "COLLEGE_CREATE"
+  | "COLLEGE_UPDATE"
+  | "HAND_IN"
+  | "HAND_IN_REMIND"
+  | "HAND_IN_DUE";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { may, mayOnTask, type AdminAction, type TaskScope } from "./policy";
+import { may, mayHandIn, mayOnTask, type AdminAction, type TaskScope } from "./policy";
 
 const actor = (role: Actor["role"], departmentId: string | null = null, id: string = role): Actor => ({
   id,
@@ -17,6 +17,7 @@ const ROLES = {
   DEPT_HEAD: actor("DEPT_HEAD", "d1"),
   LEADER: actor("LEADER"),
   PARTNER: actor("PARTNER"),
+  COLLEGE: { ...actor("COLLEGE"), collegeId: "c1" },
 } as const;
 type RoleName = keyof typeof ROLES;
 
@@ -41,6 +42,10 @@ const MATRIX: Record<AdminAction, RoleName[]> = {
   "rulePacks.manage": ["ADMIN"],
   "province.read": ["ADMIN", "REVIEWER", "LEADER"],
   "province.pickCases": ["ADMIN", "REVIEWER"],
+  "colleges.manage": ["ADMIN"],
+  "province.board": ["ADMIN", "REVIEWER"],
+  "handIn.any": ["ADMIN"],
+  "handIn.own": ["COLLEGE"],
 };
 
 describe("the role × action matrix", () => {
@@ -74,4 +79,20 @@ describe("writing tasks", () => {
   it("a writer who is a partner account (not assignable anyway) gets nothing", () => {
     expect(mayOnTask(actor("PARTNER", null, "w"), "read", task)).toBe(false);
   });
+});
+
+describe("province mode: who may hand in a college's package", () => {
+  const cases: [string, Actor | null, boolean][] = [
+    ["an admin (imports for any college)", actor("ADMIN"), true],
+    ["the college's own account", { ...actor("COLLEGE"), collegeId: "c1" }, true],
+    ["another college's account", { ...actor("COLLEGE"), collegeId: "c2" }, false],
+    ["a college account bound to no college", { ...actor("COLLEGE"), collegeId: null }, false],
+    ["a reviewer (reads the board, hands in nothing)", actor("REVIEWER"), false],
+    ["staff", actor("STAFF", "d1"), false],
+    ["a partner enterprise", actor("PARTNER"), false],
+    ["an anonymous visitor", null, false],
+  ];
+  for (const [who, a, expected] of cases) {
+    it(`${who}: ${expected}`, () => expect(mayHandIn(a, "c1")).toBe(expected));
+  }
 });

@@ -15,6 +15,10 @@ import type { MaybeActor } from "./actor";
  * DEPT_HEAD (部门负责人) reads their department's records and approves or returns its submissions
  * before the reviewers (when the institution turns that step on). LEADER (校领导) reads everything
  * and signs off the report before publication.
+ * Province mode (an education department's installation, lib/province): ADMIN registers the
+ * colleges, imports packages for any of them and sets the due dates; ADMIN and REVIEWER read the
+ * 报送 board and remind; COLLEGE (a registered college's own account) hands in its own college's
+ * packages and nothing else. Which installation a page belongs to is lib/admin/guard.ts's call.
  */
 export type RecordAction =
   | "read"
@@ -58,7 +62,15 @@ export type AdminAction =
   /** Province mode: the colleges' tables aggregated, rankings and the case pool (lib/province). */
   | "province.read"
   /** Province mode: pick a college's case as a typical case (典型案例) for the provincial report. */
-  | "province.pickCases";
+  | "province.pickCases"
+  /** Province mode: the colleges register (add, edit, import, their accounts) and the years' due dates. */
+  | "colleges.manage"
+  /** Province mode: the 报送 board (who handed in what, who is missing or late) and its reminders. */
+  | "province.board"
+  /** Province mode: import packages on behalf of any registered college (a folder of zips). */
+  | "handIn.any"
+  /** Province mode: hand in one's own college's package. */
+  | "handIn.own";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -149,7 +161,23 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor) || isLeader(actor);
     case "province.pickCases":
       return isReviewer(actor);
+    case "colleges.manage":
+    case "handIn.any":
+      return actor?.role === "ADMIN";
+    case "province.board":
+      return isReviewer(actor);
+    case "handIn.own":
+      return actor?.role === "COLLEGE" && actor.collegeId != null;
   }
+}
+
+/** Province mode: whether the actor may hand in a package for this registered college. */
+export function mayHandIn(actor: MaybeActor, collegeId: string): boolean {
+  return may(actor, "handIn.any") || (may(actor, "handIn.own") && actor!.collegeId === collegeId);
+}
+
+export function authorizeHandIn(actor: MaybeActor, collegeId: string): void {
+  if (!mayHandIn(actor, collegeId)) deny(actor);
 }
 
 /**

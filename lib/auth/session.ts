@@ -38,6 +38,7 @@ export async function actorOfSession(options: { session: SessionClaims; ip?: str
       displayName: true,
       role: true,
       departmentId: true,
+      collegeId: true,
       active: true,
       mustChangePassword: true,
       sessionVersion: true,

@@ -67,3 +67,31 @@ export async function storeUpload(options: {
     },
   });
 }
+
+/**
+ * Puts bytes into storage as they are, under a type the caller has decided (a received submission
+ * package, a photo out of one), and returns the StoredFile row to create: no image variants, so a
+ * province importing hundreds of packages does not resize thousands of photos it may never show,
+ * and the caller writes the rows in its own transaction (createMany).
+ */
+export async function putBytes(options: {
+  bytes: Uint8Array;
+  originalName: string;
+  mime: string;
+  ext: string;
+  uploadedById: string | null;
+}): Promise<Prisma.StoredFileCreateManyInput> {
+  const id = randomUUID();
+  const key = `${uploadFolder(id)}/original.${options.ext}`;
+  await storage().putFile(key, options.bytes, { contentType: options.mime });
+  return {
+    id,
+    storageKey: key,
+    originalName: options.originalName.slice(0, 200),
+    mimeType: options.mime,
+    size: options.bytes.byteLength,
+    sha256: createHash("sha256").update(options.bytes).digest("hex"),
+    variants: { original: { key, mime: options.mime } },
+    uploadedById: options.uploadedById,
+  };
+}

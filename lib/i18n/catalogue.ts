@@ -7,6 +7,7 @@ import { rulePacks } from "./messages/rulePacks";
 import { recordImport } from "./messages/recordImport";
 import { records } from "./messages/records";
 import { review } from "./messages/review";
+import { province } from "./messages/province";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
@@ -21,6 +22,7 @@ import { todo } from "./messages/todo";
 export const CATALOGUE = {
   adminFrame,
   notifications,
+  province,
   provinceData,
   recordImport,
   records,

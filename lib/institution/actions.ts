@@ -30,6 +30,7 @@ export async function setupAction(_prev: ActionResult, form: FormData): Promise<
       logo: await optionalUpload(form, "logo"),
       ip: clientIp(await headers()),
       setupToken: form.get("setupToken"),
+      kind: form.get("kind") ?? "COLLEGE",
       admin: {
         username: form.get("username"),
         displayName: form.get("displayName"),
@@ -40,7 +41,10 @@ export async function setupAction(_prev: ActionResult, form: FormData): Promise<
   );
   if (!result.ok) return result;
   revalidatePath("/", "layout");
-  redirect("/login?callbackUrl=/admin/departments&setup=1");
+  // An education department starts with its colleges register, a college with its departments.
+  const first =
+    result.data?.institution.kind !== "PROVINCE" && result.data?.institution.kind !== "CITY" ? "/admin/departments" : "/admin/colleges";
+  redirect(`/login?callbackUrl=${first}&setup=1`);
 }
 
 export async function updateInstitutionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

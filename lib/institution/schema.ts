@@ -58,3 +58,8 @@ export const ZFirstAdmin = z
     if (v.password !== v.passwordConfirm)
       ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: bi("两次输入的密码不一致", "the passwords do not match") });
   });
+
+/** What the installation is (chosen once on /setup): a college, or a provincial or city education department. */
+export const ZInstallationKind = z.enum(["COLLEGE", "PROVINCE", "CITY"], {
+  error: bi("请选择：学校，或省级/地市级教育行政部门", "choose a college or a provincial/city education department"),
+});

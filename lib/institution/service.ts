@@ -11,7 +11,7 @@ import { INSTITUTION_ID } from "./demo-identity";
 import { db } from "../server/db";
 import { isUniqueViolation } from "../server/db-errors";
 import { parseWith } from "../validation";
-import { ZFirstAdmin, ZInstitution, ZSignoffSettings } from "./schema";
+import { ZFirstAdmin, ZInstallationKind, ZInstitution, ZSignoffSettings } from "./schema";
 import { checkSetupToken, spendSetupToken } from "./setup-token";
 
 /**
@@ -61,6 +61,8 @@ async function storeLogo(tx: Client, logo: Upload, uploadedById: string | null) 
 
 export async function completeSetup(options: {
   institution: unknown;
+  /** COLLEGE (the default), PROVINCE or CITY: an education department gathering its colleges' packages (lib/province). */
+  kind?: unknown;
   admin?: unknown;
   /** The one-time set-up token from the server log or NIANBAO_SETUP_TOKEN (lib/institution/setup-token.ts). */
   setupToken: unknown;
@@ -73,6 +75,7 @@ export async function completeSetup(options: {
   // Before anything else is read: without the token a visitor learns nothing but "no".
   await checkSetupToken({ prisma, token: options.setupToken });
   const details = parseWith(ZInstitution, options.institution);
+  const kind = parseWith(ZInstallationKind, options.kind ?? "COLLEGE");
   const needAdmin = !(await hasAdministrator(prisma));
   const admin = needAdmin ? parseWith(ZFirstAdmin, options.admin) : null;
   const passwordHash = admin ? await hashPassword(admin.password) : null;
@@ -89,7 +92,7 @@ export async function completeSetup(options: {
       const logo = options.logo ? await storeLogo(tx, options.logo, user?.id ?? null) : null;
       // A new college reviews in two steps and publishes only what a leader signed off (学校设置 can turn either off).
       const institution = await tx.institution.create({
-        data: { ...details, logoFileId: logo?.id ?? null, departmentReview: true, leaderSignoff: true },
+        data: { ...details, kind, logoFileId: logo?.id ?? null, departmentReview: true, leaderSignoff: true },
       });
       await audit(tx, {
         actor: null,
@@ -98,7 +101,7 @@ export async function completeSetup(options: {
         entityType: "Institution",
         entityId: institution.id,
         ip: options.ip,
-        changes: changedFields(null, { ...details, logo: logo?.originalName ?? null, administrator: user?.username ?? null }),
+        changes: changedFields(null, { ...details, kind, logo: logo?.originalName ?? null, administrator: user?.username ?? null }),
       });
       return { institution, administrator: user };
     })

@@ -38,7 +38,9 @@ export type NotificationType =
   | "SIGNOFF_RETURNED"
   | "DRAFT_SUBMITTED"
   | "DRAFT_ACCEPTED"
-  | "DRAFT_RETURNED";
+  | "DRAFT_RETURNED"
+  // Province mode: the 报送 board's reminder to a college that has not handed in (lib/province/board.ts).
+  | "HANDIN";
 
 type Tx = Prisma.TransactionClient;
 type WorkflowRecord = { id: string; year: number; departmentId: string; status: string; authorId?: string | null } & Record<

@@ -17,6 +17,7 @@ export const ENUM_LABELS: Record<string, { zh: string; en: string }> = {
   PARTNER: { zh: "合作企业", en: "Partner enterprise" },
   DEPT_HEAD: { zh: "部门负责人", en: "Department head" },
   LEADER: { zh: "校领导", en: "College leader" },
+  COLLEGE: { zh: "学校报送员", en: "College submitter" },
 };
 
 export function enumLabel(value: string, lang: "zh" | "en" = "zh"): string {

@@ -49,6 +49,7 @@ export type Topic = keyof typeof TOPICS;
 export const TOPICS_EN: Record<Topic, string> = {
   preface: "Preface",
   highlights: "Highlights",
+  profile: "About the college",
   "student.party": "Party building",
   "student.moral": "Moral education",
   "student.campus": "Campus life",
@@ -72,6 +73,10 @@ export const TOPICS_EN: Record<Topic, string> = {
   "service.community": "Serving local communities",
   "service.regional": "Services with a regional character",
   "service.distinctive": "Services distinctive of the college",
+  "culture.traditional": "Passing on traditional Chinese culture",
+  "culture.red": "Carrying on the revolutionary tradition",
+  "culture.craftsmanship": "The spirit of model workers, labour and craftsmanship",
+  "culture.industry": "Industry and enterprise culture",
   "policy.national": "National policy in practice",
   "policy.local": "Local policy in practice",
   "policy.governance": "College governance",
