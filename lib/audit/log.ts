@@ -49,7 +49,10 @@ export type AuditAction =
   | "TASK_ASSIGN"
   | "TASK_DONE"
   | "TASK_REOPEN"
-  | "TASK_REMIND";
+  | "TASK_REMIND"
+  // 报送包 (lib/package): an export and a recorded 已报送
+  | "PACKAGE_EXPORT"
+  | "PACKAGE_SENT";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

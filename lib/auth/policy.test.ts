@@ -39,6 +39,8 @@ const MATRIX: Record<AdminAction, RoleName[]> = {
   "tasks.own": ["STAFF", "DEPT_HEAD"],
   "rulePacks.read": ["ADMIN", "REVIEWER"],
   "rulePacks.manage": ["ADMIN"],
+  "package.export": ["ADMIN", "REVIEWER", "LEADER"],
+  "package.send": ["ADMIN", "REVIEWER"],
 };
 
 describe("the role × action matrix", () => {

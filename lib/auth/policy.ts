@@ -54,7 +54,11 @@ export type AdminAction =
   /** 任务看板: assign sections and cases (lead, supporting, writer, due date) and send reminders. */
   | "tasks.manage"
   /** 我的任务: the writing tasks one writes, or one's department leads or supports. */
-  | "tasks.own";
+  | "tasks.own"
+  /** 报送包: export a published edition's submission package (lib/package), logged. */
+  | "package.export"
+  /** 已报送: record that an edition's package was handed in to the education department. */
+  | "package.send";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -140,6 +144,12 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "tasks.own":
       return (actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId !== null;
+    // The quality office hands the report in; a leader may take the package to the department themselves.
+    case "package.export":
+      return isReviewer(actor) || isLeader(actor);
+    // Recording 已报送 is the office's word that it was handed in (what, how, to whom).
+    case "package.send":
+      return isReviewer(actor);
   }
 }
 

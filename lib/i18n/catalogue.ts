@@ -1,4 +1,5 @@
 import type { Lang } from "./define";
+import { pkg } from "./messages/package";
 import { site } from "./messages/site";
 
 /**
@@ -8,7 +9,7 @@ import { site } from "./messages/site";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { site } as const;
+export const CATALOGUE = { pkg, site } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 
