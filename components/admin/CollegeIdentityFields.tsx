@@ -35,7 +35,11 @@ export function CollegeIdentityFields({
         <p id="field-code-hint" className="mt-1 text-xs text-slate-500">
           {t.codeHint}
         </p>
-        {codeErrors.length > 0 && <p className="text-xs text-rose-700">{codeErrors.join("；")}</p>}
+        {codeErrors.map((e) => (
+          <p key={e} className="text-xs text-rose-700">
+            {e}
+          </p>
+        ))}
       </div>
       <div>
         <label htmlFor="field-collegeType" className="mb-1 block font-medium">
@@ -54,7 +58,11 @@ export function CollegeIdentityFields({
             </option>
           ))}
         </select>
-        {typeErrors.length > 0 && <p className="text-xs text-rose-700">{typeErrors.join("；")}</p>}
+        {typeErrors.map((e) => (
+          <p key={e} className="text-xs text-rose-700">
+            {e}
+          </p>
+        ))}
       </div>
     </fieldset>
   );

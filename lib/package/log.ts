@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { audit } from "../audit/log";
@@ -7,6 +6,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { parseWith } from "../validation";
+import { ZPackageSent } from "./log-schema";
 
 /**
  * The 报送 log: each export of an edition's package (written by exportPackage) and each 已报送 the
@@ -23,14 +23,6 @@ export type PackageLogEntry = {
   bytes: number | null;
   note: string | null;
 };
-
-export const ZPackageSent = z.object({
-  note: z
-    .string({ error: bi("请填写报送说明", "a note is required") })
-    .trim()
-    .min(1, bi("请填写报送说明（如：通过省平台报送省教育厅）", "say how and to whom it was submitted"))
-    .max(500, bi("报送说明不能超过500个字符", "the note must be at most 500 characters")),
-});
 
 export async function listPackageLog(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<PackageLogEntry[]> {
   authorize(options.actor, "package.export");

@@ -35,6 +35,7 @@ export const pkg = defineMessages(
     settings: "学校设置",
     editionsLink: "版本与报送",
     none: "—",
+    noteSep: "：{note}",
   },
   {
     identity: "Submission details",
@@ -70,5 +71,6 @@ export const pkg = defineMessages(
     settings: "Settings",
     editionsLink: "Editions and submission",
     none: "—",
+    noteSep: ": {note}",
   },
 );

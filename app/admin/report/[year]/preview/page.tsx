@@ -11,6 +11,8 @@ import { checkReadiness, missingFigureWarnings, summarise } from "@/lib/report/c
 import { publishBlocked, signoffStatus } from "@/lib/report/editions/signoff";
 import { SignoffPanel } from "@/components/report/SignoffPanel";
 import { EditionChanges } from "@/components/report/EditionChanges";
+import { pkg } from "@/lib/i18n/messages/package";
+import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +28,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
     guarded(() => checkReadiness({ year })),
   ]);
   if (!preview) notFound();
+  const { t: packageText } = await translate(pkg);
   const { document, issues } = preview;
   const warnings = summarise([...readiness, ...missingFigureWarnings(issues)]);
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -54,6 +57,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           <Link href={`/reports/${year}`} className="text-brand-700 underline">
             已发布版本
           </Link>
+          {may(actor, "package.export") && (
+            <>
+              {" · "}
+              <Link href={`/admin/report/${year}/editions`} className="text-brand-700 underline">
+                {packageText.editionsLink}
+              </Link>
+            </>
+          )}
         </p>
         <SignoffPanel
           year={year}
