@@ -93,8 +93,9 @@ export default async function AdminEditionsPage({ params }: { params: Promise<{ 
                     </td>
                     <td className={`${cell} space-y-2`}>
                       <a
+                        // No `download` attribute: while a printed form is made the link opens the
+                        // 「正在生成」 page, which fetches the zip when it is ready.
                         href={`/api/v1/years/${year}/editions/${e.version}/package`}
-                        download
                         className="inline-block rounded bg-brand-600 px-3 py-1 text-white hover:bg-brand-700"
                         data-testid={`package-download-${e.version}`}
                       >
