@@ -86,7 +86,7 @@ describe("verifyPackage", () => {
 
   it("refuses one changed number in report.json with the manifest unchanged, naming report.json's hash", () => {
     const zip = altered((f) => {
-      f[PACKAGE_FILES.report] = bytes(new TextDecoder().decode(f[PACKAGE_FILES.report]!).replace('"numerator": 950', '"numerator": 951'));
+      f[PACKAGE_FILES.report] = bytes(new TextDecoder().decode(f[PACKAGE_FILES.report]).replace('"numerator": 950', '"numerator": 951'));
     });
     expect(problemsOf(zip)).toEqual([["HASH_MISMATCH", "report.json"]]);
   });
