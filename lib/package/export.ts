@@ -26,6 +26,8 @@ import { type PackageFile, sha256, zipPackage } from "./zip";
  * made, the answer is "pending", naming what is awaited, and the jobs are under way.
  */
 export type PackageReady = { status: "ready"; zip: Uint8Array; sha256: string; name: string; asciiName: string };
+/** With `check`: every printed form is stored, a request without `check` gets the zip at once. */
+export type PackageExportable = { status: "exportable" };
 export type PackagePending = {
   status: "pending";
   /** What is still being made (or failed and will be retried), e.g. 「PDF」「合作企业报告（某某公司）」. */
@@ -62,7 +64,9 @@ export async function exportPackage(options: {
   waitMs?: number;
   startWorker?: boolean;
   now?: Date;
-}): Promise<PackageReady | PackagePending> {
+  /** Only ask whether the package can be made now (and start what it waits for); nothing is built or logged. */
+  check?: boolean;
+}): Promise<PackageReady | PackagePending | PackageExportable> {
   authorize(options.actor, "package.export");
   const prisma = options.prisma ?? db();
   const files = options.files ?? storage();
@@ -98,6 +102,7 @@ export async function exportPackage(options: {
       }),
   );
   if (waiting.length) return { status: "pending", waiting };
+  if (options.check) return { status: "exportable" };
 
   const read = async (key: string) => {
     const bytes = await files.getFile(key);

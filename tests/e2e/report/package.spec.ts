@@ -15,24 +15,26 @@ test("staff are refused the package (403); the office gets it once the printed f
   const anonymous = await apiAs(baseURL!, null);
   expect((await anonymous.get(URL, { headers: { Accept: "application/json" } })).status()).toBe(401);
 
-  // The first export waits for the edition's PDF, Word file, workbook and partner PDFs (202 meanwhile).
+  // The first request waits for the edition's PDF, Word file, workbook and partner PDFs (202 meanwhile);
+  // a JSON client polls until it is ready, then fetches the zip.
   const office = await apiAs(baseURL!, "reviewer");
   const deadline = Date.now() + 400_000;
-  let status = 0;
+  let body: { status?: string; url?: string } = {};
   while (Date.now() < deadline) {
     const res = await office.get(URL, { headers: { Accept: "application/json" } });
-    status = res.status();
-    if (status === 200) {
-      expect(res.headers()["content-type"]).toBe("application/zip");
-      expect(res.headers()["content-disposition"]).toContain(
-        `filename*=UTF-8''${encodeURIComponent("天津城市职业学院-2022年度-第1版-报送包.zip")}`,
-      );
-      break;
-    }
-    expect(status, await res.text()).toBe(202);
+    body = await res.json();
+    if (res.status() === 200) break;
+    expect(res.status(), JSON.stringify(body)).toBe(202);
     await new Promise((r) => setTimeout(r, 2000));
   }
-  expect(status).toBe(200);
+  expect(body).toEqual({ status: "ready", url: URL });
+  const zip = await office.get(URL);
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()["content-type"]).toBe("application/zip");
+  expect(zip.headers()["content-disposition"]).toContain(
+    `filename*=UTF-8''${encodeURIComponent("天津城市职业学院-2022年度-第1版-报送包.zip")}`,
+  );
+  expect(Object.keys(unzipSync(new Uint8Array(await zip.body())))).toContain("manifest.json");
 });
 
 test("the office downloads the package from 版本与报送 and the log shows who exported it, then records 已报送", async ({ page }) => {
