@@ -83,6 +83,13 @@ describe.skipIf(noChromium)("the submission package of a published edition", () 
     const started = Date.now();
     await drainJobs();
     console.log(`[package] printed forms and partner PDFs made in ${Date.now() - started} ms`);
+    // Asking whether it can be made (the 「正在生成」 page's poll) builds and logs nothing.
+    expect(
+      await exportPackage({ actor: office, year: YEAR, version: 1, prisma: database.prisma, startWorker: false, check: true }),
+    ).toEqual({
+      status: "exportable",
+    });
+    expect(await database.prisma.packageExport.count()).toBe(0);
     const jobsBefore = await database.prisma.job.count();
     const t0 = Date.now();
     const second = await exportPackage({ actor: office, year: YEAR, version: 1, prisma: database.prisma, startWorker: false });
