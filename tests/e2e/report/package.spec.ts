@@ -10,6 +10,8 @@ test.describe.configure({ mode: "serial" });
 const URL = "/api/v1/years/2022/editions/1/package";
 
 test("staff are refused the package (403); the office gets it once the printed forms are made", async ({ baseURL }) => {
+  // The first package waits for a PDF print and the partner reports' (minutes on a loaded machine).
+  test.setTimeout(480_000);
   const staff = await apiAs(baseURL!, "staff-a");
   expect((await staff.get(URL, { headers: { Accept: "application/json" } })).status()).toBe(403);
   const anonymous = await apiAs(baseURL!, null);
@@ -38,6 +40,7 @@ test("staff are refused the package (403); the office gets it once the printed f
 });
 
 test("the office downloads the package from 版本与报送 and the log shows who exported it, then records 已报送", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "reviewer");
   await page.goto("/admin/report/2022/preview");
   await page.getByRole("link", { name: "版本与报送" }).click();
