@@ -5,6 +5,7 @@ import { updateInstitutionAction } from "@/lib/institution/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { InstitutionFields, type InstitutionValues } from "@/components/setup/InstitutionFields";
 import { Field } from "@/components/ui/Field";
+import { CollegeIdentityFields } from "@/components/admin/CollegeIdentityFields";
 
 type SignoffValues = {
   departmentReview: boolean;
@@ -19,7 +20,7 @@ export function InstitutionForm({
   logoFileId,
   defaultDeclaration,
 }: {
-  values: InstitutionValues & SignoffValues;
+  values: InstitutionValues & SignoffValues & { code?: string | null; collegeType?: string | null };
   logoFileId: string | null;
   defaultDeclaration: string;
 }) {
@@ -37,6 +38,7 @@ export function InstitutionForm({
         </p>
       )}
       <InstitutionFields values={values} errors={!state.ok ? state.fieldErrors : undefined} />
+      <CollegeIdentityFields values={values} errors={!state.ok ? state.fieldErrors : undefined} />
       {logoFileId && (
         <div className="flex items-center gap-3 text-sm">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route */}

@@ -9,6 +9,7 @@ import { ZNewUser, ZRole } from "../users/schema";
 import { ZOpenYear, ZYearChange } from "../years/schema";
 import { ZRulePack } from "../rules/pack";
 import { outlinePaths } from "./openapi-outline";
+import { ZPackageSent } from "../package/log-schema";
 
 /** The JSON schema of what a zod schema accepts (its input side), for a request body. */
 const jsonOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
@@ -183,6 +184,7 @@ function adminPaths(errors: Responses) {
   const ok = (description = "ok") => ({ 200: { description }, ...errors });
   const created = { 201: { description: "created" }, ...errors };
   const yearParam = { name: "year", in: "path", required: true, schema: { type: "integer" } };
+  const versionParam = { name: "version", in: "path", required: true, schema: { type: "integer" } };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
   const targetParam = {
     name: "target",
@@ -374,6 +376,22 @@ function adminPaths(errors: Responses) {
             acknowledge: { type: "array", items: { type: "string" }, description: "已确认的发布前提示代码" },
           },
         }),
+        responses: created,
+      },
+    },
+    "/api/v1/years/{year}/editions/{version}/package": {
+      get: {
+        summary:
+          "下载一个已发布版本的报送包（质量办、管理员、校领导）：zip，含 report.json（docs/package-schema.json）、PDF、Word、数据表、合作企业报告、图片与 manifest.json（SHA-256）；打印件正在生成时 202，未设置学校标识码时 400；每次下载记入报送记录",
+        parameters: [yearParam, versionParam],
+        responses: { ...ok("application/zip 附件 attachment"), 202: { description: "正在生成打印件，稍后重试（Retry-After）" } },
+      },
+    },
+    "/api/v1/years/{year}/editions/{version}/package/sent": {
+      post: {
+        summary: "记录已报送（质量办、管理员）：note 写明报送方式与对象",
+        parameters: [yearParam, versionParam],
+        requestBody: json(jsonOf(ZPackageSent)),
         responses: created,
       },
     },

@@ -58,7 +58,10 @@ export type AuditAction =
   | "COLLEGE_UPDATE"
   | "HAND_IN"
   | "HAND_IN_REMIND"
-  | "HAND_IN_DUE";
+  | "HAND_IN_DUE"
+  // 报送包 (lib/package): an export and a recorded 已报送
+  | "PACKAGE_EXPORT"
+  | "PACKAGE_SENT";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -46,6 +46,8 @@ const MATRIX: Record<AdminAction, RoleName[]> = {
   "province.board": ["ADMIN", "REVIEWER"],
   "handIn.any": ["ADMIN"],
   "handIn.own": ["COLLEGE"],
+  "package.export": ["ADMIN", "REVIEWER", "LEADER"],
+  "package.send": ["ADMIN", "REVIEWER"],
 };
 
 describe("the role × action matrix", () => {

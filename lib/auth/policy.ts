@@ -70,7 +70,11 @@ export type AdminAction =
   /** Province mode: import packages on behalf of any registered college (a folder of zips). */
   | "handIn.any"
   /** Province mode: hand in one's own college's package. */
-  | "handIn.own";
+  | "handIn.own"
+  /** 报送包: export a published edition's submission package (lib/package), logged. */
+  | "package.export"
+  /** 已报送: record that an edition's package was handed in to the education department. */
+  | "package.send";
 
 export type RecordScope = { departmentId: string; status: RecordStatus };
 
@@ -168,6 +172,12 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "handIn.own":
       return actor?.role === "COLLEGE" && actor.collegeId != null;
+    // The quality office hands the report in; a leader may take the package to the department themselves.
+    case "package.export":
+      return isReviewer(actor) || isLeader(actor);
+    // Recording 已报送 is the office's word that it was handed in (what, how, to whom).
+    case "package.send":
+      return isReviewer(actor);
   }
 }
 

@@ -30,6 +30,7 @@ const DEMO_YEARS = [
   [2022, "2021-2022"],
 ] as const;
 import { DEMO_PASSWORD, DEMO_SIGNERS, DEMO_USERS, INSTITUTION_ID } from "./accounts";
+import { DEMO_COLLEGE_CODE, DEMO_COLLEGE_TYPE } from "../institution/demo-identity";
 
 export { DEMO_PASSWORD, DEMO_USERS, INSTITUTION_ID };
 
@@ -78,6 +79,8 @@ export async function seedDemo(prisma: PrismaClient, options: { users?: boolean 
       shortName: "城职",
       city: "天津",
       region: "京津冀",
+      code: DEMO_COLLEGE_CODE,
+      collegeType: DEMO_COLLEGE_TYPE,
       legalRepresentative: "陈立华",
       ...chain,
     },

@@ -8,6 +8,7 @@ import { recordImport } from "./messages/recordImport";
 import { records } from "./messages/records";
 import { review } from "./messages/review";
 import { province } from "./messages/province";
+import { pkg } from "./messages/package";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
@@ -22,6 +23,7 @@ import { todo } from "./messages/todo";
 export const CATALOGUE = {
   adminFrame,
   notifications,
+  pkg,
   province,
   provinceData,
   recordImport,

@@ -19,6 +19,8 @@ const institutionInput = (form: FormData) => ({
   shortName: form.get("shortName") ?? "",
   city: form.get("city") ?? "",
   region: form.get("region") ?? "",
+  code: form.get("code") ?? "",
+  collegeType: form.get("collegeType") ?? "",
   website: form.get("website") ?? "",
 });
 

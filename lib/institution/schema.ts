@@ -2,6 +2,7 @@ import { z } from "zod";
 import { refineStrongPassword } from "../auth/password-strength";
 import { bi } from "../i18n/bilingual";
 import { ZUsername } from "../users/schema";
+import { COLLEGE_TYPES } from "../package/schema";
 
 const optional = (max: number, zh: string, en: string) =>
   z
@@ -22,6 +23,20 @@ export const ZInstitution = z.object({
   city: optional(50, "所在城市", "City"),
   /** The region the college serves (e.g. 京津冀): names the indicator table's regional employment row. */
   region: optional(20, "服务地区", "Region"),
+  /** 学校标识码: the Ministry's ten digits, named in the submission package (lib/package). */
+  code: z
+    .string()
+    .trim()
+    .regex(/^(\d{10})?$/, bi("学校标识码应为10位数字", "the college code (学校标识码) is ten digits"))
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
+  /** 办学类型: 中职 / 高职 / 本科. */
+  collegeType: z
+    .union([z.enum(COLLEGE_TYPES), z.literal("")], {
+      error: bi("办学类型应为中职、高职或本科", "the college type is secondary, higher or undergraduate"),
+    })
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
   website: optional(200, "网址", "Website").refine(
     (v) => v == null || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v),
     bi("网址应以 http:// 或 https:// 开头", "the website must start with http:// or https://"),

@@ -130,7 +130,10 @@ export function buildPackage(options: PackageOptions): Uint8Array {
   const report = packageReport(options);
   const files: Record<string, Uint8Array> = {
     [PACKAGE_FILES.report]: strToU8(JSON.stringify(report)),
+    // Stand-ins for the printed forms: a package always carries them, the province does not open them.
     [PACKAGE_FILES.pdf]: strToU8("%PDF-1.4\n% stand-in\n%%EOF\n"),
+    [PACKAGE_FILES.docx]: strToU8("stand-in for report.docx"),
+    [PACKAGE_FILES.workbook]: strToU8("stand-in for data.xlsx"),
   };
   for (const c of report.cases) for (const p of c.photos) files[p.path] = TINY_PNG;
   const manifest = ZPackageManifest.parse({

@@ -1,140 +1,179 @@
-import { createHash } from "node:crypto";
-import { strFromU8, unzipSync } from "fflate";
-import type { z } from "zod";
+import { unzipSync } from "fflate";
 import { bi } from "../i18n/bilingual";
-import { PACKAGE_FILES, ZPackageManifest, ZPackageReport, type PackageManifest, type PackageReport } from "./schema";
+import { PACKAGE_FILES, type PackageManifest, type PackageReport, ZPackageManifest, ZPackageReport } from "./schema";
+import { sha256 } from "./zip";
 
 /**
- * A received submission package checked before anything of it is kept: the zip opens, manifest.json
- * is a manifest, every file it names is there with its size and SHA-256 and nothing else is,
- * report.json is a package report (lib/package/schema.ts), its photos and partner reports are in
- * the zip, and (when the receiver knows it) the college code is the expected one. Every problem is
- * named, Chinese first, so a college fixes them all in one go; nothing stops at the first.
- *
- * (A minimal version written with province mode's import; the package export's helper may replace it
- * with the same signature.)
+ * Checks a submission package as a province receives it (lib/province imports this): the zip
+ * reads, the manifest lists exactly the files present with their sizes and SHA-256, report.json
+ * fits the schema, the files it names are there, and it names the college expected. Every problem
+ * is reported, not the first only, each with the file (and for the schema the path in report.json).
  */
-export type VerifiedPackage = { ok: true; report: PackageReport; manifest: PackageManifest; files: ReadonlyMap<string, Uint8Array> };
-export type RefusedPackage = { ok: false; problems: string[]; report: PackageReport | null };
+export type PackageProblemCode =
+  | "NOT_A_ZIP"
+  | "TOO_LARGE"
+  | "UNSAFE_PATH"
+  | "MANIFEST_MISSING"
+  | "MANIFEST_INVALID"
+  | "FILE_MISSING"
+  | "FILE_UNLISTED"
+  | "SIZE_MISMATCH"
+  | "HASH_MISMATCH"
+  | "REPORT_MISSING"
+  | "REPORT_INVALID"
+  | "REPORT_SCHEMA"
+  | "REFERENCE_MISSING"
+  | "CODE_MISMATCH";
+export type PackageProblem = { code: PackageProblemCode; path: string; message: string };
+export type VerifiedPackage =
+  | { ok: true; report: PackageReport; manifest: PackageManifest; files: Map<string, Uint8Array> }
+  | { ok: false; problems: PackageProblem[] };
 
-/** At most this many bytes unpacked (a zip bomb is refused, not unpacked into memory). */
-export const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
+/** Unpacked size a package may have at most (a 77-page PDF, Word, workbook and a few hundred photos fit easily). */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+/** Files a package may hold at most. */
+export const MAX_FILES = 5000;
+/** The files every package has besides the manifest. */
+const REQUIRED = [PACKAGE_FILES.report, PACKAGE_FILES.pdf, PACKAGE_FILES.docx, PACKAGE_FILES.workbook] as const;
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const zodProblems = (file: string, error: z.ZodError) =>
-  error.issues.slice(0, 20).map((i) => `${file}${i.path.length ? ` ${i.path.join(".")}` : ""}：${i.message}`);
+const safePath = (p: string) =>
+  !p.startsWith("/") && !p.includes("\\") && !p.split("/").some((s) => s === ".." || s === "") && p.length <= 300;
 
-// Async so a streaming unzip can replace the in-memory one without changing its callers.
-// eslint-disable-next-line @typescript-eslint/require-await
-export async function verifyPackage(
-  bytes: Uint8Array,
-  options: { expectedCode?: string | null } = {},
-): Promise<VerifiedPackage | RefusedPackage> {
-  let files: Record<string, Uint8Array>;
-  let unpacked = 0;
+function parseJson(bytes: Uint8Array): unknown {
   try {
-    files = unzipSync(bytes, {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+const issuePath = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((s, k) => (typeof k === "number" ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), "");
+
+export function verifyPackage(zip: Uint8Array, options: { expectedCode?: string } = {}): VerifiedPackage {
+  const problems: PackageProblem[] = [];
+  const problem = (code: PackageProblemCode, path: string, zh: string, en: string) => problems.push({ code, path, message: bi(zh, en) });
+
+  let entries: Record<string, Uint8Array>;
+  let unpacked = 0;
+  let count = 0;
+  try {
+    entries = unzipSync(zip, {
+      // Sizes are read from the zip's directory before anything is inflated: a bomb is refused unopened.
       filter: (f) => {
         unpacked += f.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError("too big");
+        count++;
+        if (unpacked > MAX_UNPACKED_BYTES || count > MAX_FILES) throw new RangeError("too large");
         return !f.name.endsWith("/");
       },
     });
   } catch (err) {
-    const tooBig = err instanceof RangeError;
-    return {
-      ok: false,
-      report: null,
-      problems: [
-        tooBig
-          ? bi(
-              `报送包解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
-              `the package unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
-            )
-          : bi("不是有效的 zip 报送包", "not a valid zip package"),
-      ],
-    };
+    if (err instanceof RangeError)
+      problem(
+        "TOO_LARGE",
+        "",
+        `报送包过大（解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB 或 ${MAX_FILES} 个文件）`,
+        "the package is too large",
+      );
+    else problem("NOT_A_ZIP", "", "文件不是有效的 zip 报送包", "the file is not a valid zip package");
+    return { ok: false, problems };
   }
-  const problems: string[] = [];
-  const json = (path: string): unknown => {
-    const file = files[path];
-    if (!file) {
-      problems.push(bi(`缺少 ${path}`, `${path} is missing`));
-      return undefined;
-    }
-    try {
-      return JSON.parse(strFromU8(file));
-    } catch {
-      problems.push(bi(`${path} 不是有效的 JSON`, `${path} is not valid JSON`));
-      return undefined;
-    }
-  };
+  const files = new Map<string, Uint8Array>();
+  for (const [path, bytes] of Object.entries(entries)) {
+    if (!safePath(path)) problem("UNSAFE_PATH", path, `报送包中的路径不安全：${path}`, `unsafe path in the package: ${path}`);
+    else files.set(path, bytes);
+  }
 
-  const manifestInput = json(PACKAGE_FILES.manifest);
+  // 1. The manifest, and every file against it.
+  const manifestBytes = files.get(PACKAGE_FILES.manifest);
   let manifest: PackageManifest | null = null;
-  if (manifestInput !== undefined) {
-    const parsed = ZPackageManifest.safeParse(manifestInput);
-    if (parsed.success) manifest = parsed.data;
-    else problems.push(...zodProblems(PACKAGE_FILES.manifest, parsed.error));
+  if (!manifestBytes) problem("MANIFEST_MISSING", PACKAGE_FILES.manifest, "报送包缺少 manifest.json", "manifest.json is missing");
+  else {
+    const parsed = ZPackageManifest.safeParse(parseJson(manifestBytes));
+    if (!parsed.success)
+      problem("MANIFEST_INVALID", PACKAGE_FILES.manifest, "manifest.json 格式不正确", "manifest.json is not a valid manifest");
+    else manifest = parsed.data;
   }
   if (manifest) {
     const listed = new Set<string>();
     for (const entry of manifest.files) {
-      if (listed.has(entry.path)) problems.push(bi(`清单重复列出 ${entry.path}`, `the manifest lists ${entry.path} twice`));
       listed.add(entry.path);
-      const file = files[entry.path];
-      if (!file) {
-        problems.push(bi(`清单列出的 ${entry.path} 不在报送包中`, `${entry.path} is in the manifest but not in the package`));
+      const bytes = files.get(entry.path);
+      if (!bytes) {
+        problem(
+          "FILE_MISSING",
+          entry.path,
+          `清单列出的文件不在报送包中：${entry.path}`,
+          `listed in the manifest but missing: ${entry.path}`,
+        );
         continue;
       }
-      if (file.byteLength !== entry.bytes)
-        problems.push(
-          bi(
-            `${entry.path} 的大小与清单不符（${file.byteLength} ≠ ${entry.bytes} 字节）`,
-            `${entry.path}'s size differs from the manifest`,
-          ),
+      if (bytes.byteLength !== entry.bytes)
+        problem(
+          "SIZE_MISMATCH",
+          entry.path,
+          `${entry.path} 的大小与清单不符（清单 ${entry.bytes} 字节，实际 ${bytes.byteLength} 字节）`,
+          `${entry.path}: size differs from the manifest`,
         );
-      if (sha256(file) !== entry.sha256)
-        problems.push(
-          bi(
-            `${entry.path} 的 SHA-256 与清单不符（文件在导出后被改动）`,
-            `${entry.path}'s SHA-256 differs from the manifest (changed after export)`,
-          ),
+      if (sha256(bytes) !== entry.sha256)
+        problem(
+          "HASH_MISMATCH",
+          entry.path,
+          `${entry.path} 的 SHA-256 与清单不符：文件被改动过`,
+          `${entry.path}: SHA-256 differs from the manifest (the file was changed)`,
         );
     }
-    for (const path of Object.keys(files)) {
+    for (const path of files.keys())
       if (path !== PACKAGE_FILES.manifest && !listed.has(path))
-        problems.push(bi(`报送包中的 ${path} 未列入清单`, `${path} is in the package but not in the manifest`));
-    }
-    if (!listed.has(PACKAGE_FILES.report))
-      problems.push(bi(`清单未列出 ${PACKAGE_FILES.report}`, `the manifest does not list ${PACKAGE_FILES.report}`));
+        problem("FILE_UNLISTED", path, `报送包中有清单未列出的文件：${path}`, `a file not in the manifest: ${path}`);
+    for (const path of REQUIRED)
+      if (!listed.has(path) && files.has(path) === false) problem("FILE_MISSING", path, `报送包缺少 ${path}`, `${path} is missing`);
   }
 
-  const reportInput = json(PACKAGE_FILES.report);
+  // 2. report.json against the schema.
   let report: PackageReport | null = null;
-  if (reportInput !== undefined) {
-    const parsed = ZPackageReport.safeParse(reportInput);
-    if (parsed.success) report = parsed.data;
-    else problems.push(...zodProblems(PACKAGE_FILES.report, parsed.error));
+  const reportBytes = files.get(PACKAGE_FILES.report);
+  if (!reportBytes) {
+    if (!problems.some((p) => p.path === PACKAGE_FILES.report))
+      problem("REPORT_MISSING", PACKAGE_FILES.report, "报送包缺少 report.json", "report.json is missing");
+  } else {
+    const json = parseJson(reportBytes);
+    if (json === undefined) problem("REPORT_INVALID", PACKAGE_FILES.report, "report.json 不是有效的 JSON", "report.json is not valid JSON");
+    else {
+      const parsed = ZPackageReport.safeParse(json);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues) {
+          const at = issuePath(issue.path);
+          problem(
+            "REPORT_SCHEMA",
+            `${PACKAGE_FILES.report}#${at}`,
+            `report.json 的 ${at || "内容"}：${issue.message}`,
+            `report.json at ${at || "the top"}: ${issue.message}`,
+          );
+        }
+      else report = parsed.data;
+    }
   }
+
+  // 3. What report.json names is in the package, and the college is the one expected.
   if (report) {
     const named = [
+      ...report.partnerReports.map((p) => p.path),
       ...report.figures.flatMap((f) => (f.photo ? [f.photo.path] : [])),
       ...report.cases.flatMap((c) => c.photos.map((p) => p.path)),
-      ...report.partnerReports.map((p) => p.path),
     ];
-    for (const path of new Set(named)) {
-      if (!files[path])
-        problems.push(bi(`report.json 引用的 ${path} 不在报送包中`, `${path}, named by report.json, is not in the package`));
-    }
-    if (options.expectedCode && report.college.code !== options.expectedCode)
-      problems.push(
-        bi(
-          `学校标识码不符：报送包为 ${report.college.code}，应为 ${options.expectedCode}`,
-          `wrong college code: the package names ${report.college.code}, expected ${options.expectedCode}`,
-        ),
+    for (const path of new Set(named))
+      if (!files.has(path))
+        problem("REFERENCE_MISSING", path, `report.json 引用的文件不在报送包中：${path}`, `named by report.json but missing: ${path}`);
+    if (options.expectedCode !== undefined && report.college.code !== options.expectedCode)
+      problem(
+        "CODE_MISMATCH",
+        `${PACKAGE_FILES.report}#college.code`,
+        `报送包的学校标识码 ${report.college.code} 与本校 ${options.expectedCode} 不符`,
+        `the package's college code ${report.college.code} is not the expected ${options.expectedCode}`,
       );
   }
-  if (problems.length > 0 || !report || !manifest) return { ok: false, problems, report };
-  return { ok: true, report, manifest, files: new Map(Object.entries(files)) };
+
+  if (problems.length || !report || !manifest) return { ok: false, problems };
+  return { ok: true, report, manifest, files };
 }

@@ -89,8 +89,8 @@ export async function handInPackage(options: {
   const own = may(actor, "handIn.any") ? null : await prisma.college.findUnique({ where: { id: actor!.collegeId! } });
   if (!may(actor, "handIn.any") && !own) deny(actor);
 
-  const verified = await verifyPackage(options.bytes, { expectedCode: own?.code ?? null });
-  if (!verified.ok) throw new PackageRefused(verified.problems);
+  const verified = verifyPackage(options.bytes, own ? { expectedCode: own.code } : {});
+  if (!verified.ok) throw new PackageRefused(verified.problems.map((p) => p.message));
   const { report, files } = verified;
   const college = own ?? (await prisma.college.findUnique({ where: { code: report.college.code } }));
   if (!college)

@@ -10,7 +10,10 @@ export const ROLES = ["ADMIN", "REVIEWER", "STAFF", "PARTNER", "DEPT_HEAD", "LEA
  * The roles an admin gives a user, in the form's order; a partner's sign-in comes with its enterprise's invitation (lib/partners),
  * a college's (province mode) with its entry in the colleges register (lib/province/colleges.ts).
  */
-export const USER_ROLES = ["STAFF", "REVIEWER", "DEPT_HEAD", "LEADER", "ADMIN"] as const satisfies readonly Exclude<Role, "PARTNER" | "COLLEGE">[];
+export const USER_ROLES = ["STAFF", "REVIEWER", "DEPT_HEAD", "LEADER", "ADMIN"] as const satisfies readonly Exclude<
+  Role,
+  "PARTNER" | "COLLEGE"
+>[];
 export type UserRole = (typeof USER_ROLES)[number];
 
 /** Roles bound to one department. */

@@ -13,6 +13,8 @@ const present = (i: {
   shortName: string | null;
   city: string | null;
   region: string | null;
+  code: string | null;
+  collegeType: string | null;
   website: string | null;
   logoFileId: string | null;
   departmentReview: boolean;
@@ -25,6 +27,9 @@ const present = (i: {
   shortName: i.shortName,
   city: i.city,
   region: i.region,
+  // 学校标识码 and 办学类型: named in the submission package (lib/package).
+  code: i.code,
+  collegeType: i.collegeType,
   website: i.website,
   logo: i.logoFileId ? `/files/${i.logoFileId}/web` : null,
   // How the college signs its report off; the declaration is printed in the public report anyway.

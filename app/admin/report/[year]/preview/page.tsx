@@ -13,6 +13,7 @@ import { SignoffPanel } from "@/components/report/SignoffPanel";
 import { EditionChanges } from "@/components/report/EditionChanges";
 import { fill } from "@/lib/i18n/define";
 import { report } from "@/lib/i18n/messages/report";
+import { pkg } from "@/lib/i18n/messages/package";
 import { translate } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +30,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
     guarded(() => checkReadiness({ year })),
   ]);
   if (!preview) notFound();
+  const { t: packageText } = await translate(pkg);
   const { document, issues } = preview;
   const errors = issues.filter((i) => i.severity === "error").length;
   const { lang, t } = await translate(report);
@@ -62,6 +64,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ year: 
           <Link href={`/reports/${year}`} className="text-brand-700 underline">
             {t.publishedVersion}
           </Link>
+          {may(actor, "package.export") && (
+            <>
+              {" · "}
+              <Link href={`/admin/report/${year}/editions`} className="text-brand-700 underline">
+                {packageText.editionsLink}
+              </Link>
+            </>
+          )}
         </p>
         <SignoffPanel
           year={year}
