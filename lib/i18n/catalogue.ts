@@ -1,5 +1,7 @@
 import type { Lang } from "./define";
+import { account } from "./messages/account";
 import { site } from "./messages/site";
+import { ui } from "./messages/ui";
 
 /**
  * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
@@ -8,7 +10,7 @@ import { site } from "./messages/site";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { site } as const;
+export const CATALOGUE = { account, site, ui } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 
