@@ -1,7 +1,10 @@
 import type { Lang } from "./define";
 import { account } from "./messages/account";
+import { college } from "./messages/college";
+import { people } from "./messages/people";
 import { site } from "./messages/site";
 import { ui } from "./messages/ui";
+import { years } from "./messages/years";
 
 /**
  * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
@@ -10,7 +13,7 @@ import { ui } from "./messages/ui";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { account, site, ui } as const;
+export const CATALOGUE = { account, college, people, site, ui, years } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
+import type { Lang } from "../i18n/define";
 
 const year = z.coerce
   .number({ error: bi("年度必须是数字", "the year must be a number") })
@@ -52,10 +53,18 @@ export const ZYearChange = z.object({
   title: title.optional(),
 });
 
-export const YEAR_STATE_LABELS = { OPEN: "填报中", PUBLISHED: "已发布", ARCHIVED: "已归档" } as const;
+export const YEAR_STATE_LABELS = {
+  OPEN: { zh: "填报中", en: "Open" },
+  PUBLISHED: { zh: "已发布", en: "Published" },
+  ARCHIVED: { zh: "已归档", en: "Archived" },
+} as const;
 
-/** 「还有N天」「今天截止」「已过N天」 */
-export function deadlineWords(days: number): string {
+/** 「还有N天」「今天截止」「已过N天」, or in English "N days left", "due today", "N days overdue". */
+export function deadlineWords(days: number, lang: Lang = "zh"): string {
+  if (lang === "en") {
+    const n = (k: number) => `${k} ${k === 1 ? "day" : "days"}`;
+    return days > 0 ? `${n(days)} left` : days === 0 ? "due today" : `${n(-days)} overdue`;
+  }
   if (days > 0) return `还有${days}天`;
   if (days === 0) return "今天截止";
   return `已过${-days}天`;
