@@ -1,6 +1,7 @@
 import type { Lang } from "./define";
 import { account } from "./messages/account";
 import { college } from "./messages/college";
+import { partners } from "./messages/partners";
 import { people } from "./messages/people";
 import { site } from "./messages/site";
 import { ui } from "./messages/ui";
@@ -13,7 +14,7 @@ import { years } from "./messages/years";
  * component ships only its own. Server messages that must reach every reader whatever the
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
-export const CATALOGUE = { account, college, people, site, ui, years } as const;
+export const CATALOGUE = { account, college, partners, people, site, ui, years } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";
 

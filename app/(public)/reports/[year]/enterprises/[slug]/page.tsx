@@ -5,8 +5,8 @@ import { PartnerReportView } from "@/components/partners/PartnerReportView";
 import { AppError } from "@/lib/errors";
 import { fill } from "@/lib/i18n/define";
 import { translate } from "@/lib/i18n/server";
+import { partners } from "@/lib/i18n/messages/partners";
 import { site } from "@/lib/i18n/messages/site";
-import { partnerReportTitle } from "@/lib/partners/html";
 import { publishedPartnerReport } from "@/lib/partners/service";
 import { parseYear } from "@/lib/report/http/params";
 
@@ -26,8 +26,8 @@ async function load(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const report = await load(props);
-  return { title: partnerReportTitle(report) };
+  const [report, { t }] = await Promise.all([load(props), translate(partners)]);
+  return { title: fill(t.reportTitle, { name: report.enterprise.name, year: report.year }) };
 }
 
 export default async function EnterpriseReportPage(props: Props) {
