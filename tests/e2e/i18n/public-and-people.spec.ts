@@ -124,7 +124,7 @@ test("an English reader sees the public pages, the sign-in page and the not-foun
   await page.locator('input[name="username"]').fill("admin");
   await page.locator('input[name="password"]').fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong username or password");
+  await expect(page.getByText("Wrong username or password", { exact: true })).toBeVisible();
 });
 
 test("an English admin sees users, departments, years, settings, partners and the account page in English", async ({ page, baseURL }) => {
