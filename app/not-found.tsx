@@ -1,20 +1,22 @@
 import Link from "next/link";
+import { translate } from "@/lib/i18n/server";
+import { site } from "@/lib/i18n/messages/site";
 
 /**
  * Every "not found" — a page or record that does not exist, or one the visitor may not see
  * (the policy's refusals look the same, so nothing is revealed). See lib/admin/guard.ts.
  */
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await translate(site);
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-3 py-16 text-center">
-      <h1 className="text-2xl font-bold text-brand-800">页面不存在，或您无权查看</h1>
-      <p className="text-slate-600">This page does not exist, or you are not allowed to see it.</p>
+      <h1 className="text-2xl font-bold text-brand-800">{t.notFoundTitle}</h1>
       <p className="space-x-4">
         <Link href="/" className="text-brand-700 underline">
-          返回首页（home）
+          {t.backHome}
         </Link>
         <Link href="/login" className="text-brand-700 underline">
-          换个账号登录（sign in）
+          {t.signInAgain}
         </Link>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { fill } from "@/lib/i18n/define";
 import { currentMessages } from "@/lib/i18n/server";
 import { institution, listReportYears } from "@/lib/records/queries";
 import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/engine/year-comparison";
@@ -19,9 +20,16 @@ export default async function HomePage() {
   const chart = comparisonChartSvg(comparison);
   const label = { graduates: t.graduates, "placement-rate": t.placementRate, "income-total": t.incomeTotal, awards: t.competitionAwards };
   const unit = { graduates: t.persons, "placement-rate": "%", "income-total": t.tenThousandYuan, awards: t.items };
+  // The comparison's rows are the same headline tokens: in English they take the cards' words
+  // (the editions froze their labels and units in Chinese).
+  const rowLabel = (f: { token: string; label: string; unit: string }) => {
+    const stat = lang === "en" ? STATS.find((s) => s.token === f.token) : undefined;
+    const unitText = stat ? unit[stat.id] : f.unit;
+    return `${stat ? label[stat.id] : f.label}${unitText ? fill(t.inParens, { text: unitText }) : ""}`;
+  };
   const published = new Map(comparison.years.filter((y) => y.fromEdition.year === y.year).map((y) => [y.year, y.values]));
   // Only years with a published report: an unpublished one has no page to link to, and its
-  // figures (「竞赛获奖 0项」) would read as facts.
+  // figures ("0 competition awards") would read as facts.
   const years = allYears.filter((y) => published.has(y.year));
 
   return (
@@ -64,8 +72,7 @@ export default async function HomePage() {
                   {comparison.figures.map((f) => (
                     <tr key={f.token} data-compare={f.token}>
                       <th scope="row" className="border border-slate-300 px-2 py-1 text-left font-normal">
-                        {f.label}
-                        {f.unit ? `（${f.unit}）` : ""}
+                        {rowLabel(f)}
                       </th>
                       {comparison.years.map((y) => (
                         <td key={y.year} className="border border-slate-300 px-2 py-1 text-right tabular-nums">
@@ -110,7 +117,7 @@ export default async function HomePage() {
           return (
             <article key={y.year} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-year={y.year}>
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-                <h3 className="text-lg font-semibold">{lang === "zh" ? `${y.year}年度质量报告` : `${y.year} annual quality report`}</h3>
+                <h3 className="text-lg font-semibold">{fill(t.yearReportTitle, { year: y.year })}</h3>
                 <span className="text-sm text-slate-500">
                   {t.academicYear} {y.academicYear}
                 </span>

@@ -1,6 +1,9 @@
 "use client";
 
+import { useMessages } from "@/components/i18n/LangProvider";
 import { INITIAL } from "@/lib/actions/result";
+import { fill } from "@/lib/i18n/define";
+import { people } from "@/lib/i18n/messages/people";
 import { createDepartmentAction, editDepartmentAction } from "@/lib/departments/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
@@ -9,22 +12,23 @@ const input = "rounded border border-slate-300 px-2 py-1";
 
 export function NewDepartmentForm() {
   const { state, pending, formProps } = useKeptFormAction(createDepartmentAction, INITIAL, { resetOnSuccess: true });
+  const t = useMessages(people);
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <label>
-        部门名称 <span className="text-xs text-slate-500">Name</span>
+        {t.departmentName}
         <input name="name" required maxLength={50} className={`ml-1 ${input}`} />
       </label>
       <label>
-        简称 <span className="text-xs text-slate-500">Short</span>
+        {t.shortName}
         <input name="shortName" maxLength={20} className={`ml-1 w-24 ${input}`} />
       </label>
       <label>
-        代码 <span className="text-xs text-slate-500">Code</span>
-        <input name="code" maxLength={20} placeholder="可留空" className={`ml-1 w-24 ${input}`} />
+        {t.code}
+        <input name="code" maxLength={20} placeholder={t.optional} className={`ml-1 w-24 ${input}`} />
       </label>
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700 disabled:opacity-60">
-        新建部门
+        {t.newDepartment}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -43,14 +47,15 @@ export function DepartmentRowForm({
   records: boolean; // users or records point at it: deleting would be refused
 }) {
   const { state, pending, formProps } = useKeptFormAction(editDepartmentAction, INITIAL);
+  const t = useMessages(people);
   const d = department;
   return (
-    <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm" aria-label={`部门 ${d.name}`}>
+    <form {...formProps} className="flex flex-wrap items-center gap-2 text-sm" aria-label={fill(t.departmentForm, { name: d.name })}>
       <input type="hidden" name="id" value={d.id} />
       <input
         name="name"
         defaultValue={d.name}
-        aria-label={`名称（${d.name}）`}
+        aria-label={fill(t.nameOf, { name: d.name })}
         required
         maxLength={50}
         className={`min-w-0 flex-1 ${input}`}
@@ -58,19 +63,19 @@ export function DepartmentRowForm({
       <input
         name="shortName"
         defaultValue={d.shortName ?? ""}
-        aria-label={`简称（${d.name}）`}
+        aria-label={fill(t.shortNameOf, { name: d.name })}
         maxLength={20}
         className={`w-24 ${input}`}
       />
-      <input name="code" defaultValue={d.code} aria-label={`代码（${d.name}）`} maxLength={20} className={`w-28 ${input}`} />
+      <input name="code" defaultValue={d.code} aria-label={fill(t.codeOf, { name: d.name })} maxLength={20} className={`w-28 ${input}`} />
       <button name="_op" value="save" disabled={pending} className="rounded bg-slate-700 px-2 py-1 text-white">
-        保存
+        {t.save}
       </button>
       <button
         name="_op"
         value="up"
         disabled={pending || first}
-        aria-label={`上移 ${d.name}`}
+        aria-label={fill(t.moveUp, { name: d.name })}
         className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40"
       >
         ↑
@@ -79,7 +84,7 @@ export function DepartmentRowForm({
         name="_op"
         value="down"
         disabled={pending || last}
-        aria-label={`下移 ${d.name}`}
+        aria-label={fill(t.moveDown, { name: d.name })}
         className="rounded border border-slate-300 px-2 py-1 disabled:opacity-40"
       >
         ↓
@@ -90,10 +95,10 @@ export function DepartmentRowForm({
         disabled={pending}
         className={`rounded px-2 py-1 text-white ${d.active ? "bg-amber-700" : "bg-emerald-700"}`}
         onClick={(e) => {
-          if (d.active && !window.confirm(`停用部门「${d.name}」？停用后不能再新建该部门的记录（可重新启用）。`)) e.preventDefault();
+          if (d.active && !window.confirm(fill(t.confirmDeactivateDepartment, { name: d.name }))) e.preventDefault();
         }}
       >
-        {d.active ? "停用" : "启用"}
+        {d.active ? t.deactivate : t.activate}
       </button>
       {!records && (
         <button
@@ -102,10 +107,10 @@ export function DepartmentRowForm({
           disabled={pending}
           className="rounded bg-rose-700 px-2 py-1 text-white"
           onClick={(e) => {
-            if (!window.confirm(`删除部门「${d.name}」？此操作不能撤销。`)) e.preventDefault();
+            if (!window.confirm(fill(t.confirmDeleteDepartment, { name: d.name }))) e.preventDefault();
           }}
         >
-          删除
+          {t.delete}
         </button>
       )}
       <ActionMessage state={state} />

@@ -1,6 +1,9 @@
 "use client";
 
+import { useMessages } from "@/components/i18n/LangProvider";
 import { INITIAL } from "@/lib/actions/result";
+import { college } from "@/lib/i18n/messages/college";
+import { ui } from "@/lib/i18n/messages/ui";
 import { updateInstitutionAction } from "@/lib/institution/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { InstitutionFields, type InstitutionValues } from "@/components/setup/InstitutionFields";
@@ -25,6 +28,8 @@ export function InstitutionForm({
   defaultDeclaration: string;
 }) {
   const { state, pending, formProps } = useKeptFormAction(updateInstitutionAction, INITIAL);
+  const t = useMessages(college);
+  const separator = useMessages(ui).errorSeparator;
   return (
     <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {!state.ok && (
@@ -42,44 +47,44 @@ export function InstitutionForm({
       {logoFileId && (
         <div className="flex items-center gap-3 text-sm">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route */}
-          <img src={`/files/${logoFileId}/thumb`} alt="当前校徽" className="h-16 w-16 rounded border border-slate-200 object-contain" />
+          <img
+            src={`/files/${logoFileId}/thumb`}
+            alt={t.currentLogo}
+            className="h-16 w-16 rounded border border-slate-200 object-contain"
+          />
           <label className="flex items-center gap-1">
-            <input type="checkbox" name="removeLogo" /> 移除校徽 <span className="text-xs text-slate-500">Remove logo</span>
+            <input type="checkbox" name="removeLogo" /> {t.removeLogo}
           </label>
         </div>
       )}
       <fieldset className="space-y-3 rounded border border-slate-200 p-3 text-sm">
-        <legend className="px-1 font-medium">
-          审核与审定 <span className="text-xs font-normal text-slate-500">Review chain and sign-off</span>
-        </legend>
+        <legend className="px-1 font-medium">{t.reviewChain}</legend>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="departmentReview" defaultChecked={values.departmentReview} />
-          部门负责人审核：各部门提交的数据先经本部门负责人审核通过，再交质量办审核
+          {t.departmentReview}
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="leaderSignoff" defaultChecked={values.leaderSignoff} />
-          校领导审定：报告须经校领导审定后才能发布
+          {t.leaderSignoff}
         </label>
         <Field
           name="accountContact"
-          zh="账号问题联系人"
-          en="Account contact"
+          label={t.accountContact}
           defaultValue={values.accountContact ?? ""}
           errors={!state.ok ? state.fieldErrors : undefined}
           maxLength={100}
-          hint="显示在登录页：忘记密码时找谁（如：质量办 王老师 0531-88886666）；管理员在「用户管理」中重置密码"
+          hint={t.accountContactHint}
         />
         <Field
           name="legalRepresentative"
-          zh="法定代表人"
-          en="Legal representative"
+          label={t.legalRepresentative}
           defaultValue={values.legalRepresentative ?? ""}
           errors={!state.ok ? state.fieldErrors : undefined}
           maxLength={30}
-          hint="印在报告封面后的真实性责任声明中"
+          hint={t.legalRepresentativeHint}
         />
         <label htmlFor="field-declarationText" className="block font-medium">
-          真实性责任声明 <span className="ml-1 text-xs font-normal text-slate-500">Declaration (留空则使用默认文字)</span>
+          {t.declaration} <span className="ml-1 text-xs font-normal text-slate-500">{t.declarationHint}</span>
         </label>
         <textarea
           id="field-declarationText"
@@ -91,11 +96,11 @@ export function InstitutionForm({
           className="w-full rounded border border-slate-300 px-2 py-1.5"
         />
         {!state.ok && state.fieldErrors?.declarationText && (
-          <p className="text-xs text-rose-700">{state.fieldErrors.declarationText.join("；")}</p>
+          <p className="text-xs text-rose-700">{state.fieldErrors.declarationText.join(separator)}</p>
         )}
       </fieldset>
       <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-        保存 Save
+        {t.save}
       </button>
     </form>
   );

@@ -1,43 +1,45 @@
 "use client";
 
+import { useLang, useMessages } from "@/components/i18n/LangProvider";
 import { INITIAL } from "@/lib/actions/result";
+import { fill } from "@/lib/i18n/define";
+import { people } from "@/lib/i18n/messages/people";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { Option } from "./RecordForm";
-import { type UserRole, USER_ROLES } from "@/lib/users/roles";
+import { ROLE_LABELS, USER_ROLES } from "@/lib/users/roles";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 
-const ROLE_NAMES: Record<UserRole, string> = {
-  STAFF: "系部填报员",
-  REVIEWER: "审核员",
-  DEPT_HEAD: "部门负责人",
-  LEADER: "校领导",
-  ADMIN: "管理员",
-};
-const ROLES: Option[] = USER_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }));
+/** The roles a user can be given, named in the reader's language. */
+function useRoles(): Option[] {
+  const lang = useLang();
+  return USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }));
+}
 
 export function NewUserForm({ departments }: { departments: Option[] }) {
   const { state, pending, formProps } = useKeptFormAction(createUserAction, INITIAL, { resetOnSuccess: true });
+  const t = useMessages(people);
+  const roles = useRoles();
   const input = "rounded border border-slate-300 px-2 py-1";
   const v = !state.ok ? (state.values ?? {}) : {};
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <label>
-        用户名
+        {t.username}
         <input name="username" required defaultValue={v.username} className={`ml-1 ${input}`} />
       </label>
       <label>
-        姓名
+        {t.displayName}
         <input name="displayName" required defaultValue={v.displayName} className={`ml-1 ${input}`} />
       </label>
       <label>
-        初始密码
+        {t.initialPassword}
         <input name="password" type="password" required minLength={8} className={`ml-1 ${input}`} />
       </label>
       <label>
-        角色
+        {t.role}
         <select name="role" defaultValue={v.role ?? "STAFF"} className={`ml-1 ${input}`}>
-          {ROLES.map((r) => (
+          {roles.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
             </option>
@@ -45,7 +47,7 @@ export function NewUserForm({ departments }: { departments: Option[] }) {
         </select>
       </label>
       <label>
-        部门
+        {t.department}
         <select name="departmentId" defaultValue={v.departmentId ?? ""} className={`ml-1 ${input}`}>
           <option value="">—</option>
           {departments.map((d) => (
@@ -56,7 +58,7 @@ export function NewUserForm({ departments }: { departments: Option[] }) {
         </select>
       </label>
       <button disabled={pending} className="rounded bg-brand-600 px-3 py-1.5 text-white">
-        新建用户
+        {t.newUser}
       </button>
       <ActionMessage state={state} />
     </form>
@@ -77,11 +79,13 @@ export function UserRowForm({
   departments: Option[];
 }) {
   const { state, pending, formProps } = useKeptFormAction(updateUserAction, INITIAL);
+  const t = useMessages(people);
+  const roles = useRoles();
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <select name="role" defaultValue={role} aria-label="角色" className="rounded border border-slate-300 px-1 py-0.5">
-        {ROLES.map((r) => (
+      <select name="role" defaultValue={role} aria-label={t.role} className="rounded border border-slate-300 px-1 py-0.5">
+        {roles.map((r) => (
           <option key={r.value} value={r.value}>
             {r.label}
           </option>
@@ -90,7 +94,7 @@ export function UserRowForm({
       <select
         name="departmentId"
         defaultValue={departmentId ?? ""}
-        aria-label="部门"
+        aria-label={t.department}
         className="rounded border border-slate-300 px-1 py-0.5"
       >
         <option value="">—</option>
@@ -101,7 +105,7 @@ export function UserRowForm({
         ))}
       </select>
       <button name="_op" value="role" disabled={pending} className="rounded bg-slate-700 px-2 py-0.5 text-white">
-        保存角色
+        {t.saveRole}
       </button>
       <button
         name="_op"
@@ -109,25 +113,26 @@ export function UserRowForm({
         disabled={pending}
         className={`rounded px-2 py-0.5 text-white ${active ? "bg-rose-700" : "bg-emerald-700"}`}
         onClick={(e) => {
-          if (active && !window.confirm("停用该账号？停用后该用户不能再登录（可重新启用）。")) e.preventDefault();
+          if (active && !window.confirm(t.confirmDeactivateUser)) e.preventDefault();
         }}
       >
-        {active ? "停用" : "启用"}
+        {active ? t.deactivate : t.activate}
       </button>
       <ActionMessage state={state} />
     </form>
   );
 }
 
-/** 重置密码: asks once, then shows the one-time password once (it is not stored in the clear anywhere). */
+/** Reset password: asks once, then shows the one-time password once (it is not stored in the clear anywhere). */
 export function ResetPasswordForm({ userId, username }: { userId: string; username: string }) {
   const { state, pending, formProps } = useKeptFormAction(resetPasswordAction, INITIAL);
+  const t = useMessages(people);
   const shown = state.ok && state.data ? (state.data as { password: string }).password : null;
   return (
     <form
       {...formProps}
       onSubmit={(e) => {
-        if (!window.confirm(`重置 ${username} 的密码？原密码将立即失效。（reset this password?）`)) {
+        if (!window.confirm(fill(t.confirmResetPassword, { username }))) {
           e.preventDefault();
           return;
         }
@@ -137,11 +142,12 @@ export function ResetPasswordForm({ userId, username }: { userId: string; userna
     >
       <input type="hidden" name="userId" value={userId} />
       <button disabled={pending} className="rounded border border-slate-400 px-2 py-0.5 text-slate-800 hover:bg-slate-50">
-        重置密码
+        {t.resetPassword}
       </button>
       {shown ? (
         <p role="status" className="rounded bg-amber-50 px-2 py-1 text-amber-900" data-testid="one-time-password">
-          一次性密码 <code className="select-all font-mono">{shown}</code>（只显示这一次，请当面或电话告知；首次登录须修改）
+          {t.oneTimePassword} <code className="select-all font-mono">{shown}</code>
+          {t.oneTimePasswordNote}
         </p>
       ) : (
         <ActionMessage state={state} />

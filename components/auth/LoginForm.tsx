@@ -2,16 +2,15 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useMessages } from "@/components/i18n/LangProvider";
+import { fill } from "@/lib/i18n/define";
+import { account } from "@/lib/i18n/messages/account";
 import { formText } from "@/lib/text";
-
-const MESSAGES: Record<string, string | undefined> & { INVALID_CREDENTIALS: string } = {
-  RATE_LIMITED: "尝试次数过多，请15分钟后再试（too many attempts, try again in 15 minutes）",
-  INVALID_CREDENTIALS: "用户名或密码错误（wrong username or password）",
-};
 
 export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidcName?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const t = useMessages(account);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -25,22 +24,18 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
     });
     setPending(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
-    else setError(MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID_CREDENTIALS);
+    else setError(result?.error === "RATE_LIMITED" ? t.rateLimited : t.invalidCredentials);
   }
 
   return (
     <div className="space-y-4">
       <form onSubmit={(e) => void onSubmit(e)} className="space-y-4">
         <label className="block text-sm">
-          <span className="mb-1 block font-medium">
-            用户名 <span className="text-xs text-slate-500">Username</span>
-          </span>
+          <span className="mb-1 block font-medium">{t.username}</span>
           <input name="username" autoComplete="username" required className="w-full rounded border border-slate-300 px-3 py-2" />
         </label>
         <label className="block text-sm">
-          <span className="mb-1 block font-medium">
-            密码 <span className="text-xs text-slate-500">Password</span>
-          </span>
+          <span className="mb-1 block font-medium">{t.password}</span>
           <input
             name="password"
             type="password"
@@ -55,7 +50,7 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
           </p>
         )}
         <button disabled={pending} className="w-full rounded bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "登录中…" : "登录 Sign in"}
+          {pending ? t.signingIn : t.signInButton}
         </button>
       </form>
       {oidcName && (
@@ -64,7 +59,7 @@ export function LoginForm({ callbackUrl, oidcName }: { callbackUrl: string; oidc
           onClick={() => void signIn("oidc", { callbackUrl })}
           className="w-full rounded border border-brand-600 py-2 text-brand-700 hover:bg-brand-50"
         >
-          {oidcName}登录
+          {fill(t.signInWith, { name: oidcName })}
         </button>
       )}
     </div>

@@ -1,17 +1,22 @@
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { partners } from "@/lib/i18n/messages/partners";
 import { enumLabel } from "@/lib/records/labels";
 import { money } from "@/lib/decimal";
 import { investmentOf } from "@/lib/partners/totals";
 import type { PartnerReportView as TView } from "@/lib/partners/service";
 
 /** A partner enterprise's annual report, as the public page, the reviewer and the enterprise see it. */
-export function PartnerReportView({ report, showStatus = false }: { report: TView; showStatus?: boolean }) {
-  const figures: [string, string][] = [
-    ["接收学生", `${report.studentsTaken}人`],
-    ["共建专业（订单班）", `${report.jointProgrammes}个`],
-    ["设备投入", `${money(report.equipmentInvestment)}万元`],
-    ["培训投入", `${money(report.trainingInvestment)}万元`],
-    ["投入合计", `${investmentOf(report)}万元`],
-    ["提供就业岗位", `${report.jobsOffered}个`],
+export async function PartnerReportView({ report, showStatus = false }: { report: TView; showStatus?: boolean }) {
+  const { lang, t } = await translate(partners);
+  // Keyed by field (data-figure), labelled and worded in the reader's language.
+  const figures: [string, string, string][] = [
+    ["studentsTaken", t.studentsTaken, fill(t.personsFigure, { n: report.studentsTaken })],
+    ["jointProgrammes", t.jointProgrammes, fill(t.countFigure, { n: report.jointProgrammes })],
+    ["equipmentInvestment", t.equipmentInvestment, fill(t.moneyFigure, { n: money(report.equipmentInvestment) })],
+    ["trainingInvestment", t.trainingInvestment, fill(t.moneyFigure, { n: money(report.trainingInvestment) })],
+    ["investmentTotal", t.investmentTotal, fill(t.moneyFigure, { n: investmentOf(report) })],
+    ["jobsOffered", t.jobsOffered, fill(t.countFigure, { n: report.jobsOffered })],
   ];
   const para = (text: string) =>
     text
@@ -25,34 +30,31 @@ export function PartnerReportView({ report, showStatus = false }: { report: TVie
   return (
     <article className="space-y-5 font-serif" data-testid="partner-report">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold text-brand-800">
-          {report.enterprise.name}
-          {report.year}年度企业参与职业教育年度报告
-        </h1>
+        <h1 className="text-2xl font-bold text-brand-800">{fill(t.reportTitle, { name: report.enterprise.name, year: report.year })}</h1>
         <p className="text-sm text-slate-600">
-          所属行业：{report.industry}
+          {fill(t.industryLine, { industry: report.industry })}
           {showStatus && (
             <span className="ml-3 rounded bg-slate-100 px-2 py-0.5" data-testid="partner-status">
-              {enumLabel(report.status)}
+              {enumLabel(report.status, lang)}
             </span>
           )}
         </p>
       </header>
       <section>
-        <h2 className="mb-2 text-lg font-semibold">一、企业简介</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t.profileHeading}</h2>
         {para(report.profile)}
       </section>
       <section>
-        <h2 className="mb-2 text-lg font-semibold">二、参与办学情况</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t.participationHeading}</h2>
         <table className="min-w-[20rem] border-collapse text-sm">
           <tbody>
-            {figures.map(([k, v]) => (
-              <tr key={k} className="border-b border-slate-200">
+            {figures.map(([key, label, value]) => (
+              <tr key={key} className="border-b border-slate-200">
                 <th scope="row" className="py-1 pr-6 text-left font-normal text-slate-600">
-                  {k}
+                  {label}
                 </th>
-                <td className="py-1" data-figure={k}>
-                  {v}
+                <td className="py-1" data-figure={key}>
+                  {value}
                 </td>
               </tr>
             ))}
@@ -61,11 +63,11 @@ export function PartnerReportView({ report, showStatus = false }: { report: TVie
         {report.programmes && <div className="mt-2">{para(report.programmes)}</div>}
       </section>
       <section>
-        <h2 className="mb-2 text-lg font-semibold">三、合作成效</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t.resultsHeading}</h2>
         {para(report.results)}
       </section>
       <section className="rounded border border-slate-300 p-4">
-        <h2 className="mb-2 text-lg font-semibold">案例：{report.caseTitle}</h2>
+        <h2 className="mb-2 text-lg font-semibold">{fill(t.caseHeading, { title: report.caseTitle })}</h2>
         {para(report.caseBody)}
         {report.photos.length > 0 && (
           <div className="mt-3 grid gap-3 sm:grid-cols-2">

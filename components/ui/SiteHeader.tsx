@@ -10,10 +10,7 @@ export function SiteHeader({ chrome }: { chrome: Chrome }) {
   const t = messages(lang);
   return (
     <header className="bg-brand-700 text-white">
-      <nav
-        className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
-        aria-label={lang === "zh" ? "主导航" : "Main"}
-      >
+      <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3" aria-label={t.mainNav}>
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-wide">
           {college?.logoFileId && (
             // eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route, not a static asset

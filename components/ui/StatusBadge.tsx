@@ -1,3 +1,6 @@
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { ui } from "@/lib/i18n/messages/ui";
 import { enumLabel } from "@/lib/records/labels";
 
 const COLORS: Record<string, string> = {
@@ -7,13 +10,14 @@ const COLORS: Record<string, string> = {
   RETURNED: "bg-rose-50 text-rose-800 ring-rose-300",
 };
 
-export function StatusBadge({ status, revision }: { status: string; revision?: string | null }) {
+export async function StatusBadge({ status, revision }: { status: string; revision?: string | null }) {
+  const { lang, t } = await translate(ui);
   return (
     <span className="inline-flex flex-wrap gap-1" data-status={status}>
-      <span className={`rounded px-1.5 py-0.5 text-xs ring-1 ${COLORS[status] ?? ""}`}>{enumLabel(status)}</span>
+      <span className={`rounded px-1.5 py-0.5 text-xs ring-1 ${COLORS[status] ?? ""}`}>{enumLabel(status, lang)}</span>
       {revision && (
         <span className={`rounded px-1.5 py-0.5 text-xs ring-1 ${COLORS[revision] ?? ""}`} data-revision={revision}>
-          修订{enumLabel(revision)}
+          {fill(t.revision, { status: enumLabel(revision, lang) })}
         </span>
       )}
     </span>

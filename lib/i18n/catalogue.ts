@@ -1,17 +1,23 @@
 import type { Lang } from "./define";
-import { provinceData } from "./messages/provinceData";
+import { account } from "./messages/account";
 import { adminFrame } from "./messages/adminFrame";
+import { college } from "./messages/college";
 import { notifications } from "./messages/notifications";
-import { report } from "./messages/report";
-import { rulePacks } from "./messages/rulePacks";
+import { partners } from "./messages/partners";
+import { people } from "./messages/people";
+import { pkg } from "./messages/package";
+import { province } from "./messages/province";
+import { provinceData } from "./messages/provinceData";
 import { recordImport } from "./messages/recordImport";
 import { records } from "./messages/records";
+import { report } from "./messages/report";
 import { review } from "./messages/review";
-import { province } from "./messages/province";
-import { pkg } from "./messages/package";
+import { rulePacks } from "./messages/rulePacks";
 import { site } from "./messages/site";
 import { tasks } from "./messages/tasks";
 import { todo } from "./messages/todo";
+import { ui } from "./messages/ui";
+import { years } from "./messages/years";
 
 /**
  * The one message catalogue: every namespace of user-facing text, each in lib/i18n/messages/.
@@ -21,8 +27,12 @@ import { todo } from "./messages/todo";
  * language (validation errors, API problems) stay bilingual through bi() in lib/i18n/bilingual.ts.
  */
 export const CATALOGUE = {
+  account,
   adminFrame,
+  college,
   notifications,
+  partners,
+  people,
   pkg,
   province,
   provinceData,
@@ -34,6 +44,8 @@ export const CATALOGUE = {
   site,
   tasks,
   todo,
+  ui,
+  years,
 } as const;
 
 export { fill, LANGS, type Lang, type MessagesOf, type Namespace } from "./define";

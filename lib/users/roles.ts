@@ -18,3 +18,14 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 /** Roles bound to one department. */
 export const DEPARTMENT_ROLES: readonly string[] = ["STAFF", "DEPT_HEAD"] satisfies readonly UserRole[];
+
+/** The roles' names as people read them, Chinese and English (the user forms; lib/records/labels.ts holds the same for enum labels). */
+export const ROLE_LABELS: Record<(typeof ROLES)[number], { zh: string; en: string }> = {
+  ADMIN: { zh: "管理员", en: "Administrator" },
+  REVIEWER: { zh: "审核员", en: "Reviewer" },
+  STAFF: { zh: "系部填报员", en: "Department staff" },
+  PARTNER: { zh: "合作企业", en: "Partner enterprise" },
+  DEPT_HEAD: { zh: "部门负责人", en: "Department head" },
+  LEADER: { zh: "校领导", en: "College leader" },
+  COLLEGE: { zh: "学校报送员", en: "College submitter" },
+};

@@ -53,7 +53,11 @@ export const ZYearChange = z.object({
   title: title.optional(),
 });
 
-export const YEAR_STATE_LABELS = { OPEN: "填报中", PUBLISHED: "已发布", ARCHIVED: "已归档" } as const;
+export const YEAR_STATE_LABELS = {
+  OPEN: { zh: "填报中", en: "Open" },
+  PUBLISHED: { zh: "已发布", en: "Published" },
+  ARCHIVED: { zh: "已归档", en: "Archived" },
+} as const;
 
 /** 「还有N天」「今天截止」「已过N天」, or in English "N days left", "due today", "N days overdue". */
 export function deadlineWords(days: number, lang: Lang = "zh"): string {

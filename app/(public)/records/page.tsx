@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Metadata } from "next";
 import { currentMessages } from "@/lib/i18n/server";
 import { RECORD_KINDS } from "@/lib/records/kinds";
 import { parseBrowseParams } from "@/lib/records/params";
@@ -6,7 +7,10 @@ import { countApprovedByKind, countApprovedMatching, listReportYears } from "@/l
 import { YearFilter } from "@/components/records/YearFilter";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "数据浏览" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await currentMessages()).t.records };
+}
 
 export default async function RecordsIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { lang, t } = await currentMessages();
@@ -23,7 +27,7 @@ export default async function RecordsIndexPage({ searchParams }: { searchParams:
       <YearFilter action="/records" years={years.map((y) => y.year)} year={year} q={q} t={t} />
       {q && (
         <p className="text-sm text-slate-700" data-testid="search-summary">
-          {lang === "zh" ? `“${q}”在${kinds.length}类数据中有结果` : `“${q}” found in ${kinds.length} kinds of records`}
+          {t.searchSummary(q, kinds.length)}
         </p>
       )}
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

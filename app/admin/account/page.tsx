@@ -1,23 +1,24 @@
+import type { Metadata } from "next";
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { account } from "@/lib/i18n/messages/account";
 import { PasswordForm } from "@/components/admin/PasswordForm";
 import { pageActor } from "@/lib/admin/guard";
 
-export const metadata = { title: "我的账号" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await translate(account)).t.myAccount };
+}
 
 /** Every signed-in user: their own account and password. */
 export default async function AccountPage() {
-  const actor = await pageActor();
+  const [actor, { t }] = await Promise.all([pageActor(), translate(account)]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        我的账号 <span className="text-sm font-normal text-slate-500">My account</span>
-      </h1>
-      <p className="text-sm text-slate-600">
-        {actor.displayName}（{actor.username}）
-      </p>
+      <h1 className="text-2xl font-bold text-brand-800">{t.myAccount}</h1>
+      <p className="text-sm text-slate-600">{fill(t.whoIs, { name: actor.displayName, username: actor.username })}</p>
       {actor.mustChangePassword && (
         <p role="alert" className="rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="must-change-password">
-          你正在使用一次性初始密码，请先设置自己的新密码，之后才能使用其他功能。
-          <span className="text-xs"> You signed in with a one-time password: set your own before anything else.</span>
+          {t.oneTimePassword}
         </p>
       )}
       <PasswordForm />

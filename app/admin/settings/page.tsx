@@ -1,24 +1,28 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { usedModules } from "@/lib/admin/modules";
 import { InstitutionForm } from "@/components/admin/InstitutionForm";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { college as words } from "@/lib/i18n/messages/college";
 import { institutionProfile } from "@/lib/institution/service";
 import { DEFAULT_DECLARATION } from "@/lib/report/engine/declaration";
 
-export const metadata = { title: "学校设置" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await translate(words)).t.settingsTitle };
+}
 
 export default async function SettingsPage() {
   const actor = await pageActor();
   await guarded(() => authorize(actor, "institution.manage"));
-  const [college, modules] = await Promise.all([institutionProfile(), usedModules()]);
+  const [college, modules, { t }] = await Promise.all([institutionProfile(), usedModules(), translate(words)]);
   if (!college) notFound();
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        学校设置 <span className="text-sm font-normal text-slate-500">College settings</span>
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.settingsTitle}</h1>
       <InstitutionForm values={college} logoFileId={college.logoFileId} defaultDeclaration={DEFAULT_DECLARATION} />
       <section
         className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm"
@@ -26,23 +30,21 @@ export default async function SettingsPage() {
         data-testid="modules"
       >
         <h2 id="modules-heading" className="font-semibold">
-          可选模块 <span className="text-xs font-normal text-slate-500">Optional modules</span>
+          {t.modules}
         </h2>
-        <p className="text-slate-600">
-          未使用的模块不出现在主菜单中；在这里开启后（添加第一家合作企业、导入本校规则包），它会出现在菜单里。
-        </p>
+        <p className="text-slate-600">{t.modulesNote}</p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <Link href="/admin/partners" className="text-brand-700 underline">
-              合作企业年报
+              {t.partnersModule}
             </Link>
-            ：{modules.partners ? "已使用（在菜单中）" : "未开启：添加第一家合作企业即开启"}
+            {fill(t.moduleState, { state: modules.partners ? t.partnersOn : t.partnersOff })}
           </li>
           <li>
             <Link href="/admin/rule-packs" className="text-brand-700 underline">
-              规则包
+              {t.rulePacksModule}
             </Link>
-            ：{modules.rulePacks ? "已使用本校规则包（在菜单中）" : "使用内置规则包；导入或新建本校规则包即显示在菜单中"}
+            {fill(t.moduleState, { state: modules.rulePacks ? t.rulePacksOn : t.rulePacksOff })}
           </li>
         </ul>
       </section>

@@ -1,22 +1,25 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { NewUserForm, ResetPasswordForm, UserRowForm } from "@/components/admin/UserForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { formContext } from "@/lib/admin/options";
 import { listUsers } from "@/lib/users/service";
+import { translate } from "@/lib/i18n/server";
+import { people } from "@/lib/i18n/messages/people";
 
-export const metadata = { title: "用户管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await translate(people)).t.usersTitle };
+}
 
 export default async function UsersPage() {
   const actor = await pageActor();
-  const [users, ctx] = await Promise.all([guarded(() => listUsers({ actor })), formContext()]);
+  const [users, ctx, { t }] = await Promise.all([guarded(() => listUsers({ actor })), formContext(), translate(people)]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-800">
-        用户管理 <span className="text-sm font-normal text-slate-500">Users</span>
-      </h1>
+      <h1 className="text-2xl font-bold text-brand-800">{t.usersTitle}</h1>
       <p className="text-sm">
         <Link href="/admin/users/import" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
-          从表格导入 <span className="text-xs">Import from spreadsheet</span>
+          {t.importFromSheet}
         </Link>
       </p>
       <NewUserForm departments={ctx.departments} />
@@ -25,19 +28,19 @@ export default async function UsersPage() {
           <thead className="bg-slate-100 text-left">
             <tr>
               <th scope="col" className="px-3 py-2">
-                用户名
+                {t.username}
               </th>
               <th scope="col" className="px-3 py-2">
-                姓名
+                {t.displayName}
               </th>
               <th scope="col" className="px-3 py-2">
-                状态
+                {t.state}
               </th>
               <th scope="col" className="px-3 py-2">
-                角色与部门
+                {t.roleAndDepartment}
               </th>
               <th scope="col" className="px-3 py-2">
-                密码
+                {t.password}
               </th>
             </tr>
           </thead>
@@ -46,12 +49,12 @@ export default async function UsersPage() {
               <tr key={u.id}>
                 <td className="px-3 py-2">{u.username}</td>
                 <td className="px-3 py-2">{u.displayName}</td>
-                <td className="px-3 py-2">{u.active ? "启用" : "已停用"}</td>
+                <td className="px-3 py-2">{u.active ? t.active : t.inactive}</td>
                 <td className="px-3 py-2">
                   {u.role === "PARTNER" ? (
                     // A partner's sign-in belongs to its enterprise; it is managed with the enterprise.
                     <Link href="/admin/partners" className="text-sky-800 underline">
-                      合作企业账号（在「合作企业年报」管理）
+                      {t.partnerAccount}
                     </Link>
                   ) : (
                     <UserRowForm
@@ -64,7 +67,7 @@ export default async function UsersPage() {
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  {/* The admin's own password is changed under 我的账号; a deactivated account is activated first. */}
+                  {/* The admin's own password is changed under My account; a deactivated account is activated first. */}
                   {u.role !== "PARTNER" && u.active && u.id !== actor.id && <ResetPasswordForm userId={u.id} username={u.username} />}
                 </td>
               </tr>

@@ -4,10 +4,10 @@ import { signIn } from "../support/auth";
 
 /**
  * One way to refuse: a page the visitor may not open answers like one that does not exist (404,
- * the app's not-found page in Chinese and English), and anonymous visitors are sent to sign in.
+ * the app's not-found page in the reader's language), and anonymous visitors are sent to sign in.
  */
 test.describe("refusals", () => {
-  test("staff opening the report preview or user management get the bilingual not-found page", async ({ page }) => {
+  test("staff opening the report preview or user management get the not-found page", async ({ page }) => {
     await signIn(page, "staff-a");
     // Not the sections page: staff-a is a section's writer (撰写人) in the demo, and a writer opens it on their
     // own sections only (tests/e2e/report/narrative-workspace.spec.ts, tests/integration/narrative-drafts.test.ts).
@@ -15,7 +15,7 @@ test.describe("refusals", () => {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "页面不存在，或您无权查看" })).toBeVisible();
-      await expect(page.getByText("This page does not exist, or you are not allowed to see it.")).toBeVisible();
+      await expect(page.getByRole("link", { name: "换个账号登录" })).toBeVisible();
     }
   });
 

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { translate } from "@/lib/i18n/server";
+import { site } from "@/lib/i18n/messages/site";
 
-export default function ReportNotFound() {
+export default async function ReportNotFound() {
+  const { t } = await translate(site);
   return (
     <div className="mx-auto max-w-xl space-y-3 py-16 text-center">
-      <h1 className="text-2xl font-bold text-brand-800">该年度报告尚未发布</h1>
-      <p className="text-slate-600">This year&apos;s report has not been published yet (or the edition does not exist).</p>
+      <h1 className="text-2xl font-bold text-brand-800">{t.reportNotFound}</h1>
+      <p className="text-slate-600">{t.reportNotFoundNote}</p>
       <p>
         <Link href="/reports" className="text-brand-700 underline">
-          查看已发布的报告
+          {t.seePublished}
         </Link>
       </p>
     </div>

@@ -1,6 +1,11 @@
+import type { Metadata } from "next";
+import { translate } from "@/lib/i18n/server";
+import { people } from "@/lib/i18n/messages/people";
 import { PeopleImportPage } from "@/components/admin/PeopleImportPage";
 
-export const metadata = { title: "导入部门" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await translate(people)).t.importDepartmentsTitle };
+}
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   return <PeopleImportPage sheet="departments" token={(await searchParams).token} />;

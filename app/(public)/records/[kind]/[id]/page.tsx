@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { fill } from "@/lib/i18n/define";
 import { currentMessages } from "@/lib/i18n/server";
 import { recordTitle } from "@/lib/records/declare";
 import { fieldText } from "@/lib/records/format";
@@ -12,8 +13,8 @@ export const dynamic = "force-dynamic";
 const ZRecordId = z.string().regex(/^[\w-]{1,64}$/);
 
 /**
- * One approved record as the public reads it: a case's text and photos (where the report's
- * 「案例来源记录」 leads), or any other record's fields. Anything not approved is not found.
+ * One approved record as the public reads it: a case's text and photos (where the report's link
+ * to a case's source record leads), or any other record's fields. Anything not approved is not found.
  */
 export default async function PublicRecordPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
   const { kind: slug, id: rawId } = await params;
@@ -35,7 +36,7 @@ export default async function PublicRecordPage({ params }: { params: Promise<{ k
   const listHref = `/records/${kind.slug}?year=${String(record.year)}&record=${encodeURIComponent(String(record.id))}#${encodeURIComponent(String(record.id))}`;
   return (
     <article className="space-y-5" data-public-record={String(record.id)} aria-labelledby="record-title">
-      <nav className="text-sm text-slate-600" aria-label={lang === "zh" ? "位置" : "Breadcrumb"}>
+      <nav className="text-sm text-slate-600" aria-label={t.breadcrumb}>
         <Link href="/records" className="hover:underline">
           {t.records}
         </Link>{" "}
@@ -50,8 +51,7 @@ export default async function PublicRecordPage({ params }: { params: Promise<{ k
         </h1>
         {isCase && typeof record.subtitle === "string" && record.subtitle && <p className="mt-1 text-slate-700">{record.subtitle}</p>}
         <p className="mt-1 text-sm text-slate-600">
-          {String(record.year)}
-          {lang === "zh" ? "年度" : ""}
+          {fill(t.ofYear, { year: String(record.year) })}
           {typeof record.department === "string" ? ` · ${record.department}` : ""} · {t.approvedOnly}
         </p>
       </header>
@@ -86,7 +86,7 @@ export default async function PublicRecordPage({ params }: { params: Promise<{ k
       )}
       <p className="text-sm">
         <Link href={listHref} className="text-brand-700 hover:underline">
-          {lang === "zh" ? `在${kind.zh}列表中查看` : `See it in the list of ${kind.en.toLowerCase()}`}
+          {fill(t.seeInList, { kind: lang === "zh" ? kind.zh : kind.en.toLowerCase() })}
         </Link>
       </p>
     </article>

@@ -4,6 +4,9 @@ import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/700.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { site } from "@/lib/i18n/messages/site";
 import { printBodyHtml, reportFullTitle } from "@/lib/pdf/print-html";
 import { printCss } from "@/lib/pdf/print-css";
 import { renderedEdition } from "@/lib/report/editions/editions";
@@ -19,7 +22,8 @@ type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ editio
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const year = parseYear((await params).year);
-  return { title: year ? `${year}年度质量报告（打印版）` : "质量年度报告", robots: { index: false } };
+  const { t } = await translate(site);
+  return { title: year ? fill(t.yearPrintTitle, { year }) : t.reportsTitle, robots: { index: false } };
 }
 
 export default async function PrintPage({ params, searchParams }: Props) {

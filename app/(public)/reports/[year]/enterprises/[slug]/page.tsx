@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartnerReportView } from "@/components/partners/PartnerReportView";
 import { AppError } from "@/lib/errors";
-import { partnerReportTitle } from "@/lib/partners/html";
+import { fill } from "@/lib/i18n/define";
+import { translate } from "@/lib/i18n/server";
+import { partners } from "@/lib/i18n/messages/partners";
+import { site } from "@/lib/i18n/messages/site";
 import { publishedPartnerReport } from "@/lib/partners/service";
 import { parseYear } from "@/lib/report/http/params";
 
@@ -23,20 +26,20 @@ async function load(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const report = await load(props);
-  return { title: partnerReportTitle(report) };
+  const [report, { t }] = await Promise.all([load(props), translate(partners)]);
+  return { title: fill(t.reportTitle, { name: report.enterprise.name, year: report.year }) };
 }
 
 export default async function EnterpriseReportPage(props: Props) {
-  const report = await load(props);
+  const [report, { t }] = await Promise.all([load(props), translate(site)]);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p className="flex flex-wrap gap-4 text-sm print:hidden">
         <Link href={`/reports/${report.year}`} className="text-brand-700 underline">
-          ← {report.year}年度质量报告
+          ← {fill(t.yearReportTitle, { year: report.year })}
         </Link>
         <a href={`/reports/${report.year}/enterprises/${report.enterprise.slug}/pdf`} className="text-brand-700 underline">
-          下载PDF
+          {t.downloadPdf}
         </a>
       </p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0">
