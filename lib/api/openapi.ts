@@ -395,6 +395,14 @@ function adminPaths(errors: Responses) {
         responses: created,
       },
     },
+    "/api/v1/province/submissions": {
+      post: {
+        summary:
+          "省级/地市级安装：学校报送包（请求体为 zip 本身）。学校账号只能报送本校；核对清单、SHA-256、格式与学校标识码，任何问题都列出并拒收（400）；同一文件重复报送不重复入库（200）",
+        requestBody: { required: true, content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+        responses: { ...created, 200: { description: "已收到过同一报送包 already received" } },
+      },
+    },
     "/api/v1/rule-packs": {
       get: { summary: "年报规则包列表及使用它们的年度（审核员、管理员）", responses: ok() },
       post: {

@@ -148,7 +148,9 @@ describe.skipIf(noChromium)("the submission package of a published edition", () 
     const scorecard = report.indicatorTables.find((t) => t.key === "scorecard")!;
     const printedScorecard = printed.find((t) => t.key === "indicators:scorecard")!;
     expect(scorecard.rows.map((r) => r.text)).toEqual(printedScorecard.rows.map((r) => r.cells[3]));
-    expect(scorecard.rows.map((r) => r.code)).toEqual(printedScorecard.rows.map((_, i) => `scorecard-${i + 1}`));
+    // The rule pack's stable codes (SC01…), as the edition carries them on each row.
+    expect(scorecard.rows.map((r) => r.code)).toEqual(printedScorecard.rows.map((r) => r.indicator?.code));
+    expect(scorecard.rows.every((r) => /^SC\d{2}$/.test(r.code))).toBe(true);
     // The placement rate travels with its parts, which reproduce it: a province sums them.
     const rate = scorecard.rows.find((r) => r.label === "毕业去向落实率")!;
     expect(rate.value).not.toBeNull();
