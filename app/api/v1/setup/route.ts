@@ -17,7 +17,10 @@ export const POST = apiRoute(
       ip,
     });
     return Response.json(
-      { institution: { id: institution.id, name: institution.name, kind: institution.kind }, administrator: administrator?.username ?? null },
+      {
+        institution: { id: institution.id, name: institution.name, kind: institution.kind },
+        administrator: administrator?.username ?? null,
+      },
       { status: 201 },
     );
   },
