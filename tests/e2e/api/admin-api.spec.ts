@@ -52,7 +52,13 @@ test("an admin scripts departments, users and a year; a reviewer writes a narrat
   const opened = await admin.post("/api/v1/years", { data: { year, academicYear: "2014-2015", source: "2024", deadline: "2015-06-30" } });
   expect(opened.status()).toBe(201);
   // Opening from a rule pack carries nothing; the answer says so. The report's title is set through the API too.
-  expect(await opened.json()).toMatchObject({ year, state: "OPEN", deadline: "2015-06-30", carried: 0, title: "2015年度质量报告" });
+  expect(await opened.json()).toMatchObject({
+    year,
+    state: "OPEN",
+    deadline: "2015-06-30",
+    carried: 0,
+    title: "职业教育质量报告（2015年度）",
+  });
   const titled = await admin.patch(`/api/v1/years/${year}`, { data: { title: "2015年度接口学院质量报告" } });
   expect(await titled.json()).toMatchObject({ year, title: "2015年度接口学院质量报告", customTitle: true });
   expect((await (await anonymous.get("/api/v1/years")).json()).items.find((y: { year: number }) => y.year === year).title).toBe(
