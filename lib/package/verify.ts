@@ -169,7 +169,7 @@ export function verifyPackage(zip: Uint8Array, options: { expectedCode?: string 
       problem(
         "CODE_MISMATCH",
         `${PACKAGE_FILES.report}#college.code`,
-        `报送包的学校标识码 ${report.college.code} 与本校 ${options.expectedCode} 不符`,
+        `学校标识码不符：报送包为 ${report.college.code}，应为 ${options.expectedCode}`,
         `the package's college code ${report.college.code} is not the expected ${options.expectedCode}`,
       );
   }

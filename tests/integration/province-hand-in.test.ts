@@ -170,7 +170,7 @@ describe("a province installation", () => {
     expect(problems.every((p) => p.startsWith("report.json"))).toBe(true);
     // A college's account hands in only its own college.
     expect(await refusal(handInPackage({ prisma, actor: college, bytes: buildPackage({ code: CODES[0]!, version: 2 }) }))).toEqual([
-      expect.stringMatching(new RegExp(`报送包的学校标识码 ${CODES[0]} 与本校 ${CODES[1]} 不符`)),
+      expect.stringMatching(new RegExp(`学校标识码不符：报送包为 ${CODES[0]}，应为 ${CODES[1]}`)),
     ]);
     expect(await refusal(handInPackage({ prisma, actor: admin, bytes: buildPackage({ code: "4137019999" }) }))).toEqual([
       expect.stringMatching(/4137019999.*未在学校名录中登记/),
