@@ -193,10 +193,11 @@ export async function topPerRegion(
   year: number,
   code: string,
   share = 0.1,
-  options: { ascending?: boolean } = {},
+  options: { ascending?: boolean; unit?: string } = {},
 ): Promise<RankedCollege[]> {
   const order = options.ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const unit = (await tableSpecs(prisma, year)).flatMap((t) => t.rows).find((r) => r.code === code)?.unit ?? "";
+  // The caller that already read the tables' layout passes the row's unit, sparing a second read of it.
+  const unit = options.unit ?? (await tableSpecs(prisma, year)).flatMap((t) => t.rows).find((r) => r.code === code)?.unit ?? "";
   const scale = unit === "%" ? 100 : 1;
   const rows = await prisma.$queryRaw<
     { collegeId: string; code: string; name: string; type: string; city: string; value: string; rank: number; regionSize: number }[]

@@ -18,7 +18,7 @@ export async function provinceRankingView(actor: Actor, view: { year?: number; r
   const year = view.year ?? years[0] ?? new Date().getFullYear();
   const rows = (await tableSpecs(db(), year)).flatMap((t) => t.rows);
   const row = rows.find((r) => r.code === view.row) ?? rows[0];
-  const ranked = row ? await topPerRegion(db(), year, row.code, Number(view.share)) : [];
+  const ranked = row ? await topPerRegion(db(), year, row.code, Number(view.share), { unit: row.unit }) : [];
   return { years, year, rows, row, ranked };
 }
 

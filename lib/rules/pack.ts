@@ -293,7 +293,8 @@ const guessBasis = (token: string): IndicatorBasis =>
 export function upgradeRulePack(input: unknown): unknown {
   if (!isObject(input) || input.version !== 1 || !Array.isArray(input.indicatorTables)) return input;
   const known = new Map<string, Json>();
-  for (const pack of [pack2022, pack2024] as unknown as { indicatorTables: { key: string; rows: Json[] }[] }[])
+  const shipped: { indicatorTables: { key: string; rows: Json[] }[] }[] = [pack2022, pack2024];
+  for (const pack of shipped)
     for (const t of pack.indicatorTables) for (const r of t.rows) known.set(`${CODE_PREFIX[t.key] ?? t.key}|${String(r.token)}`, r);
   const used = new Set<string>();
   const indicatorTables = input.indicatorTables.map((t: unknown, i) =>
