@@ -233,7 +233,7 @@ test("a new college's first year: each person acts from the notice or 待办 alo
     .getByRole("link", { name: `${YEAR}年度报告尚未提交校领导审定` })
     .click();
   await expect(page).toHaveURL(new RegExp(`/admin/report/${YEAR}/preview`));
-  await expect(page.getByRole("button", { name: "发布新版本（Publish）" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "发布新版本", exact: true })).toBeDisabled();
   await expect(page.getByTestId("publish-blocked")).toContainText("须经校领导审定后才能发布");
   await page.getByRole("button", { name: "提交校领导审定（标记为待审定）" }).click();
   await expect(page.locator('[data-signoff-status="PENDING"]')).toBeVisible();
@@ -246,7 +246,7 @@ test("a new college's first year: each person acts from the notice or 待办 alo
   await expect(page).toHaveURL(new RegExp(`/admin/report/${YEAR}/preview`));
   await expect(page.getByTestId("edition-changes")).toContainText("尚未发布过版本：这将是第一版");
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "审定通过（Sign off）" }).click();
+  await page.getByRole("button", { name: "审定通过", exact: true }).click();
   await expect(page.locator('[data-signoff-status="SIGNED"]')).toBeVisible();
   await expectCleared(page, awaiting);
 
@@ -258,7 +258,7 @@ test("a new college's first year: each person acts from the notice or 待办 alo
   await page.getByLabel(/^更新说明/).fill("校领导审定后首次发布");
   for (const box of await page.getByTestId("publish-warnings").getByRole("checkbox").all()) await box.check();
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "发布新版本（Publish）" }).click();
+  await page.getByRole("button", { name: "发布新版本", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发布第1版" })).toBeVisible({ timeout: 60_000 });
   await expectCleared(page, signed);
 
