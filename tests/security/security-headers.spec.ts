@@ -50,6 +50,7 @@ test("pages work in Chromium under their policy, with no violation reported", as
   });
   await signIn(page, "reviewer");
   for (const path of [
+    "/admin",
     "/admin/review",
     "/admin/records/competition-awards",
     "/admin/dashboard",

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, type DemoUser } from "../support/auth";
+import { type DemoUser, signIn } from "../support/auth";
 
 /** A competition award made through the API as staff would (non-default values throughout). */
 export async function createAward(api: APIRequestContext, name: string, extra: Record<string, unknown> = {}) {
@@ -58,11 +58,9 @@ export function beijingNow(): string[] {
   return [fmt(new Date(now - 120_000)), fmt(new Date(now - 60_000)), fmt(new Date(now))];
 }
 
-/** signIn with patience for a cold server on a busy machine (the first /admin render compiles routes). */
+/** signIn, then the start page (its bell and menus), with patience for a cold server on a busy machine. */
 export async function signInSlow(page: Page, username: DemoUser) {
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
+  await signIn(page, username);
+  await page.goto("/admin");
   await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 30_000 });
 }

@@ -11,17 +11,30 @@ import { axeViolations } from "../support/axe";
 // (each run rebuilds axe's layout grid of the whole page), so the report is checked in one run.
 test.describe.configure({ mode: "parallel" });
 
-const KINDS = RECORD_KINDS.map((k) => k.slug);
+/**
+ * Every kind's list is one component fed by the kind's declaration (lib/records/kinds.ts), so the
+ * lists are checked for kinds whose columns differ in shape: plain text, prize lists, numbers and
+ * rates, a reference to another record, photos, and single indicators. Every kind's new-record form
+ * is checked as staff by tests/e2e/forms/kept-values (its visited pages go through axe). Every
+ * kind's page still has to answer.
+ */
+const SAMPLE_KINDS = ["honours", "competition-awards", "employment", "luban-activities", "cases", "indicators"];
 
-async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
+async function visitAll(page: import("@playwright/test").Page, paths: string[], options: { skipRules?: string[] } = {}) {
   const found: string[] = [];
   for (const path of paths) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBeLessThan(400);
-    found.push(...(await axeViolations(page)));
+    found.push(...(await axeViolations(page, options.skipRules)));
   }
   expect(found).toEqual([]);
 }
+
+test("every kind's public and admin list answers", async ({ page, request }) => {
+  for (const k of RECORD_KINDS) expect((await request.get(`/records/${k.slug}?year=2022`)).status(), k.slug).toBe(200);
+  await signIn(page, "admin");
+  for (const k of RECORD_KINDS) expect((await page.request.get(`/admin/records/${k.slug}?year=2022`)).status(), k.slug).toBe(200);
+});
 
 test("public pages", async ({ page }) => {
   test.setTimeout(300_000);
@@ -31,7 +44,7 @@ test("public pages", async ({ page }) => {
     "/reports/2022/editions",
     "/records",
     "/records?q=%E5%A4%A7%E8%B5%9B",
-    ...KINDS.map((k) => `/records/${k}?year=2022`),
+    ...SAMPLE_KINDS.map((k) => `/records/${k}?year=2022`),
     "/login",
   ]);
 });
@@ -41,10 +54,12 @@ test("the whole 2022 report, as the public reads it", async ({ page }) => {
   await visitAll(page, ["/reports/2022"]);
 });
 
+// The preview prints the same document in the admin frame: its thousands of table cells have the public
+// report's colours (checked above), so colour contrast — most of axe's time on it — is not run twice.
 test("the whole 2022 report, as the administrator previews it", async ({ page }) => {
   test.setTimeout(300_000);
   await signIn(page, "admin");
-  await visitAll(page, ["/admin/report/2022/preview"]);
+  await visitAll(page, ["/admin/report/2022/preview"], { skipRules: ["color-contrast"] });
 });
 
 test("admin pages, as an administrator", async ({ page, baseURL }) => {
@@ -68,7 +83,7 @@ test("admin pages, as an administrator", async ({ page, baseURL }) => {
     "/admin/account",
     "/admin/report/2022/sections",
     "/admin/report/2022/consistency",
-    ...KINDS.map((k) => `/admin/records/${k}?year=2022`),
+    ...SAMPLE_KINDS.map((k) => `/admin/records/${k}?year=2022`),
     "/admin/records/honours/new",
     `/admin/records/honours/${one.id}`,
     `/admin/records/honours/${one.id}/history`,
@@ -78,5 +93,5 @@ test("admin pages, as an administrator", async ({ page, baseURL }) => {
 test("admin pages, as department staff", async ({ page }) => {
   test.setTimeout(300_000);
   await signIn(page, "staff-a");
-  await visitAll(page, ["/admin", "/admin/records", ...KINDS.flatMap((k) => [`/admin/records/${k}/new`]), "/admin/records/honours/import"]);
+  await visitAll(page, ["/admin", "/admin/records", "/admin/records/honours/import"]);
 });

@@ -19,13 +19,21 @@ export async function apiAs(baseURL: string, username: DemoUser | ChainUser | nu
   return ctx;
 }
 
-/** Signs in through the login page, as a person would. */
+/**
+ * Signs the page's browser context in through next-auth's endpoints (the page's request client
+ * shares the context's cookies): the session cookie a sign-in sets, without loading /login and
+ * the start page each time — they cost seconds a test, and the specs that are about signing in
+ * (tests/e2e/auth/login.spec.ts, the set-up and partner specs) fill the form as a person would.
+ * The page stays where it was: the caller opens the page it is about.
+ */
 export async function signIn(page: Page, username: DemoUser | ChainUser) {
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
-  await expect(page.getByTestId("whoami")).toBeVisible();
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password: DEMO_PASSWORD, json: "true" },
+  });
+  expect(res.status(), `sign-in of ${username}`).toBeLessThan(400);
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session?.uid, `session of ${username}`).toBeTruthy();
 }
 
 export async function signOut(page: Page) {

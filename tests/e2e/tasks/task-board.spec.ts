@@ -31,6 +31,7 @@ test("the office assigns a section (no past due date) and reminds an overdue wri
   const path = `/api/v1/years/${YEAR}/tasks/${encodeURIComponent(TARGET)}`;
   try {
     await signIn(page, "admin");
+    await page.goto("/admin");
     await expect(page.getByRole("link", { name: "任务看板" })).toHaveAttribute("href", "/admin/tasks");
     await page.goto(`/admin/tasks?year=${YEAR}`);
     // One line per task, grouped by state: the whole year fits in a few screens, not a 6,500 px wall.

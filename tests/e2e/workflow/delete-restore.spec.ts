@@ -1,18 +1,8 @@
 import { expect as baseExpect } from "@playwright/test";
 import { test } from "../support/axe";
-import { apiAs, DEMO_PASSWORD, signOut, uniqueName, type DemoUser } from "../support/auth";
-import type { Page } from "@playwright/test";
+import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-/** Signs in through the login page; the first admin page of a cold server can take a while. */
-async function signIn(page: Page, username: DemoUser) {
-  await page.goto("/login");
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录 Sign in" }).click();
-  await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 30_000 });
-}
 
 /**
  * Staff delete their own draft after a confirm step; the record is gone for them and for the
