@@ -1,13 +1,14 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
 import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "../outline/block-options";
-import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf, type TypicalCase } from "./data";
 import { loadReportData, type ReportInput } from "./load";
 import {
   anchorOf,
   type Block,
   type CaseBlock,
   DOCUMENT_FORMAT,
+  POOLED_CASE_KIND,
   type FigureBlock,
   type ReportDocument,
   type ReportMode,
@@ -75,6 +76,24 @@ function tokenHtml(token: string, r: Resolved | null): string {
   return `<span class="metric" data-token="${escapeHtml(token)}">${escapeHtml(text)}</span>`;
 }
 
+/**
+ * A picked typical case as a case block: its college named under the title. Its text only: the
+ * photos stay in the case pool, since the print and the Word file read photos as image variants a
+ * hand-in does not make (lib/files/store.ts).
+ */
+function typicalCaseBlock(c: TypicalCase): CaseBlock {
+  return {
+    type: "case",
+    id: c.id,
+    number: 0,
+    title: c.title,
+    subtitle: c.subtitle ? `${c.college}　${c.subtitle}` : c.college,
+    html: renderMarkdown(c.text),
+    figures: [],
+    source: { kind: POOLED_CASE_KIND, id: c.id, year: c.year, label: c.college },
+  };
+}
+
 export function assembleDocument(data: ReportInput, now = new Date()): ReportDocument {
   const { year } = data;
   const current: MetricContext = { year, data };
@@ -111,6 +130,8 @@ export function assembleDocument(data: ReportInput, now = new Date()): ReportDoc
         if (h.groups.length) blocks.push(h);
       } else if (name === "table:indicators") {
         blocks.push(...indicatorTables());
+      } else if (name === "province:typical-cases") {
+        blocks.push(...(data.typicalCases ?? []).map(typicalCaseBlock));
       } else if (name.startsWith("chart:") && chartsWithFigure.has(name.slice("chart:".length))) {
         continue;
       } else {

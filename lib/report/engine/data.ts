@@ -65,7 +65,12 @@ export type ReportData = {
    * and the one before) and row code, as {{province.CODE}} tokens and the provincial pack's tables quote them.
    */
   province?: Map<number, Map<string, ProvinceFigure>>;
+  /** Province mode: the year's typical cases (典型案例) picked from the colleges' current packages, in the order picked. */
+  typicalCases?: TypicalCase[];
 };
+
+/** A college's case the provincial office picked (lib/province/cases.ts pickCase), as a provincial report prints it. */
+export type TypicalCase = { id: string; year: number; college: string; title: string; subtitle: string | null; text: string };
 
 /** One aggregated row of a provincial report (lib/province/aggregates.ts), as printed. */
 export type ProvinceFigure = { label: string; unit: string; text: string | null; value: TDecimal | null };
