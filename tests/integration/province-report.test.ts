@@ -7,6 +7,8 @@ import { completeSetup } from "../../lib/institution/service";
 import { issueSetupToken } from "../../lib/institution/setup-token";
 import { forgetInstallationKind } from "../../lib/institution/kind";
 import { pickCase } from "../../lib/province/cases";
+import { photosOf } from "../../lib/province/photos";
+import { readableFile } from "../../lib/evidence/service";
 import { handInPackage } from "../../lib/province/import";
 import { forgetLatestEditions, getEdition, renderedEdition } from "../../lib/report/editions/editions";
 import { publishWithChecks } from "../../lib/report/editions/publish";
@@ -25,7 +27,8 @@ import { outcome } from "../support/errors";
  * 2024 (one also 2023), the office picks one typical case, opens 2024 from province-2024, quotes the
  * placement rate in a narrative, a leader signs off and the office publishes. The rate printed is
  * Σplaced / Σgraduates = 1041 / 1102 = 94.46 % (the average of the three colleges' rates would
- * be 78.33 %), beside last year's 70 / 80 = 87.50 %.
+ * be 78.33 %), beside last year's 70 / 80 = 87.50 %. The picked case prints with its photo; the
+ * other college's case and photo stay in the pool.
  */
 let database: Awaited<ReturnType<typeof migratedDatabase>>;
 let prisma: PrismaClient;
@@ -152,6 +155,15 @@ describe("a province's report", () => {
     expect(html).toContain(COLLEGES[0]!.name);
     expect(html).not.toContain(COLLEGES[1]!.name);
     expect(cases.map((c) => c.id)).not.toContain(unpicked!.id);
+
+    // Its photo is printed from the web copy picking made, readable by anyone once published; an unpicked case's photo is not.
+    const src = cases[0]!.figures[0]?.src ?? "";
+    expect(src).toMatch(/^\/files\/[\w-]+\/web$/);
+    expect(html).toContain(`src="${src}"`);
+    const picture = await readableFile({ actor: null, prisma, fileId: src.split("/")[2]!, variant: "web" });
+    expect(picture.mime).toBe("image/jpeg");
+    const hidden = photosOf(unpicked!.photos)[0]!.fileId;
+    expect(await outcome(readableFile({ actor: null, prisma, fileId: hidden, variant: "web" }))).toBe("NOT_FOUND");
   });
 
   it("prints the same document to Word", async () => {

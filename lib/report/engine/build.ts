@@ -76,12 +76,9 @@ function tokenHtml(token: string, r: Resolved | null): string {
   return `<span class="metric" data-token="${escapeHtml(token)}">${escapeHtml(text)}</span>`;
 }
 
-/**
- * A picked typical case as a case block: its college named under the title. Its text only: the
- * photos stay in the case pool, since the print and the Word file read photos as image variants a
- * hand-in does not make (lib/files/store.ts).
- */
+/** A picked typical case as a case block: its college named under the title, its photos as its figures. */
 function typicalCaseBlock(c: TypicalCase): CaseBlock {
+  const source = { kind: POOLED_CASE_KIND, id: c.id, year: c.year, label: c.college };
   return {
     type: "case",
     id: c.id,
@@ -89,8 +86,16 @@ function typicalCaseBlock(c: TypicalCase): CaseBlock {
     title: c.title,
     subtitle: c.subtitle ? `${c.college}　${c.subtitle}` : c.college,
     html: renderMarkdown(c.text),
-    figures: [],
-    source: { kind: POOLED_CASE_KIND, id: c.id, year: c.year, label: c.college },
+    figures: c.photos.map((p, i) => ({
+      type: "figure",
+      id: `${c.id}-${i + 1}`,
+      number: 0,
+      caption: p.caption || c.title,
+      alt: p.caption || c.title,
+      ...(p.fileId ? { src: `/files/${encodeURIComponent(p.fileId)}/web` } : { placeholder: true as const }),
+      sources: [source],
+    })),
+    source,
   };
 }
 

@@ -70,7 +70,16 @@ export type ReportData = {
 };
 
 /** A college's case the provincial office picked (lib/province/cases.ts pickCase), as a provincial report prints it. */
-export type TypicalCase = { id: string; year: number; college: string; title: string; subtitle: string | null; text: string };
+export type TypicalCase = {
+  id: string;
+  year: number;
+  college: string;
+  title: string;
+  subtitle: string | null;
+  text: string;
+  /** Its photos; fileId null when the photo has no web copy to print. */
+  photos: { caption: string; fileId: string | null }[];
+};
 
 /** One aggregated row of a provincial report (lib/province/aggregates.ts), as printed. */
 export type ProvinceFigure = { label: string; unit: string; text: string | null; value: TDecimal | null };

@@ -9,6 +9,7 @@ import type { ReportData, Row } from "./data";
 import { declarationOf } from "./declaration";
 import type { ReportMode } from "./document";
 import { aggregateTables, printedFigure } from "../../province/aggregates";
+import { photosOf } from "../../province/photos";
 import type { ProvinceFigure, TypicalCase } from "./data";
 import { entered } from "../../decimal";
 
@@ -135,12 +136,35 @@ async function provinceFigures(prisma: PrismaClient, year: number): Promise<Map<
   return byYear;
 }
 
-/** The typical cases picked from the colleges' current packages of the year, first picked first. */
+/** The typical cases picked from the colleges' current packages of the year, first picked first, with their photos. */
 async function typicalCases(prisma: PrismaClient, year: number): Promise<TypicalCase[]> {
   const rows = await prisma.pooledCase.findMany({
     where: { year, current: true, pickedAt: { not: null } },
     orderBy: [{ pickedAt: "asc" }, { id: "asc" }],
-    select: { id: true, year: true, title: true, subtitle: true, text: true, submission: { select: { college: { select: { name: true } } } } },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      subtitle: true,
+      text: true,
+      photos: true,
+      submission: { select: { college: { select: { name: true } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, year: r.year, college: r.submission.college.name, title: r.title, subtitle: r.subtitle, text: r.text }));
+  const photos = new Map(rows.map((r) => [r.id, photosOf(r.photos)]));
+  // Picking a case makes its photos' web copies (lib/province/cases.ts); one that could not be made prints as a placeholder.
+  const files = await prisma.storedFile.findMany({
+    where: { id: { in: [...photos.values()].flat().map((p) => p.fileId) } },
+    select: { id: true, variants: true },
+  });
+  const shown = new Set(files.filter((f) => f.variants && typeof f.variants === "object" && "web" in f.variants).map((f) => f.id));
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    college: r.submission.college.name,
+    title: r.title,
+    subtitle: r.subtitle,
+    text: r.text,
+    photos: photos.get(r.id)!.map((p) => ({ caption: p.caption, fileId: shown.has(p.fileId) ? p.fileId : null })),
+  }));
 }
