@@ -88,8 +88,14 @@ export async function assertPackForInstallation(pack: TRulePack, prisma: Client 
   if (audienceOf(pack) === wanted) return;
   const message =
     wanted === "province"
-      ? bi(`规则包“${pack.name}”是学校年报用的，请选择省级规则包`, `the rule pack "${pack.key}" is for a college's report: choose a province's pack`)
-      : bi(`规则包“${pack.name}”是省级年报用的，请选择学校规则包`, `the rule pack "${pack.key}" is for a province's report: choose a college's pack`);
+      ? bi(
+          `规则包“${pack.name}”是学校年报用的，请选择省级规则包`,
+          `the rule pack "${pack.key}" is for a college's report: choose a province's pack`,
+        )
+      : bi(
+          `规则包“${pack.name}”是省级年报用的，请选择学校规则包`,
+          `the rule pack "${pack.key}" is for a province's report: choose a college's pack`,
+        );
   throw new AppError("INVALID", message, { [field]: [message] });
 }
 

@@ -73,7 +73,9 @@ beforeAll(async () => {
   const handIn = (bytes: Uint8Array) => handInPackage({ prisma, actor: actors.admin, bytes });
   await handIn(buildPackage({ code: COLLEGES[0]!.code, year: 2023, cases: 1, figures: { scorecard: scorecard(80, 70) } }));
   for (const c of COLLEGES)
-    await handIn(buildPackage({ code: c.code, name: c.name, year: 2024, cases: 1, figures: { scorecard: scorecard(c.graduates, c.placed) } }));
+    await handIn(
+      buildPackage({ code: c.code, name: c.name, year: 2024, cases: 1, figures: { scorecard: scorecard(c.graduates, c.placed) } }),
+    );
 }, 120_000);
 
 afterAll(async () => {
@@ -124,8 +126,7 @@ describe("a province's report", () => {
     expect(await outcome(decideSignoff({ actor: actors.office, prisma, year: 2024, input: { decision: "sign" } }))).toBe("FORBIDDEN");
     await decideSignoff({ actor: actors.leader, prisma, year: 2024, input: { decision: "sign" } });
     const warned = await publishWithChecks({ actor: actors.office, prisma, year: 2024, acknowledged: [] }).catch((e: AppError) => e);
-    const acknowledged =
-      warned instanceof AppError ? (warned.fieldErrors?.acknowledge ?? []).map((w) => w.slice(0, w.indexOf(":"))) : [];
+    const acknowledged = warned instanceof AppError ? (warned.fieldErrors?.acknowledge ?? []).map((w) => w.slice(0, w.indexOf(":"))) : [];
     await publishWithChecks({ actor: actors.office, prisma, year: 2024, acknowledged });
     forgetLatestEditions();
 

@@ -433,7 +433,8 @@ type Builder = (ctx: Ctx) => TableOrFigure | null;
  * blocks, not a table or a figure); "chart:employment" is not offered in the editor
  * but an outline that names it still gets its chart.
  */
-const BUILDERS: Record<Exclude<BlockName, "list:highlights" | "table:indicators" | "province:typical-cases">, Builder> & Record<string, Builder | undefined> = {
+const BUILDERS: Record<Exclude<BlockName, "list:highlights" | "table:indicators" | "province:typical-cases">, Builder> &
+  Record<string, Builder | undefined> = {
   "table:competition-awards": competitionAwardsTable,
   "table:majors": majorsTable,
   "table:certificate-pilots": certificatesTable,

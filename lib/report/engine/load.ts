@@ -128,7 +128,12 @@ async function provinceFigures(prisma: PrismaClient, year: number): Promise<Map<
       // A rate's sums, so the provincial pack's rate rows name their numerator and denominator as a college's do.
       for (const part of ["numerator", "denominator"] as const) {
         const v = f?.method === "ratio" ? f[part] : null;
-        figures.set(`${row.code}.${part}`, { label: `${row.label}（${part === "numerator" ? "分子" : "分母"}）`, unit: "", text: v ? entered(v) : null, value: v });
+        figures.set(`${row.code}.${part}`, {
+          label: `${row.label}（${part === "numerator" ? "分子" : "分母"}）`,
+          unit: "",
+          text: v ? entered(v) : null,
+          value: v,
+        });
       }
     }
     byYear.set(y, figures);
