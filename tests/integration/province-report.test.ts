@@ -16,6 +16,7 @@ import { decideSignoff, requestSignoff } from "../../lib/report/editions/signoff
 import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
 import { openYear } from "../../lib/report/outline/open-year";
 import { updateNarrative } from "../../lib/report/outline/narratives";
+import { narrativeWorkspace } from "../../lib/report/outline/workspace";
 import { packChoicesForInstallation } from "../../lib/rules/store";
 import { AppError } from "../../lib/errors";
 import { buildPackage, type IndicatorFigure } from "../support/packages";
@@ -119,6 +120,11 @@ describe("a province's report", () => {
       version: section.version,
       narrative: "全省高职毕业生毕业去向落实率为{{province.SC02}}，毕业生共{{province.SC01}}。",
     });
+
+    // The editor's picker offers the aggregates by the pack's row labels, not a college's computed tokens.
+    const { tokens } = await narrativeWorkspace({ actor: actors.office, prisma, year: 2024 });
+    expect(tokens).toContainEqual(expect.objectContaining({ token: "province.SC02", label: "毕业去向落实率", value: "94.46%" }));
+    expect(tokens.map((t) => t.token)).not.toContain("employment.placementRate");
 
     // With the leader's sign-off required, publishing waits for it; the office then names the open warnings.
     expect(await outcome(publishWithChecks({ actor: actors.office, prisma, year: 2024, acknowledged: [] }))).toBe("CONFLICT");
