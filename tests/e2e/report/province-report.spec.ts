@@ -96,6 +96,12 @@ test("a province's report pages open, its published report shows the aggregates 
   const narratives = office.locator('textarea[name="narrative"]');
   await expect(narratives.first()).toBeVisible();
   expect(await narratives.evaluateAll((all) => all.some((t) => (t as HTMLTextAreaElement).value.includes("{{province.SC02}}")))).toBe(true);
+  // The editions, the checks and the pack open in a province too (each page is also checked with axe).
+  for (const shared of ["/admin/report/2024/editions", "/admin/report/2024/consistency", "/admin/rule-packs/province-2024"]) {
+    await office.goto(`${BASE}${shared}`);
+    await expect(office).toHaveURL(`${BASE}${shared}`);
+    await expect(office.locator("h1").first()).toBeVisible();
+  }
   await office.goto(`${BASE}/admin/years`);
   await expect(office.locator('input[name="source"][value="province-2024"]')).toHaveCount(1);
   await expect(office.locator('input[name="source"][value="2024"]')).toHaveCount(0);
