@@ -52,6 +52,8 @@ export const LAYERS = [
       "lib/api",
       // Province mode's figures over the colleges' submissions (reads the database only): the provincial report's tokens quote them.
       "lib/province/aggregates",
+      // A pooled case's photos as stored: the case pool and the provincial report's typical cases read them.
+      "lib/province/photos",
     ],
   },
   {

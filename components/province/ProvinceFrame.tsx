@@ -41,6 +41,16 @@ export async function ProvinceFrame({ actor, children }: { actor: Actor; childre
             {t.navCases}
           </Link>
         )}
+        {may(actor, "report.preview") && (
+          <Link href="/admin/report" className={link}>
+            {t.navReport}
+          </Link>
+        )}
+        {may(actor, "years.manage") && (
+          <Link href="/admin/years" className={link}>
+            {t.navYears}
+          </Link>
+        )}
         {may(actor, "institution.manage") && (
           <Link href="/admin/settings" className={link}>
             {t.navSettings}

@@ -178,10 +178,26 @@ export async function readableFile(ctx: Ctx & { fileId: string; variant: Variant
   }
   // A photo of a partner enterprise's report: as readable as the report (lib/partners).
   if (!allowed) allowed = await partnerPhotoReadable({ actor: ctx.actor, fileId: file.id, prisma });
+  if (!allowed) allowed = await typicalCasePhotoReadable(ctx.actor, file.id, prisma);
   if (!allowed) throw notFound;
   const variants = file.variants as Partial<Record<Variant, { key: string; mime: string }>>;
   const v = variants[ctx.variant] ?? variants.original ?? { key: file.storageKey, mime: file.mimeType };
   return { file, key: v.key, mime: v.mime };
+}
+
+/**
+ * Province mode: a photo of a college's case in the pool. The office reads the pool; everyone reads
+ * a photo of a case picked as typical once the year's provincial report is published (it prints it).
+ */
+async function typicalCasePhotoReadable(actor: MaybeActor, fileId: string, prisma: PrismaClient): Promise<boolean> {
+  const cases = await prisma.pooledCase.findMany({
+    where: { photos: { array_contains: [{ fileId }] } },
+    select: { year: true, pickedAt: true },
+  });
+  if (!cases.length) return false;
+  if (may(actor, "province.read")) return true;
+  const years = cases.filter((c) => c.pickedAt).map((c) => c.year);
+  return years.length > 0 && !!(await prisma.reportEdition.findFirst({ where: { year: { in: years } }, select: { id: true } }));
 }
 
 /** A case's photos (figures filed under it) that the actor may read. */

@@ -13,6 +13,23 @@ import { sniffUpload } from "./sniff";
  */
 export type Variant = "original" | "web" | "thumb";
 
+/** An image's web copy (at most 1600 px) and thumbnail (320 px), as JPEG; throws on bytes that are not an image. */
+async function imageCopies(bytes: Uint8Array) {
+  const image = sharp(bytes, { limitInputPixels: 100_000_000 }).rotate();
+  const meta = await image.metadata();
+  const web = await image
+    .clone()
+    .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true })
+    .jpeg({ quality: 82 })
+    .toBuffer();
+  const thumb = await image
+    .clone()
+    .resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true })
+    .jpeg({ quality: 75 })
+    .toBuffer();
+  return { web, thumb, width: meta.width ?? null, height: meta.height ?? null };
+}
+
 export async function storeUpload(options: {
   bytes: Uint8Array;
   originalName: string;
@@ -29,20 +46,9 @@ export async function storeUpload(options: {
   await s.putFile(variants.original!.key, options.bytes, { contentType: mime });
   if (mime !== "application/pdf") {
     try {
-      const image = sharp(options.bytes, { limitInputPixels: 100_000_000 }).rotate();
-      const meta = await image.metadata();
-      width = meta.width ?? null;
-      height = meta.height ?? null;
-      const web = await image
-        .clone()
-        .resize({ width: 1600, height: 1600, fit: "inside", withoutEnlargement: true })
-        .jpeg({ quality: 82 })
-        .toBuffer();
-      const thumb = await image
-        .clone()
-        .resize({ width: 320, height: 320, fit: "inside", withoutEnlargement: true })
-        .jpeg({ quality: 75 })
-        .toBuffer();
+      const { web, thumb, ...size } = await imageCopies(options.bytes);
+      width = size.width;
+      height = size.height;
       variants.web = { key: imageVariantKey(id, "web"), mime: "image/jpeg" };
       variants.thumb = { key: imageVariantKey(id, "thumb"), mime: "image/jpeg" };
       await s.putFile(variants.web.key, web, { contentType: "image/jpeg" });
@@ -94,4 +100,36 @@ export async function putBytes(options: {
     variants: { original: { key, mime: options.mime } },
     uploadedById: options.uploadedById,
   };
+}
+
+/**
+ * Makes the web copy and thumbnail of a stored image that has none (a photo out of a received
+ * package, stored by putBytes) once it is to be shown: a typical case picked for a province's
+ * report. True when the file has its web copy afterwards; false for a missing or unreadable file.
+ */
+export async function addImageVariants(options: { fileId: string; prisma: PrismaClient }): Promise<boolean> {
+  const file = await options.prisma.storedFile.findUnique({ where: { id: options.fileId } });
+  if (!file) return false;
+  const variants = file.variants as Partial<Record<Variant, { key: string; mime: string }>>;
+  if (variants.web) return true;
+  const s = storage();
+  const bytes = await s.getFile(file.storageKey);
+  if (!bytes) return false;
+  try {
+    const { web, thumb, width, height } = await imageCopies(bytes);
+    const [webKey, thumbKey] = [imageVariantKey(file.id, "web"), imageVariantKey(file.id, "thumb")];
+    await s.putFile(webKey, web, { contentType: "image/jpeg" });
+    await s.putFile(thumbKey, thumb, { contentType: "image/jpeg" });
+    await options.prisma.storedFile.update({
+      where: { id: file.id },
+      data: {
+        width,
+        height,
+        variants: { ...variants, web: { key: webKey, mime: "image/jpeg" }, thumb: { key: thumbKey, mime: "image/jpeg" } },
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

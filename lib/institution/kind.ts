@@ -39,8 +39,20 @@ export async function requireDepartmentInstallation(prisma: Client = db()): Prom
 
 /** Admin pages that exist only in an education department's installation. */
 const DEPARTMENT_PAGES = ["/admin/colleges", "/admin/province", "/admin/hand-in"];
-/** Admin pages both kinds share. */
-const SHARED_PAGES = ["/admin/account", "/admin/notifications", "/admin/users", "/admin/settings"];
+/**
+ * Admin pages both kinds share: accounts and settings, and the report machinery — years, the
+ * outline and narratives, sign-off, editions and publishing, the rule packs — with which a
+ * department writes its provincial report from a province's pack (docs/decisions/015).
+ */
+const SHARED_PAGES = [
+  "/admin/account",
+  "/admin/notifications",
+  "/admin/users",
+  "/admin/settings",
+  "/admin/report",
+  "/admin/years",
+  "/admin/rule-packs",
+];
 /** What a COLLEGE account (province mode) may open: its hand-in page, its account and notices. */
 const COLLEGE_ACCOUNT_PAGES = ["/admin/hand-in", "/admin/account", "/admin/notifications"];
 
@@ -52,7 +64,7 @@ export const departmentHome = (role: Role) => (role === "COLLEGE" ? "/admin/hand
 /**
  * The one guard of pages by installation (lib/admin/guard.ts asks it for every admin page): the
  * page to send this user to instead of `path`, or null when the page is theirs. A college's pages
- * (records, review, departments, the report…) do not exist in a province installation and the
+ * (records, review, departments, tasks…) do not exist in a province installation and the
  * province's do not exist in a college's: each sends the user to their own start page.
  */
 export function pageRedirect(kind: InstallationKind, role: Role, path: string): string | null {

@@ -1,5 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { audit } from "../audit/log";
+import { addImageVariants } from "../files/store";
+import { photosOf } from "./photos";
 import { authorize } from "../auth/policy";
 import { AppError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -105,7 +107,7 @@ export const ZPickCase = z.object({ caseId: z.string().min(1).max(40), picked: z
 export async function pickCase(prisma: PrismaClient, actor: Actor, input: { caseId: unknown; picked: unknown }) {
   authorize(actor, "province.pickCases");
   const { caseId, picked } = parseWith(ZPickCase, input);
-  return prisma.$transaction(async (tx) => {
+  const updated = await prisma.$transaction(async (tx) => {
     const found = await tx.pooledCase.findUnique({ where: { id: caseId }, select: { id: true, title: true, current: true } });
     if (!found) throw new AppError("NOT_FOUND", bi("案例不存在", "no such case"));
     if (!found.current && picked === "1")
@@ -120,4 +122,8 @@ export async function pickCase(prisma: PrismaClient, actor: Actor, input: { case
     });
     return updated;
   });
+  // A picked case is printed in the provincial report, photos included: they get the web copies the
+  // page, the PDF and the Word file read (a hand-in stores photos as they came, lib/province/import.ts).
+  if (picked === "1") for (const p of photosOf(updated.photos)) await addImageVariants({ fileId: p.fileId, prisma });
+  return updated;
 }

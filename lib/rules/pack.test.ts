@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { countChars, plainText } from "./checks";
-import { packProblems, parseRulePack, ZRulePack } from "./pack";
+import { audienceOf, packProblems, parseRulePack, ZRulePack } from "./pack";
 import { shippedPack } from "./shipped";
 
 const good = () => JSON.parse(JSON.stringify(shippedPack("2024"))) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test edits the file as plain JSON
@@ -15,6 +15,14 @@ function problems(input: unknown): string[] {
 describe("the rule pack schema", () => {
   it("accepts the shipped packs as they are exported", () => {
     expect(parseRulePack(good()).key).toBe("2024");
+  });
+
+  it("says whom a pack is for: a college's unless it says province, anything else refused", () => {
+    expect(audienceOf(parseRulePack(good()))).toBe("college");
+    expect(audienceOf(parseRulePack({ ...good(), audience: "province" }))).toBe("province");
+    expect(problems({ ...good(), audience: "nation" })).toEqual([
+      expect.stringMatching(/^audience：适用对象（audience）应为 college 或 province/),
+    ]);
   });
 
   it("names the path of each problem, in Chinese and English", () => {

@@ -20,6 +20,14 @@ export const RULE_PACK_FORMAT = "nianbao-rule-pack";
 export const RULE_PACK_VERSION = 2;
 
 /**
+ * Whom a pack is for: a college's own report (the national notices) or an education department's
+ * report over its colleges (province mode: outline without record topics, tables of aggregated
+ * figures). Opening a year offers an installation the packs for its kind (lib/rules/store.ts).
+ */
+export const PACK_AUDIENCES = ["college", "province"] as const;
+export type PackAudience = (typeof PACK_AUDIENCES)[number];
+
+/**
  * How large a pack may be, for every way in (the API, the admin upload, the edit form). A real
  * notice's pack is about 12 KB; these bounds leave room for any province's while a crafted one is
  * refused before it costs seconds of parsing and checking (a 7.4 MB one once took 25 s).
@@ -200,6 +208,10 @@ export const ZRulePack = z
     name: text("名称", "the name"),
     /** The report's title as the notice names it, {year} standing for the year (「职业教育质量报告（{year}年度）」). */
     title: text("报告标题", "the report title", 60).optional(),
+    /** Left out: a college's pack (every pack written before province mode). */
+    audience: z
+      .enum(PACK_AUDIENCES, { error: bi("适用对象（audience）应为 college 或 province", "audience must be college or province") })
+      .optional(),
     outline: z.object({
       chapters: atMost(ZChapter, RULE_PACK_LIMITS.chapters, "章", "chapters").min(
         1,
@@ -333,6 +345,9 @@ export function parseRulePack(input: unknown): TRulePack {
     fieldErrors,
   );
 }
+
+/** Whom a pack is for; a pack that does not say is a college's. */
+export const audienceOf = (pack: Pick<TRulePack, "audience">): PackAudience => pack.audience ?? "college";
 
 /** A pack's report title for a year (「职业教育质量报告（2024年度）」), or null when the pack names none. */
 export const reportTitleOf = (pack: Pick<TRulePack, "title"> | null, year: number): string | null =>

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { outlineRows } from "../report/outline/templates";
-import { outlineTemplateOf, ZRulePack } from "./pack";
+import { audienceOf, outlineTemplateOf, ZRulePack } from "./pack";
 import { shippedPack, shippedPacks } from "./shipped";
 
 // The shipped files replaced the code constants TEMPLATE_2022/2024 and INDICATOR_TABLES; commit
 // 770d9ed compared them row for row before the constants went. These pin what the reports rely on.
 describe("the shipped rule packs", () => {
-  it("parse with the pack schema and are the 2022 and 2024 notices", () => {
-    expect(shippedPacks().map((p) => p.key)).toEqual(["2022", "2024"]);
+  it("parse with the pack schema and are the 2022 and 2024 notices and the 2024 provincial report", () => {
+    expect(shippedPacks().map((p) => p.key)).toEqual(["2022", "2024", "province-2024"]);
+    expect(shippedPacks().map(audienceOf)).toEqual(["college", "college", "province"]);
     for (const p of shippedPacks()) expect(ZRulePack.safeParse(JSON.parse(JSON.stringify(p))).success).toBe(true);
   });
 
@@ -103,5 +104,19 @@ describe("the shipped rule packs", () => {
     expect(general.map((r) => r.label)).toEqual(expect.arrayContaining(["国（境）外留学生", "中外合作办学项目", "教师国（境）外交流"]));
     expect(general.every((r) => !r.token.startsWith("luban."))).toBe(true);
     expect(rows.filter((r) => r.token.startsWith("luban.")).every((r) => r.skipWhen === "noLubanWorkshop")).toBe(true);
+  });
+
+  it("give a province the 2024 tables' combinable rows, each quoting the aggregate of the same code", () => {
+    const province = shippedPack("province-2024");
+    const college = new Map(shippedPack("2024").indicatorTables.flatMap((t) => t.rows.map((r) => [r.code, r])));
+    expect(province.indicatorTables.map((t) => t.key)).toEqual(shippedPack("2024").indicatorTables.map((t) => t.key));
+    for (const row of province.indicatorTables.flatMap((t) => t.rows)) {
+      expect(college.get(row.code)?.aggregate).toBe(row.aggregate);
+      expect(row.token).toBe(`province.${row.code}`);
+      expect(row.skipWhen).toBeUndefined();
+    }
+    // A province has no records: no chapter asks for a topic, and its typical cases come from the colleges.
+    expect(province.outline.chapters.flatMap((c) => [...c.topics, ...c.sections.flatMap((s) => s.topics)])).toEqual([]);
+    expect(province.outline.chapters.flatMap((c) => c.blocks ?? [])).toContain("province:typical-cases");
   });
 });

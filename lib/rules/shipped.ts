@@ -1,14 +1,16 @@
 import pack2022 from "../../rule-packs/2022.json";
 import pack2024 from "../../rule-packs/2024.json";
+import packProvince2024 from "../../rule-packs/province-2024.json";
 import { type TRulePack, ZRulePack } from "./pack";
 
 /**
- * The packs that ship in the repository (rule-packs/*.json): the 2022 and 2024 national notices.
+ * The packs that ship in the repository (rule-packs/*.json): the 2022 and 2024 national notices, and
+ * a province's report over its colleges for 2024 (audience "province", docs/decisions/015).
  * They are bundled (a JSON import, no file read at run time) and loaded into the RulePack table
  * of any database that lacks them (lib/rules/store.ts), then used like any other pack.
  */
-const FILES: readonly unknown[] = [pack2022, pack2024];
-export const SHIPPED_KEYS: readonly string[] = [pack2022.key, pack2024.key];
+const FILES: readonly unknown[] = [pack2022, pack2024, packProvince2024];
+export const SHIPPED_KEYS: readonly string[] = [pack2022.key, pack2024.key, packProvince2024.key];
 
 // Parsed on first use, not at import: the schema checks tokens (lib/report/tokens/tokens.ts), whose module
 // graph imports this one through the report data.

@@ -2,12 +2,12 @@ import { audit, changedFields } from "../audit/log";
 import type { MaybeActor } from "../auth/actor";
 import { authorize } from "../auth/policy";
 import { AppError } from "../errors";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { InstallationKind, Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
 import { db } from "../server/db";
 import { z } from "zod";
 import { diffRulePacks, type PackDiff } from "./diff";
-import { parseRulePack, type TRulePack, ZKey } from "./pack";
+import { audienceOf, type PackAudience, parseRulePack, type TRulePack, ZKey } from "./pack";
 import { isShippedKey, shippedPacks } from "./shipped";
 
 /**
@@ -55,10 +55,48 @@ export async function requireRulePack(key: string, prisma: Client = db(), field 
   return pack;
 }
 
-/** Key and name of every pack, for choosing one (the open-year form, the outline's template choice). */
-export async function rulePackChoices(prisma: Client = db()) {
+/** A stored body's audience, read without parsing the whole pack (a pack that does not say is a college's). */
+const storedAudience = (body: unknown): PackAudience =>
+  body && typeof body === "object" && "audience" in body && body.audience === "province" ? "province" : "college";
+
+/**
+ * Key and name of every pack, for choosing one (the open-year form, the outline's template choice);
+ * with `audience`, only the packs for that kind of installation (a province writes from a province's pack).
+ */
+export async function rulePackChoices(prisma: Client = db(), audience?: PackAudience) {
   await ensureShippedPacks(prisma);
-  return prisma.rulePack.findMany({ select: { key: true, name: true }, orderBy: { key: "desc" } });
+  const rows = await prisma.rulePack.findMany({ select: { key: true, name: true, body: true }, orderBy: { key: "desc" } });
+  return rows.filter((r) => !audience || storedAudience(r.body) === audience).map(({ key, name }) => ({ key, name }));
+}
+
+/** The packs an installation of this kind writes from: an education department's are the province's. */
+export const audienceForInstallation = (kind: InstallationKind): PackAudience => (kind === "COLLEGE" ? "college" : "province");
+
+async function installationAudience(prisma: Client): Promise<PackAudience> {
+  const institution = await prisma.institution.findFirst({ orderBy: { createdAt: "asc" }, select: { kind: true } });
+  return audienceForInstallation(institution?.kind ?? "COLLEGE");
+}
+
+/** The packs this installation writes its report from (the open-year form and the outline's template switch). */
+export async function packChoicesForInstallation(prisma: Client = db()) {
+  return rulePackChoices(prisma, await installationAudience(prisma));
+}
+
+/** A college's report is not written from a province's pack, nor the other way round: its outline and tables would not fit. */
+export async function assertPackForInstallation(pack: TRulePack, prisma: Client = db(), field = "templateKey") {
+  const wanted = await installationAudience(prisma);
+  if (audienceOf(pack) === wanted) return;
+  const message =
+    wanted === "province"
+      ? bi(
+          `规则包“${pack.name}”是学校年报用的，请选择省级规则包`,
+          `the rule pack "${pack.key}" is for a college's report: choose a province's pack`,
+        )
+      : bi(
+          `规则包“${pack.name}”是省级年报用的，请选择学校规则包`,
+          `the rule pack "${pack.key}" is for a province's report: choose a college's pack`,
+        );
+  throw new AppError("INVALID", message, { [field]: [message] });
 }
 
 export type RulePackSummary = { key: string; name: string; updatedAt: Date; shipped: boolean; usedBy: number[] };

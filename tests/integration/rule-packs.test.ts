@@ -28,6 +28,7 @@ describe("rule packs: export, change, import, open a year with it", () => {
   it("has the shipped packs in a new database, readable by reviewers, not by staff", async () => {
     const list = await listRulePacks(ctx("reviewer"));
     expect(list.map((p) => [p.key, p.shipped])).toEqual([
+      ["province-2024", true],
       ["2024", true],
       ["2022", true],
     ]);

@@ -5,7 +5,7 @@ import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorize } from "@/lib/auth/policy";
 import { deadlineWords, YEAR_STATE_LABELS } from "@/lib/years/schema";
 import { daysLeft, listYears } from "@/lib/years/service";
-import { rulePackChoices } from "@/lib/rules/store";
+import { packChoicesForInstallation } from "@/lib/rules/store";
 import { fill } from "@/lib/i18n/define";
 import { translate } from "@/lib/i18n/server";
 import { years as words } from "@/lib/i18n/messages/years";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function YearsPage() {
   const actor = await pageActor();
   await guarded(() => authorize(actor, "years.manage"));
-  const [years, packs, { lang, t }] = await Promise.all([listYears(), rulePackChoices(), translate(words)]);
+  const [years, packs, { lang, t }] = await Promise.all([listYears(), packChoicesForInstallation(), translate(words)]);
   const [packsBefore, packsAfter] = t.packsNote.split("{link}");
   const latest = years[0]?.year;
   return (

@@ -16,6 +16,8 @@ export const province = defineMessages(
     navColleges: "学校名录",
     navTables: "汇总表",
     navCases: "案例库",
+    navReport: "全省年报",
+    navYears: "报告年度",
     navHandIn: "报送年报",
     navSettings: "单位设置",
     // colleges register
@@ -101,6 +103,8 @@ export const province = defineMessages(
     navColleges: "Colleges",
     navTables: "Aggregate tables",
     navCases: "Case pool",
+    navReport: "Provincial report",
+    navYears: "Report years",
     navHandIn: "Hand in",
     navSettings: "Settings",
     collegesTitle: "Colleges",

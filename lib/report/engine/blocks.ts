@@ -429,10 +429,12 @@ type Builder = (ctx: Ctx) => TableOrFigure | null;
 /**
  * The builder of every block declared in ./tables (keyed by the same names, so a declared block
  * without a builder does not compile). The highlights list and the indicator tables are built by
- * build.ts itself (they need the whole year's data); "chart:employment" is not offered in the editor
+ * build.ts itself (they need the whole year's data), and so are a province's typical cases (case
+ * blocks, not a table or a figure); "chart:employment" is not offered in the editor
  * but an outline that names it still gets its chart.
  */
-const BUILDERS: Record<Exclude<BlockName, "list:highlights" | "table:indicators">, Builder> & Record<string, Builder | undefined> = {
+const BUILDERS: Record<Exclude<BlockName, "list:highlights" | "table:indicators" | "province:typical-cases">, Builder> &
+  Record<string, Builder | undefined> = {
   "table:competition-awards": competitionAwardsTable,
   "table:majors": majorsTable,
   "table:certificate-pilots": certificatesTable,

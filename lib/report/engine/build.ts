@@ -1,13 +1,14 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
 import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "../outline/block-options";
-import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf } from "./data";
+import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf, type TypicalCase } from "./data";
 import { loadReportData, type ReportInput } from "./load";
 import {
   anchorOf,
   type Block,
   type CaseBlock,
   DOCUMENT_FORMAT,
+  POOLED_CASE_KIND,
   type FigureBlock,
   type ReportDocument,
   type ReportMode,
@@ -75,6 +76,29 @@ function tokenHtml(token: string, r: Resolved | null): string {
   return `<span class="metric" data-token="${escapeHtml(token)}">${escapeHtml(text)}</span>`;
 }
 
+/** A picked typical case as a case block: its college named under the title, its photos as its figures. */
+function typicalCaseBlock(c: TypicalCase): CaseBlock {
+  const source = { kind: POOLED_CASE_KIND, id: c.id, year: c.year, label: c.college };
+  return {
+    type: "case",
+    id: c.id,
+    number: 0,
+    title: c.title,
+    subtitle: c.subtitle ? `${c.college}　${c.subtitle}` : c.college,
+    html: renderMarkdown(c.text),
+    figures: c.photos.map((p, i) => ({
+      type: "figure",
+      id: `${c.id}-${i + 1}`,
+      number: 0,
+      caption: p.caption || c.title,
+      alt: p.caption || c.title,
+      ...(p.fileId ? { src: `/files/${encodeURIComponent(p.fileId)}/web` } : { placeholder: true as const }),
+      sources: [source],
+    })),
+    source,
+  };
+}
+
 export function assembleDocument(data: ReportInput, now = new Date()): ReportDocument {
   const { year } = data;
   const current: MetricContext = { year, data };
@@ -111,6 +135,8 @@ export function assembleDocument(data: ReportInput, now = new Date()): ReportDoc
         if (h.groups.length) blocks.push(h);
       } else if (name === "table:indicators") {
         blocks.push(...indicatorTables());
+      } else if (name === "province:typical-cases") {
+        blocks.push(...(data.typicalCases ?? []).map(typicalCaseBlock));
       } else if (name.startsWith("chart:") && chartsWithFigure.has(name.slice("chart:".length))) {
         continue;
       } else {

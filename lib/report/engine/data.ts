@@ -65,6 +65,20 @@ export type ReportData = {
    * and the one before) and row code, as {{province.CODE}} tokens and the provincial pack's tables quote them.
    */
   province?: Map<number, Map<string, ProvinceFigure>>;
+  /** Province mode: the year's typical cases (典型案例) picked from the colleges' current packages, in the order picked. */
+  typicalCases?: TypicalCase[];
+};
+
+/** A college's case the provincial office picked (lib/province/cases.ts pickCase), as a provincial report prints it. */
+export type TypicalCase = {
+  id: string;
+  year: number;
+  college: string;
+  title: string;
+  subtitle: string | null;
+  text: string;
+  /** Its photos; fileId null when the photo has no web copy to print. */
+  photos: { caption: string; fileId: string | null }[];
 };
 
 /** One aggregated row of a provincial report (lib/province/aggregates.ts), as printed. */

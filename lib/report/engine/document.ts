@@ -88,6 +88,9 @@ export type FigureBlock = {
   unapproved?: true;
 };
 
+/** A case's source kind when it is a college's case in a province's pool (a provincial report's 典型案例), not a record here. */
+export const POOLED_CASE_KIND = "pooled-case";
+
 export type CaseBlock = {
   type: "case";
   id: string;

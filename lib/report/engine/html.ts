@@ -13,6 +13,7 @@ import type {
   TableBlock,
   TracedValue,
 } from "./document";
+import { POOLED_CASE_KIND } from "./document";
 import { escapeHtml as e } from "./markdown";
 
 /**
@@ -242,7 +243,8 @@ export function renderReportHtml(doc: ReportDocument, options: RenderOptions = {
     (c.subtitle ? `<p class="sub sf">${e(c.subtitle)}</p>` : "") +
     `<div class="rp">${c.html}</div>` +
     c.figures.map(figure).join("") +
-    `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>` +
+    // A province's typical case names its college (under the title): there is no record here to link to.
+    (c.source.kind === POOLED_CASE_KIND ? "" : `<p class="src sf np">${link(href(c.source), "案例来源记录")}</p>`) +
     `</article>`;
 
   const highlights = (h: HighlightsBlock, level: number) =>

@@ -9,7 +9,9 @@ import type { ReportData, Row } from "./data";
 import { declarationOf } from "./declaration";
 import type { ReportMode } from "./document";
 import { aggregateTables, printedFigure } from "../../province/aggregates";
-import type { ProvinceFigure } from "./data";
+import { photosOf } from "../../province/photos";
+import type { ProvinceFigure, TypicalCase } from "./data";
+import { entered } from "../../decimal";
 
 /**
  * A year's report as read from the database: its rows (lib/report/engine/data.ts) and the year's rule pack.
@@ -93,7 +95,9 @@ export async function loadReportData(options: { prisma: PrismaClient; year: numb
     departments: new Map(departments.map((d) => [d.id, d.name])),
     rows,
     files,
-    ...(institution && institution.kind !== "COLLEGE" ? { province: await provinceFigures(prisma, year) } : {}),
+    ...(institution && institution.kind !== "COLLEGE"
+      ? { province: await provinceFigures(prisma, year), typicalCases: await typicalCases(prisma, year) }
+      : {}),
     partners: partners.map((p) => ({
       id: p.id,
       slug: p.enterprise.slug,
@@ -121,8 +125,51 @@ async function provinceFigures(prisma: PrismaClient, year: number): Promise<Map<
       const f = row[pick].get("");
       const text = printedFigure(f, row.unit);
       figures.set(row.code, { label: row.label, unit: row.unit, text: text || null, value: f?.value ?? null });
+      // A rate's sums, so the provincial pack's rate rows name their numerator and denominator as a college's do.
+      for (const part of ["numerator", "denominator"] as const) {
+        const v = f?.method === "ratio" ? f[part] : null;
+        figures.set(`${row.code}.${part}`, {
+          label: `${row.label}（${part === "numerator" ? "分子" : "分母"}）`,
+          unit: "",
+          text: v ? entered(v) : null,
+          value: v,
+        });
+      }
     }
     byYear.set(y, figures);
   }
   return byYear;
+}
+
+/** The typical cases picked from the colleges' current packages of the year, first picked first, with their photos. */
+async function typicalCases(prisma: PrismaClient, year: number): Promise<TypicalCase[]> {
+  const rows = await prisma.pooledCase.findMany({
+    where: { year, current: true, pickedAt: { not: null } },
+    orderBy: [{ pickedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      subtitle: true,
+      text: true,
+      photos: true,
+      submission: { select: { college: { select: { name: true } } } },
+    },
+  });
+  const photos = new Map(rows.map((r) => [r.id, photosOf(r.photos)]));
+  // Picking a case makes its photos' web copies (lib/province/cases.ts); one that could not be made prints as a placeholder.
+  const files = await prisma.storedFile.findMany({
+    where: { id: { in: [...photos.values()].flat().map((p) => p.fileId) } },
+    select: { id: true, variants: true },
+  });
+  const shown = new Set(files.filter((f) => f.variants && typeof f.variants === "object" && "web" in f.variants).map((f) => f.id));
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    college: r.submission.college.name,
+    title: r.title,
+    subtitle: r.subtitle,
+    text: r.text,
+    photos: photos.get(r.id)!.map((p) => ({ caption: p.caption, fileId: shown.has(p.fileId) ? p.fileId : null })),
+  }));
 }

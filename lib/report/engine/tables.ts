@@ -63,6 +63,8 @@ export const REPORT_BLOCKS = {
   "chart:supervision-grades": { label: "图：督导听课评价" },
   "list:highlights": { label: "列表：学年主要成果" },
   "table:indicators": { label: "表：质量年报指标表（全部）" },
+  // Province mode: the cases the provincial office picked from its colleges' packages (lib/province/cases.ts).
+  "province:typical-cases": { label: "案例：各校报送的典型案例（省级）" },
 } as const satisfies Record<string, BlockDecl>;
 
 export type BlockName = keyof typeof REPORT_BLOCKS;

@@ -8,7 +8,7 @@ import { mailSoon } from "../../notifications/mail";
 import { notifyCarried } from "../../notifications/service";
 import { carryStandingRecords } from "../../records/carry";
 import { outlineTemplateOf, reportTitleOf } from "../../rules/pack";
-import { loadRulePack, requireRulePack } from "../../rules/store";
+import { assertPackForInstallation, loadRulePack, requireRulePack } from "../../rules/store";
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
 import { ZOpenYear } from "../../years/schema";
@@ -54,7 +54,9 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         year: input.year,
       }));
     } else {
-      sections = outlineRows(outlineTemplateOf(await requireRulePack(input.source, tx, "source"))).map((r) => ({ ...r, year: input.year }));
+      const pack = await requireRulePack(input.source, tx, "source");
+      await assertPackForInstallation(pack, tx, "source");
+      sections = outlineRows(outlineTemplateOf(pack)).map((r) => ({ ...r, year: input.year }));
     }
     // The notice's own title for the year (the 2024 pack's 「职业教育质量报告（2024年度）」) unless one is typed.
     const packTitle = reportTitleOf(await loadRulePack(templateKey, tx), input.year);

@@ -11,7 +11,7 @@ import { parseWith } from "../../validation";
 import { BLOCK_NAMES, type BlockOptions, blockOptionsOf, ZBlockOptions } from "./block-options";
 import { type BlockName, chapterNumber, outlineRows, sectionNumber } from "./templates";
 import { outlineTemplateOf } from "../../rules/pack";
-import { requireRulePack } from "../../rules/store";
+import { assertPackForInstallation, requireRulePack } from "../../rules/store";
 import { type Topic, TOPIC_KEYS, TOPICS } from "../../records/topics";
 
 /**
@@ -26,7 +26,9 @@ export async function createOutlineFromTemplate(options: { actor: MaybeActor; ye
   authorize(actor, "outline.edit");
   const prisma = options.prisma ?? db();
   // The template is the outline of a rule pack (lib/rules): the year then follows that pack's rules too.
-  const template = outlineTemplateOf(await requireRulePack(templateKey, prisma));
+  const pack = await requireRulePack(templateKey, prisma);
+  await assertPackForInstallation(pack, prisma);
+  const template = outlineTemplateOf(pack);
   await assertYearWritable(year, prisma);
   return prisma.$transaction(async (tx) => {
     const reportYear = await tx.reportYear.findUnique({ where: { year } });

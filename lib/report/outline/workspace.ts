@@ -34,6 +34,8 @@ const GROUPS: Record<string, string> = {
   indicator: "单项指标",
 };
 
+const PROVINCE_GROUP = "全省汇总";
+
 export async function narrativeWorkspace(options: { actor: MaybeActor; year: number; prisma?: PrismaClient }): Promise<Workspace> {
   const { actor } = options;
   const office = may(actor, "narrative.edit");
@@ -53,6 +55,16 @@ export async function narrativeWorkspace(options: { actor: MaybeActor; year: num
     return { token, label: r.label, group: GROUPS.indicator!, unit: r.unit, value: withUnit(r) };
   });
 
+  // A province's report quotes its aggregates by row code (named as its pack names the row); a college's computed tokens have no data there.
+  const rowLabels = new Map(data.rulePack.indicatorTables.flatMap((t) => t.rows.map((r) => [r.code, r.label] as const)));
+  const aggregated = [...(data.province?.get(options.year)?.keys() ?? [])]
+    .filter((code) => !/\.(numerator|denominator)$/.test(code))
+    .map((code) => {
+      const token = `province.${code}`;
+      const r = resolveToken(ctx, token)!; // province.* always resolves
+      return { token, label: rowLabels.get(code) ?? r.label, group: PROVINCE_GROUP, unit: r.unit, value: withUnit(r) };
+    });
+
   const document = assembleDocument(data);
   const bySection: Record<string, number> = {};
   let total = 0;
@@ -64,5 +76,8 @@ export async function narrativeWorkspace(options: { actor: MaybeActor; year: num
   };
   document.chapters.forEach(visit);
   const { min, max } = data.rulePack.lengthRules.mainText;
-  return { tokens: [...computed, ...indicators], length: { min, max, packName: data.rulePack.name, total, bySection } };
+  return {
+    tokens: data.province ? aggregated : [...computed, ...indicators],
+    length: { min, max, packName: data.rulePack.name, total, bySection },
+  };
 }

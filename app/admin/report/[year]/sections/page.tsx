@@ -13,7 +13,7 @@ import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
 import { may } from "@/lib/auth/policy";
 import { outlineForEditing } from "@/lib/report/admin";
 import { anchorOf } from "@/lib/report/engine/document";
-import { rulePackChoices } from "@/lib/rules/store";
+import { packChoicesForInstallation } from "@/lib/rules/store";
 import { type BlockOptions } from "@/lib/report/outline/block-options";
 import { TOPIC_KEYS, TOPICS } from "@/lib/records/topics";
 import { fill, type Lang } from "@/lib/i18n/define";
@@ -46,7 +46,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ year:
   // An archived year is read-only: its forms give way to the text and a line saying who can reopen it.
   const archived = outline.reportYear.state === "ARCHIVED";
   const editor = may(actor, "outline.edit") && !archived;
-  const packs = editor ? await rulePackChoices() : [];
+  const packs = editor ? await packChoicesForInstallation() : [];
   // Texts a template switch placed here from sections the new outline does not have: listed, never lost.
   const reattached = (s: { key: string; topics: string[]; sources: unknown }) =>
     (Array.isArray(s.sources) ? (s.sources as { key?: unknown }[]) : [])
