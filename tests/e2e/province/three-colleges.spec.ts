@@ -190,13 +190,14 @@ for (const spec of COLLEGES) {
   });
 }
 
-/** The same package with one number in report.json changed and the manifest left as it was. */
+/** The same package with one number in report.json changed (SC02's numerator, one more placed) and the manifest left as it was. */
 function tampered(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  const report = JSON.parse(strFromU8(files["report.json"]!));
-  const row = report.indicatorTables.flatMap((t: { rows: { code: string }[] }) => t.rows).find((r: { code: string }) => r.code === "SC02");
-  row.numerator += 1;
-  files["report.json"] = strToU8(JSON.stringify(report));
+  const text = strFromU8(files["report.json"]!);
+  const at = text.search(/"code":\s*"SC02"/);
+  expect(at, "report.json names SC02").toBeGreaterThan(0);
+  const changed = text.slice(at).replace(/("numerator":\s*)(\d+)/, (_, key: string, n: string) => `${key}${Number(n) + 1}`);
+  files["report.json"] = strToU8(text.slice(0, at) + changed);
   return zipSync(files);
 }
 
@@ -259,7 +260,8 @@ test("the province registers the three, receives their packages, refuses a tampe
   });
   expect(forged.status()).toBe(400);
   const problems: string[] = (await forged.json()).error.fieldErrors.package;
-  expect(problems).toContainEqual(expect.stringContaining("report.json 的 SHA-256 与清单不符"));
+  // The same size (950 → 951), so the hash is the one problem.
+  expect(problems).toEqual([expect.stringContaining("report.json 的 SHA-256 与清单不符")]);
 
   const tables = await ok<Tables>(await admin.get(`/api/v1/province/tables?year=${YEAR}`), 200, "tables");
   expect(tables.year).toBe(YEAR);
@@ -308,7 +310,7 @@ test("the province publishes its own report quoting the aggregate through {{prov
   const section = outline.sections.find((s) => s.level === 2)!;
   await ok(
     await admin.put(`/api/v1/years/${YEAR}/outline/${section.key}/narrative`, {
-      data: { narrative: "本年度全省参与报送学校的毕业去向落实率为{{province.SC02}}%。", version: section.version },
+      data: { narrative: "本年度全省参与报送学校的毕业去向落实率为{{province.SC02}}。", version: section.version },
     }),
     200,
     "narrative",
@@ -317,6 +319,7 @@ test("the province publishes its own report quoting the aggregate through {{prov
   await signOffAndPublish(admin, leader, "全省汇总首发");
   const page = await request.newContext({ baseURL: base });
   const html = await (await page.get(`/reports/${YEAR}`)).text();
-  expect(html).toContain(`毕业去向落实率为${PROVINCE_RATE}%`);
+  // The token prints the aggregate with its unit, as the tables API printed it.
+  expect(html).toContain(`毕业去向落实率为<span class="metric" data-token="province.SC02">${PROVINCE_RATE}%</span>`);
   for (const c of [admin, leader, page]) await c.dispose();
 });
