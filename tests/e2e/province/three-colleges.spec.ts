@@ -236,6 +236,7 @@ test("the province registers the three, receives their packages, refuses a tampe
   expect(listed.items.map((c) => c.code).sort()).toEqual(COLLEGES.map((c) => c.code).sort());
 
   // Before any package the tables are empty, and a bad query is refused with the reason in both languages.
+  expect(await ok(await admin.get(`/api/v1/province/tables?year=${YEAR}`), 200, "empty tables")).toMatchObject({ years: [], tables: [] });
   const bad = await admin.get("/api/v1/province/tables?year=24&group=district");
   expect(bad.status()).toBe(400);
   const refusal = (await bad.json()).error;
