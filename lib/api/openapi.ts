@@ -10,6 +10,7 @@ import { ZOpenYear, ZYearChange } from "../years/schema";
 import { ZRulePack } from "../rules/pack";
 import { outlinePaths } from "./openapi-outline";
 import { ZPackageSent } from "../package/log-schema";
+import { ZCollege } from "../province/schema";
 
 /** The JSON schema of what a zod schema accepts (its input side), for a request body. */
 const jsonOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
@@ -401,6 +402,25 @@ function adminPaths(errors: Responses) {
           "省级/地市级安装：学校报送包（请求体为 zip 本身）。学校账号只能报送本校；核对清单、SHA-256、格式与学校标识码，任何问题都列出并拒收（400）；同一文件重复报送不重复入库（200）",
         requestBody: { required: true, content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
         responses: { ...created, 200: { description: "已收到过同一报送包 already received" } },
+      },
+    },
+    "/api/v1/province/colleges": {
+      get: { summary: "省级/地市级安装：学校名录（审核员、管理员）", responses: ok() },
+      post: {
+        summary: "登记一所学校（管理员）：学校标识码、名称、办学类型（中职/高职/本科）、所在城市；标识码已登记时 409",
+        requestBody: json(jsonOf(ZCollege)),
+        responses: created,
+      },
+    },
+    "/api/v1/province/tables": {
+      get: {
+        summary:
+          "省级/地市级安装：各校指标汇总表（审核员、管理员、领导）。比率为 Σ分子/Σ分母（不是各校比率的平均），人数、金额为合计；每行给出本年与上年的值、打印文字、分子、分母，按全部、办学类型或城市分组",
+        parameters: [
+          { name: "year", in: "query", schema: { type: "integer" }, description: "年度；省略时为最近有报送的年度" },
+          { name: "group", in: "query", schema: { type: "string", enum: ["all", "type", "city"], default: "all" } },
+        ],
+        responses: ok(),
       },
     },
     "/api/v1/rule-packs": {

@@ -160,7 +160,8 @@ export function may(actor: MaybeActor, action: AdminAction): boolean {
       return isReviewer(actor);
     case "tasks.own":
       return (actor?.role === "STAFF" || actor?.role === "DEPT_HEAD") && actor.departmentId !== null;
-    // The department's office reads and picks; its leaders read what they sign off.
+    // The department's office reads and picks; its leaders read what they sign off (the tables
+    // screen and GET /api/v1/province/tables answer the same figures to the same people).
     case "province.read":
       return isReviewer(actor) || isLeader(actor);
     case "province.pickCases":
