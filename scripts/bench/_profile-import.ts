@@ -1,0 +1,68 @@
+// Where one package's import spends its time (issue 24): N realistic packages handed in one at a
+// time, each step's time summed by a temporary hook. `npx tsx scripts/bench/_profile-import.ts`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Session } from "node:inspector/promises";
+
+const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-profile-province-"));
+process.env.NIANBAO_DATA_DIR = storageDir;
+const { migrateDeploy } = await import("../../lib/runtime/migrate");
+const { scratchDatabase } = await import("../../lib/runtime/scratch-database");
+const { closePrismaClient, createPrismaClient } = await import("../../lib/server/db");
+const { completeSetup } = await import("../../lib/institution/service");
+const { issueSetupToken } = await import("../../lib/institution/setup-token");
+const { handInPackage } = await import("../../lib/province/import");
+const { realisticPackage } = await import("./_realistic-package");
+
+const N = Number(process.env.N ?? 30);
+const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, prefix: "nianbao_profile_province" });
+await migrateDeploy(database.url, { quiet: true });
+const prisma = createPrismaClient(database.url, 4);
+try {
+  const setupToken = (await issueSetupToken(prisma))!;
+  const { administrator } = await completeSetup({
+    prisma,
+    setupToken,
+    kind: "PROVINCE",
+    institution: { name: "基准省教育厅" },
+    admin: { username: "bench", displayName: "bench", password: "Jizhun-sheng-2025!", passwordConfirm: "Jizhun-sheng-2025!" },
+  });
+  const actor = { id: administrator!.id, username: "bench", displayName: "bench", role: "ADMIN" as const, departmentId: null };
+  const codes = Array.from({ length: N + 3 }, (_, i) => String(4100000000 + i));
+  await prisma.college.createMany({
+    data: codes.map((code, i) => ({ code, name: `基准学院${i}`, type: "HIGHER" as const, city: "城市" })),
+  });
+  const packages = await Promise.all(codes.map((code) => realisticPackage({ code, type: "HIGHER" })));
+  console.log(`package: ${(packages[0]!.byteLength / 1024).toFixed(0)} KB`);
+  // Warm-up (module loads, prepared plans), then reset.
+  for (const bytes of packages.slice(N)) await handInPackage({ prisma, actor, bytes });
+  const t = ((globalThis as Record<string, unknown>).__t ??= {}) as Record<string, number>;
+  for (const k of Object.keys(t)) delete t[k];
+  const session = process.env.PROFILE ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+  }
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (const bytes of packages.slice(0, N)) await handInPackage({ prisma, actor, bytes });
+  const total = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  if (session) {
+    const { profile } = await session.post("Profiler.stop");
+    fs.writeFileSync(process.env.PROFILE!, JSON.stringify(profile));
+  }
+  console.log(`node CPU per package: ${((used.user + used.system) / 1000 / N).toFixed(1)} ms`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  console.log(`${N} packages one at a time: ${(total / N).toFixed(1)} ms each (load ${load})`);
+  for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(22)} ${(v / N).toFixed(1).padStart(7)} ms`);
+} finally {
+  await closePrismaClient(prisma);
+  await database.dispose();
+  fs.rmSync(storageDir, { recursive: true, force: true });
+}
