@@ -45,11 +45,26 @@ try {
     await session.post("Profiler.enable");
     await session.post("Profiler.start");
   }
+  // The database's side: CPU of the server processes serving this database (Linux /proc, clock ticks of 10 ms).
+  const backends = (await prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`).map(
+    (r) => r.pid,
+  );
+  const ticks = () =>
+    backends.reduce((n, pid) => {
+      try {
+        const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return n + Number(f[11]) + Number(f[12]);
+      } catch {
+        return n;
+      }
+    }, 0);
+  const ticks0 = ticks();
   const started = performance.now();
   const cpu = process.cpuUsage();
   for (const bytes of packages.slice(0, N)) await handInPackage({ prisma, actor, bytes });
   const total = performance.now() - started;
   const used = process.cpuUsage(cpu);
+  console.log(`postgres CPU per package: ${(((ticks() - ticks0) * 10) / N).toFixed(1)} ms (${backends.length} backends)`);
   if (session) {
     const { profile } = await session.post("Profiler.stop");
     fs.writeFileSync(process.env.PROFILE!, JSON.stringify(profile));
