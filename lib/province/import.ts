@@ -195,7 +195,7 @@ export async function handInPackages(options: {
   concurrency?: number;
 }): Promise<HandInOutcome[]> {
   const { packages } = options;
-  const outcomes: HandInOutcome[] = new Array(packages.length);
+  const outcomes = new Array<HandInOutcome>(packages.length);
   let next = 0;
   let fatal: { err: unknown } | null = null;
   const worker = async () => {

@@ -302,7 +302,7 @@ describe("a province installation", () => {
       concurrency: 3,
       packages: [
         ...codes.map((code, i) => ({ fileName: `${code}.zip`, bytes: i === 2 ? tampered : buildPackage({ code }) })),
-        { fileName: "notes.txt", bytes: async () => new TextEncoder().encode("not a zip") },
+        { fileName: "notes.txt", bytes: () => Promise.resolve(new TextEncoder().encode("not a zip")) },
         // The same edition's zip twice in one folder: one received, the other answered as a duplicate.
         { fileName: "again.zip", bytes: buildPackage({ code: codes[4]! }) },
       ],
