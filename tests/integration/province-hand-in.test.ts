@@ -149,7 +149,8 @@ describe("a province installation", () => {
       collegeId: ids[CODES[1]!]!,
     };
 
-    const a = await handInPackage({ prisma, actor: admin, bytes: buildPackage({ code: CODES[0]!, cases: 3 }) });
+    const receivedAt = new Date("2025-01-05T03:04:05.678Z");
+    const a = await handInPackage({ prisma, actor: admin, bytes: buildPackage({ code: CODES[0]!, cases: 3 }), now: receivedAt });
     expect(a).toMatchObject({ status: "received", editionVersion: 1, current: true, college: { code: CODES[0] } });
     const b = await handInPackage({ prisma, actor: college, bytes: buildPackage({ code: CODES[1]!, type: "HIGHER", city: "青岛" }) });
     expect(b.status).toBe("received");
@@ -205,6 +206,7 @@ describe("a province installation", () => {
       changes: { college: CODES[0], year: 2024, edition: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), current: true },
     });
     const stored = await prisma.submission.findUniqueOrThrow({ where: { id: a.submissionId }, include: { college: true } });
+    expect(stored.receivedAt.toISOString()).toBe(receivedAt.toISOString());
     expect(await prisma.storedFile.findUnique({ where: { id: stored.packageFileId! } })).toMatchObject({ mimeType: "application/zip" });
   });
 
