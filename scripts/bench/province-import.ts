@@ -4,7 +4,7 @@
 // (scripts/bench/_realistic-package.ts: the 2024 rule pack's indicator rows, ten cases with a photo
 // each, a ~400 KB PDF; ~2 MB); PACKAGES=tiny for the small synthetic ones of the tests. N=100 for a
 // quicker look. The machine is shared: the load average is printed beside the figure, and the
-// process's CPU time per package, which depends less on the neighbours. On a scratch database of
+// process's CPU time per package, which depends less on the neighbours. Then every aggregate on them. On a scratch database of
 // DATABASE_URL's server when set, else of an embedded PGlite; files go to a scratch storage folder.
 // `npm run bench -- province-import` runs it alone.
 import fs from "node:fs";
@@ -22,6 +22,7 @@ const { issueSetupToken } = await import("../../lib/institution/setup-token");
 const { folderConcurrency, handInPackages } = await import("../../lib/province/import");
 const { buildPackage } = await import("../../lib/package/synthetic");
 const { realisticPackage } = await import("./_realistic-package");
+const { aggregateTables, topPerRegion } = await import("../../lib/province/aggregates");
 
 const N = Number(process.env.N ?? 500);
 const TINY = process.env.PACKAGES === "tiny";
@@ -87,6 +88,19 @@ try {
       `node CPU ${((used.user + used.system) / 1000 / N).toFixed(1)} ms per package`,
   );
   console.log(`  ${before} before, ${after} after`);
+
+  // Then every aggregate the province screens show, on what was imported (province-aggregates.ts
+  // measures them on two years of seeded figures).
+  await aggregateTables(prisma, 2024);
+  t = Date.now();
+  await aggregateTables(prisma, 2024, "all");
+  await aggregateTables(prisma, 2024, "type");
+  await aggregateTables(prisma, 2024, "city");
+  await topPerRegion(prisma, 2024, "scorecard.r01", 0.1);
+  const aggregates = Date.now() - t;
+  console.log(
+    `  every aggregate of the ${N} imported: ${aggregates} ms (target ≤ 2000 ms) ${aggregates <= 2000 ? "ok" : "OVER"}; ${loadavg()}`,
+  );
   if (refused.length) throw new Error(`${refused.length} refused: ${refused[0]!.file}: ${refused[0]!.problems.join("; ")}`);
   if (submissions !== N) throw new Error(`expected ${N} submissions, got ${submissions}`);
 } finally {
