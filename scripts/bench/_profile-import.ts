@@ -1,5 +1,7 @@
-// Where one package's import spends its time (issue 24): N realistic packages handed in one at a
-// time, each step's time summed by a temporary hook. `npx tsx scripts/bench/_profile-import.ts`.
+// Where one package's import spends its time (issue 24): N realistic packages (default 30) handed in
+// one at a time after a warm-up; prints the wall time, this process's CPU and the database server's
+// CPU per package. PROFILE=file.cpuprofile writes a CPU profile of the timed part (open it in Chrome's
+// DevTools). `npx tsx scripts/bench/_profile-import.ts` (not part of `npm run bench`).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,8 +39,6 @@ try {
   console.log(`package: ${(packages[0]!.byteLength / 1024).toFixed(0)} KB`);
   // Warm-up (module loads, prepared plans), then reset.
   for (const bytes of packages.slice(N)) await handInPackage({ prisma, actor, bytes });
-  const t = ((globalThis as Record<string, unknown>).__t ??= {}) as Record<string, number>;
-  for (const k of Object.keys(t)) delete t[k];
   const session = process.env.PROFILE ? new Session() : null;
   if (session) {
     session.connect();
@@ -75,7 +75,6 @@ try {
     .map((l) => l.toFixed(1))
     .join(" ");
   console.log(`${N} packages one at a time: ${(total / N).toFixed(1)} ms each (load ${load})`);
-  for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(22)} ${(v / N).toFixed(1).padStart(7)} ms`);
 } finally {
   await closePrismaClient(prisma);
   await database.dispose();
