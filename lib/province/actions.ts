@@ -8,7 +8,7 @@ import { formText } from "../text";
 import { bi } from "../i18n/bilingual";
 import { remindMissing, setHandInDue } from "./board";
 import { createCollege, createCollegeAccount, importColleges, updateCollege } from "./colleges";
-import { handInPackage, PackageRefused, type HandInResult } from "./import";
+import { handInPackages, type HandInOutcome } from "./import";
 import { db } from "../server/db";
 import { pickCase } from "./cases";
 
@@ -63,11 +63,11 @@ export async function importCollegesAction(
   return result;
 }
 
-export type HandInOutcome = { file: string; result: HandInResult | null; problems: string[] };
+export type { HandInOutcome };
 
 /**
- * One package (a college's account) or several (an admin importing a folder): each is verified and
- * kept or refused on its own; the answer lists every file's outcome with every problem.
+ * One package (a college's account) or several (an admin importing a folder, a few at a time): each
+ * is verified and kept or refused on its own; the answer lists every file's outcome with every problem.
  */
 export async function handInAction(_prev: ActionResult, form: FormData): Promise<ActionResult<HandInOutcome[]>> {
   const result = await runAction(form, async ({ actor, ip }) => {
@@ -76,19 +76,8 @@ export async function handInAction(_prev: ActionResult, form: FormData): Promise
       throw new AppError("INVALID", bi("请选择报送包（.zip）", "choose a package (.zip)"), {
         package: [bi("请选择报送包（.zip）", "choose a package (.zip)")],
       });
-    const outcomes: HandInOutcome[] = [];
-    for (const file of files) {
-      try {
-        const done = await handInPackage({ actor, ip, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
-        outcomes.push({ file: file.name, result: done, problems: [] });
-      } catch (err) {
-        if (err instanceof PackageRefused) outcomes.push({ file: file.name, result: null, problems: err.problems });
-        else if (err instanceof AppError && err.code !== "FORBIDDEN" && err.code !== "UNAUTHENTICATED")
-          outcomes.push({ file: file.name, result: null, problems: [err.message] });
-        else throw err;
-      }
-    }
-    return outcomes;
+    const packages = files.map((f) => ({ fileName: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    return handInPackages({ actor, ip, packages });
   });
   if (result.ok) {
     revalidatePath("/admin/hand-in");

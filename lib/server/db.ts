@@ -1,11 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
 import { bi } from "../i18n/bilingual";
 import { createPgPool, defaultPoolMax } from "./pg-pool";
 
 /** A Prisma client on its own pool; the app uses the shared one from db(). */
-const pools = new WeakMap<PrismaClient, { end(): Promise<void> }>();
+const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createPrismaClient(url: string, poolMax = defaultPoolMax()): PrismaClient {
   const pool = createPgPool({ connectionString: url, max: poolMax });
@@ -18,6 +19,16 @@ export function createPrismaClient(url: string, poolMax = defaultPoolMax()): Pri
 export async function closePrismaClient(client: PrismaClient): Promise<void> {
   await client.$disconnect();
   await pools.get(client)?.end();
+}
+
+/**
+ * The pg pool under a client made here, for a write that goes around Prisma's query compiler
+ * (a province's package import: lib/province/import.ts says why). It shares the client's connections.
+ */
+export function pgPoolOf(client: PrismaClient): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("this Prisma client was not made by createPrismaClient");
+  return pool;
 }
 
 function databaseUrl(): string {

@@ -7,7 +7,7 @@ import { issueSetupToken } from "../../lib/institution/setup-token";
 import { forgetInstallationKind, pageRedirect } from "../../lib/institution/kind";
 import { createCollege, createCollegeAccount, importColleges, listColleges } from "../../lib/province/colleges";
 import { handInBoard, remindMissing, setHandInDue } from "../../lib/province/board";
-import { handInPackage, PackageRefused } from "../../lib/province/import";
+import { handInPackage, handInPackages, PackageRefused } from "../../lib/province/import";
 import { buildPackage } from "../support/packages";
 import { migratedDatabase } from "../support/database";
 import { outcome } from "../support/errors";
@@ -149,7 +149,8 @@ describe("a province installation", () => {
       collegeId: ids[CODES[1]!]!,
     };
 
-    const a = await handInPackage({ prisma, actor: admin, bytes: buildPackage({ code: CODES[0]!, cases: 3 }) });
+    const receivedAt = new Date("2025-01-05T03:04:05.678Z");
+    const a = await handInPackage({ prisma, actor: admin, bytes: buildPackage({ code: CODES[0]!, cases: 3 }), now: receivedAt });
     expect(a).toMatchObject({ status: "received", editionVersion: 1, current: true, college: { code: CODES[0] } });
     const b = await handInPackage({ prisma, actor: college, bytes: buildPackage({ code: CODES[1]!, type: "HIGHER", city: "青岛" }) });
     expect(b.status).toBe("received");
@@ -186,7 +187,26 @@ describe("a province installation", () => {
     expect(cases).toHaveLength(3);
     const photo = (cases[0]!.photos as { fileId: string }[])[0]!;
     expect(await prisma.storedFile.findUnique({ where: { id: photo.fileId } })).toMatchObject({ mimeType: "image/png" });
+    // The rows are the report's own: a case as the package has it, a rate's parts, the hand-in audited.
+    expect(cases.find((c) => c.number === 2)).toMatchObject({
+      title: "案例2：产教融合实践",
+      subtitle: null,
+      chapterKey: "ch2",
+      sectionTitle: "2.1 立德树人",
+      topics: ["industryIntegration"],
+      photos: [{ fileId: expect.any(String), caption: "案例2图片" }],
+    });
+    const rate = await prisma.submittedFigure.findFirstOrThrow({ where: { submissionId: a.submissionId, rowCode: "scorecard.r01" } });
+    expect(rate).toMatchObject({ tableKey: "scorecard", skipped: false, current: true });
+    expect(rate.numerator).not.toBeNull();
+    expect(await prisma.auditLog.findFirstOrThrow({ where: { action: "HAND_IN", entityId: a.submissionId } })).toMatchObject({
+      actorId: admin.id,
+      actorName: "职成处",
+      entityType: "Submission",
+      changes: { college: CODES[0], year: 2024, edition: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), current: true },
+    });
     const stored = await prisma.submission.findUniqueOrThrow({ where: { id: a.submissionId }, include: { college: true } });
+    expect(stored.receivedAt.toISOString()).toBe(receivedAt.toISOString());
     expect(await prisma.storedFile.findUnique({ where: { id: stored.packageFileId! } })).toMatchObject({ mimeType: "application/zip" });
   });
 
@@ -264,5 +284,54 @@ describe("a province installation", () => {
       bytes: buildPackage({ code: "4137010004", type: "SECONDARY" }),
     });
     expect((await prisma.notification.findFirstOrThrow({ where: { userId: account.id } })).handledAt).not.toBeNull();
+  });
+
+  it("imports a folder a few at a time: a bad package refused with its problem named, the good ones kept", async () => {
+    const prisma = database.prisma;
+    const codes = ["4137010011", "4137010012", "4137010013", "4137010014", "4137010015"];
+    await prisma.college.createMany({
+      data: codes.map((code, i) => ({ code, name: `并发学院${i}`, type: "HIGHER" as const, city: "济南" })),
+    });
+    const tampered = buildPackage({
+      code: codes[2]!,
+      tamper: (r) => {
+        r.cases[0]!.title = "改过的标题";
+      },
+    });
+    const outcomes = await handInPackages({
+      prisma,
+      actor: admin,
+      concurrency: 3,
+      packages: [
+        ...codes.map((code, i) => ({ fileName: `${code}.zip`, bytes: i === 2 ? tampered : buildPackage({ code }) })),
+        { fileName: "notes.txt", bytes: () => Promise.resolve(new TextEncoder().encode("not a zip")) },
+        // The same edition's zip twice in one folder: one received, the other answered as a duplicate.
+        { fileName: "again.zip", bytes: buildPackage({ code: codes[4]! }) },
+      ],
+    });
+    expect(outcomes.map((o) => [o.file, o.result?.status ?? null])).toEqual([
+      ...codes.map((code, i) => [`${code}.zip`, i === 2 ? null : expect.stringMatching(/^(received|duplicate)$/)]),
+      ["notes.txt", null],
+      ["again.zip", expect.stringMatching(/^(received|duplicate)$/)],
+    ]);
+    expect([outcomes[4]!.result!.status, outcomes[6]!.result!.status].sort()).toEqual(["duplicate", "received"]);
+    expect(outcomes[2]!.problems).toContainEqual(expect.stringMatching(/^report\.json 的 SHA-256 与清单不符/));
+    expect(outcomes[5]!.problems).toEqual([expect.stringMatching(/不是有效的 zip/)]);
+    const kept = await prisma.submission.findMany({
+      where: { college: { code: { in: codes } } },
+      select: { college: { select: { code: true } } },
+    });
+    expect(kept.map((k) => k.college.code).sort()).toEqual([codes[0], codes[1], codes[3], codes[4]]);
+    expect(await prisma.submittedFigure.count({ where: { submission: { college: { code: { in: codes } } } } })).toBe(4 * 6 * 6);
+
+    // Not being allowed stops the folder: nothing of it is kept.
+    await expect(
+      handInPackages({
+        prisma,
+        actor: { ...admin, role: "REVIEWER" },
+        packages: [{ fileName: "x.zip", bytes: buildPackage({ code: codes[2]! }) }],
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await prisma.submission.count({ where: { college: { code: codes[2] } } })).toBe(0);
   });
 });
