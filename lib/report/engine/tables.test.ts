@@ -27,7 +27,9 @@ describe("report blocks declared once", () => {
   it("knows every block the shipped rule packs name", () => {
     const dir = path.resolve(import.meta.dirname, "../../../rule-packs");
     for (const file of fs.readdirSync(dir)) {
-      const named = [...fs.readFileSync(path.join(dir, file), "utf8").matchAll(/"((?:table|chart|list|province):[a-z-]+)"/g)].map((m) => m[1]!);
+      const named = [...fs.readFileSync(path.join(dir, file), "utf8").matchAll(/"((?:table|chart|list|province):[a-z-]+)"/g)].map(
+        (m) => m[1]!,
+      );
       expect(named.length, file).toBeGreaterThan(0);
       for (const n of named) expect(BLOCK_NAMES, `${file}: ${n}`).toContain(n);
     }

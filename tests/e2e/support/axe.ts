@@ -43,7 +43,8 @@ const checked = new Set<string>();
  * whichever honour it shows, and axe runs for seconds on each — checking every record a test made
  * once cost minutes a run. The kind, the year and the query stay: they change what the page holds.
  */
-export const pageShape = (url: string) => url.replace(/\b(c[a-z0-9]{20,30}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g, ":id");
+export const pageShape = (url: string) =>
+  url.replace(/\b(c[a-z0-9]{20,30}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g, ":id");
 
 export async function checkVisited(context: BrowserContext, urls: Iterable<string>, origin: string): Promise<string[]> {
   const todo = [...urls].filter(
