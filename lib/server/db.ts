@@ -5,8 +5,16 @@ import { env } from "../env";
 import { bi } from "../i18n/bilingual";
 import { createPgPool, defaultPoolMax } from "./pg-pool";
 
+declare global {
+  var __nianbaoPgPools: WeakMap<PrismaClient, pg.Pool> | undefined;
+}
+/**
+ * Each client's pool. On globalThis, like the client (below): under `next start` every route bundle
+ * evaluates this module, and a map of the bundle's own would not know the client another made.
+ */
+const pools = (globalThis.__nianbaoPgPools ??= new WeakMap<PrismaClient, pg.Pool>());
+
 /** A Prisma client on its own pool; the app uses the shared one from db(). */
-const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createPrismaClient(url: string, poolMax = defaultPoolMax()): PrismaClient {
   const pool = createPgPool({ connectionString: url, max: poolMax });
