@@ -302,7 +302,7 @@ test("the province publishes its own report quoting the aggregate through {{prov
   const base = province!.base;
   const admin = await signedIn(base, "admin");
   await addUser(admin, "leader", "LEADER");
-  await ok(await admin.post("/api/v1/years", { data: { year: YEAR, academicYear: "2023-2024", source: "2024" } }), 201, "year");
+  await ok(await admin.post("/api/v1/years", { data: { year: YEAR, academicYear: "2023-2024", source: "province-2024" } }), 201, "year");
   const outline = await ok<{ sections: { key: string; level: number; version: number }[] }>(
     await admin.get(`/api/v1/years/${YEAR}/outline`),
     200,
