@@ -12,8 +12,7 @@ process.env.NIANBAO_DATA_DIR = storageDir;
 const { migrateDeploy } = await import("../../lib/runtime/migrate");
 const { scratchDatabase } = await import("../../lib/runtime/scratch-database");
 const { closePrismaClient, createPrismaClient } = await import("../../lib/server/db");
-const { completeSetup } = await import("../../lib/institution/service");
-const { issueSetupToken } = await import("../../lib/institution/setup-token");
+const { benchCodes, setUpBenchProvince } = await import("./_province");
 const { handInPackage } = await import("../../lib/province/import");
 const { realisticPackage } = await import("./_realistic-package");
 
@@ -22,16 +21,8 @@ const database = await scratchDatabase({ serverUrl: process.env.DATABASE_URL, pr
 await migrateDeploy(database.url, { quiet: true });
 const prisma = createPrismaClient(database.url, 4);
 try {
-  const setupToken = (await issueSetupToken(prisma))!;
-  const { administrator } = await completeSetup({
-    prisma,
-    setupToken,
-    kind: "PROVINCE",
-    institution: { name: "基准省教育厅" },
-    admin: { username: "bench", displayName: "bench", password: "Jizhun-sheng-2025!", passwordConfirm: "Jizhun-sheng-2025!" },
-  });
-  const actor = { id: administrator!.id, username: "bench", displayName: "bench", role: "ADMIN" as const, departmentId: null };
-  const codes = Array.from({ length: N + 3 }, (_, i) => String(4100000000 + i));
+  const actor = await setUpBenchProvince(prisma);
+  const codes = benchCodes(N + 3);
   await prisma.college.createMany({
     data: codes.map((code, i) => ({ code, name: `基准学院${i}`, type: "HIGHER" as const, city: "城市" })),
   });

@@ -17,8 +17,7 @@ process.env.NIANBAO_DATA_DIR = storageDir;
 const { migrateDeploy } = await import("../../lib/runtime/migrate");
 const { scratchDatabase } = await import("../../lib/runtime/scratch-database");
 const { closePrismaClient, createPrismaClient } = await import("../../lib/server/db");
-const { completeSetup } = await import("../../lib/institution/service");
-const { issueSetupToken } = await import("../../lib/institution/setup-token");
+const { benchCodes, setUpBenchProvince } = await import("./_province");
 const { folderConcurrency, handInPackages } = await import("../../lib/province/import");
 const { buildPackage } = await import("../../lib/package/synthetic");
 const { realisticPackage } = await import("./_realistic-package");
@@ -38,16 +37,8 @@ const loadavg = () => {
   return `load ${one!.toFixed(1)} (1 min) ${five!.toFixed(1)} (5 min) on ${os.availableParallelism()} cores`;
 };
 try {
-  const setupToken = (await issueSetupToken(prisma))!;
-  const { administrator } = await completeSetup({
-    prisma,
-    setupToken,
-    kind: "PROVINCE",
-    institution: { name: "基准省教育厅" },
-    admin: { username: "bench", displayName: "bench", password: "Jizhun-sheng-2025!", passwordConfirm: "Jizhun-sheng-2025!" },
-  });
-  const actor = { id: administrator!.id, username: "bench", displayName: "bench", role: "ADMIN" as const, departmentId: null };
-  const codes = Array.from({ length: N }, (_, i) => String(4100000000 + i));
+  const actor = await setUpBenchProvince(prisma);
+  const codes = benchCodes(N);
   const types = ["SECONDARY", "HIGHER", "UNDERGRADUATE"] as const;
   await prisma.college.createMany({
     data: codes.map((code, i) => ({ code, name: `基准学院${i}`, type: types[i % 3]!, city: `城市${i % 16}` })),
