@@ -1,7 +1,23 @@
+import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { appPort, currentInstance, E2E_WORKERS, IDP_PORT } from "./tests/support/e2e-instances";
 
 const INSTANCES = Array.from({ length: E2E_WORKERS }, (_, i) => i);
+
+/**
+ * Debian's Chromium: the binary itself where it is, not /usr/bin/chromium, a shell script that
+ * sources /etc/chromium.d and adds flags for a desktop (GPU rasterisation …) to every launch.
+ */
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+const SMALL_SHM = (() => {
+  try {
+    const { bavail, bsize } = fs.statfsSync("/dev/shm");
+    return bavail * bsize < 1024 ** 3;
+  } catch {
+    return true;
+  }
+})();
 
 /** Browser tests in the system Chromium (Debian's /usr/bin/chromium) against the built app. */
 export default defineConfig({
@@ -22,11 +38,14 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${appPort(currentInstance())}`,
     locale: "zh-CN",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM,
+      // Shared memory in /dev/shm where it is large enough (Playwright's default moves it to /tmp,
+      // for containers with a 64 MB /dev/shm): measured ~10% less CPU over a spec here.
+      ignoreDefaultArgs: ["--disable-dev-shm-usage"],
       args: [
+        ...(SMALL_SHM ? ["--disable-dev-shm-usage"] : []),
         "--no-sandbox",
         "--disable-gpu",
-        "--disable-dev-shm-usage",
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
