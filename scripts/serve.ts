@@ -7,7 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fromTrustedProxy } from "../lib/auth/client-address";
-import { ANONYMOUS_BODY_MAX_BYTES, capRequestBody, signedInBodyMaxBytes } from "../lib/http/body-cap";
+import { ANONYMOUS_BODY_MAX_BYTES, capRequestBody, lingerBeforeClosing, signedInBodyMaxBytes } from "../lib/http/body-cap";
 import { cacheControl, forcePrivate, isPublicPath, normalizePath } from "../lib/http/cache";
 import { errorFields, logger } from "../lib/ops/log";
 import { markDraining } from "../lib/ops/ready";
@@ -145,6 +145,7 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000; // longer than the usual balancer idle timeout (60 s)
+  server.on("connection", lingerBeforeClosing);
 
   server.listen(PORT, HOST, () => {
     log.info({ port: PORT }, "listening");

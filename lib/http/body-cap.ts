@@ -1,4 +1,5 @@
 import type http from "node:http";
+import type net from "node:net";
 import { bi } from "../i18n/bilingual";
 import { cacheControl } from "./cache";
 
@@ -30,6 +31,24 @@ export function tooLargeMessage(maxBytes: number): string {
  * Meanwhile what arrives is dropped unread; then the connection goes.
  */
 const LINGER_MS = 2_000;
+
+/**
+ * Closes a connection the way a server that may answer before reading the whole body must (a
+ * "lingering close"). Node ends a `connection: close` response's socket with destroySoon: a FIN,
+ * then destroy as soon as it is written; destroying a socket with unread bytes resets it, and a
+ * client still sending meets the reset before it has read the answer (seen: `write EPIPE` in place
+ * of a route's 413 or 401). Here: the FIN, then what still arrives is read and dropped until the
+ * client closes its side or LINGER_MS pass. Installed on every connection by scripts/serve.ts.
+ */
+export function lingerBeforeClosing(socket: net.Socket) {
+  socket.destroySoon = () => {
+    const destroy = () => (socket.writableFinished ? socket.destroy() : socket.once("finish", () => socket.destroy()));
+    if (socket.writable) socket.end();
+    socket.resume();
+    socket.once("end", destroy);
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: number) {
   const close = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
