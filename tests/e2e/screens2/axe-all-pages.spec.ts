@@ -18,11 +18,11 @@ test.describe.configure({ mode: "parallel" });
  */
 const SAMPLE_KINDS = ["honours", "competition-awards", "employment", "luban-activities", "cases", "indicators"];
 
-async function visitAll(page: import("@playwright/test").Page, paths: string[]) {
+async function visitAll(page: import("@playwright/test").Page, paths: string[], status = 200) {
   const found: string[] = [];
   for (const path of paths) {
     const res = await page.goto(path);
-    expect(res?.status(), path).toBeLessThan(400);
+    expect(res?.status(), path).toBe(status);
     claimPageShape(page.url()); // checked here as this role: the checks after other tests skip it
     found.push(...(await axeViolations(page)));
   }
@@ -55,6 +55,11 @@ test("public pages", async ({ page }) => {
     ...SAMPLE_KINDS.map((k) => `/records/${k}?year=2022`),
     "/login",
   ]);
+});
+
+// An address no route matches: the not-found page, drawn by the server in the site's frame.
+test("the not-found page", async ({ page }) => {
+  await visitAll(page, ["/no-such-page"], 404);
 });
 
 test("the whole 2022 report, as the public reads it", async ({ page }) => {
