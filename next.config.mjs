@@ -40,7 +40,14 @@ const nextConfig = {
       { source: "/files/:path*", headers: [{ key: "Content-Security-Policy", value: FILE_CSP }] },
     ];
   },
-  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
+  experimental: {
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+    // Turbopack's build cache (on by default in Next 16.4) took 15 s to write after every build
+    // here, and nothing reads it: `npm start` builds only when no build exists (a fresh clone)
+    // and CI builds in a clean clone.
+    turbopackFileSystemCacheForBuild: false,
+  },
 };
 
 export default nextConfig;
