@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { appPort, currentInstance, E2E_WORKERS, IDP_PORT } from "./tests/support/e2e-instances";
 
@@ -19,7 +21,11 @@ const SMALL_SHM = (() => {
   }
 })();
 
-/** Browser tests in the system Chromium (Debian's /usr/bin/chromium) against the built app. */
+// The page shapes axe has checked in this run (tests/e2e/support/axe.ts): made once here, in the
+// runner, whose environment the workers inherit (this file is evaluated again in each of them).
+process.env.E2E_AXE_CLAIMS ??= fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-axe-"));
+
+/** Browser tests in the system Chromium (Debian's) against the built app. */
 export default defineConfig({
   // Browser tests and the attacks of tests/security/ run against the same built app.
   testDir: "tests",
@@ -30,6 +36,7 @@ export default defineConfig({
   // Each worker has an app and a database of its own (tests/support/e2e-instances.ts): files are
   // handed to whichever worker is free and run one after another there, as with a single worker.
   fullyParallel: false,
+  globalTeardown: "./tests/support/e2e-teardown.ts",
   workers: E2E_WORKERS,
   retries: 0,
   reporter: [["list"]],

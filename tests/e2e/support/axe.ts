@@ -66,16 +66,15 @@ export const pageShape = (url: string) =>
 
 /**
  * The page shapes checked in this run, shared by the workers (each has its own app, on its own
- * port, serving the same pages): a file per shape in a folder named after the runner, the workers'
- * parent. The first to create the file checks the shape; the others skip it.
+ * port, serving the same pages): a file per shape in the run's folder (made by playwright.config.ts).
+ * The first to create the file checks the shape; the others skip it.
  */
-const CLAIMS = path.join(os.tmpdir(), `nianbao-axe-${process.ppid}`);
+const CLAIMS = process.env.E2E_AXE_CLAIMS ?? fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-axe-"));
 
 /** True for the first caller in this run to ask for this page's shape. */
 export function claimPageShape(url: string): boolean {
   const { pathname, search } = new URL(url);
   const shape = pageShape(pathname + search);
-  fs.mkdirSync(CLAIMS, { recursive: true });
   try {
     fs.writeFileSync(path.join(CLAIMS, crypto.createHash("sha1").update(shape).digest("hex")), shape, { flag: "wx" });
     return true;
