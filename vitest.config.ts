@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 
 const ROOT = import.meta.dirname;
 
+// bcrypt at the lowest cost allowed (6: 64 times less work than 12), here so that the templates' demo users (global setup), the test files
+// and the servers they start all share it: the tests sign in and make users by the thousand.
+// tests/security/passwords-are-not-truncated.test.ts checks that an installation gets 12.
+process.env.NIANBAO_PASSWORD_COST ??= "6";
+
 /**
  * Unit test files that replace a module (vi.mock): a mock applies only where the module is first
  * imported, so these keep a module graph of their own. Found by reading the files, not listed by hand.

@@ -88,6 +88,11 @@ const ZEnv = z
       .optional(),
     NIANBAO_LOGIN_LIMIT_USER: positiveInt.default(5),
     NIANBAO_LOGIN_LIMIT_IP: positiveInt.default(50),
+    /**
+     * bcrypt's cost for passwords (lib/auth/password.ts). Lower it only on a machine that signs in
+     * thousands of times for its tests: each step down halves the work of a sign-in.
+     */
+    NIANBAO_PASSWORD_COST: whole(6, 15, { zh: "6–15 之间的整数", en: "a whole number from 6 to 15" }).default(12),
     /** Comma-separated addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed. */
     NIANBAO_TRUSTED_PROXIES: z.string().default(""),
     // Files

@@ -3,13 +3,12 @@ import { chromium, type Browser } from "playwright-core";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
+import { CHROMIUM_CANDIDATES, installedChromium } from "./chromium-path";
 
 /**
- * Headless Chromium for PDF printing: the system browser (CHROMIUM_PATH, default /usr/bin/chromium),
- * one at a time per process. The flags keep it off the (closed) network and make it run as root.
+ * Headless Chromium for PDF printing (lib/pdf/chromium-path.ts picks which), one at a time per
+ * process. The flags keep it off the (closed) network and make it run as root.
  */
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
-
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -23,12 +22,12 @@ export const CHROMIUM_ARGS = [
 
 export const CHROMIUM_INSTALL_HINT = [
   "安装 Chromium（install Chromium）:",
-  "  Debian/Ubuntu: sudo apt-get install -y chromium   (Ubuntu: chromium-browser or the snap)",
+  "  Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell   (or chromium; Ubuntu: chromium-browser or the snap)",
   "  或设置 CHROMIUM_PATH 指向已安装的 Chromium/Chrome（or set CHROMIUM_PATH to an installed Chromium/Chrome）",
 ].join("\n");
 
 export function chromiumPath(): string {
-  return env().CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+  return env().CHROMIUM_PATH ?? installedChromium() ?? CHROMIUM_CANDIDATES.at(-1)!;
 }
 
 /** Chromium is not installed, could not start, or crashed while printing. */

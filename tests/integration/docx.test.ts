@@ -16,6 +16,7 @@ import { renderReportPdf } from "../../lib/pdf/render";
 import type { FigureBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
 import { getEdition, publishEdition } from "../../lib/report/editions/editions";
 import { renderReportHtml } from "../../lib/report/engine/html";
+import { chromiumSkipReason } from "../support/chromium";
 import { demoDatabase } from "../support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -230,7 +231,7 @@ describe("Word export of the demo 2022 report", () => {
   });
 
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-  const hasChromium = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+  const hasChromium = !chromiumSkipReason();
   it.skipIf(!soffice || !hasChromium)(
     `opens in LibreOffice and runs within 20% of the PDF's pages${!soffice ? " (skipped: LibreOffice is not installed: apt-get install libreoffice-writer-nogui)" : !hasChromium ? " (skipped: no Chromium for the PDF)" : ""}`,
     async () => {
