@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { passwordCost } from "../../lib/auth/password";
 import { DEMO_YEAR, seedDemo } from "../../lib/demo/seed";
 import { fixed } from "../../lib/decimal";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../../lib/report/tokens/metrics";
@@ -82,8 +83,9 @@ describe("demo seed", () => {
     expect(await p.outlineSection.count({ where: { year: DEMO_YEAR, level: 1 } })).toBe(8);
   });
 
-  it("stores passwords only as hashes", async () => {
+  it("stores passwords only as hashes, at the configured cost", async () => {
     const users = await database.prisma.user.findMany();
-    for (const u of users) expect(u.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    const cost = String(passwordCost()).padStart(2, "0");
+    for (const u of users) expect(u.passwordHash).toMatch(new RegExp(`^\\$2[aby]\\$${cost}\\$`));
   });
 });
