@@ -62,6 +62,11 @@ export const LAYERS = [
     units: ["lib/web"],
   },
   {
+    name: "report model",
+    why: "what a report is made of: its data rows, the document, table and block declarations, outline templates, the tokens narratives quote; rule packs are checked against it",
+    units: ["lib/report/model", "lib/report/tokens"],
+  },
+  {
     name: "report engine",
     why: "a year's report built from approved records under its rule pack",
     units: ["lib/report", "lib/rules"],

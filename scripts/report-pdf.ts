@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { CHROMIUM_INSTALL_HINT, ChromiumError, chromiumPath } from "../lib/pdf/chromium";
 import { renderReportPdf } from "../lib/pdf/render";
 import { EXIT_CHROMIUM_MISSING } from "../lib/pdf/spawn";
-import type { ReportDocument } from "../lib/report/engine/document";
+import type { ReportDocument } from "../lib/report/model/document";
 import { loadReportForExport, parseYearArg } from "./report-source";
 
 const USAGE = `用法（usage）: npm run report:pdf -- --year 2022 [--edition N] [--out report-2022.pdf]

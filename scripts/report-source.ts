@@ -2,7 +2,7 @@
 // published edition of a year (or --edition N); a year with no edition yet is built from its
 // approved records. Uses DATABASE_URL, or the embedded database under ./.data, prepared exactly as
 // `npm start` prepares it (migrations, and the demo on a new embedded database).
-import type { ReportDocument } from "../lib/report/engine/document";
+import type { ReportDocument } from "../lib/report/model/document";
 
 export type ExportSource = { doc: ReportDocument; meta: { version?: number; publishedAt?: Date | string | null }; label: string };
 

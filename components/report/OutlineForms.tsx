@@ -2,7 +2,7 @@
 
 import { INITIAL } from "@/lib/actions/result";
 import { addSectionAction, configureSectionAction, deleteSectionAction } from "@/lib/report/actions";
-import { BLOCK_LABELS, BLOCK_NAMES, type BlockOptions, rowOrderChoices } from "@/lib/report/outline/block-options";
+import { BLOCK_LABELS, BLOCK_NAMES, type BlockOptions, rowOrderChoices } from "@/lib/report/model/block-options";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { ActionMessage } from "@/components/ui/ActionMessage";
 import { useLang, useMessages } from "@/components/i18n/LangProvider";

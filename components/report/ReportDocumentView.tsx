@@ -1,4 +1,4 @@
-import type { ReportDocument, SourceRef } from "@/lib/report/engine/document";
+import type { ReportDocument, SourceRef } from "@/lib/report/model/document";
 import { renderReportHtml } from "@/lib/report/engine/html";
 
 /**

@@ -1,4 +1,4 @@
-import { BLOCK_NAMES, ROW_ORDERS } from "../report/outline/block-options";
+import { BLOCK_NAMES, ROW_ORDERS } from "../report/model/block-options";
 import { TOPIC_KEYS } from "../records/topics";
 
 /** OpenAPI paths of a year's outline (app/api/v1/years/{year}/outline/**), with the shared error responses. */

@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/password";
 import { env } from "../env";
 import { toDbData } from "../records/db-data";
 import { publishDemoEdition } from "../report/editions/editions";
-import { outlineRows } from "../report/outline/templates";
+import { outlineRows } from "../report/model/templates";
 import { outlineTemplateOf } from "../rules/pack";
 import { shippedPack } from "../rules/shipped";
 import { ensureShippedPacks } from "../rules/store";

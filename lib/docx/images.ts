@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { imageVariantKey } from "../files/keys";
-import type { FigureBlock } from "../report/engine/document";
+import type { FigureBlock } from "../report/model/document";
 import { PLACEHOLDER_DEFS } from "../report/engine/placeholder";
 import type { FileStorage } from "../storage";
 

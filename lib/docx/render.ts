@@ -22,7 +22,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
-import { DECLARATION_TITLE, declarationParagraphs } from "../report/engine/declaration";
+import { DECLARATION_TITLE, declarationParagraphs } from "../report/model/declaration";
 import {
   type Block,
   type CaseBlock,
@@ -33,7 +33,7 @@ import {
   type ReportSection,
   reportFullTitle,
   type TableBlock,
-} from "../report/engine/document";
+} from "../report/model/document";
 import { storage, type FileStorage } from "../storage";
 import { figurePicture, photo, placeholderPng, type Picture } from "./images";
 import { narrativeParagraphs } from "./narrative";

@@ -1,4 +1,4 @@
-import type { Block, CaseBlock, FigureBlock, ReportDocument, ReportSection, TableBlock } from "../report/engine/document";
+import type { Block, CaseBlock, FigureBlock, ReportDocument, ReportSection, TableBlock } from "../report/model/document";
 import type { EditionMeta } from "../report/editions/editions";
 import type { IndicatorTableConfig } from "../report/engine/indicator-tables";
 import type { MetricContext } from "../report/tokens/tokens";

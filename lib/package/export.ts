@@ -14,7 +14,7 @@ import { loadReportData } from "../report/engine/load";
 import { lastYearContext } from "../report/tokens/year-over-year";
 import { db } from "../server/db";
 import { storage, type FileStorage } from "../storage";
-import type { FigureBlock, ReportDocument } from "../report/engine/document";
+import type { FigureBlock, ReportDocument } from "../report/model/document";
 import { buildPackageReport, figureFileId, partnerPath, walkBlocks, type PackageCollege } from "./build";
 import { PACKAGE_FILES, ZCollegeCode } from "./schema";
 import { type PackageFile, sha256, zipPackage } from "./zip";

@@ -1,4 +1,4 @@
-import type { TableBlock, TableRow } from "../report/engine/document";
+import type { TableBlock, TableRow } from "../report/model/document";
 import type { IndicatorTableConfig } from "../report/engine/indicator-tables";
 import { type MetricContext, resolveToken } from "../report/tokens/tokens";
 import type { PackageIndicatorRow } from "./schema";

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, JOB_DEFINITIONS, retryDelaySeconds, type ExportFormat }
 import { enqueue, findJob, type JobHandler, type JobRow } from "../jobs/queue";
 import { wakeWorker } from "../jobs/wake";
 import { isPartnerPdfJob, type PartnerPdfJobData } from "./partner-job";
-import { type ReportDocument, storedDocument } from "../report/engine/document";
+import { type ReportDocument, storedDocument } from "../report/model/document";
 import { editionFileKey, editionPdfKey, type EditionRef } from "../report/editions/files";
 import { buildReportWorkbook } from "../workbook/report";
 import { db } from "../server/db";

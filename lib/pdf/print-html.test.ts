@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportDocument } from "../report/engine/document";
+import type { ReportDocument } from "../report/model/document";
 import { cssString, printCss } from "./print-css";
 import { coverHtml, printDocumentHtml, reportFullTitle, tocHtml } from "./print-html";
 

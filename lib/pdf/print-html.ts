@@ -1,4 +1,4 @@
-import { type ReportDocument, reportFullTitle } from "../report/engine/document";
+import { type ReportDocument, reportFullTitle } from "../report/model/document";
 import { declarationHtml, renderReportHtml } from "../report/engine/html";
 import { escapeHtml as e } from "../report/engine/markdown";
 import { fontFaceCss } from "./fonts";
@@ -11,7 +11,7 @@ import { formatYearMonth } from "../time";
  */
 export type PrintMeta = { version?: number; publishedAt?: Date | string | null };
 
-export { reportFullTitle } from "../report/engine/document";
+export { reportFullTitle } from "../report/model/document";
 
 function dateZh(value: Date | string | null | undefined): string {
   const d = value ? new Date(value) : null;

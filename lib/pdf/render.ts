@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { env } from "../env";
 import { imageVariantKey, type ImageVariant } from "../files/keys";
-import type { ReportDocument } from "../report/engine/document";
+import type { ReportDocument } from "../report/model/document";
 import { storage } from "../storage";
 import { withChromium } from "./chromium";
 import { fontFilePath, SANS, SERIF } from "./fonts";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { ReportDocument } from "../report/engine/document";
+import type { ReportDocument } from "../report/model/document";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 

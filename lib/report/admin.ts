@@ -6,10 +6,10 @@ import { db } from "../server/db";
 import { assembleDocument, buildReportDocument } from "./engine/build";
 import { checkApprovedNotShown, checkConsistency } from "./checks/consistency";
 import { loadReportData } from "./engine/load";
-import type { SourceRef } from "./engine/document";
+import type { SourceRef } from "./model/document";
 import { publicRecordHref } from "./engine/html";
 import { adminRecordHref } from "./checks/consistency";
-import { checkRulePack } from "../rules/checks";
+import { checkRulePack } from "./checks/rule-pack";
 import { diffDocuments, getEdition } from "./editions/editions";
 
 /** Reads for the reviewers' report pages; each asks the policy itself (unapproved data inside). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { countChars, plainText } from "./checks";
+import { countChars, plainText } from "../report/checks/rule-pack";
 import { audienceOf, packProblems, parseRulePack, ZRulePack } from "./pack";
 import { shippedPack } from "./shipped";
 

@@ -3,8 +3,8 @@ import pack2022 from "../../rule-packs/2022.json";
 import pack2024 from "../../rule-packs/2024.json";
 import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
-import { BLOCK_NAMES, ZBlockOptions } from "../report/outline/block-options";
-import type { BlockName, OutlineTemplate } from "../report/outline/templates";
+import { BLOCK_NAMES, ZBlockOptions } from "../report/model/block-options";
+import type { BlockName, OutlineTemplate } from "../report/model/templates";
 import { PROVINCE_TOKEN, TOKENS } from "../report/tokens/tokens";
 import { type Topic, TOPIC_KEYS } from "../records/topics";
 
@@ -353,7 +353,7 @@ export const audienceOf = (pack: Pick<TRulePack, "audience">): PackAudience => p
 export const reportTitleOf = (pack: Pick<TRulePack, "title"> | null, year: number): string | null =>
   pack?.title ? pack.title.replaceAll("{year}", String(year)) : null;
 
-/** The outline part of a pack in the shape lib/report/outline/templates.ts builds OutlineSection rows from. */
+/** The outline part of a pack in the shape lib/report/model/templates.ts builds OutlineSection rows from. */
 export function outlineTemplateOf(pack: Pick<TRulePack, "key" | "name" | "outline">): OutlineTemplate {
   return { key: pack.key, zh: pack.name, chapters: pack.outline.chapters };
 }

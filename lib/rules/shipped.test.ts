@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outlineRows } from "../report/outline/templates";
+import { outlineRows } from "../report/model/templates";
 import { audienceOf, outlineTemplateOf, ZRulePack } from "./pack";
 import { shippedPack, shippedPacks } from "./shipped";
 

@@ -4,7 +4,7 @@ import { deny, may } from "../auth/policy";
 import type { PrismaClient } from "../generated/prisma/client";
 import { RECORD_KINDS } from "../records/kinds";
 import { ALL_KINDS_INCLUDE, flatten } from "../records/store";
-import { anchorOf } from "../report/engine/document";
+import { anchorOf } from "../report/model/document";
 import { currentSignoff, signoffRequired } from "../report/editions/signoff";
 import { DRAFT_STATUS_LABELS, type DraftStatus, draftHref } from "../report/outline/drafts";
 import { db } from "../server/db";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { ReportDocument, ReportSection, SourceRef, TableBlock } from "../report/engine/document";
+import type { ReportDocument, ReportSection, SourceRef, TableBlock } from "../report/model/document";
 import { publicRecordHref } from "../report/engine/html";
 import { OTHER_INDICATOR_COLUMNS } from "../report/engine/other-data";
 

@@ -13,7 +13,7 @@ import { attachFile } from "../../lib/evidence/service";
 import { editionPdfKey } from "../../lib/pdf/jobs";
 import { kindBySlug } from "../../lib/records/kinds";
 import { renderReportHtml } from "../../lib/report/engine/html";
-import type { ReportDocument } from "../../lib/report/engine/document";
+import type { ReportDocument } from "../../lib/report/model/document";
 import { migrateDeploy } from "../../lib/runtime/migrate";
 import { scratchDatabase } from "../../lib/runtime/scratch-database";
 import { closePrismaClient, createPrismaClient } from "../../lib/server/db";

@@ -8,7 +8,7 @@ import { createRecord, findReadable, updateRecord } from "../../lib/records/writ
 import { buildReportDocument } from "../../lib/report/engine/build";
 import { checkConsistency } from "../../lib/report/checks/consistency";
 import { loadReportData } from "../../lib/report/engine/load";
-import type { ReportDocument, TableBlock } from "../../lib/report/engine/document";
+import type { ReportDocument, TableBlock } from "../../lib/report/model/document";
 import { publishWithChecks } from "../../lib/report/editions/publish";
 import { checkReadiness, summarise } from "../../lib/report/checks/readiness";
 import { resolveToken } from "../../lib/report/tokens/tokens";

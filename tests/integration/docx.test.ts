@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeUpload } from "../../lib/files/store";
 import { openPdf } from "../../lib/pdf/inspect";
 import { renderReportPdf } from "../../lib/pdf/render";
-import type { FigureBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { FigureBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { getEdition, publishEdition } from "../../lib/report/editions/editions";
 import { renderReportHtml } from "../../lib/report/engine/html";
 import { chromiumSkipReason } from "../support/chromium";

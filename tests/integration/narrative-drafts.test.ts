@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { mayOnSectionDraft } from "../../lib/auth/policy";
 import { buildReportDocument } from "../../lib/report/engine/build";
-import type { ReportSection } from "../../lib/report/engine/document";
+import type { ReportSection } from "../../lib/report/model/document";
 import { decideSectionDraft, saveSectionDraft, submitSectionDraft, writerSections } from "../../lib/report/outline/drafts";
 import { assignTask, taskBoard } from "../../lib/tasks/service";
 import { todoFor } from "../../lib/todo/service";

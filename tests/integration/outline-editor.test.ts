@@ -3,7 +3,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { AppError } from "../../lib/errors";
 import { updateInstitution } from "../../lib/institution/service";
 import { buildReportDocument } from "../../lib/report/engine/build";
-import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { mySections } from "../../lib/report/outline/my-sections";
 import { updateNarrative } from "../../lib/report/outline/narratives";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "../../lib/report/outline/outline";

@@ -17,7 +17,7 @@ import { PACKAGE_FILES, type PackageReport, ZPackageManifest, ZPackageReport } f
 import { verifyPackage } from "../../lib/package/verify";
 import { sha256 } from "../../lib/package/zip";
 import { getEdition } from "../../lib/report/editions/editions";
-import type { TableBlock } from "../../lib/report/engine/document";
+import type { TableBlock } from "../../lib/report/model/document";
 import { storage } from "../../lib/storage";
 import { chromiumSkipReason } from "../support/chromium";
 import { demoDatabase } from "../support/database";

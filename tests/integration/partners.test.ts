@@ -6,7 +6,7 @@ import { listRecords, parseFilters } from "../../lib/records/access";
 import { kindBySlug } from "../../lib/records/kinds";
 import { findReadable } from "../../lib/records/write";
 import { buildReportDocument } from "../../lib/report/engine/build";
-import type { TableBlock } from "../../lib/report/engine/document";
+import type { TableBlock } from "../../lib/report/model/document";
 import { reviewQueue } from "../../lib/workflow/queue";
 import {
   addOwnPhoto,

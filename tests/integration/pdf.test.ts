@@ -19,7 +19,7 @@ import {
   type OutlineNode,
 } from "../../lib/pdf/inspect";
 import { reportFullTitle } from "../../lib/pdf/print-html";
-import type { ReportDocument } from "../../lib/report/engine/document";
+import type { ReportDocument } from "../../lib/report/model/document";
 import { getEdition } from "../../lib/report/editions/editions";
 import { cases } from "../../prisma/demo/cases";
 import { chromiumSkipReason } from "../support/chromium";

@@ -13,7 +13,7 @@ import { handInPackage } from "../../lib/province/import";
 import { forgetLatestEditions, getEdition, renderedEdition } from "../../lib/report/editions/editions";
 import { publishWithChecks } from "../../lib/report/editions/publish";
 import { decideSignoff, requestSignoff } from "../../lib/report/editions/signoff";
-import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { openYear } from "../../lib/report/outline/open-year";
 import { updateNarrative } from "../../lib/report/outline/narratives";
 import { narrativeWorkspace } from "../../lib/report/outline/workspace";

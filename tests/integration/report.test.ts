@@ -5,7 +5,7 @@ import { seedDemo } from "../../lib/demo/seed";
 import { buildReportDocument } from "../../lib/report/engine/build";
 import { checkConsistency } from "../../lib/report/checks/consistency";
 import { loadReportData } from "../../lib/report/engine/load";
-import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { CaseBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { diffDocuments, getEdition, listEditions, publishDemoEdition, publishEdition } from "../../lib/report/editions/editions";
 import { renderReportHtml } from "../../lib/report/engine/html";
 import { updateNarrative } from "../../lib/report/outline/narratives";

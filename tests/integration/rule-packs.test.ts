@@ -5,7 +5,7 @@ import { createRecord } from "../../lib/records/write";
 import { assembleDocument } from "../../lib/report/engine/build";
 import { checkConsistency } from "../../lib/report/checks/consistency";
 import { loadReportData } from "../../lib/report/engine/load";
-import { checkRulePack } from "../../lib/rules/checks";
+import { checkRulePack } from "../../lib/report/checks/rule-pack";
 import { exportText, getRulePack, importRulePack, listRulePacks, updateRulePack } from "../../lib/rules/store";
 import { openYear } from "../../lib/report/outline/open-year";
 import { demoDatabase } from "../support/database";

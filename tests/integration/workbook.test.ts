@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../lib/demo/seed";
-import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { getEdition } from "../../lib/report/editions/editions";
 import { renderReportHtml } from "../../lib/report/engine/html";
 import { buildReportWorkbook } from "../../lib/workbook/report";

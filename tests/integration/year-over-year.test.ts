@@ -4,7 +4,7 @@ import { createRecord } from "../../lib/records/write";
 import { buildReportDocument } from "../../lib/report/engine/build";
 import { checkApprovedNotShown } from "../../lib/report/checks/consistency";
 import { loadReportData } from "../../lib/report/engine/load";
-import type { OtherDataBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/engine/document";
+import type { OtherDataBlock, ReportDocument, ReportSection, TableBlock } from "../../lib/report/model/document";
 import { renderReportHtml } from "../../lib/report/engine/html";
 import { approveRecord, submitRecord } from "../../lib/workflow/transitions";
 import { demoDatabase } from "../support/database";

@@ -9,7 +9,7 @@ import { fill } from "@/lib/i18n/define";
 import { translate } from "@/lib/i18n/server";
 import { college as words } from "@/lib/i18n/messages/college";
 import { institutionProfile } from "@/lib/institution/service";
-import { DEFAULT_DECLARATION } from "@/lib/report/engine/declaration";
+import { DEFAULT_DECLARATION } from "@/lib/report/model/declaration";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await translate(words)).t.settingsTitle };

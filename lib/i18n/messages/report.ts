@@ -137,7 +137,7 @@ export const report = defineMessages(
     rowOrderOf: "行的顺序（{block}，{title}）",
     orderEntry: "按录入顺序（记录的排序号）",
     orderName: "按名称（拼音）",
-    /** The size order's Chinese names its measure (lib/report/outline/block-options.ts); this is its English. */
+    /** The size order's Chinese names its measure (lib/report/model/block-options.ts); this is its English. */
     orderSize: "从多到少",
     inAppendix: "放在附录",
     saveContent: "保存内容设置",

@@ -1,9 +1,9 @@
 import type { ModelName } from "../../records/kinds";
 import { assembleDocument } from "../engine/build";
-import { type ReportData, rowsOf, SLUG_OF, sourceOf } from "../engine/data";
+import { type ReportData, rowsOf, SLUG_OF, sourceOf } from "../model/data";
 import type { ReportInput } from "../engine/load";
 import { dec, entered, fixed, money, sum } from "../../decimal";
-import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "../engine/document";
+import { anchorOf, MISSING, type ReportDocument, type SourceRef } from "../model/document";
 import { missingYearFigures, yearFigures } from "../../records/carry";
 import { recordLabel, shownRecordIds } from "../engine/other-data";
 import { enumLabel } from "../../records/labels";
@@ -29,7 +29,7 @@ export type Issue = {
     | "CASE_TOO_LONG"
     | "APPROVED_NOT_SHOWN"
     | "MISSING_FIGURE"
-    // The year's rule pack (lib/rules/checks.ts).
+    // The year's rule pack (lib/report/checks/rule-pack.ts).
     | "TEXT_LENGTH"
     | "REQUIRED_PART"
     | "INDICATOR_EMPTY"

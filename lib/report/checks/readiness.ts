@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { RECORD_KINDS } from "../../records/kinds";
 import { db } from "../../server/db";
-import { anchorOf } from "../engine/document";
+import { anchorOf } from "../model/document";
 import type { Issue } from "./consistency";
 
 /**

@@ -7,7 +7,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { bi } from "../../i18n/bilingual";
 import { db } from "../../server/db";
 import { assertYearWritable } from "../../years/service";
-import { type Block, type ReportDocument, type ReportSection, storedDocument, type TableBlock } from "../engine/document";
+import { type Block, type ReportDocument, type ReportSection, storedDocument, type TableBlock } from "../model/document";
 import { renderReportHtml } from "../engine/html";
 import { contentHash, signoffRequired, usableSignoff } from "./signoff";
 import { settlePublished } from "../../notifications/service";

@@ -11,7 +11,7 @@ import { parseWith } from "../../validation";
 import { notifySignoffDecision, notifySignoffRequest } from "../../notifications/service";
 import { mailSoon } from "../../notifications/mail";
 import { assertYearWritable } from "../../years/service";
-import type { ReportDocument } from "../engine/document";
+import type { ReportDocument } from "../model/document";
 
 /**
  * Leadership sign-off (校领导审定): the quality office marks the year's report, as it would be

@@ -2,17 +2,17 @@ import { enumLabel } from "../../records/labels";
 import { formatPrizes } from "../../records/format";
 import type { ModelName } from "../../records/kinds";
 import { barChart, pieChart } from "./charts";
-import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "./data";
+import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../model/data";
 import { dec, entered, fixed, money, percent, placesOf, sum } from "../../decimal";
-import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "./document";
+import { MISSING, type FigureBlock, type SourceRef, type TableBlock, type TableRow } from "../model/document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "../tokens/metrics";
-import type { BlockName } from "./tables";
+import type { BlockName } from "../model/tables";
 import { findIndicator, type MetricContext, table1Awards } from "../tokens/tokens";
 import { printed } from "../../text";
 import { investmentOf, partnerTotals } from "../../partners/totals";
 
 /**
- * The generated data blocks an outline section can name (lib/report/outline/templates.ts BlockName):
+ * The generated data blocks an outline section can name (lib/report/model/templates.ts BlockName):
  * tables and charts built from records. Rows carry the ids of the records they show; totals,
  * rates and shares are computed here and never stored.
  */

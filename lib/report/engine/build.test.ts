@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleDocument } from "./build";
 import { majorRemark } from "./blocks";
-import type { CaseBlock, FigureBlock, TableBlock } from "./document";
+import type { CaseBlock, FigureBlock, TableBlock } from "../model/document";
 import { renderReportHtml } from "./html";
 import { fakeData } from "./test-data";
 

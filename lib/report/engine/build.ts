@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { buildNamedBlock, chartForFigure } from "./blocks";
-import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "../outline/block-options";
-import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf, type TypicalCase } from "./data";
+import { blockOptionsOf, orderedModel, orderRows, type RowOrder } from "../model/block-options";
+import { type OutlineRow, type ReportData, type Row, rowsOf, sourceOf, type TypicalCase } from "../model/data";
 import { loadReportData, type ReportInput } from "./load";
 import {
   anchorOf,
@@ -16,7 +16,7 @@ import {
   type TableBlock,
   type TocEntry,
   type TracedValue,
-} from "./document";
+} from "../model/document";
 import { buildHighlights } from "./highlights";
 import { buildIndicatorTables } from "./indicator-tables";
 import { escapeHtml, renderMarkdown } from "./markdown";

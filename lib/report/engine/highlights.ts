@@ -2,9 +2,9 @@ import { enumLabel } from "../../records/labels";
 import { formatPrizes } from "../../records/format";
 import type { ModelName } from "../../records/kinds";
 import type { TPrize } from "../../records/schema";
-import { type Row, sourceOf } from "./data";
+import { type Row, sourceOf } from "../model/data";
 import { entered } from "../../decimal";
-import type { HighlightItem, HighlightsBlock, SourceRef } from "./document";
+import type { HighlightItem, HighlightsBlock, SourceRef } from "../model/document";
 import { printed } from "../../text";
 
 /**

@@ -1,5 +1,5 @@
 import { PLACEHOLDER_DEFS, placeholderSvg } from "./placeholder";
-import { DECLARATION_TITLE, declarationParagraphs } from "./declaration";
+import { DECLARATION_TITLE, declarationParagraphs } from "../model/declaration";
 import { formatLongDate } from "../../time";
 import type {
   Block,
@@ -12,8 +12,8 @@ import type {
   SourceRef,
   TableBlock,
   TracedValue,
-} from "./document";
-import { POOLED_CASE_KIND } from "./document";
+} from "../model/document";
+import { POOLED_CASE_KIND } from "../model/document";
 import { escapeHtml as e } from "./markdown";
 
 /**

@@ -6,8 +6,8 @@ import {
   type SourceRef,
   type TableBlock,
   type TableRow,
-} from "./document";
-import { isBlank, rowsOfKind, yearRowsOf } from "./data";
+} from "../model/document";
+import { isBlank, rowsOfKind, yearRowsOf } from "../model/data";
 import type { IndicatorBasis, SkipCondition, TIndicatorRow } from "../../rules/pack";
 import { type MetricContext, type Resolved, resolveToken } from "../tokens/tokens";
 import { changeText } from "../tokens/year-over-year";

@@ -5,16 +5,16 @@ import { ALL_KINDS_INCLUDE, flatten } from "../../records/store";
 import type { TRulePack } from "../../rules/pack";
 import { shippedPack } from "../../rules/shipped";
 import { loadRulePack } from "../../rules/store";
-import type { ReportData, Row } from "./data";
-import { declarationOf } from "./declaration";
-import type { ReportMode } from "./document";
+import type { ReportData, Row } from "../model/data";
+import { declarationOf } from "../model/declaration";
+import type { ReportMode } from "../model/document";
 import { aggregateTables, printedFigure } from "../../province/aggregates";
 import { photosOf } from "../../province/photos";
-import type { ProvinceFigure, TypicalCase } from "./data";
+import type { ProvinceFigure, TypicalCase } from "../model/data";
 import { entered } from "../../decimal";
 
 /**
- * A year's report as read from the database: its rows (lib/report/engine/data.ts) and the year's rule pack.
+ * A year's report as read from the database: its rows (lib/report/model/data.ts) and the year's rule pack.
  * The pack sits here, not in ReportData, because the pack's schema checks token names against
  * lib/report/tokens/tokens.ts, which reads ReportData: rows below, pack above, no loop.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assembleDocument } from "./build";
 import { checkApprovedNotShown } from "../checks/consistency";
-import type { OtherDataBlock } from "./document";
+import type { OtherDataBlock } from "../model/document";
 import { renderReportHtml } from "./html";
 import { fakeData } from "./test-data";
 

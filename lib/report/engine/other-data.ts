@@ -1,9 +1,9 @@
 import { recordTitle } from "../../records/declare";
 import { type ModelName, RECORD_KINDS } from "../../records/kinds";
 import { printed } from "../../text";
-import { type ReportData, type Row, sourceOf } from "./data";
+import { type ReportData, type Row, sourceOf } from "../model/data";
 import { entered } from "../../decimal";
-import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, TableBlock, TableRow } from "./document";
+import type { Block, OtherDataBlock, OtherDataItem, ReportSection, SourceRef, TableBlock, TableRow } from "../model/document";
 
 /**
  * Item 8 of issue 11: no approved data is silently left out. A record counts as shown when the

@@ -1,7 +1,7 @@
 import type { ModelName } from "../../records/kinds";
-import { declarationOf } from "./declaration";
+import { declarationOf } from "../model/declaration";
 import { RECORD_KINDS } from "../../records/kinds";
-import type { OutlineRow, Row } from "./data";
+import type { OutlineRow, Row } from "../model/data";
 import type { ReportInput } from "./load";
 import { shippedPack } from "../../rules/shipped";
 import type { TRulePack } from "../../rules/pack";

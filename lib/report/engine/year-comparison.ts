@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { db } from "../../server/db";
-import type { HeadlineFigure } from "./document";
+import type { HeadlineFigure } from "../model/document";
 import { publishedYearsCached } from "../editions/editions";
 import { yearComparisonChart } from "./charts";
 import { changeText } from "../tokens/year-over-year";

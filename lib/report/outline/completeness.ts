@@ -4,10 +4,10 @@ import { authorize } from "../../auth/policy";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { db } from "../../server/db";
 import { RECORD_KINDS } from "../../records/kinds";
-import { blockDecl } from "../engine/tables";
+import { blockDecl } from "../model/tables";
 import { RECORD_STATUSES } from "../../workflow/states";
 
-/** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/engine/tables.ts). */
+/** The record kind (slug) that feeds a data table or chart an outline section names (lib/report/model/tables.ts). */
 const kindOfBlock = (block: string) => {
   const model = blockDecl(block)?.model;
   return model ? RECORD_KINDS.find((k) => k.model === model)?.slug : undefined;

@@ -11,7 +11,7 @@ import { handOff, settleGroup, taskGroup } from "../../notifications/handoff";
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
 import { assertYearWritable } from "../../years/service";
-import { anchorOf } from "../engine/document";
+import { anchorOf } from "../model/document";
 import { assertKnownTokens, ZNarrativeText, ZSectionRef } from "./narratives";
 
 /**

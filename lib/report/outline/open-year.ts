@@ -12,7 +12,7 @@ import { assertPackForInstallation, loadRulePack, requireRulePack } from "../../
 import { db } from "../../server/db";
 import { parseWith } from "../../validation";
 import { ZOpenYear } from "../../years/schema";
-import { outlineRows } from "./templates";
+import { outlineRows } from "../model/templates";
 
 /**
  * Opening a report year (报告年度), by admins: from a rule pack's outline template, or by continuing

@@ -2,13 +2,13 @@ import "server-only";
 import type { MaybeActor } from "../../auth/actor";
 import { deny, may } from "../../auth/policy";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { countChars, plainText } from "../../rules/checks";
+import { countChars, plainText } from "../checks/rule-pack";
 import { db } from "../../server/db";
 import { printed } from "../../text";
 import { assembleDocument } from "../engine/build";
-import { rowsOf } from "../engine/data";
+import { rowsOf } from "../model/data";
 import { loadReportData } from "../engine/load";
-import type { ReportSection } from "../engine/document";
+import type { ReportSection } from "../model/document";
 import { resolveToken, TOKENS, withUnit } from "../tokens/tokens";
 
 /**

@@ -3,7 +3,7 @@ import { narratives } from "../../../prisma/demo/narratives";
 import { indicators } from "../../../prisma/demo/records";
 import { fakeData } from "../engine/test-data";
 import { dec } from "../../decimal";
-import type { ProvinceFigure } from "../engine/data";
+import type { ProvinceFigure } from "../model/data";
 import { dropWrittenUnits, resolveToken, TOKENS, tokensIn, validateTokens, withUnit } from "./tokens";
 
 const data = fakeData({

@@ -1,7 +1,7 @@
 import type { ModelName } from "../../records/kinds";
-import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../engine/data";
+import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../model/data";
 import { dec, entered, fixed, percent, sum, type TDecimal } from "../../decimal";
-import type { SourceRef } from "../engine/document";
+import type { SourceRef } from "../model/document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../../text";
 

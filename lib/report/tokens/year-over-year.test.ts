@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assembleDocument } from "../engine/build";
-import type { ReportDocument, TableBlock } from "../engine/document";
+import type { ReportDocument, TableBlock } from "../model/document";
 import { fakeData } from "../engine/test-data";
 import { changeText } from "./year-over-year";
 

@@ -1,6 +1,6 @@
-import type { ReportData, Row } from "../engine/data";
+import type { ReportData, Row } from "../model/data";
 import { dec } from "../../decimal";
-import { MISSING, type TableBlock, type TableRow } from "../engine/document";
+import { MISSING, type TableBlock, type TableRow } from "../model/document";
 import type { MetricContext } from "./tokens";
 
 /**

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RulePackEditForm } from "@/components/rules/RulePackForms";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { may } from "@/lib/auth/policy";
-import { BLOCK_LABELS } from "@/lib/report/outline/block-options";
+import { BLOCK_LABELS } from "@/lib/report/model/block-options";
 import { getRulePack } from "@/lib/rules/store";
 import { fill } from "@/lib/i18n/define";
 import { rulePacks } from "@/lib/i18n/messages/rulePacks";

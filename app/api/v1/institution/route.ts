@@ -6,7 +6,7 @@ import { maxUploadBytes } from "@/lib/files/sniff";
 import { bi } from "@/lib/i18n/bilingual";
 import { institutionUpdateFromForm, institutionUpdateFromJson } from "@/lib/institution/api-input";
 import { institutionProfile, updateInstitution } from "@/lib/institution/service";
-import { DEFAULT_DECLARATION } from "@/lib/report/engine/declaration";
+import { DEFAULT_DECLARATION } from "@/lib/report/model/declaration";
 
 const present = (i: {
   name: string;

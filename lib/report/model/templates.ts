@@ -1,5 +1,5 @@
 import type { BlockOptions } from "./block-options";
-import type { BlockName } from "../engine/tables";
+import type { BlockName } from "./tables";
 import type { Topic } from "../../records/topics";
 
 /** Declared in ./tables with the blocks themselves. */
@@ -12,7 +12,7 @@ export type { BlockName };
  * (generated tables and charts) by name.
  */
 
-/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/outline/block-options.ts). */
+/** `blockOptions`: per block, its row order and whether it is printed in the appendix (lib/report/model/block-options.ts). */
 export type TemplateSection = {
   key: string;
   title: string;

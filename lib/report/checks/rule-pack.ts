@@ -1,12 +1,12 @@
-import { assembleDocument } from "../report/engine/build";
-import { adminRecordHref, type Issue } from "../report/checks/consistency";
-import { rowsOf, sourceOf } from "../report/engine/data";
-import type { ReportInput } from "../report/engine/load";
-import { anchorOf, type ReportDocument, type ReportSection } from "../report/engine/document";
-import { renderMarkdown } from "../report/engine/markdown";
-import { BLOCK_LABELS } from "../report/outline/block-options";
-import { htmlToText, printed } from "../text";
-import { countChars } from "./count";
+import { assembleDocument } from "../engine/build";
+import { adminRecordHref, type Issue } from "./consistency";
+import { rowsOf, sourceOf } from "../model/data";
+import type { ReportInput } from "../engine/load";
+import { anchorOf, type ReportDocument, type ReportSection } from "../model/document";
+import { renderMarkdown } from "../engine/markdown";
+import { BLOCK_LABELS } from "../model/block-options";
+import { htmlToText, printed } from "../../text";
+import { countChars } from "../../rules/count";
 
 /**
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
@@ -19,7 +19,7 @@ import { countChars } from "./count";
 export const plainText = (html: string): string => htmlToText(html, " ");
 
 // Counted as Word counts 字数; in its own module so the case form's counter (a client component) counts alike.
-export { countChars } from "./count";
+export { countChars } from "../../rules/count";
 
 const caseChars = (body: unknown) => countChars(plainText(renderMarkdown(printed(body))));
 

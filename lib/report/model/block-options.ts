@@ -2,8 +2,8 @@ import { z } from "zod";
 import { bi } from "../../i18n/bilingual";
 import { printed } from "../../text";
 import type { ModelName } from "../../records/kinds";
-import type { Row } from "../engine/data";
-import { BLOCK_NAMES, type BlockName, blockDecl, REPORT_BLOCKS } from "../engine/tables";
+import type { Row } from "./data";
+import { BLOCK_NAMES, type BlockName, blockDecl, REPORT_BLOCKS } from "./tables";
 
 /**
  * What a year's outline says about each generated block a section shows (OutlineSection.blockOptions,

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RECORD_KINDS } from "../../records/kinds";
-import { BLOCK_LABELS, ORDERABLE_TABLES } from "../outline/block-options";
+import { BLOCK_LABELS, ORDERABLE_TABLES } from "./block-options";
 import { BLOCK_NAMES, blockDecl, REPORT_BLOCKS } from "./tables";
 
 describe("report blocks declared once", () => {

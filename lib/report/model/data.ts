@@ -34,7 +34,7 @@ export type OutlineRow = {
   narrative: string;
   topics: string[];
   blocks: string[];
-  /** Per block: row order and appendix placement (lib/report/outline/block-options.ts). */
+  /** Per block: row order and appendix placement (lib/report/model/block-options.ts). */
   blockOptions?: unknown;
   version: number;
 };
