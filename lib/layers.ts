@@ -46,6 +46,12 @@ export const LAYERS = [
       "lib/files",
       "lib/evidence",
       "lib/notifications",
+      // The states a record moves through: records name them, the workflow moves records between them.
+      "lib/workflow/states",
+      // A notice and its mail as such (the bell, the queued mail), below what writes them: a record's
+      // write path settles its notices; the notices about records (lib/notifications/service) name records.
+      "lib/notifications/handoff",
+      "lib/notifications/mail",
       "lib/tasks",
       "lib/partners",
       "lib/import",
