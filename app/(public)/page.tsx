@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fill } from "@/lib/i18n/define";
 import { currentMessages } from "@/lib/i18n/server";
+import { installationKind, isDepartment } from "@/lib/institution/kind";
 import { institution, listReportYears } from "@/lib/records/queries";
 import { comparisonChartSvg, publishedYearComparison } from "@/lib/report/engine/year-comparison";
 
@@ -16,7 +17,15 @@ const STATS = [
 
 export default async function HomePage() {
   const { lang, t } = await currentMessages();
-  const [inst, allYears, comparison] = await Promise.all([institution(), listReportYears(), publishedYearComparison()]);
+  const [inst, allYears, comparison, kind] = await Promise.all([
+    institution(),
+    listReportYears(),
+    publishedYearComparison(),
+    installationKind(),
+  ]);
+  // The cards and the comparison quote a college's own figures (graduates, income, awards); an
+  // education department's report quotes its colleges' aggregates, and it keeps no records to list.
+  const college = !isDepartment(kind);
   const chart = comparisonChartSvg(comparison);
   const label = { graduates: t.graduates, "placement-rate": t.placementRate, "income-total": t.incomeTotal, awards: t.competitionAwards };
   const unit = { graduates: t.persons, "placement-rate": "%", "income-total": t.tenThousandYuan, awards: t.items };
@@ -39,7 +48,7 @@ export default async function HomePage() {
         <p className="mt-1 text-slate-600">{t.tagline}</p>
       </section>
 
-      {comparison.years.length > 0 && (
+      {college && comparison.years.length > 0 && (
         <section
           aria-labelledby="compare-heading"
           className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
@@ -124,11 +133,13 @@ export default async function HomePage() {
                 <Link href={`/reports/${y.year}`} className="ml-auto text-sm text-brand-600 hover:underline">
                   {t.reports} →
                 </Link>
-                <Link href={`/records?year=${y.year}`} className="text-sm text-brand-600 hover:underline">
-                  {t.records} →
-                </Link>
+                {college && (
+                  <Link href={`/records?year=${y.year}`} className="text-sm text-brand-600 hover:underline">
+                    {t.records} →
+                  </Link>
+                )}
               </div>
-              {values ? (
+              {!college ? null : values ? (
                 <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
                   {STATS.map((s) => {
                     const value = values[s.token] ?? "—";

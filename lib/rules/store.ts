@@ -99,19 +99,20 @@ export async function assertPackForInstallation(pack: TRulePack, prisma: Client 
   throw new AppError("INVALID", message, { [field]: [message] });
 }
 
-export type RulePackSummary = { key: string; name: string; updatedAt: Date; shipped: boolean; usedBy: number[] };
+export type RulePackSummary = { key: string; name: string; updatedAt: Date; shipped: boolean; audience: PackAudience; usedBy: number[] };
 
 export async function listRulePacks(ctx: Ctx): Promise<RulePackSummary[]> {
   authorize(ctx.actor, "rulePacks.read");
   const prisma = ctx.prisma ?? db();
   await ensureShippedPacks(prisma);
   const [packs, years] = await Promise.all([
-    prisma.rulePack.findMany({ select: { key: true, name: true, updatedAt: true }, orderBy: { key: "desc" } }),
+    prisma.rulePack.findMany({ select: { key: true, name: true, updatedAt: true, body: true }, orderBy: { key: "desc" } }),
     prisma.reportYear.findMany({ select: { year: true, templateKey: true }, orderBy: { year: "asc" } }),
   ]);
-  return packs.map((p) => ({
+  return packs.map(({ body, ...p }) => ({
     ...p,
     shipped: isShippedKey(p.key),
+    audience: storedAudience(body),
     usedBy: years.filter((y) => y.templateKey === p.key).map((y) => y.year),
   }));
 }

@@ -27,10 +27,10 @@ describe("rule packs: export, change, import, open a year with it", () => {
 
   it("has the shipped packs in a new database, readable by reviewers, not by staff", async () => {
     const list = await listRulePacks(ctx("reviewer"));
-    expect(list.map((p) => [p.key, p.shipped])).toEqual([
-      ["province-2024", true],
-      ["2024", true],
-      ["2022", true],
+    expect(list.map((p) => [p.key, p.shipped, p.audience])).toEqual([
+      ["province-2024", true, "province"],
+      ["2024", true, "college"],
+      ["2022", true, "college"],
     ]);
     expect(list.find((p) => p.key === "2022")?.usedBy).toEqual([2021, 2022]);
     await expect(listRulePacks(ctx("staff-a"))).rejects.toMatchObject({ code: "FORBIDDEN" });

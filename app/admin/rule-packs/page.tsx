@@ -32,7 +32,7 @@ export default async function RulePacksPage() {
             <th scope="col" className="p-2">
               {t.name}
             </th>
-            <th scope="col" className="p-2">
+            <th scope="col" className="hidden p-2 sm:table-cell">
               {t.key}
             </th>
             <th scope="col" className="p-2">
@@ -51,9 +51,19 @@ export default async function RulePacksPage() {
             <tr key={p.key} className="border-b border-slate-100" data-pack={p.key}>
               <td className="p-2">
                 {p.name}
-                {p.shipped && <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">{t.shipped}</span>}
+                {p.shipped && (
+                  <span className="ml-2 inline-block whitespace-nowrap rounded bg-slate-100 px-2 py-0.5 text-xs">{t.shipped}</span>
+                )}
+                {/* Whom it is for, beside the name rather than a column of its own: the table has to fit a phone. */}
+                <span
+                  className={`ml-2 inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs ${p.audience === "province" ? "bg-amber-100 text-amber-900" : "bg-brand-50 text-brand-800"}`}
+                  data-audience={p.audience}
+                >
+                  {p.audience === "province" ? t.audienceProvince : t.audienceCollege}
+                </span>
               </td>
-              <td className="p-2 font-mono">{p.key}</td>
+              {/* Not on a phone: the name says which pack it is, and a long imported key would widen the page. */}
+              <td className="hidden p-2 font-mono sm:table-cell">{p.key}</td>
               <td className="p-2">{p.usedBy.length ? p.usedBy.map((year) => fill(t.year, { year })).join(t.listSeparator) : t.unused}</td>
               <td className="p-2">{formatDateTime(p.updatedAt)}</td>
               <td className="space-x-3 p-2">

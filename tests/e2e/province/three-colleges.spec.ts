@@ -322,5 +322,11 @@ test("the province publishes its own report quoting the aggregate through {{prov
   const html = await (await page.get(`/reports/${YEAR}`)).text();
   // The token prints the aggregate with its unit, as the tables API printed it.
   expect(html).toContain(`毕业去向落实率为<span class="metric" data-token="province.SC02">${PROVINCE_RATE}%</span>`);
+  // Its home lists the report without a college's cards (graduates, income, awards: all "—" here) or records.
+  const home = await (await page.get("/")).text();
+  expect(home).toContain(`href="/reports/${YEAR}"`);
+  expect(home).not.toContain("data-stat=");
+  expect(home).not.toContain("data-year-comparison");
+  expect(home).not.toContain(`/records?year=${YEAR}`);
   for (const c of [admin, leader, page]) await c.dispose();
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import { expect } from "@playwright/test";
 import { test } from "../support/axe";
+import { expectNoSidewaysScroll } from "../screens/helpers";
 import { apiAs, signIn, uniqueName } from "../support/auth";
 
 /** /admin/rule-packs: export downloads the pack as JSON; a bad file is refused with its problems named, and nothing changes. */
@@ -10,6 +11,9 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
   await expect(page.getByRole("heading", { name: /年报规则包/ })).toBeVisible();
   const rows = page.getByTestId("rule-packs").locator("tbody tr");
   await expect(page.locator('[data-pack="2024"]')).toContainText("系统内置");
+  // Whom each pack is for: a college cannot open a year from the province's pack, and the list says so.
+  await expect(page.locator('[data-pack="2024"] [data-audience]')).toHaveText("学校年报");
+  await expect(page.locator('[data-pack="province-2024"] [data-audience]')).toHaveText("省级汇总报告");
 
   // Export: one JSON file, the pack as the schema reads it.
   const [download] = await Promise.all([
@@ -57,6 +61,12 @@ test("an admin exports a pack, is told what is wrong with a bad file, imports a 
   await form.getByRole("button", { name: /导入/ }).click();
   await expect(form.getByRole("status")).toContainText(`已导入规则包“导入测试 ${key}”`);
   await expect(page.locator(`[data-pack="${key}"]`)).toContainText("未使用");
+  // On a phone the list fits the screen, this long key and all (the key column is left out there).
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(`[data-pack="${key}"] [data-audience]`)).toHaveText("学校年报");
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize(size);
   // Opening a year offers it beside the shipped ones.
   await page.goto("/admin/years");
   await expect(page.getByRole("form", { name: "开启新年度" }).locator(`input[name="source"][value="${key}"]`)).toHaveCount(1);
