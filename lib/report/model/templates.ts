@@ -1,4 +1,5 @@
 import type { BlockOptions } from "./block-options";
+import type { OutlineRow } from "./data";
 import type { BlockName } from "./tables";
 import type { Topic } from "../../records/topics";
 
@@ -32,17 +33,10 @@ export const sectionNumber = (i: number) => `（${cn(i + 1)}）`;
 
 /** Flatten a template into OutlineSection rows (without narratives). */
 export function outlineRows(template: OutlineTemplate) {
-  const rows: {
-    key: string;
-    parentKey: string | null;
-    level: number;
-    sortOrder: number;
-    number: string;
-    title: string;
-    topics: string[];
-    blocks: string[];
+  // An outline row before anything is written in it: no narrative, no version yet.
+  const rows: (Omit<OutlineRow, "narrative" | "version" | "blockOptions"> & {
     blockOptions: Partial<Record<BlockName, BlockOptions>>;
-  }[] = [];
+  })[] = [];
   let order = 0;
   for (const ch of template.chapters) {
     rows.push({
