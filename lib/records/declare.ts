@@ -76,12 +76,19 @@ const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
     .refine((v) => Number(v) <= max, bi(`${zh}过大`, `${en} is too large`));
 const blankToUndefined = (v: unknown) => (isBlank(typeof v === "string" ? v.trim() : v) ? undefined : v);
 
+/** "YYYY-MM-DD" naming a day that exists (not 2021-02-30 or 2021-13-01). */
+export function isCalendarDay(v: string): boolean {
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
+
 const isoDate = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, bi("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"))
-    .refine((v) => !Number.isNaN(Date.parse(v)), bi("日期无效", "invalid date"))
+    // A day the calendar has: Date.parse reads 2021-02-30 as 2021-03-02, so the day is read back.
+    .refine((v) => isCalendarDay(v), bi("日期无效：日历上没有这一天", "invalid date: no such day in the calendar"))
     .nullable(),
 );
 

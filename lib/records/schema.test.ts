@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZIndicator, ZMajor } from "./schema";
+import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZHonour, ZIndicator, ZMajor } from "./schema";
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
 
@@ -83,5 +83,23 @@ describe("numbers as people type them (issue 20)", () => {
     expect(firstMessage(employment("12,00"))).toBe("毕业生数必须是数字（Graduates must be a number）");
     expect(firstMessage(employment(undefined))).toBe("毕业生数必须填写（Graduates is required）");
     expect(firstMessage(employment(""))).toBe("毕业生数必须填写（Graduates is required）");
+  });
+});
+
+describe("dates the calendar does not have", () => {
+  const honour = { title: "测试荣誉", category: "学校荣誉", level: "NATIONAL" };
+  it("refuses 2021-02-30 and 2021-13-01 instead of storing another day", () => {
+    for (const awardedOn of ["2021-02-30", "2021-02-29", "2021-04-31", "2021-13-01", "2021-00-10"]) {
+      const r = ZHonour.safeParse({ ...honour, awardedOn });
+      expect(r.success, awardedOn).toBe(false);
+      expect(firstMessage(r)).toBe("日期无效：日历上没有这一天（invalid date: no such day in the calendar）");
+    }
+  });
+  it("accepts real days, a leap day included", () => {
+    for (const awardedOn of ["2020-02-29", "2021-08-31", "2021-12-31"]) {
+      const r = ZHonour.safeParse({ ...honour, awardedOn });
+      expect(r.success, awardedOn).toBe(true);
+      expect((r.data as { awardedOn: string }).awardedOn).toBe(awardedOn);
+    }
   });
 });
