@@ -71,7 +71,11 @@ const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
     .transform((v) => String(plainNumber(String(v))))
     .refine(
       (v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v),
-      bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
+      // Text that is no number is not also "too large" (Number("abc") is NaN, never ≤ max).
+      {
+        message: bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
+        abort: true,
+      },
     )
     .refine((v) => Number(v) <= max, bi(`${zh}过大`, `${en} is too large`));
 const blankToUndefined = (v: unknown) => (isBlank(typeof v === "string" ? v.trim() : v) ? undefined : v);

@@ -103,3 +103,22 @@ describe("dates the calendar does not have", () => {
     }
   });
 });
+
+describe("one message for one mistake", () => {
+  it("an amount that is no number is not also called too large", () => {
+    for (const amount of ["abc", "12.5万", "-3", "1.23456"]) {
+      const r = ZFundingItem.safeParse({ direction: "INCOME", category: "OTHER_INCOME", name: "测试", amount });
+      expect(r.success, amount).toBe(false);
+      expect(
+        r.error?.issues.map((i) => i.message),
+        amount,
+      ).toEqual(["金额必须是非负数，最多4位小数（Amount must be a non-negative number with at most 4 decimals）"]);
+    }
+  });
+  it("a percentage that is no number is not also called over 100%", () => {
+    const r = ZEmploymentStat.safeParse({ cohort: 2022, majorName: "学前教育", graduates: 10, placed: 9, satisfaction: "九成" });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "满意度必须是非负数，最多2位小数（Satisfaction must be a non-negative number with at most 2 decimals）",
+    ]);
+  });
+});
