@@ -91,3 +91,18 @@ export function fieldText(
       return `${printed(value)}${decl.unit && decl.type === "int" ? ` ${decl.unit}` : ""}`;
   }
 }
+
+/**
+ * A record's values as its edit form shows them: an amount of money as every screen prints it
+ * (12.50 万元, not the Decimal's 12.5), so what the form shows is what was entered and what the
+ * list, the record page and the report show. Everything else as it is.
+ */
+export function formValues(kind: RecordKind, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, v]) => {
+      const decl = kind.fields[name];
+      const isMoney = decl?.type === "decimal" && decl.unit === MONEY_UNIT;
+      return [name, isMoney && v !== null && v !== undefined && v !== "" ? money(printed(v)) : v];
+    }),
+  );
+}

@@ -23,7 +23,7 @@ import { findReadable } from "@/lib/records/write";
 import { currentState } from "@/lib/workflow/transitions";
 import { recordControls } from "@/lib/workflow/record-controls";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
-import { fieldText } from "@/lib/records/format";
+import { fieldText, formValues } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
 import { caseLimits } from "@/lib/rules/case-limit";
@@ -141,7 +141,7 @@ export default async function RecordPage({
             kindSlug={kind.slug}
             fields={kind.form}
             optionLabels={optionLabels(lang)}
-            initial={values}
+            initial={formValues(kind, values)}
             id={record.id}
             version={record.version}
             year={record.year}

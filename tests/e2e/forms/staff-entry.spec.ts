@@ -1,0 +1,24 @@
+import { expect } from "@playwright/test";
+import { test } from "../support/axe";
+import { signIn, uniqueName } from "../support/auth";
+
+/**
+ * What a department's staff member types is what the screens show back: an amount entered as 12.50
+ * 万元 reads 12.50 again in the record's edit form (as in the list and the record page), and a
+ * record started from a year's list (2021) is of that year, in the form and in the import.
+ */
+test("an amount entered as 12.50 万元 reads 12.50 in the list and again in its edit form", async ({ page }) => {
+  await signIn(page, "staff-a");
+  const name = uniqueName("经费精度");
+  await page.goto("/admin/records/funding/new");
+  await page.getByLabel(/^收支/).selectOption("INCOME");
+  await page.getByLabel(/^类别/).selectOption("OTHER_INCOME");
+  await page.getByLabel(/^项目名称/).fill(name);
+  await page.getByLabel(/^金额/).fill("12.50");
+  await page.getByRole("button", { name: /保存草稿/ }).click();
+  await expect(page).toHaveURL(/\/admin\/records\/funding\/[^/?]+\?saved=1/);
+  await expect(page.getByLabel(/^金额/)).toHaveValue("12.50");
+
+  await page.goto(`/admin/records/funding?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("12.50");
+});
