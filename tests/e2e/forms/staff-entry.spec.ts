@@ -22,3 +22,20 @@ test("an amount entered as 12.50 万元 reads 12.50 in the list and again in its
   await page.goto(`/admin/records/funding?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("12.50");
 });
+
+test("新建 and 导入 from the list of 2021 start in 2021, not in the newest year", async ({ page }) => {
+  await signIn(page, "staff-a");
+  await page.goto("/admin/records/honours?year=2021");
+  await page.getByRole("link", { name: /^新建/ }).click();
+  await expect(page).toHaveURL(/\/admin\/records\/honours\/new\?year=2021$/);
+  await expect(page.locator('form select[name="_year"]')).toHaveValue("2021");
+
+  await page.goto("/admin/records/honours?year=2021");
+  await page.getByRole("link", { name: /^导入/ }).click();
+  await expect(page.locator('select[name="year"]')).toHaveValue("2021");
+
+  // Without a year in the list, the newest writable year stays the default.
+  await page.goto("/admin/records/honours");
+  await page.getByRole("link", { name: /^新建/ }).click();
+  await expect(page.locator('form select[name="_year"]')).toHaveValue("2022");
+});

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/admin/ImportForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { formContext } from "@/lib/admin/options";
+import { entryYear, formContext } from "@/lib/admin/options";
 import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
 import { NoPermission } from "@/components/ui/NoPermission";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ export async function generateMetadata() {
   return { title: (await translate(recordImport)).t.title };
 }
 
-type Search = { token?: string; batch?: string; submitted?: string };
+type Search = { token?: string; batch?: string; submitted?: string; year?: string };
 
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ kind: string }>; searchParams: Promise<Search> }) {
   const kind = kindBySlug((await params).kind);
@@ -62,13 +62,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       ) : sp.token ? (
         <Preview kind={kind} token={sp.token} lang={lang} />
       ) : (
-        <Upload kind={kind} lang={lang} />
+        <Upload kind={kind} lang={lang} year={sp.year} />
       )}
     </div>
   );
 }
 
-async function Upload({ kind, message, lang }: { kind: RecordKind; message?: string; lang: Lang }) {
+async function Upload({ kind, message, lang, year }: { kind: RecordKind; message?: string; lang: Lang; year?: string }) {
   const t = recordImport[lang];
   const ctx = await formContext();
   return (
@@ -98,7 +98,7 @@ async function Upload({ kind, message, lang }: { kind: RecordKind; message?: str
       {ctx.writableYears.length === 0 ? (
         <NoOpenYear years={ctx.years} />
       ) : (
-        <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={ctx.writableYears[0]!} />
+        <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={entryYear(ctx.writableYears, year)!} />
       )}
     </div>
   );
