@@ -79,7 +79,9 @@ const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>
   compute: (ctx) => {
     const f = funding(ctx);
     const used = f.list.filter((r) => r.direction === "INCOME" && (!categories || categories.includes(r.category)));
-    return { value: f.empty ? null : pick(f.m), sources: refs("fundingItem", used) };
+    // No item of the categories summed (no 专项经费拨款 entered): not known, never 0.00 — as the
+    // income table leaves out a category without items. A true zero is entered as an item of 0.
+    return { value: used.length ? pick(f.m) : null, sources: refs("fundingItem", used) };
   },
 });
 
