@@ -130,6 +130,11 @@ const UNITS_EN: Record<string, string> = {
 type FieldOptions = {
   required?: boolean;
   unit?: string;
+  /**
+   * A number whose unit the person enters in another field of the same record (a single indicator's
+   * value, in its 单位): an amount in 万元 then prints as money, 12.50, like a declared one.
+   */
+  unitFrom?: string;
   /** A hint under the form field and in the import template's notes. */
   hint?: string;
   /** The hint in English (for readers who switched language). */
@@ -294,7 +299,7 @@ export type FieldSpec = {
   hintEn?: string;
 };
 
-export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
+export type Column = { field: string; zh: string; en: string; format?: ColumnFormat; /** See FieldOptions.unitFrom. */ unitFrom?: string };
 
 /** The kinds' tables (Prisma models, Record relations), declared once (equal to the kinds and to Prisma: enums.test.ts). */
 export const MODEL_NAMES = [
@@ -406,7 +411,7 @@ export function defineKind<F extends Record<string, FieldDecl>>(decl: KindDecl<F
     .map(([name, d]) => {
       const label = typeof d.list === "object" ? d.list : { zh: d.zh, en: d.en };
       const format = columnFormat(d);
-      return { field: name, ...label, ...(format ? { format } : {}) };
+      return { field: name, ...label, ...(format ? { format } : {}), ...(d.unitFrom ? { unitFrom: d.unitFrom } : {}) };
     });
   if (decl.columnOrder) columns.sort((a, b) => decl.columnOrder!.indexOf(a.field) - decl.columnOrder!.indexOf(b.field));
   return { ...rest, keyFigures, schema: refine ? refine(object) : object, form, columns };

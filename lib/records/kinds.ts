@@ -475,7 +475,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
             (v) => /^-?\d+(\.\d{1,4})?$/.test(v),
             bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals"),
           ),
-        { ...required, list: true },
+        { ...required, list: true, unitFrom: "unit" },
       ),
       unit: f.custom("text", "单位", "Unit", z.string().trim().max(20).default(""), { list: true }),
       topic,

@@ -55,6 +55,14 @@ describe("tokens", () => {
     expect(resolveToken({ year: 2022, data: spent }, "funding.incomeTotal")?.text).toBeNull();
   });
 
+  it("prints an indicator in 万元 as money (12.50), as the tables and the record screens do", () => {
+    const at = {
+      year: 2022,
+      data: fakeData({ rows: { indicator: [{ key: "funding.donations", label: "社会捐赠", value: "12.5000", unit: "万元" }] } }),
+    };
+    expect(resolveToken(at, "indicator.funding.donations")?.text).toBe("12.50");
+  });
+
   it("resolves indicators by key, trimming zeros", () => {
     expect(resolveToken(ctx, "indicator.policy.excellentLessonsShare")?.text).toBe("84");
     expect(resolveToken(ctx, "indicator.nothing.here")?.text).toBeNull();

@@ -1,6 +1,7 @@
 import type { ModelName } from "../../records/kinds";
 import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../model/data";
-import { dec, entered, fixed, percent, sum, type TDecimal } from "../../decimal";
+import { dec, entered, fixed, money, percent, sum, type TDecimal } from "../../decimal";
+import { MONEY_UNIT } from "../../records/declare";
 import type { SourceRef } from "../model/document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../../text";
@@ -363,7 +364,8 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
       label: String(ind.label),
       unit: printed(ind.unit ?? ""),
       value,
-      text: entered(value),
+      // An amount in 万元 prints as money everywhere (12.50, not 12.5); other values as entered.
+      text: printed(ind.unit ?? "").trim() === MONEY_UNIT ? money(value) : entered(value),
       sources: [sourceOf("indicator", ind)],
     };
   }

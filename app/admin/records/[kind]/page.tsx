@@ -222,19 +222,22 @@ export default async function AdminKindList({
                 {columns.map((c, i) => (
                   <td key={c.field} className="px-3 py-2">
                     {i === 0 && filters.deleted ? (
-                      formatCell(r[c.field], c, lang) || t.untitled
+                      formatCell(r[c.field], c, lang, r) || t.untitled
                     ) : i === 0 ? (
                       // The first column may be a year or a category (「2025」, 「收入」): the link's name says which record.
                       <Link
                         className="text-brand-700 hover:underline"
                         href={`/admin/records/${kind.slug}/${String(r.id)}`}
                         title={recordTitle(kind, r)}
-                        aria-label={fill(t.rowLink, { first: formatCell(r[c.field], c, lang) || t.untitled, title: recordTitle(kind, r) })}
+                        aria-label={fill(t.rowLink, {
+                          first: formatCell(r[c.field], c, lang, r) || t.untitled,
+                          title: recordTitle(kind, r),
+                        })}
                       >
-                        {formatCell(r[c.field], c, lang) || t.untitled}
+                        {formatCell(r[c.field], c, lang, r) || t.untitled}
                       </Link>
                     ) : (
-                      formatCell(r[c.field], c, lang)
+                      formatCell(r[c.field], c, lang, r)
                     )}
                   </td>
                 ))}

@@ -155,7 +155,7 @@ export default async function RecordPage({
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f[lang]}</dt>
                 <dd data-field={f.name} className="whitespace-pre-line">
-                  {fieldText(kind, f.name, values[f.name], { lang }) || <span className="text-slate-400">—</span>}
+                  {fieldText(kind, f.name, values[f.name], { lang, row: values }) || <span className="text-slate-400">—</span>}
                 </dd>
               </div>
             ))}
