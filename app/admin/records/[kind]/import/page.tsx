@@ -121,6 +121,11 @@ async function Preview({ kind, token, lang }: { kind: RecordKind; token: string;
   }
   const { meta, sheet, duplicates } = preview;
   const badRows = new Set(sheet.issues.map((i) => i.row)).size;
+  // The sheet's columns are headed in Chinese; an English reader gets the column's English name first, then the header to look for.
+  const columnName = (header: string) => {
+    const column = lang === "en" ? importColumns(kind.slug).find((c) => c.zh === header) : undefined;
+    return column ? `${column.en} (${header})` : header;
+  };
   const dupRows = new Set(duplicates.map((d) => d.row));
   const columns = importColumns(kind.slug).filter((c) => sheet.mapped.some((m) => m.column.field === c.field));
   const shown = sheet.valid.slice(0, 100);
@@ -168,7 +173,7 @@ async function Preview({ kind, token, lang }: { kind: RecordKind; token: string;
                 {sheet.issues.slice(0, 2000).map((i, n) => (
                   <tr key={n} data-row={i.row} data-column={i.column}>
                     <td className="px-3 py-1.5 tabular-nums">{i.row}</td>
-                    <td className="px-3 py-1.5">{i.column}</td>
+                    <td className="px-3 py-1.5">{columnName(i.column)}</td>
                     <td className="px-3 py-1.5">{i.message}</td>
                   </tr>
                 ))}
