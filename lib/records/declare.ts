@@ -69,11 +69,16 @@ const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
   z
     .union([z.string(), z.number()], { error: bi(`${zh}必须填写`, `${en} is required`) })
     .transform((v) => String(plainNumber(String(v))))
+    // Zeros written past the field's decimals change nothing (学时 16.50 is 16.5): dropped, not refused.
+    .transform((v) => v.replace(new RegExp(`^(\\d+\\.\\d{${scale}})0+$`), "$1"))
     .refine(
       (v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v),
       // Text that is no number is not also "too large" (Number("abc") is NaN, never ≤ max).
       {
-        message: bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
+        message: bi(
+          `${zh}必须是非负数，最多${scale}位小数`,
+          `${en} must be a non-negative number with at most ${scale} decimal${scale === 1 ? "" : "s"}`,
+        ),
         abort: true,
       },
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kindBySlug } from "./kinds";
 import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZHonour, ZIndicator, ZMajor } from "./schema";
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
@@ -120,5 +121,23 @@ describe("one message for one mistake", () => {
     expect(r.error?.issues.map((i) => i.message)).toEqual([
       "满意度必须是非负数，最多2位小数（Satisfaction must be a non-negative number with at most 2 decimals）",
     ]);
+  });
+});
+
+describe("zeros past a field's decimals", () => {
+  it("学时 16.50 is 16.5 (one decimal kept), not refused; a digit past the decimals still is", () => {
+    const training = kindBySlug("social-trainings")!.schema;
+    const base = { name: "培训", category: "SKILL", mode: "OFFLINE", personTimes: 10 };
+    expect((training.parse({ ...base, hours: "16.50" }) as { hours: string }).hours).toBe("16.5");
+    expect((training.parse({ ...base, hours: "16.000" }) as { hours: string }).hours).toBe("16.0");
+    const r = training.safeParse({ ...base, hours: "16.55" });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "学时必须是非负数，最多1位小数（Hours must be a non-negative number with at most 1 decimal）",
+    ]);
+  });
+  it("money keeps the zeros within its four decimals (12.50 stays 12.50) and drops only those past them", () => {
+    const base = { direction: "INCOME", category: "OTHER_INCOME", name: "测试" };
+    expect((ZFundingItem.parse({ ...base, amount: "12.50" }) as { amount: string }).amount).toBe("12.50");
+    expect((ZFundingItem.parse({ ...base, amount: "12.345600" }) as { amount: string }).amount).toBe("12.3456");
   });
 });
