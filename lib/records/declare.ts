@@ -185,6 +185,10 @@ const field = (
   o: FieldOptions & { enum?: EnumDecl; options?: readonly string[] } = {},
 ): FieldDecl => ({ type, zh, en, schema, ...o });
 
+/** A number outside its declared range, with the range named (届别 1980 → 「届别应在1990至2100之间」). */
+const outOfRange = (zh: string, en: string, [min, max]: [number, number]) =>
+  bi(`${zh}应在${min}至${max}之间`, `${en} must be between ${min} and ${max}`);
+
 /** The field builders a declaration uses; each picks the zod schema matching its options. */
 export const f = {
   text: (zh: string, en: string, o: FieldOptions & { max?: number; schema?: z.ZodType } = {}) =>
@@ -195,16 +199,12 @@ export const f = {
     let schema: z.ZodType;
     if (o.required || o.default !== undefined) {
       const base = count(zh, en, { min: o.min });
-      const ranged = o.range
-        ? base.refine((v) => v >= o.range![0] && v <= o.range![1], bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
-        : base;
+      const ranged = o.range ? base.refine((v) => v >= o.range![0] && v <= o.range![1], outOfRange(zh, en, o.range)) : base;
       // A blank cell or input of a field with a default takes the default, as an absent one does.
       schema = o.default !== undefined ? z.preprocess(blankToUndefined, ranged.default(o.default)) : ranged;
     } else {
       const base = optionalCount(zh, en).optional();
-      schema = o.range
-        ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
-        : base;
+      schema = o.range ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), outOfRange(zh, en, o.range)) : base;
     }
     return field("int", zh, en, schema, o);
   },

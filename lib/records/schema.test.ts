@@ -141,3 +141,12 @@ describe("zeros past a field's decimals", () => {
     expect((ZFundingItem.parse({ ...base, amount: "12.345600" }) as { amount: string }).amount).toBe("12.3456");
   });
 });
+
+describe("a number outside its range says the range", () => {
+  it("届别 1980 and 调整年份 2200", () => {
+    const r = ZEmploymentStat.safeParse({ cohort: 1980, majorName: "学前教育", graduates: 10, placed: 9 });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["届别应在1990至2100之间（Cohort must be between 1990 and 2100）"]);
+    const m = ZMajor.safeParse({ code: "510215", name: "测试", changeYear: 2200 });
+    expect(m.error?.issues.map((i) => i.message)).toEqual(["调整年份应在1990至2100之间（Change year must be between 1990 and 2100）"]);
+  });
+});
