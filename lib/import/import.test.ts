@@ -216,6 +216,41 @@ describe("percentage cells", () => {
   });
 });
 
+describe("formula cells", () => {
+  it("read a sum as Excel shows it (0.1+0.2 is 0.3, 0.57×100 is 57), not with its binary noise", async () => {
+    const kind = kindBySlug("funding")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplate(kind)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(DATA_SHEET)!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = (header: string) => headers.indexOf(header) + 1;
+    const row = sheet.getRow(4);
+    row.getCell(at("收支")).value = "收入";
+    row.getCell(at("类别")).value = "其他收入";
+    row.getCell(at("项目名称")).value = "公式求和";
+    row.getCell(at("金额")).value = { formula: "0.1+0.2", result: 0.1 + 0.2 };
+    const rows = (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows;
+    const checked = validateSheet({ kind, rows, year: 2022, academicYear: "2021-2022" });
+    expect(checked.issues).toEqual([]);
+    expect(checked.valid.map((v) => v.data.amount)).toEqual(["0.3"]);
+
+    const employment = kindBySlug("employment")!;
+    const ewb = new ExcelJS.Workbook();
+    await ewb.xlsx.load((await buildTemplate(employment)) as unknown as ArrayBuffer);
+    const esheet = ewb.getWorksheet(DATA_SHEET)!;
+    const eh = (esheet.getRow(1).values as unknown[]).slice(1);
+    const erow = esheet.getRow(4);
+    erow.getCell(eh.indexOf("届别") + 1).value = 2022;
+    erow.getCell(eh.indexOf("专业名称") + 1).value = "公式专业";
+    erow.getCell(eh.indexOf("毕业生数") + 1).value = { formula: "0.57*100", result: 0.57 * 100 };
+    erow.getCell(eh.indexOf("落实去向人数") + 1).value = 50;
+    const erows = (await parseSpreadsheet(Buffer.from(await ewb.xlsx.writeBuffer()))).rows;
+    const echecked = validateSheet({ kind: employment, rows: erows, year: 2022, academicYear: "2021-2022" });
+    expect(echecked.issues).toEqual([]);
+    expect(echecked.valid.map((v) => v.data.graduates)).toEqual([57]);
+  });
+});
+
 describe("parsing", () => {
   it("reads CSV in UTF-8 (with BOM) and in GB18030, keeping values as typed", async () => {
     const text = '专业代码,专业名称,调整类型\n051021,学前教育,新增\n510215,"物联网应用技术, 新",保留\n';
