@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countChars } from "../text";
 import { kindBySlug } from "./kinds";
 import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZHonour, ZIndicator, ZMajor } from "./schema";
 
@@ -148,5 +149,20 @@ describe("a number outside its range says the range", () => {
     expect(r.error?.issues.map((i) => i.message)).toEqual(["届别应在1990至2100之间（Cohort must be between 1990 and 2100）"]);
     const m = ZMajor.safeParse({ code: "510215", name: "测试", changeYear: 2200 });
     expect(m.error?.issues.map((i) => i.message)).toEqual(["调整年份应在1990至2100之间（Change year must be between 1990 and 2100）"]);
+  });
+});
+
+describe("a case's text is counted as its counter counts it", () => {
+  const cases = kindBySlug("cases")!.schema;
+  const base = { title: "案例", topic: "intl.overseas" };
+  it("a text of 1012 characters that the counter counts as 991 字 (paragraphs, numbers, an English name) passes", () => {
+    const body = `${"学".repeat(400)}\n\n2022年与 Siemens 合作培训 12345 人次。\n\n${"院".repeat(579)}`;
+    expect(countChars(body)).toBe(991);
+    expect(body.length).toBeGreaterThan(1000);
+    expect(cases.safeParse({ ...base, body }).success).toBe(true);
+  });
+  it("1001 字 is refused with the counter's word", () => {
+    const r = cases.safeParse({ ...base, body: "字".repeat(1001) });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["案例正文不能超过1000字（Body must be at most 1000 characters）"]);
   });
 });

@@ -205,7 +205,7 @@ const TABLE: Record<string, { valid: Values; cases: Case[] }> = {
         what: "a body over 1000 characters",
         field: "body",
         bad: { body: "字".repeat(1001) },
-        message: bi("案例正文不能超过1000个字符", "Body must be at most 1000 characters"),
+        message: bi("案例正文不能超过1000字", "Body must be at most 1000 characters"),
       },
     ],
   },
