@@ -16,7 +16,13 @@ export function UploadForm({ kindSlug, id, withCaption }: { kindSlug: string; id
       <input type="hidden" name="_id" value={id} />
       <label className="block">
         <span className="mb-1 block">{withCaption ? t.photoFile : t.attachmentFile}</span>
-        <input type="file" name="file" accept="image/jpeg,image/png,image/webp,application/pdf" required className="w-full text-xs" />
+        <input
+          type="file"
+          name="file"
+          accept={withCaption ? "image/jpeg,image/png,image/webp" : "image/jpeg,image/png,image/webp,application/pdf"}
+          required
+          className="w-full text-xs"
+        />
       </label>
       {withCaption && (
         <label className="block">

@@ -60,10 +60,10 @@ export function RecordTable({
                 <td key={c.field} className="px-3 py-2">
                   {j === 0 && recordHref ? (
                     <Link href={recordHref(row)} className="text-brand-700 underline">
-                      {formatCell(row[c.field], c, lang)}
+                      {formatCell(row[c.field], c, lang, row)}
                     </Link>
                   ) : (
-                    formatCell(row[c.field], c, lang)
+                    formatCell(row[c.field], c, lang, row)
                   )}
                 </td>
               ))}

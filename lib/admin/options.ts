@@ -28,3 +28,12 @@ export async function formContext() {
     departmentNames: new Map(departments.map((d) => [d.id, d.name])),
   };
 }
+
+/**
+ * The year a new record or an import starts in: the year the list was showing when 新建 or 导入 was
+ * chosen (`?year=`), when records may still be written into it; else the newest writable year.
+ */
+export function entryYear(writableYears: readonly number[], asked: string | undefined): number | undefined {
+  const year = Number(asked);
+  return writableYears.includes(year) ? year : writableYears[0];
+}

@@ -6,6 +6,7 @@ import { enumLabel } from "../records/labels";
 import { listRecords, type TListFilters } from "../records/access";
 import { toJsonValue } from "../records/db-data";
 import { formatPrizes } from "../records/format";
+import { MONEY_UNIT } from "../records/declare";
 import type { RecordKind } from "../records/kinds";
 import type { TPrize } from "../records/schema";
 import { db } from "../server/db";
@@ -20,6 +21,8 @@ import { printed } from "../text";
  * Extra columns (年度, 部门, 状态, 编号) follow; the import ignores them.
  */
 export const EXPORT_MAX_ROWS = 50_000;
+/** Excel's number format for an amount of money: two decimals at least, four at most (the fields' scale). */
+export const MONEY_FORMAT = "0.00##";
 const PAGE = 500;
 
 function cell(col: ImportColumn, raw: unknown): ExcelJS.CellValue {
@@ -57,6 +60,11 @@ export function exportSheet(kind: RecordKind, departments: Map<string, string>) 
     { zh: "状态", en: "Status", width: 10 },
     { zh: "编号", en: "ID", width: 28 },
   ]);
+  // Money (万元) shows at least two decimals in Excel as on every screen (12.50, not 12.5), and up to
+  // the four a field keeps (3.465 stays 3.465): the number cell holds the value, the format its print.
+  columns.forEach((c, i) => {
+    if (c.spec.type === "decimal" && c.spec.unit === MONEY_UNIT) sheet.getColumn(i + 1).numFmt = MONEY_FORMAT;
+  });
   const addRecord = (r: Record<string, unknown>) =>
     sheet.addRow([
       ...columns.map((c) => cell(c, r[c.field])),

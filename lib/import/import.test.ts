@@ -162,6 +162,95 @@ describe("validation", () => {
   });
 });
 
+describe("percentage cells", () => {
+  // Typing 96% in Excel stores 0.96 formatted "0%": the import reads what the person sees, as the form does.
+  async function employmentSheet(cells: { value: number; numFmt?: string; column: string }[][]) {
+    const kind = kindBySlug("employment")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplate(kind)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(DATA_SHEET)!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    cells.forEach((row, i) => {
+      const r = sheet.getRow(4 + i);
+      Object.assign(r.getCell(headers.indexOf("届别") + 1), { value: 2022 });
+      Object.assign(r.getCell(headers.indexOf("专业名称") + 1), { value: `专业${i}` });
+      Object.assign(r.getCell(headers.indexOf("毕业生数") + 1), { value: 100 });
+      Object.assign(r.getCell(headers.indexOf("落实去向人数") + 1), { value: 90 });
+      for (const c of row)
+        Object.assign(r.getCell(headers.indexOf(c.column) + 1), { value: c.value, ...(c.numFmt ? { numFmt: c.numFmt } : {}) });
+    });
+    const rows = (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows;
+    return validateSheet({ kind, rows, year: 2022, academicYear: "2021-2022" });
+  }
+
+  it("reads 0.965 shown as 96.5% as 96.5, never as 0.965%", async () => {
+    const sheet = await employmentSheet([
+      [
+        { column: "满意度", value: 0.965, numFmt: "0.0%" },
+        { column: "专业相关度", value: 0.8, numFmt: "0%" },
+      ],
+      [{ column: "满意度", value: 92.5 }], // a plain number cell means 92.5 as before
+      [{ column: "满意度", value: 96, numFmt: '0"%"' }], // a literal % sign: the value is 96
+    ]);
+    expect(sheet.issues).toEqual([]);
+    expect(sheet.valid.map((v) => [v.data.satisfaction, v.data.relatedness])).toEqual([
+      ["96.5", "80"],
+      ["92.5", null],
+      ["96", null],
+    ]);
+  });
+
+  it("refuses what the form refuses: 105% is over 100%, a percentage where a sum of money goes is no amount", async () => {
+    const sheet = await employmentSheet([
+      [{ column: "满意度", value: 1.05, numFmt: "0%" }],
+      [{ column: "月均收入", value: 0.5, numFmt: "0%" }],
+    ]);
+    expect(sheet.issues).toEqual([
+      { row: 4, column: "满意度", message: "满意度不能超过100%（Satisfaction cannot exceed 100%）" },
+      {
+        row: 5,
+        column: "月均收入",
+        message: "月均收入必须是非负数，最多2位小数（Monthly salary must be a non-negative number with at most 2 decimals）",
+      },
+    ]);
+  });
+});
+
+describe("formula cells", () => {
+  it("read a sum as Excel shows it (0.1+0.2 is 0.3, 0.57×100 is 57), not with its binary noise", async () => {
+    const kind = kindBySlug("funding")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplate(kind)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(DATA_SHEET)!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = (header: string) => headers.indexOf(header) + 1;
+    const row = sheet.getRow(4);
+    row.getCell(at("收支")).value = "收入";
+    row.getCell(at("类别")).value = "其他收入";
+    row.getCell(at("项目名称")).value = "公式求和";
+    row.getCell(at("金额")).value = { formula: "0.1+0.2", result: 0.1 + 0.2 };
+    const rows = (await parseSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))).rows;
+    const checked = validateSheet({ kind, rows, year: 2022, academicYear: "2021-2022" });
+    expect(checked.issues).toEqual([]);
+    expect(checked.valid.map((v) => v.data.amount)).toEqual(["0.3"]);
+
+    const employment = kindBySlug("employment")!;
+    const ewb = new ExcelJS.Workbook();
+    await ewb.xlsx.load((await buildTemplate(employment)) as unknown as ArrayBuffer);
+    const esheet = ewb.getWorksheet(DATA_SHEET)!;
+    const eh = (esheet.getRow(1).values as unknown[]).slice(1);
+    const erow = esheet.getRow(4);
+    erow.getCell(eh.indexOf("届别") + 1).value = 2022;
+    erow.getCell(eh.indexOf("专业名称") + 1).value = "公式专业";
+    erow.getCell(eh.indexOf("毕业生数") + 1).value = { formula: "0.57*100", result: 0.57 * 100 };
+    erow.getCell(eh.indexOf("落实去向人数") + 1).value = 50;
+    const erows = (await parseSpreadsheet(Buffer.from(await ewb.xlsx.writeBuffer()))).rows;
+    const echecked = validateSheet({ kind: employment, rows: erows, year: 2022, academicYear: "2021-2022" });
+    expect(echecked.issues).toEqual([]);
+    expect(echecked.valid.map((v) => v.data.graduates)).toEqual([57]);
+  });
+});
+
 describe("parsing", () => {
   it("reads CSV in UTF-8 (with BOM) and in GB18030, keeping values as typed", async () => {
     const text = '专业代码,专业名称,调整类型\n051021,学前教育,新增\n510215,"物联网应用技术, 新",保留\n';

@@ -89,6 +89,20 @@ export function cellValue(v: unknown): CellValue {
   return printed(v);
 }
 
+/** A number format that shows the value times 100 with a % sign (0%, 0.00%), not a literal "%" in quotes. */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return Boolean(numFmt) && /%/.test(numFmt!.replace(/"[^"]*"|\\./g, ""));
+}
+
+/**
+ * A number cell formatted as a percentage, as the person who typed it sees it: Excel stores 「96%」
+ * as 0.96, and a satisfaction read as 0.96 would be 0.96% (the form reads 「96%」 as 96). Read back
+ * as the text 「96%」, it is judged as the form judges it; a field that takes no percentage refuses it.
+ */
+function percentText(v: number): CellValue {
+  return `${Number((v * 100).toPrecision(15))}%`;
+}
+
 function isEmpty(values: CellValue[]): boolean {
   return values.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
 }
@@ -99,7 +113,10 @@ function rowsOf(sheet: ExcelJS.Worksheet): RawRow[] {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const raw = row.values as unknown[]; // 1-based, sparse
     const values: CellValue[] = [];
-    for (let c = 1; c < raw.length; c++) values.push(cellValue(raw[c]));
+    for (let c = 1; c < raw.length; c++) {
+      const value = cellValue(raw[c]);
+      values.push(typeof value === "number" && isPercentFormat(row.getCell(c).numFmt) ? percentText(value) : value);
+    }
     if (!isEmpty(values)) rows.push({ row: rowNumber, values });
   });
   return rows;

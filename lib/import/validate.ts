@@ -58,6 +58,15 @@ function toDate(v: CellValue): Converted {
   return { value: m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : s };
 }
 
+/**
+ * A number cell as Excel shows it: to 15 significant digits, so a formula's binary noise
+ * (=0.1+0.2 is 0.30000000000000004, =0.57*100 is 56.99999999999999) reads as the 0.3 and 57 on screen
+ * rather than as a value with 17 decimals that the form would never be given.
+ */
+function asShown(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
 function convert(col: ImportColumn, v: CellValue): Converted {
   const spec = col.spec;
   switch (spec.type) {
@@ -73,9 +82,9 @@ function convert(col: ImportColumn, v: CellValue): Converted {
     }
     // Numbers go to the schema as typed: 1,200 and １２００ are read there, alike on every path.
     case "int":
-      return { value: typeof v === "number" ? v : text(v) };
+      return { value: typeof v === "number" ? asShown(v) : text(v) };
     case "decimal":
-      return { value: typeof v === "number" ? String(v) : text(v) };
+      return { value: typeof v === "number" ? String(asShown(v)) : text(v) };
     case "date":
       return toDate(v);
     case "list":

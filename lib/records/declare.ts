@@ -69,19 +69,35 @@ const decimal = (zh: string, en: string, scale: number, max = 1e12) =>
   z
     .union([z.string(), z.number()], { error: bi(`${zh}必须填写`, `${en} is required`) })
     .transform((v) => String(plainNumber(String(v))))
+    // Zeros written past the field's decimals change nothing (学时 16.50 is 16.5): dropped, not refused.
+    .transform((v) => v.replace(new RegExp(`^(\\d+\\.\\d{${scale}})0+$`), "$1"))
     .refine(
       (v) => new RegExp(`^\\d+(\\.\\d{1,${scale}})?$`).test(v),
-      bi(`${zh}必须是非负数，最多${scale}位小数`, `${en} must be a non-negative number with at most ${scale} decimals`),
+      // Text that is no number is not also "too large" (Number("abc") is NaN, never ≤ max).
+      {
+        message: bi(
+          `${zh}必须是非负数，最多${scale}位小数`,
+          `${en} must be a non-negative number with at most ${scale} decimal${scale === 1 ? "" : "s"}`,
+        ),
+        abort: true,
+      },
     )
     .refine((v) => Number(v) <= max, bi(`${zh}过大`, `${en} is too large`));
 const blankToUndefined = (v: unknown) => (isBlank(typeof v === "string" ? v.trim() : v) ? undefined : v);
+
+/** "YYYY-MM-DD" naming a day that exists (not 2021-02-30 or 2021-13-01). */
+export function isCalendarDay(v: string): boolean {
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
 
 const isoDate = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, bi("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"))
-    .refine((v) => !Number.isNaN(Date.parse(v)), bi("日期无效", "invalid date"))
+    // A day the calendar has: Date.parse reads 2021-02-30 as 2021-03-02, so the day is read back.
+    .refine((v) => isCalendarDay(v), bi("日期无效：日历上没有这一天", "invalid date: no such day in the calendar"))
     .nullable(),
 );
 
@@ -119,6 +135,11 @@ const UNITS_EN: Record<string, string> = {
 type FieldOptions = {
   required?: boolean;
   unit?: string;
+  /**
+   * A number whose unit the person enters in another field of the same record (a single indicator's
+   * value, in its 单位): an amount in 万元 then prints as money, 12.50, like a declared one.
+   */
+  unitFrom?: string;
   /** A hint under the form field and in the import template's notes. */
   hint?: string;
   /** The hint in English (for readers who switched language). */
@@ -164,6 +185,10 @@ const field = (
   o: FieldOptions & { enum?: EnumDecl; options?: readonly string[] } = {},
 ): FieldDecl => ({ type, zh, en, schema, ...o });
 
+/** A number outside its declared range, with the range named (届别 1980 → 「届别应在1990至2100之间」). */
+const outOfRange = (zh: string, en: string, [min, max]: [number, number]) =>
+  bi(`${zh}应在${min}至${max}之间`, `${en} must be between ${min} and ${max}`);
+
 /** The field builders a declaration uses; each picks the zod schema matching its options. */
 export const f = {
   text: (zh: string, en: string, o: FieldOptions & { max?: number; schema?: z.ZodType } = {}) =>
@@ -174,16 +199,12 @@ export const f = {
     let schema: z.ZodType;
     if (o.required || o.default !== undefined) {
       const base = count(zh, en, { min: o.min });
-      const ranged = o.range
-        ? base.refine((v) => v >= o.range![0] && v <= o.range![1], bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
-        : base;
+      const ranged = o.range ? base.refine((v) => v >= o.range![0] && v <= o.range![1], outOfRange(zh, en, o.range)) : base;
       // A blank cell or input of a field with a default takes the default, as an absent one does.
       schema = o.default !== undefined ? z.preprocess(blankToUndefined, ranged.default(o.default)) : ranged;
     } else {
       const base = optionalCount(zh, en).optional();
-      schema = o.range
-        ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), bi(`${zh}无效`, `invalid ${en.toLowerCase()}`))
-        : base;
+      schema = o.range ? base.refine((v) => v == null || (v >= o.range![0] && v <= o.range![1]), outOfRange(zh, en, o.range)) : base;
     }
     return field("int", zh, en, schema, o);
   },
@@ -283,7 +304,7 @@ export type FieldSpec = {
   hintEn?: string;
 };
 
-export type Column = { field: string; zh: string; en: string; format?: ColumnFormat };
+export type Column = { field: string; zh: string; en: string; format?: ColumnFormat; /** See FieldOptions.unitFrom. */ unitFrom?: string };
 
 /** The kinds' tables (Prisma models, Record relations), declared once (equal to the kinds and to Prisma: enums.test.ts). */
 export const MODEL_NAMES = [
@@ -395,7 +416,7 @@ export function defineKind<F extends Record<string, FieldDecl>>(decl: KindDecl<F
     .map(([name, d]) => {
       const label = typeof d.list === "object" ? d.list : { zh: d.zh, en: d.en };
       const format = columnFormat(d);
-      return { field: name, ...label, ...(format ? { format } : {}) };
+      return { field: name, ...label, ...(format ? { format } : {}), ...(d.unitFrom ? { unitFrom: d.unitFrom } : {}) };
     });
   if (decl.columnOrder) columns.sort((a, b) => decl.columnOrder!.indexOf(a.field) - decl.columnOrder!.indexOf(b.field));
   return { ...rest, keyFigures, schema: refine ? refine(object) : object, form, columns };

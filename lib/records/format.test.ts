@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCell, fieldText, formatPrizes } from "./format";
+import { formatCell, fieldText, formatPrizes, formValues } from "./format";
 import { kindBySlug } from "./kinds";
 
 describe("formatPrizes", () => {
@@ -42,5 +42,24 @@ describe("money on the admin and public lists, the record page and history", () 
     const salary = kindBySlug("employment")!;
     expect(fieldText(salary, "monthlySalary", "4030.00")).toBe("4030 元");
     expect(fieldText(kindBySlug("social-trainings")!, "hours", "12.5")).toBe("12.5 学时");
+  });
+});
+
+describe("an amount whose unit is entered beside it (a single indicator in 万元)", () => {
+  const indicators = kindBySlug("indicators")!;
+  const column = indicators.columns.find((c) => c.field === "value")!;
+  const money = { key: "funding.donations", label: "社会捐赠", value: "12.5000", unit: "万元" };
+  const share = { key: "policy.share", label: "优课占比", value: "84.5000", unit: "%" };
+
+  it("prints 12.50 in the list, on the record page and in its form, as an amount in 万元 always does", () => {
+    expect(formatCell(money.value, column, "zh", money)).toBe("12.50");
+    expect(fieldText(indicators, "value", money.value, { row: money })).toBe("12.50");
+    expect(formValues(indicators, money).value).toBe("12.50");
+  });
+
+  it("leaves other units as entered (84.5 %, not 84.50)", () => {
+    expect(formatCell(share.value, column, "zh", share)).toBe("84.5");
+    expect(fieldText(indicators, "value", share.value, { row: share })).toBe("84.5");
+    expect(formValues(indicators, share).value).toBe("84.5000");
   });
 });

@@ -14,8 +14,16 @@ function decimalText(v: unknown, unit: string | undefined): string {
   return unit === MONEY_UNIT ? money(printed(v)) : entered(printed(v));
 }
 
-export function formatCell(value: unknown, column: Column, lang: Lang = "zh"): string {
+/** Whether a number whose unit is entered beside it (FieldOptions.unitFrom) is an amount of money in this row. */
+function moneyBeside(unitFrom: string | undefined, row: Record<string, unknown> | undefined): boolean {
+  const unit = unitFrom ? row?.[unitFrom] : undefined;
+  return typeof unit === "string" && unit.trim() === MONEY_UNIT;
+}
+
+/** A list cell; `row` is the record the cell is of (for a number whose unit is in another field). */
+export function formatCell(value: unknown, column: Column, lang: Lang = "zh", row?: Record<string, unknown>): string {
   if (value === null || value === undefined || value === "") return "";
+  if (column.format === "decimal" && moneyBeside(column.unitFrom, row)) return money(printed(value));
   switch (column.format) {
     case "level":
     case "enum":
@@ -66,7 +74,11 @@ export function fieldText(
   kind: RecordKind,
   field: string,
   value: unknown,
-  names: { departments?: Map<string, string>; lang?: Lang } = {},
+  names: {
+    departments?: Map<string, string>;
+    lang?: Lang;
+    /** The record's other values (FieldOptions.unitFrom). */ row?: Record<string, unknown>;
+  } = {},
 ): string {
   const lang = names.lang ?? "zh";
   if (value === null || value === undefined || value === "") return "";
@@ -86,8 +98,24 @@ export function fieldText(
     case "percent":
       return `${entered(printed(value))}%`;
     case "decimal":
+      if (moneyBeside(decl.unitFrom, names.row)) return money(printed(value));
       return `${decimalText(value, decl.unit)}${decl.unit ? ` ${decl.unit}` : ""}`;
     default:
       return `${printed(value)}${decl.unit && decl.type === "int" ? ` ${decl.unit}` : ""}`;
   }
+}
+
+/**
+ * A record's values as its edit form shows them: an amount of money as every screen prints it
+ * (12.50 万元, not the Decimal's 12.5), so what the form shows is what was entered and what the
+ * list, the record page and the report show. Everything else as it is.
+ */
+export function formValues(kind: RecordKind, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, v]) => {
+      const decl = kind.fields[name];
+      const isMoney = decl?.type === "decimal" && (decl.unit === MONEY_UNIT || moneyBeside(decl.unitFrom, values));
+      return [name, isMoney && v !== null && v !== undefined && v !== "" ? money(printed(v)) : v];
+    }),
+  );
 }

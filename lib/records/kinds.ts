@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bi } from "../i18n/bilingual";
+import { countChars } from "../text";
 import { defineKind, f, plainNumber, text, whenValid, type RecordKind } from "./declare";
 import { formatPrizes, titleText as t, type TPrize, withDetail } from "./declare";
 import {
@@ -412,12 +413,22 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       title: f.text("案例标题", "Title", { ...required, max: 200, list: true }),
       subtitle: f.text("副标题", "Subtitle", { max: 200 }),
       topic: f.topic({ ...required, list: { zh: "栏目", en: "Topic" } }),
-      body: f.textarea("案例正文", "Body", {
-        ...required,
-        max: CASE_BODY_MAX,
-        formZh: `案例正文（不超过${CASE_BODY_MAX}字）`,
-        formEn: `Body (at most ${CASE_BODY_MAX} characters)`,
-      }),
+      // Counted as the form's counter and the rule pack's check count (countChars: Word's 字数, a
+      // number or an English word is one, white space none), so a text the counter passes is saved.
+      body: f.custom(
+        "textarea",
+        "案例正文",
+        "Body",
+        text("案例正文", "Body", CASE_BODY_MAX * 10).refine(
+          (v) => countChars(v) <= CASE_BODY_MAX,
+          bi(`案例正文不能超过${CASE_BODY_MAX}字`, `Body must be at most ${CASE_BODY_MAX} characters`),
+        ),
+        {
+          ...required,
+          formZh: `案例正文（不超过${CASE_BODY_MAX}字）`,
+          formEn: `Body (at most ${CASE_BODY_MAX} characters)`,
+        },
+      ),
     },
     searchFields: ["title", "body"],
   }),
@@ -475,7 +486,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
             (v) => /^-?\d+(\.\d{1,4})?$/.test(v),
             bi("指标值必须是数字，最多4位小数", "value must be a number with at most 4 decimals"),
           ),
-        { ...required, list: true },
+        { ...required, list: true, unitFrom: "unit" },
       ),
       unit: f.custom("text", "单位", "Unit", z.string().trim().max(20).default(""), { list: true }),
       topic,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZIndicator, ZMajor } from "./schema";
+import { countChars } from "../text";
+import { kindBySlug } from "./kinds";
+import { ZCertificatePilot, ZCompetitionAward, ZEmploymentStat, ZFundingItem, ZHonour, ZIndicator, ZMajor } from "./schema";
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
 
@@ -83,5 +85,84 @@ describe("numbers as people type them (issue 20)", () => {
     expect(firstMessage(employment("12,00"))).toBe("毕业生数必须是数字（Graduates must be a number）");
     expect(firstMessage(employment(undefined))).toBe("毕业生数必须填写（Graduates is required）");
     expect(firstMessage(employment(""))).toBe("毕业生数必须填写（Graduates is required）");
+  });
+});
+
+describe("dates the calendar does not have", () => {
+  const honour = { title: "测试荣誉", category: "学校荣誉", level: "NATIONAL" };
+  it("refuses 2021-02-30 and 2021-13-01 instead of storing another day", () => {
+    for (const awardedOn of ["2021-02-30", "2021-02-29", "2021-04-31", "2021-13-01", "2021-00-10"]) {
+      const r = ZHonour.safeParse({ ...honour, awardedOn });
+      expect(r.success, awardedOn).toBe(false);
+      expect(firstMessage(r)).toBe("日期无效：日历上没有这一天（invalid date: no such day in the calendar）");
+    }
+  });
+  it("accepts real days, a leap day included", () => {
+    for (const awardedOn of ["2020-02-29", "2021-08-31", "2021-12-31"]) {
+      const r = ZHonour.safeParse({ ...honour, awardedOn });
+      expect(r.success, awardedOn).toBe(true);
+      expect((r.data as { awardedOn: string }).awardedOn).toBe(awardedOn);
+    }
+  });
+});
+
+describe("one message for one mistake", () => {
+  it("an amount that is no number is not also called too large", () => {
+    for (const amount of ["abc", "12.5万", "-3", "1.23456"]) {
+      const r = ZFundingItem.safeParse({ direction: "INCOME", category: "OTHER_INCOME", name: "测试", amount });
+      expect(r.success, amount).toBe(false);
+      expect(
+        r.error?.issues.map((i) => i.message),
+        amount,
+      ).toEqual(["金额必须是非负数，最多4位小数（Amount must be a non-negative number with at most 4 decimals）"]);
+    }
+  });
+  it("a percentage that is no number is not also called over 100%", () => {
+    const r = ZEmploymentStat.safeParse({ cohort: 2022, majorName: "学前教育", graduates: 10, placed: 9, satisfaction: "九成" });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "满意度必须是非负数，最多2位小数（Satisfaction must be a non-negative number with at most 2 decimals）",
+    ]);
+  });
+});
+
+describe("zeros past a field's decimals", () => {
+  it("学时 16.50 is 16.5 (one decimal kept), not refused; a digit past the decimals still is", () => {
+    const training = kindBySlug("social-trainings")!.schema;
+    const base = { name: "培训", category: "SKILL", mode: "OFFLINE", personTimes: 10 };
+    expect((training.parse({ ...base, hours: "16.50" }) as { hours: string }).hours).toBe("16.5");
+    expect((training.parse({ ...base, hours: "16.000" }) as { hours: string }).hours).toBe("16.0");
+    const r = training.safeParse({ ...base, hours: "16.55" });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "学时必须是非负数，最多1位小数（Hours must be a non-negative number with at most 1 decimal）",
+    ]);
+  });
+  it("money keeps the zeros within its four decimals (12.50 stays 12.50) and drops only those past them", () => {
+    const base = { direction: "INCOME", category: "OTHER_INCOME", name: "测试" };
+    expect((ZFundingItem.parse({ ...base, amount: "12.50" }) as { amount: string }).amount).toBe("12.50");
+    expect((ZFundingItem.parse({ ...base, amount: "12.345600" }) as { amount: string }).amount).toBe("12.3456");
+  });
+});
+
+describe("a number outside its range says the range", () => {
+  it("届别 1980 and 调整年份 2200", () => {
+    const r = ZEmploymentStat.safeParse({ cohort: 1980, majorName: "学前教育", graduates: 10, placed: 9 });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["届别应在1990至2100之间（Cohort must be between 1990 and 2100）"]);
+    const m = ZMajor.safeParse({ code: "510215", name: "测试", changeYear: 2200 });
+    expect(m.error?.issues.map((i) => i.message)).toEqual(["调整年份应在1990至2100之间（Change year must be between 1990 and 2100）"]);
+  });
+});
+
+describe("a case's text is counted as its counter counts it", () => {
+  const cases = kindBySlug("cases")!.schema;
+  const base = { title: "案例", topic: "intl.overseas" };
+  it("a text of 1012 characters that the counter counts as 991 字 (paragraphs, numbers, an English name) passes", () => {
+    const body = `${"学".repeat(400)}\n\n2022年与 Siemens 合作培训 12345 人次。\n\n${"院".repeat(579)}`;
+    expect(countChars(body)).toBe(991);
+    expect(body.length).toBeGreaterThan(1000);
+    expect(cases.safeParse({ ...base, body }).success).toBe(true);
+  });
+  it("1001 字 is refused with the counter's word", () => {
+    const r = cases.safeParse({ ...base, body: "字".repeat(1001) });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["案例正文不能超过1000字（Body must be at most 1000 characters）"]);
   });
 });

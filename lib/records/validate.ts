@@ -15,7 +15,7 @@ import type { Client } from "./store";
  *  3. the academic-year rule: a record's dates belong to its report's academic year
  *     (学年 2021-2022 = 2021-09-01 … 2022-08-31); an award dated outside it is almost always a typo
  *     or the wrong year. Fields carried into the next year (a workshop's founding date) describe
- *     something older and are not checked.
+ *     something older: only a date after the year's end is refused.
  * Every refusal is code INVALID with the same bilingual message on every path; the import shows
  * it against the row and column, the form beside the field.
  */
@@ -65,8 +65,20 @@ export function validateRecordValues(options: {
     const data = (parsed.success ? parsed.data : input) as Record<string, unknown>;
     const { from, to } = academicYearRange(academicYear, year);
     for (const [name, d] of Object.entries(kind.fields)) {
-      if (d.type !== "date" || d.carried || issues.some((i) => i.field === name)) continue;
+      if (d.type !== "date" || issues.some((i) => i.field === name)) continue;
       const day = isoDay(data[name]);
+      // A carried date (a textbook's publication, a workshop's founding) may be years older, but
+      // what the year's report lists cannot come after the year: 2030 is a typo, not a textbook in use.
+      if (d.carried) {
+        if (day && day > to) {
+          const message = bi(
+            `${d.zh}不能晚于${academicYear}学年结束（${to}）`,
+            `${d.en} cannot be later than the end of the academic year ${academicYear} (${to})`,
+          );
+          issues.push({ field: name, path: [name], message });
+        }
+        continue;
+      }
       if (day && (day < from || day > to)) {
         const message = bi(
           `${d.zh}应在${academicYear}学年内（${from} 至 ${to}）`,

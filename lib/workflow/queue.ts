@@ -40,7 +40,7 @@ export function keyFigures(kind: RecordKind, values: Record<string, unknown>, la
   return kind.keyFigures.map((name) => ({
     field: name,
     label: kind.fields[name]?.[lang] ?? name,
-    text: fieldText(kind, name, values[name], { lang }) || "—",
+    text: fieldText(kind, name, values[name], { lang, row: values }) || "—",
   }));
 }
 
@@ -55,8 +55,8 @@ export function revisionDiff(
 ): DiffRow[] {
   const changed = changedFields(approved, pending);
   return kind.form.map((f) => {
-    const before = fieldText(kind, f.name, approved[f.name], { lang });
-    const after = fieldText(kind, f.name, pending[f.name], { lang });
+    const before = fieldText(kind, f.name, approved[f.name], { lang, row: approved });
+    const after = fieldText(kind, f.name, pending[f.name], { lang, row: { ...approved, ...pending } });
     // Changed in the data and in the words a reviewer reads (a re-saved list in another shape is no change).
     return { field: f.name, label: f[lang], before, after, changed: f.name in changed && before !== after };
   });

@@ -111,6 +111,22 @@ describe("evidence files", () => {
     );
   });
 
+  it("refuses a PDF as a case's photo (the report could only print an empty frame for it), and stores nothing", async () => {
+    const c = await createRecord({
+      ...ctx("staff-a"),
+      kind: kindBySlug("cases")!,
+      meta: { year: 2022 },
+      input: { title: "PDF照片案例", topic: "teaching.industry", body: "案例正文。" },
+    });
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    const files = await database.prisma.storedFile.count();
+    expect(await errorCode(addCasePhoto({ ...ctx("staff-a"), caseId: c.id, bytes: pdf, name: "现场.pdf", caption: "实训现场" }))).toBe(
+      "INVALID: 案例照片只接受 JPEG、PNG、WebP 图片（按文件内容判断）（a case photo must be a JPEG, PNG or WebP image (judged by content)）",
+    );
+    expect(await database.prisma.storedFile.count()).toBe(files);
+    expect(await database.prisma.figure.count({ where: { caseId: c.id } })).toBe(0);
+  });
+
   it("approves a case and its photo together from the review queue without reporting a conflict", async () => {
     const cases = kindBySlug("cases")!;
     const c = await createRecord({

@@ -98,6 +98,15 @@ const TABLE: Record<string, { valid: Values; cases: Case[] }> = {
     valid: { title: "规则教材", category: "校本教材", quantity: 2, publishedOn: "2019-05-01" },
     cases: [
       {
+        what: "a publishing date after the academic year (a carried date may be older, never later)",
+        field: "publishedOn",
+        bad: { publishedOn: "2030-01-01" },
+        message: bi(
+          "出版日期不能晚于2021-2022学年结束（2022-08-31）",
+          "Date cannot be later than the end of the academic year 2021-2022 (2022-08-31)",
+        ),
+      },
+      {
         what: "a count below its minimum",
         field: "quantity",
         bad: { quantity: 0 },
@@ -196,7 +205,7 @@ const TABLE: Record<string, { valid: Values; cases: Case[] }> = {
         what: "a body over 1000 characters",
         field: "body",
         bad: { body: "字".repeat(1001) },
-        message: bi("案例正文不能超过1000个字符", "Body must be at most 1000 characters"),
+        message: bi("案例正文不能超过1000字", "Body must be at most 1000 characters"),
       },
     ],
   },

@@ -33,6 +33,36 @@ describe("tokens", () => {
     expect(resolveToken(ctx, "training.skillHours")?.sources.map((s) => s.label)).toEqual(["x"]);
   });
 
+  it("a funding category nobody entered is unknown, not 0.00; an item of 0 is a zero", () => {
+    const only = fakeData({
+      rows: {
+        fundingItem: [
+          { direction: "INCOME", category: "OTHER_INCOME", name: "捐赠收入", amount: "12.5000" },
+          { direction: "INCOME", category: "OPERATING", name: "学费收入", amount: "0.0000" },
+          { direction: "EXPENDITURE", category: "PERSONNEL", name: "人员经费", amount: "8" },
+        ],
+      },
+    });
+    const at = { year: 2022, data: only };
+    expect(resolveToken(at, "funding.incomeTotal")?.text).toBe("12.50");
+    expect(resolveToken(at, "funding.basic")?.text).toBeNull();
+    expect(resolveToken(at, "funding.special")?.text).toBeNull();
+    expect(resolveToken(at, "funding.appropriationTotal")?.text).toBeNull();
+    expect(resolveToken(at, "funding.operating")?.text).toBe("0.00");
+    expect(resolveToken(at, "funding.selfRaisedTotal")?.text).toBe("0.00");
+    // Only spending entered: the income is not known either.
+    const spent = fakeData({ rows: { fundingItem: [{ direction: "EXPENDITURE", category: "PERSONNEL", name: "人员经费", amount: "8" }] } });
+    expect(resolveToken({ year: 2022, data: spent }, "funding.incomeTotal")?.text).toBeNull();
+  });
+
+  it("prints an indicator in 万元 as money (12.50), as the tables and the record screens do", () => {
+    const at = {
+      year: 2022,
+      data: fakeData({ rows: { indicator: [{ key: "funding.donations", label: "社会捐赠", value: "12.5000", unit: "万元" }] } }),
+    };
+    expect(resolveToken(at, "indicator.funding.donations")?.text).toBe("12.50");
+  });
+
   it("resolves indicators by key, trimming zeros", () => {
     expect(resolveToken(ctx, "indicator.policy.excellentLessonsShare")?.text).toBe("84");
     expect(resolveToken(ctx, "indicator.nothing.here")?.text).toBeNull();

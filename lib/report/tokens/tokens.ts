@@ -1,6 +1,7 @@
 import type { ModelName } from "../../records/kinds";
 import { isBlank, type ReportData, type Row, rowsOfKind, sourceOf, yearRowsOf } from "../model/data";
-import { dec, entered, fixed, percent, sum, type TDecimal } from "../../decimal";
+import { dec, entered, fixed, money, percent, sum, type TDecimal } from "../../decimal";
+import { MONEY_UNIT } from "../../records/declare";
 import type { SourceRef } from "../model/document";
 import { certificateMetrics, employmentMetrics, fundingMetrics, trainingMetrics } from "./metrics";
 import { printed } from "../../text";
@@ -79,7 +80,9 @@ const fundingToken = (label: string, pick: (m: ReturnType<typeof fundingMetrics>
   compute: (ctx) => {
     const f = funding(ctx);
     const used = f.list.filter((r) => r.direction === "INCOME" && (!categories || categories.includes(r.category)));
-    return { value: f.empty ? null : pick(f.m), sources: refs("fundingItem", used) };
+    // No item of the categories summed (no 专项经费拨款 entered): not known, never 0.00 — as the
+    // income table leaves out a category without items. A true zero is entered as an item of 0.
+    return { value: used.length ? pick(f.m) : null, sources: refs("fundingItem", used) };
   },
 });
 
@@ -361,7 +364,8 @@ export function resolveToken(ctx: MetricContext, token: string): Resolved | null
       label: String(ind.label),
       unit: printed(ind.unit ?? ""),
       value,
-      text: entered(value),
+      // An amount in 万元 prints as money everywhere (12.50, not 12.5); other values as entered.
+      text: printed(ind.unit ?? "").trim() === MONEY_UNIT ? money(value) : entered(value),
       sources: [sourceOf("indicator", ind)],
     };
   }

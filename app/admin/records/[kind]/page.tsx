@@ -46,6 +46,8 @@ export default async function AdminKindList({
     return `?${new URLSearchParams({ ...base, ...(t === "deleted" ? { deleted: "1" } : t === "carried" ? { carried: "1" } : {}) })}`;
   };
   const columns = kind.columns.slice(0, 4);
+  // 新建 and 导入 start in the year the list shows (a list of 2021 makes a record of 2021, not of the newest year).
+  const yearQuery = filters.year && ctx.writableYears.includes(filters.year) ? `?year=${filters.year}` : "";
   const current = Object.fromEntries(Object.entries(sp).filter(([k, v]) => v && k !== "page") as [string, string][]);
   const qs = (p: number) => new URLSearchParams({ ...current, page: String(p) });
   const hasLevel = kind.columns.some((c) => c.field === "level" && c.format === "level");
@@ -92,7 +94,7 @@ export default async function AdminKindList({
           )}
           {canCreate && (
             <Link
-              href={`/admin/records/${kind.slug}/import`}
+              href={`/admin/records/${kind.slug}/import${yearQuery}`}
               className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
             >
               {t.import} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.import}</span>}
@@ -106,7 +108,10 @@ export default async function AdminKindList({
             {t.export} {lang === "zh" && <span className="text-xs text-slate-500">{records.en.export}</span>}
           </a>
           {canCreate && (
-            <Link href={`/admin/records/${kind.slug}/new`} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+            <Link
+              href={`/admin/records/${kind.slug}/new${yearQuery}`}
+              className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700"
+            >
               {t.newRecord}
             </Link>
           )}
@@ -217,19 +222,22 @@ export default async function AdminKindList({
                 {columns.map((c, i) => (
                   <td key={c.field} className="px-3 py-2">
                     {i === 0 && filters.deleted ? (
-                      formatCell(r[c.field], c, lang) || t.untitled
+                      formatCell(r[c.field], c, lang, r) || t.untitled
                     ) : i === 0 ? (
                       // The first column may be a year or a category (「2025」, 「收入」): the link's name says which record.
                       <Link
                         className="text-brand-700 hover:underline"
                         href={`/admin/records/${kind.slug}/${String(r.id)}`}
                         title={recordTitle(kind, r)}
-                        aria-label={fill(t.rowLink, { first: formatCell(r[c.field], c, lang) || t.untitled, title: recordTitle(kind, r) })}
+                        aria-label={fill(t.rowLink, {
+                          first: formatCell(r[c.field], c, lang, r) || t.untitled,
+                          title: recordTitle(kind, r),
+                        })}
                       >
-                        {formatCell(r[c.field], c, lang) || t.untitled}
+                        {formatCell(r[c.field], c, lang, r) || t.untitled}
                       </Link>
                     ) : (
-                      formatCell(r[c.field], c, lang)
+                      formatCell(r[c.field], c, lang, r)
                     )}
                   </td>
                 ))}

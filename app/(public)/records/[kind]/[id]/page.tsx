@@ -31,7 +31,11 @@ export default async function PublicRecordPage({ params }: { params: Promise<{ k
   const shown = new Set(isCase ? ["title", "subtitle", "body"] : []);
   const facts = Object.entries(kind.fields)
     .filter(([field]) => !shown.has(field))
-    .map(([field, decl]) => ({ field, label: lang === "zh" ? decl.zh : decl.en, text: fieldText(kind, field, record[field]) }))
+    .map(([field, decl]) => ({
+      field,
+      label: lang === "zh" ? decl.zh : decl.en,
+      text: fieldText(kind, field, record[field], { row: record }),
+    }))
     .filter((f) => f.text);
   const listHref = `/records/${kind.slug}?year=${String(record.year)}&record=${encodeURIComponent(String(record.id))}#${encodeURIComponent(String(record.id))}`;
   return (

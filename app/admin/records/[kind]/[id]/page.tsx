@@ -23,7 +23,7 @@ import { findReadable } from "@/lib/records/write";
 import { currentState } from "@/lib/workflow/transitions";
 import { recordControls } from "@/lib/workflow/record-controls";
 import { ArchivedYearNote } from "@/components/admin/ArchivedYearNote";
-import { fieldText } from "@/lib/records/format";
+import { fieldText, formValues } from "@/lib/records/format";
 import { formatDateTime } from "@/lib/time";
 import { deptApproval, reviewChain } from "@/lib/workflow/chain";
 import { caseLimits } from "@/lib/rules/case-limit";
@@ -141,7 +141,7 @@ export default async function RecordPage({
             kindSlug={kind.slug}
             fields={kind.form}
             optionLabels={optionLabels(lang)}
-            initial={values}
+            initial={formValues(kind, values)}
             id={record.id}
             version={record.version}
             year={record.year}
@@ -155,7 +155,7 @@ export default async function RecordPage({
               <div key={f.name} className="contents">
                 <dt className="text-slate-500">{f[lang]}</dt>
                 <dd data-field={f.name} className="whitespace-pre-line">
-                  {fieldText(kind, f.name, values[f.name], { lang }) || <span className="text-slate-400">—</span>}
+                  {fieldText(kind, f.name, values[f.name], { lang, row: values }) || <span className="text-slate-400">—</span>}
                 </dd>
               </div>
             ))}

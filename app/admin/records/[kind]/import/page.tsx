@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImportConfirmForm, ImportForm, ImportSubmitForm } from "@/components/admin/ImportForm";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { guarded, pageActor } from "@/lib/admin/guard";
-import { formContext } from "@/lib/admin/options";
+import { entryYear, formContext } from "@/lib/admin/options";
 import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
 import { NoPermission } from "@/components/ui/NoPermission";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ export async function generateMetadata() {
   return { title: (await translate(recordImport)).t.title };
 }
 
-type Search = { token?: string; batch?: string; submitted?: string };
+type Search = { token?: string; batch?: string; submitted?: string; year?: string };
 
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ kind: string }>; searchParams: Promise<Search> }) {
   const kind = kindBySlug((await params).kind);
@@ -62,13 +62,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       ) : sp.token ? (
         <Preview kind={kind} token={sp.token} lang={lang} />
       ) : (
-        <Upload kind={kind} lang={lang} />
+        <Upload kind={kind} lang={lang} year={sp.year} />
       )}
     </div>
   );
 }
 
-async function Upload({ kind, message, lang }: { kind: RecordKind; message?: string; lang: Lang }) {
+async function Upload({ kind, message, lang, year }: { kind: RecordKind; message?: string; lang: Lang; year?: string }) {
   const t = recordImport[lang];
   const ctx = await formContext();
   return (
@@ -98,7 +98,7 @@ async function Upload({ kind, message, lang }: { kind: RecordKind; message?: str
       {ctx.writableYears.length === 0 ? (
         <NoOpenYear years={ctx.years} />
       ) : (
-        <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={ctx.writableYears[0]!} />
+        <ImportForm kindSlug={kind.slug} years={ctx.writableYears} defaultYear={entryYear(ctx.writableYears, year)!} />
       )}
     </div>
   );
@@ -121,6 +121,11 @@ async function Preview({ kind, token, lang }: { kind: RecordKind; token: string;
   }
   const { meta, sheet, duplicates } = preview;
   const badRows = new Set(sheet.issues.map((i) => i.row)).size;
+  // The sheet's columns are headed in Chinese; an English reader gets the column's English name first, then the header to look for.
+  const columnName = (header: string) => {
+    const column = lang === "en" ? importColumns(kind.slug).find((c) => c.zh === header) : undefined;
+    return column ? `${column.en} (${header})` : header;
+  };
   const dupRows = new Set(duplicates.map((d) => d.row));
   const columns = importColumns(kind.slug).filter((c) => sheet.mapped.some((m) => m.column.field === c.field));
   const shown = sheet.valid.slice(0, 100);
@@ -168,7 +173,7 @@ async function Preview({ kind, token, lang }: { kind: RecordKind; token: string;
                 {sheet.issues.slice(0, 2000).map((i, n) => (
                   <tr key={n} data-row={i.row} data-column={i.column}>
                     <td className="px-3 py-1.5 tabular-nums">{i.row}</td>
-                    <td className="px-3 py-1.5">{i.column}</td>
+                    <td className="px-3 py-1.5">{columnName(i.column)}</td>
                     <td className="px-3 py-1.5">{i.message}</td>
                   </tr>
                 ))}

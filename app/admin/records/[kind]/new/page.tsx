@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/RecordForm";
-import { formContext, optionLabels } from "@/lib/admin/options";
+import { entryYear, formContext, optionLabels } from "@/lib/admin/options";
 import { guarded, pageActor } from "@/lib/admin/guard";
 import { authorizeRecord, creatableDepartment } from "@/lib/auth/policy";
 import { NoPermission } from "@/components/ui/NoPermission";
@@ -18,7 +18,13 @@ function declaredDefaults(kind: RecordKind): Record<string, unknown> {
   );
 }
 
-export default async function NewRecordPage({ params }: { params: Promise<{ kind: string }> }) {
+export default async function NewRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<{ year?: string }>;
+}) {
   const kind = kindBySlug((await params).kind);
   if (!kind) notFound();
   const actor = await pageActor();
@@ -56,7 +62,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
           fields={kind.form}
           optionLabels={optionLabels(lang)}
           initial={declaredDefaults(kind)}
-          year={ctx.writableYears[0] ?? new Date().getFullYear()}
+          year={entryYear(ctx.writableYears, (await searchParams).year) ?? new Date().getFullYear()}
           years={ctx.writableYears}
           submitLabel={t.saveDraft}
           counter={isCase ? { field: "body", limits } : undefined}
