@@ -6,7 +6,7 @@ import type { FieldSpec } from "@/lib/records/fields";
 import { saveRecordAction } from "@/lib/workflow/actions";
 import { useKeptFormAction } from "@/components/ui/useKeptFormAction";
 import { printed } from "@/lib/text";
-import { countChars } from "@/lib/rules/count";
+import { countChars } from "@/lib/text";
 import { PRIZE_UNIT } from "@/lib/records/enums";
 import { useLang, useMessages } from "@/components/i18n/LangProvider";
 import { fill } from "@/lib/i18n/define";

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { saveDraftAction, saveNarrativeAction } from "@/lib/report/actions";
-import { countChars } from "@/lib/rules/count";
+import { countChars } from "@/lib/text";
 import type { TokenChoice } from "@/lib/report/outline/workspace";
 import { useLang, useMessages } from "@/components/i18n/LangProvider";
 import { fill, type Lang } from "@/lib/i18n/define";

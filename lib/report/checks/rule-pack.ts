@@ -6,7 +6,7 @@ import { anchorOf, type ReportDocument, type ReportSection } from "../model/docu
 import { renderMarkdown } from "../engine/markdown";
 import { BLOCK_LABELS } from "../model/block-options";
 import { htmlToText, printed } from "../../text";
-import { countChars } from "../../rules/count";
+import { countChars } from "../../text";
 
 /**
  * The year's rule pack, checked against its report (lib/rules/pack.ts): length of the main text
@@ -19,7 +19,7 @@ import { countChars } from "../../rules/count";
 export const plainText = (html: string): string => htmlToText(html, " ");
 
 // Counted as Word counts 字数; in its own module so the case form's counter (a client component) counts alike.
-export { countChars } from "../../rules/count";
+export { countChars } from "../../text";
 
 const caseChars = (body: unknown) => countChars(plainText(renderMarkdown(printed(body))));
 
