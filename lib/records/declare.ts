@@ -425,8 +425,16 @@ export function defineKind<F extends Record<string, FieldDecl>>(decl: KindDecl<F
 // ---- a record's name ----
 
 /** 二等奖 5人次，三等奖 5人次 — the prize lines of a 表1 row as printed in the report. */
-export function formatPrizes(prizes: readonly TPrize[]): string {
-  return prizes.map((p) => (p.count != null ? `${p.prize} ${p.count}${p.unit ?? "人次"}` : p.prize)).join("，");
+/** 「一等奖 2人次，二等奖 1项」; in English the unit is its label (the prize's name is what was typed). */
+export function formatPrizes(prizes: readonly TPrize[], lang: "zh" | "en" = "zh"): string {
+  const counted = (p: TPrize, count: number) => {
+    const unit = p.unit ?? "人次";
+    if (lang === "zh") return `${p.prize} ${count}${unit}`;
+    // The English labels are plurals (person-times, teams): one of them is singular.
+    const label = PRIZE_UNIT.labels[unit].en;
+    return `${p.prize} ${count} ${count === 1 ? label.replace(/s$/, "") : label}`;
+  };
+  return prizes.map((p) => (p.count != null ? counted(p, p.count) : p.prize)).join(lang === "zh" ? "，" : "; ");
 }
 
 /** A field's text for a title: "" when it is empty or not text-like (an object, a list). */

@@ -13,6 +13,18 @@ describe("formatPrizes", () => {
     expect(formatPrizes([{ prize: "先进集体" }, { prize: "先进个人" }])).toBe("先进集体，先进个人");
     expect(formatPrizes([{ prize: "三等奖", count: 2, unit: "队" }])).toBe("三等奖 2队");
   });
+
+  it("names the unit in English for an English reader, in the list and on the record page", () => {
+    const prizes = [
+      { prize: "二等奖", count: 2, unit: "人次" as const },
+      { prize: "三等奖", count: 1, unit: "队" as const },
+      { prize: "优秀奖" },
+    ];
+    expect(formatPrizes(prizes, "en")).toBe("二等奖 2 person-times; 三等奖 1 team; 优秀奖");
+    expect(formatCell(prizes, { field: "prizes", zh: "", en: "", format: "prizes" }, "en")).toBe(formatPrizes(prizes, "en"));
+    expect(fieldText(kindBySlug("competition-awards")!, "prizes", prizes, { lang: "en" })).toBe(formatPrizes(prizes, "en"));
+    expect(fieldText(kindBySlug("competition-awards")!, "prizes", prizes)).toBe("二等奖 2人次，三等奖 1队，优秀奖");
+  });
 });
 
 describe("formatCell", () => {

@@ -29,7 +29,7 @@ export function formatCell(value: unknown, column: Column, lang: Lang = "zh", ro
     case "enum":
       return enumLabel(printed(value), lang);
     case "prizes":
-      return formatPrizes(value as TPrize[]);
+      return formatPrizes(value as TPrize[], lang);
     case "list":
       return (value as string[]).join("、");
     case "date":
@@ -90,7 +90,7 @@ export function fieldText(
   if (decl.enum || decl.options) return optionLabel(kind, field, printed(value))[lang];
   switch (decl.type) {
     case "prizes":
-      return Array.isArray(value) ? formatPrizes(value as TPrize[]) : printed(value);
+      return Array.isArray(value) ? formatPrizes(value as TPrize[], lang) : printed(value);
     case "list":
       return Array.isArray(value) ? (value as unknown[]).map(printed).join("、") : printed(value);
     case "date":
