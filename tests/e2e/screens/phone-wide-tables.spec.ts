@@ -58,3 +58,15 @@ for (const lang of ["zh", "en"] as const) {
     await expectNoSidewaysScroll(page);
   });
 }
+
+test("on a phone a department's whole name can be read in its field on 部门管理", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, "admin");
+  await page.goto("/admin/departments");
+  // The first department's name (the demo's 机电与信息工程系, eight characters).
+  const name = page.getByLabel(/^名称（.+）$/).first();
+  await expect(name).toHaveValue(/^.{6,}$/);
+  // An input whose text is wider than the field scrolls inside it: the name would show cut off.
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expectNoSidewaysScroll(page);
+});
