@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/axe";
-import { signIn } from "../support/auth";
-import { expectNoSidewaysScroll } from "./helpers";
+import { apiAs, signIn, signOut, uniqueName } from "../support/auth";
+import { act, createAward, expectNoSidewaysScroll } from "./helpers";
 
 // Pages whose tables or choices were wider than a phone: the whole page scrolled sideways and the
 // header, the menu and the text beside them no longer lined up (English words are longer than
@@ -68,5 +68,34 @@ test("on a phone a department's whole name can be read in its field on 部门管
   await expect(name).toHaveValue(/^.{6,}$/);
   // An input whose text is wider than the field scrolls inside it: the name would show cut off.
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expectNoSidewaysScroll(page);
+});
+
+test("on a phone in English an award's form (new, and as the reviewer sees it) keeps its prize rows on the screen", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  await inLanguage(page, baseURL!, "en");
+  const staff = await apiAs(baseURL!, "staff-a");
+  const award = await createAward(staff, uniqueName("手机表单"));
+  await act(staff, award.id, "submit");
+  await staff.dispose();
+
+  await signIn(page, "staff-a");
+  await page.goto("/admin/records/competition-awards/new");
+  // "person-times" is wider than 「人次」: the row held its 20-character field and pushed the unit off the screen.
+  const unit = page.getByLabel("Unit 1", { exact: true });
+  await expect(unit).toHaveValue("人次");
+  expect(await unit.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
+  await expectNoSidewaysScroll(page);
+
+  await signOut(page);
+  await inLanguage(page, baseURL!, "en");
+  await signIn(page, "reviewer");
+  await page.goto(`/admin/records/competition-awards/${award.id}`);
+  await expect(page.getByTestId("record-title")).toBeVisible();
+  expect(await unit.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
   await expectNoSidewaysScroll(page);
 });
