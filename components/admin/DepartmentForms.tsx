@@ -58,7 +58,8 @@ export function DepartmentRowForm({
         aria-label={fill(t.nameOf, { name: d.name })}
         required
         maxLength={50}
-        className={`min-w-0 flex-1 ${input}`}
+        // On a phone the name has a line of its own: squeezed beside the short name and code it showed three characters.
+        className={`min-w-0 flex-1 basis-full sm:basis-0 ${input}`}
       />
       <input
         name="shortName"

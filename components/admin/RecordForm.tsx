@@ -145,7 +145,8 @@ export function RecordForm(props: Props) {
                     name={`prizes.${i}.prize`}
                     defaultValue={values?.[`prizes.${i}.prize`] ?? prizes[i]?.prize ?? ""}
                     placeholder={t.prizePlaceholder}
-                    className="flex-1 rounded border border-slate-300 px-2 py-1.5"
+                    // min-w-0: a field's own width (20 characters) would push the unit off a phone's screen.
+                    className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1.5"
                   />
                   <input
                     aria-label={fill(t.prizeCount, { i: i + 1 })}

@@ -141,9 +141,14 @@ export function OutlineTemplateForm({
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="year" value={year} />
-      <label className="text-sm">
+      {/* A template's name is long: on a phone the choice keeps to the screen's width (min-w-0 lets the label shrink). */}
+      <label className="min-w-0 max-w-full text-sm">
         <span className="mb-1 block font-medium">{m.rebuildFrom}</span>
-        <select name="templateKey" defaultValue={current} className="rounded border border-slate-300 px-2 py-1.5">
+        <select
+          name="templateKey"
+          defaultValue={current}
+          className="w-full max-w-full rounded border border-slate-300 px-2 py-1.5 sm:w-auto"
+        >
           {templates.map((t) => (
             <option key={t.key} value={t.key}>
               {t.zh}

@@ -189,8 +189,13 @@ export const reviewHref = (year: number, departmentId: string) => `/admin/review
 /**
  * 沿用上年: the carried drafts of a newly opened year, one notice per department to its staff who
  * may submit them (「12 条记录沿用上年，请确认后提交」), cleared draft by draft as each is submitted.
+ * Returns the departments nobody could be told about (no active account may submit their drafts),
+ * for whoever opened the year to hear of instead: left unsaid, those drafts would never reach the report.
  */
-export async function notifyCarried(tx: Tx, options: { actor: MaybeActor; year: number }) {
+export async function notifyCarried(
+  tx: Tx,
+  options: { actor: MaybeActor; year: number },
+): Promise<{ sent: number; unheard: { departmentId: string; name: string; records: number }[] }> {
   const drafts = await tx.record.findMany({
     where: { year: options.year, carriedFromId: { not: null }, status: "DRAFT", deletedAt: null },
     select: { id: true, departmentId: true },
@@ -199,9 +204,13 @@ export async function notifyCarried(tx: Tx, options: { actor: MaybeActor; year: 
   for (const d of drafts) byDepartment.set(d.departmentId, [...(byDepartment.get(d.departmentId) ?? []), d]);
   const users = (await tx.user.findMany({ where: { active: true }, select: USER_FIELDS })).map(actorOf);
   let sent = 0;
+  const unheard: { departmentId: string; records: number }[] = [];
   for (const [departmentId, rows] of byDepartment) {
+    const userIds = users.filter((u) => u.id !== options.actor?.id && mayOnRecord(u, "submit", { departmentId })).map((u) => u.id);
+    // Only the department's own staff may fill and submit its drafts: without one, nobody can.
+    if (userIds.length === 0) unheard.push({ departmentId, records: rows.length });
     sent += await handOff(tx, {
-      userIds: users.filter((u) => u.id !== options.actor?.id && mayOnRecord(u, "submit", { departmentId })).map((u) => u.id),
+      userIds,
       type: "CARRIED",
       groupKey: `carried:${options.year}:${departmentId}`,
       title: (n) => fill(notifications.zh.carriedTitle, { year: options.year, records: notifications.zh.records(n) }),
@@ -214,7 +223,21 @@ export async function notifyCarried(tx: Tx, options: { actor: MaybeActor; year: 
       recordIds: rows.map((r) => r.id),
     });
   }
-  return sent;
+  const names = new Map(
+    (
+      await tx.department.findMany({
+        where: { id: { in: unheard.map((u) => u.departmentId) } },
+        select: { id: true, name: true, sortOrder: true },
+      })
+    ).map((d) => [d.id, d]),
+  );
+  return {
+    sent,
+    unheard: unheard
+      .map((u) => ({ ...u, name: names.get(u.departmentId)?.name ?? "", order: names.get(u.departmentId)?.sortOrder ?? 0 }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ order: _order, ...u }) => u),
+  };
 }
 
 function signedIn(actor: MaybeActor): Actor {

@@ -9,7 +9,7 @@ import { updateNarrative } from "./outline/narratives";
 import { decideSectionDraft, saveSectionDraft, submitSectionDraft } from "./outline/drafts";
 import { addSection, configureSection, createOutlineFromTemplate, deleteSection, editSection } from "./outline/outline";
 import { formText } from "../text";
-import { openYear } from "./outline/open-year";
+import { openedMessage, openYear } from "./outline/open-year";
 
 const str = (form: FormData, name: string) => formText(form, name);
 
@@ -184,11 +184,7 @@ export async function configureSectionAction(_prev: ActionResult, form: FormData
 /** 开启年度 (the years page): opening a year builds its outline from a rule pack (lib/report/outline/open-year.ts). */
 export async function openYearAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   const result = await runAction(form, ({ actor, ip }) => openYear({ actor, ip, input: Object.fromEntries(form) }));
-  if (!result.ok) return result;
+  if (!result.ok || !result.data) return result;
   revalidatePath("/admin/years");
-  const carried = (result.data as { carried?: number } | undefined)?.carried ?? 0;
-  return {
-    ok: true,
-    message: `已开启${formText(form, "year")}年度（opened）${carried ? `，沿用上年记录 ${carried} 条，待各部门确认` : ""}`,
-  };
+  return { ok: true, message: openedMessage(result.data) };
 }

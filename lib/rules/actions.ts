@@ -7,19 +7,8 @@ import { AppError } from "../errors";
 import { bi } from "../i18n/bilingual";
 import { formText } from "../text";
 import { RULE_PACK_FORMAT, RULE_PACK_MAX_BYTES, RULE_PACK_VERSION, rulePackTooLarge } from "./pack";
+import { parseJsonText } from "./json-text";
 import { importRulePack, updateRulePack } from "./store";
-
-/** JSON text → value, or a message that says where the syntax breaks (line and column when the engine tells). */
-function parseJson(text: string, what: string, field: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    const where = err instanceof SyntaxError ? err.message.replace(/^.*?(at position \d+.*|line \d+.*)$/s, "$1") : "";
-    throw new AppError("INVALID", bi(`${what}不是有效的 JSON${where ? `（${where}）` : ""}`, `${what}: not valid JSON`), {
-      [field]: [bi("JSON 语法错误", "JSON syntax error")],
-    });
-  }
-}
 
 /** Import a pack file chosen on /admin/rule-packs. A refused file changes nothing. */
 export async function importRulePackAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -30,7 +19,7 @@ export async function importRulePackAction(_prev: ActionResult, form: FormData):
         file: [bi("请选择文件", "choose a file")],
       });
     if (file.size > RULE_PACK_MAX_BYTES) throw rulePackTooLarge();
-    const input = parseJson(await file.text(), "所选文件", "file");
+    const input = parseJsonText(await file.text(), { zh: "所选文件", en: "The chosen file" }, "file");
     return importRulePack({ actor, ip, input, replace: form.get("replace") === "on" });
   });
   if (!result.ok || !result.data) return result;
@@ -48,7 +37,7 @@ export async function saveRulePackAction(_prev: ActionResult, form: FormData): P
   const result = await runAction(form, async ({ actor, ip }) => {
     const text = formText(form, "structure");
     if (Buffer.byteLength(text) > RULE_PACK_MAX_BYTES) throw rulePackTooLarge();
-    const structure = parseJson(text, "结构（JSON）", "structure");
+    const structure = parseJsonText(text, { zh: "结构（JSON）", en: "The structure (JSON)" }, "structure");
     if (!structure || typeof structure !== "object" || Array.isArray(structure))
       throw new AppError(
         "INVALID",

@@ -71,8 +71,9 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
     });
     await tx.outlineSection.createMany({ data: sections });
     const carried = fromYear === null ? 0 : await carryStandingRecords({ tx, actor: ctx.actor, ip: ctx.ip, fromYear, toYear: input.year });
-    // Each department hears of its carried drafts, to confirm them (沿用上年 → the department).
-    if (carried > 0) await notifyCarried(tx, { actor: ctx.actor, year: input.year });
+    // Each department hears of its carried drafts, to confirm them (沿用上年 → the department); those
+    // of a department without staff are named to whoever opened the year (openedMessage).
+    const { unheard } = carried > 0 ? await notifyCarried(tx, { actor: ctx.actor, year: input.year }) : { unheard: [] };
     await audit(tx, {
       actor: ctx.actor,
       action: "YEAR_OPEN",
@@ -88,8 +89,26 @@ export async function openYear(ctx: Ctx & { input: unknown }) {
         carried,
       }),
     });
-    return { ...created, carried };
+    return { ...created, carried, unheard };
   });
   if (opened.carried > 0) mailSoon(); // the departments' notices of their carried drafts, after the commit
   return opened;
+}
+
+/**
+ * What the admin who opened a year is told: the records carried, and — by department — those no
+ * account can confirm (a department without staff): they stay drafts, outside the report, until
+ * the department has an account (用户管理) and someone there fills and submits them.
+ */
+export function openedMessage(opened: { year: number; carried: number; unheard: { name: string; records: number }[] }): string {
+  const { year, carried, unheard } = opened;
+  if (!carried) return bi(`已开启${year}年度`, `opened ${year}`);
+  const zh = `已开启${year}年度，沿用上年记录 ${carried} 条，待各部门确认`;
+  const en = `opened ${year}, ${carried} records carried from last year for the departments to confirm`;
+  if (!unheard.length) return bi(zh, en);
+  const stuck = unheard.reduce((n, u) => n + u.records, 0);
+  return bi(
+    `${zh}；其中 ${stuck} 条所属部门没有填报账号，无人能确认提交，在开通账号之前不会进入报告：${unheard.map((u) => `${u.name} ${u.records} 条`).join("、")}`,
+    `${en}; ${stuck} of them belong to departments without a staff account, so nobody can confirm them and they stay out of the report until one is opened: ${unheard.map((u) => `${u.name} (${u.records})`).join(", ")}`,
+  );
 }

@@ -65,44 +65,47 @@ export default async function RulePackPage({ params }: { params: Promise<{ key: 
           {m.indicatorTables}
         </h2>
         {indicatorTables.map((t) => (
-          <table key={t.key} className="w-full border-collapse rounded bg-white text-sm" data-table={t.key}>
-            <caption className="p-1 text-left font-medium">{t.title}</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className="p-1">
-                  {m.code}
-                </th>
-                <th scope="col" className="p-1">
-                  {m.indicator}
-                </th>
-                <th scope="col" className="p-1">
-                  {m.unit}
-                </th>
-                <th scope="col" className="p-1">
-                  {m.basis}
-                </th>
-                <th scope="col" className="p-1">
-                  {m.token}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.rows.map((r) => (
-                <tr key={r.code} className="border-b border-slate-100">
-                  <td className="p-1 font-mono text-xs">{r.code}</td>
-                  <td className="p-1">{r.label}</td>
-                  <td className="p-1">{r.unit}</td>
-                  <td className="p-1">
-                    {{ cohort: m.basisCohort, schoolYear: m.basisSchoolYear, calendarYear: m.basisCalendarYear }[r.basis]}
-                  </td>
-                  <td className="p-1 font-mono text-xs">
-                    {r.token}
-                    {r.aggregate === "rate" && ` = ${r.numerator} / ${r.denominator}`}
-                  </td>
+          // On a phone each table scrolls sideways in its own box (focusable, so a keyboard can scroll it); the page does not.
+          <div key={t.key} className="relative overflow-x-auto rounded bg-white" role="region" aria-label={t.title} tabIndex={0}>
+            <table className="w-full border-collapse rounded bg-white text-sm" data-table={t.key}>
+              <caption className="p-1 text-left font-medium">{t.title}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left">
+                  <th scope="col" className="p-1">
+                    {m.code}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {m.indicator}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {m.unit}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {m.basis}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {m.token}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {t.rows.map((r) => (
+                  <tr key={r.code} className="border-b border-slate-100">
+                    <td className="p-1 font-mono text-xs">{r.code}</td>
+                    <td className="p-1">{r.label}</td>
+                    <td className="p-1">{r.unit}</td>
+                    <td className="p-1">
+                      {{ cohort: m.basisCohort, schoolYear: m.basisSchoolYear, calendarYear: m.basisCalendarYear }[r.basis]}
+                    </td>
+                    <td className="p-1 font-mono text-xs">
+                      {r.token}
+                      {r.aggregate === "rate" && ` = ${r.numerator} / ${r.denominator}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ))}
       </section>
       <p className="text-sm">

@@ -47,76 +47,79 @@ export default async function EditionsPage({ params, searchParams }: Props) {
         / {t.allEditions}
       </nav>
       <h1 className="text-2xl font-bold text-brand-800">{fill(t.yearEditionsTitle, { year: y })}</h1>
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">{t.publishedEditions}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.version}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.publishedAt}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.publishedBy}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.editionNote}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.leaderSignoff}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.read}
-            </th>
-            <th scope="col" className="border px-2 py-1.5 text-left">
-              {t.download}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {editions.map((e) => (
-            <tr key={e.id} data-version={e.version}>
-              <td className="border px-2 py-1.5">{editionN(e.version)}</td>
-              <td className="border px-2 py-1.5">{formatDateTime(e.publishedAt)}</td>
-              <td className="border px-2 py-1.5">{e.publishedBy ?? t.system}</td>
-              <td className="border px-2 py-1.5" data-note>
-                {e.note ?? "—"}
-              </td>
-              <td className="border px-2 py-1.5" data-signoff>
-                {e.signoff ? (
-                  <>
-                    {e.signoff.by ?? t.collegeLeader}
-                    {e.signoff.at && fill(t.signedAt, { at: formatDateTime(e.signoff.at) })}
-                    {/* The content hash stays in the API (machines compare it); people read who and when. */}
-                  </>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className="border px-2 py-1.5">
-                <Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>
-                  {fill(t.readEditionN, { version: e.version })}
-                </Link>
-              </td>
-              <td className="border px-2 py-1.5">
-                {/* Plain links (not <Link>): the routes answer with files or with a page that waits for them. */}
-                <span className="flex flex-wrap gap-x-3">
-                  <a className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}/pdf`} data-download-pdf>
-                    {t.downloadPdf}
-                  </a>
-                  <a className="text-brand-700 underline" href={`/reports/${y}/docx?edition=${e.version}`} data-download-docx>
-                    {t.downloadWord}
-                  </a>
-                  <a className="text-brand-700 underline" href={`/reports/${y}/xlsx?edition=${e.version}`} data-download-xlsx>
-                    {t.downloadData}
-                  </a>
-                </span>
-              </td>
+      {/* On a phone the table scrolls sideways in its box (its links make it reachable by keyboard); the page does not. */}
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">{t.publishedEditions}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.version}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.publishedAt}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.publishedBy}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.editionNote}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.leaderSignoff}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.read}
+              </th>
+              <th scope="col" className="border px-2 py-1.5 text-left">
+                {t.download}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {editions.map((e) => (
+              <tr key={e.id} data-version={e.version}>
+                <td className="border px-2 py-1.5">{editionN(e.version)}</td>
+                <td className="border px-2 py-1.5">{formatDateTime(e.publishedAt)}</td>
+                <td className="border px-2 py-1.5">{e.publishedBy ?? t.system}</td>
+                <td className="border px-2 py-1.5" data-note>
+                  {e.note ?? "—"}
+                </td>
+                <td className="border px-2 py-1.5" data-signoff>
+                  {e.signoff ? (
+                    <>
+                      {e.signoff.by ?? t.collegeLeader}
+                      {e.signoff.at && fill(t.signedAt, { at: formatDateTime(e.signoff.at) })}
+                      {/* The content hash stays in the API (machines compare it); people read who and when. */}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="border px-2 py-1.5">
+                  <Link className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}`}>
+                    {fill(t.readEditionN, { version: e.version })}
+                  </Link>
+                </td>
+                <td className="border px-2 py-1.5">
+                  {/* Plain links (not <Link>): the routes answer with files or with a page that waits for them. */}
+                  <span className="flex flex-wrap gap-x-3">
+                    <a className="text-brand-700 underline" href={`/reports/${y}/editions/${e.version}/pdf`} data-download-pdf>
+                      {t.downloadPdf}
+                    </a>
+                    <a className="text-brand-700 underline" href={`/reports/${y}/docx?edition=${e.version}`} data-download-docx>
+                      {t.downloadWord}
+                    </a>
+                    <a className="text-brand-700 underline" href={`/reports/${y}/xlsx?edition=${e.version}`} data-download-xlsx>
+                      {t.downloadData}
+                    </a>
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {editions.length > 1 && (
         <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4 text-sm">
           <label>

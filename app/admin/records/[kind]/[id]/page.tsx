@@ -81,7 +81,8 @@ export default async function RecordPage({
   const values = view.values;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <div className="space-y-4">
+      {/* min-w-0: a wide row inside never widens the column past the screen. */}
+      <div className="min-w-0 space-y-4">
         <nav className="text-sm text-slate-500">
           <Link href={`/admin/records/${kind.slug}`} className="hover:underline">
             {kindName}
