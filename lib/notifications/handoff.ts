@@ -11,7 +11,8 @@ import { enqueueMails } from "./mail";
  * (`settleGroup`: a sign-off decided, a task done).
  *
  * Counted titles carry their count as 「N 条记录」 (`counted`), so a notice that loses a record says
- * how many are left without keeping a second copy of its wording.
+ * how many are left without keeping a second copy of its wording; once handled it says how many it
+ * was about (`recordCount`).
  */
 type Tx = Prisma.TransactionClient;
 
@@ -46,7 +47,7 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
   if (userIds.length === 0) return 0;
   const existing = await tx.notification.findMany({
     where: { userId: { in: userIds }, groupKey: h.groupKey, ...open },
-    select: { id: true, userId: true, recordIds: true },
+    select: { id: true, userId: true, recordIds: true, recordCount: true },
   });
   const now = new Date();
   const fresh: Prisma.NotificationCreateManyInput[] = [];
@@ -54,6 +55,8 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
   for (const userId of userIds) {
     const mine = existing.find((n) => n.userId === userId);
     const recordIds = [...new Set([...(mine?.recordIds ?? []), ...(h.recordIds ?? [])])];
+    // Records handled earlier left recordIds but still count for what the notice was about.
+    const added = recordIds.length - (mine?.recordIds.length ?? 0);
     const data = {
       type: h.type,
       title: h.title(Math.max(recordIds.length, 1)),
@@ -63,6 +66,7 @@ export async function handOff(tx: Tx, h: HandOff): Promise<number> {
       href: h.href(recordIds),
       recordId: recordIds.length === 1 ? recordIds[0]! : null,
       recordIds,
+      recordCount: (mine?.recordCount ?? 0) + added,
     };
     // Joined notices keep their mail state: the person was mailed about this group once already.
     if (mine)
@@ -84,7 +88,7 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
   if (options.recordIds.length === 0) return 0;
   const notices = await tx.notification.findMany({
     where: { type: { in: [...options.types] }, recordIds: { hasSome: [...options.recordIds] }, handledAt: null },
-    select: { id: true, title: true, titleEn: true, recordIds: true, readAt: true },
+    select: { id: true, title: true, titleEn: true, recordIds: true, recordCount: true, readAt: true },
   });
   const now = new Date();
   for (const n of notices) {
@@ -93,7 +97,18 @@ export async function settleRecords(tx: Tx, options: { recordIds: readonly strin
       where: { id: n.id },
       data:
         left.length === 0
-          ? { recordIds: left, handledAt: now, readAt: n.readAt ?? now }
+          ? {
+              recordIds: left,
+              handledAt: now,
+              readAt: n.readAt ?? now,
+              // Done: the title counts every record the notice was about, not the last one left.
+              ...(n.recordCount > 0
+                ? {
+                    title: n.title.replace(COUNT, counted(n.recordCount)),
+                    titleEn: n.titleEn?.replace(COUNT_EN, countedEn(n.recordCount)) ?? null,
+                  }
+                : {}),
+            }
           : {
               recordIds: left,
               title: n.title.replace(COUNT, counted(left.length)),

@@ -83,7 +83,12 @@ describe("hand-off notices", () => {
     await transitionRecord({ ...ctx("head-a"), kind: awards, id: records[2]!.id, transition: "return", reason: "请补充指导教师" });
     expect(await notices("head-a", { type: "SUBMITTED", handledAt: null })).toHaveLength(0);
     const handled = (await notices("head-a", { type: "SUBMITTED" }))[0]!;
-    expect(handled).toMatchObject({ id: head!.id, title: "机电与信息工程系提交了 1 条记录待您审核" });
+    // Handled, it says how many it was about (all three), not the one left last.
+    expect(handled).toMatchObject({
+      id: head!.id,
+      title: "机电与信息工程系提交了 3 条记录待您审核",
+      titleEn: "机电与信息工程系 submitted 3 records for your review",
+    });
     expect(handled.handledAt).not.toBeNull();
     const [returned] = await open("staff-a", "RETURNED");
     expect(returned).toMatchObject({
