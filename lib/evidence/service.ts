@@ -11,7 +11,7 @@ import { db } from "../server/db";
 import { flatten } from "../records/store";
 import { findReadable } from "../records/write";
 import { storeUpload, type Variant } from "../files/store";
-import { sniffUpload } from "../files/sniff";
+import { notAPhoto } from "../files/sniff";
 import { partnerPhotoReadable } from "../partners/service";
 
 /**
@@ -89,19 +89,19 @@ export async function addCasePhoto(ctx: Ctx & { caseId: string; bytes: Uint8Arra
   const caption = ctx.caption.trim();
   if (!caption || caption.length > 200)
     throw new AppError("INVALID", bi("请填写图题（不超过200字）", "a caption of at most 200 characters is required"));
-  // A case's photo is printed in the report (web copy, PDF, Word): an image. A PDF is evidence, not a
-  // photo; taken as one it would print as the empty frame of a photo never uploaded.
-  if (!(await sniffUpload(ctx.bytes)).mime.startsWith("image/")) {
-    throw new AppError(
-      "INVALID",
-      bi("案例照片只接受 JPEG、PNG、WebP 图片（按文件内容判断）", "a case photo must be a JPEG, PNG or WebP image (judged by content)"),
-    );
-  }
   // A photo for an approved case is a change to it: it opens the case's revision and waits for its approval.
   const revision = record.status === "APPROVED" && record.revisionStatus === null ? approvedValues(caseKind, record) : null;
   return prisma.$transaction(async (tx) => {
     if (revision) await openRevision(tx, record, revision);
-    const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
+    // A case's photo is printed in the report (web copy, PDF, Word): an image. A PDF is evidence, not a
+    // photo; taken as one it would print as the empty frame of a photo never uploaded.
+    const file = await storeUpload({
+      bytes: ctx.bytes,
+      originalName: ctx.name,
+      uploadedById: ctx.actor!.id,
+      tx,
+      imagesOnly: notAPhoto("案例照片", "a case photo"),
+    });
     const figure = await tx.record.create({
       data: {
         kind: "figure",

@@ -16,14 +16,30 @@ export function maxUploadBytes(): number {
   return env().NIANBAO_UPLOAD_MAX_MB * 1024 * 1024;
 }
 
-export async function sniffUpload(bytes: Uint8Array): Promise<{ mime: AcceptedMime; ext: string }> {
+/** The refusal of a file that is not a picture where one is printed (sniffUpload's `imagesOnly`). */
+export const notAPhoto = (zh: string, en: string) => () =>
+  new AppError(
+    "INVALID",
+    bi(`${zh}只接受 JPEG、PNG、WebP 图片（按文件内容判断）`, `${en} must be a JPEG, PNG or WebP image (judged by content)`),
+  );
+
+/**
+ * The type of an upload, from its bytes. `imagesOnly`: the file is to be printed as a picture (a
+ * case's or a partner's photo, the logo), so a PDF is refused too, with the caller's words.
+ */
+export async function sniffUpload(
+  bytes: Uint8Array,
+  options: { imagesOnly?: () => AppError } = {},
+): Promise<{ mime: AcceptedMime; ext: string }> {
   if (bytes.byteLength === 0) throw new AppError("INVALID", bi("文件为空", "the file is empty"));
   const limit = maxUploadBytes();
   if (bytes.byteLength > limit) {
     throw new AppError("INVALID", bi(`文件不能超过 ${limit / 1024 / 1024} MB`, `files must be at most ${limit / 1024 / 1024} MB`));
   }
   const type = await fileTypeFromBuffer(bytes);
-  if (!type || !(type.mime in ACCEPTED)) {
+  const accepted = type && type.mime in ACCEPTED && (!options.imagesOnly || type.mime.startsWith("image/"));
+  if (!accepted) {
+    if (options.imagesOnly) throw options.imagesOnly();
     throw new AppError(
       "INVALID",
       bi(

@@ -35,8 +35,10 @@ export async function storeUpload(options: {
   originalName: string;
   uploadedById: string | null;
   tx: Prisma.TransactionClient | PrismaClient;
+  /** A picture to print (a photo, a logo): anything else is refused with this error (sniffUpload). */
+  imagesOnly?: () => AppError;
 }) {
-  const { mime, ext } = await sniffUpload(options.bytes);
+  const { mime, ext } = await sniffUpload(options.bytes, { imagesOnly: options.imagesOnly });
   const id = randomUUID();
   const base = uploadFolder(id);
   const variants: Partial<Record<Variant, { key: string; mime: string }>> = { original: { key: `${base}/original.${ext}`, mime } };

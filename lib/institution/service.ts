@@ -3,7 +3,6 @@ import { hashPassword } from "../auth/password";
 import { authorize } from "../auth/policy";
 import { audit, changedFields } from "../audit/log";
 import { AppError } from "../errors";
-import { sniffUpload } from "../files/sniff";
 import { storeUpload } from "../files/store";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
@@ -52,11 +51,7 @@ async function storeLogo(tx: Client, logo: Upload, uploadedById: string | null) 
     new AppError("INVALID", bi("校徽/标志须为 JPEG、PNG 或 WebP 图片", "the logo must be a JPEG, PNG or WebP image"), {
       logo: [bi("须为 JPEG、PNG 或 WebP 图片", "must be a JPEG, PNG or WebP image")],
     });
-  const { mime } = await sniffUpload(logo.bytes).catch(() => {
-    throw notImage();
-  });
-  if (!mime.startsWith("image/")) throw notImage();
-  return storeUpload({ bytes: logo.bytes, originalName: logo.name, uploadedById, tx });
+  return storeUpload({ bytes: logo.bytes, originalName: logo.name, uploadedById, tx, imagesOnly: notImage });
 }
 
 export async function completeSetup(options: {

@@ -8,6 +8,7 @@ import { authorize, authorizePartnerReport, deny, mayOnPartnerReport, type Partn
 import { AppError, invalidInput } from "../errors";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { bi } from "../i18n/bilingual";
+import { notAPhoto } from "../files/sniff";
 import { storeUpload } from "../files/store";
 import { db } from "../server/db";
 import { toAppError } from "../server/db-errors";
@@ -263,7 +264,14 @@ export async function addOwnPhoto(ctx: Ctx & { year: number; bytes: Uint8Array; 
   const caption = ZPhotoCaption.safeParse(ctx.caption);
   if (!caption.success) throw invalidInput(caption.error);
   return prisma.$transaction(async (tx) => {
-    const file = await storeUpload({ bytes: ctx.bytes, originalName: ctx.name, uploadedById: ctx.actor!.id, tx });
+    // Printed in the partner's report as a picture: a PDF would print as an empty frame.
+    const file = await storeUpload({
+      bytes: ctx.bytes,
+      originalName: ctx.name,
+      uploadedById: ctx.actor!.id,
+      tx,
+      imagesOnly: notAPhoto("照片", "a photo"),
+    });
     const photo = await tx.partnerReportPhoto.create({ data: { reportId: r.id, fileId: file.id, caption: caption.data } });
     await audit(tx, {
       actor: ctx.actor,

@@ -150,6 +150,13 @@ describe("partner enterprises", () => {
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } })
       .png()
       .toBuffer();
+    // A PDF is no photo: the report would print it as an empty frame.
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    const files = await database.prisma.storedFile.count();
+    await expect(addOwnPhoto({ ...p, year: 2022, bytes: pdf, name: "case.pdf", caption: "实训现场" })).rejects.toThrow(
+      "照片只接受 JPEG、PNG、WebP 图片（按文件内容判断）",
+    );
+    expect(await database.prisma.storedFile.count()).toBe(files);
     const photo = await addOwnPhoto({ ...p, year: 2022, bytes: new Uint8Array(png), name: "case.png", caption: "实训现场" });
     // A draft's photo: its enterprise and reviewers read it; the public and another partner do not.
     expect(await partnerPhotoReadable({ actor: actors["partner-a"]!, fileId: photo.fileId, prisma: database.prisma })).toBe(false);
