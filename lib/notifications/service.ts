@@ -223,21 +223,15 @@ export async function notifyCarried(
       recordIds: rows.map((r) => r.id),
     });
   }
-  const names = new Map(
-    (
-      await tx.department.findMany({
-        where: { id: { in: unheard.map((u) => u.departmentId) } },
-        select: { id: true, name: true, sortOrder: true },
-      })
-    ).map((d) => [d.id, d]),
-  );
-  return {
-    sent,
-    unheard: unheard
-      .map((u) => ({ ...u, name: names.get(u.departmentId)?.name ?? "", order: names.get(u.departmentId)?.sortOrder ?? 0 }))
-      .sort((a, b) => a.order - b.order)
-      .map(({ order: _order, ...u }) => u),
-  };
+  if (unheard.length === 0) return { sent, unheard: [] };
+  // Named in the college's order of departments.
+  const records = new Map(unheard.map((u) => [u.departmentId, u.records]));
+  const departments = await tx.department.findMany({
+    where: { id: { in: [...records.keys()] } },
+    select: { id: true, name: true },
+    orderBy: { sortOrder: "asc" },
+  });
+  return { sent, unheard: departments.map((d) => ({ departmentId: d.id, name: d.name, records: records.get(d.id)! })) };
 }
 
 function signedIn(actor: MaybeActor): Actor {
