@@ -49,8 +49,9 @@ export function OpenYearForm({
         </div>
         {errors?.source && <p className="mt-1 text-xs text-rose-700">{errors.source.join(separator)}</p>}
       </fieldset>
-      <div className="flex items-center gap-3">
-        <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      {/* A long answer (the departments nobody could tell) goes under the button, never squeezes it. */}
+      <div className="flex flex-wrap items-center gap-3">
+        <button disabled={pending} className="shrink-0 rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
           {t.openYear}
         </button>
         <ActionMessage state={state} />

@@ -174,6 +174,15 @@ test("a year's hand-offs with the review chain and sign-off on: each person acts
     await openNext.locator('input[name="source"][value="previous"]').check();
     await openNext.getByRole("button", { name: /开启年度/ }).click();
     await expect(openNext.getByRole("status")).toContainText(/沿用上年记录 [1-9]\d* 条/, { timeout: 60_000 });
+    // On a phone the long answer (it names the departments nobody could tell) goes under the button
+    // and does not squeeze it into a column of single characters.
+    const desk = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const button = (await openNext.getByRole("button", { name: /开启年度/ }).boundingBox())!;
+    const answer = (await openNext.getByRole("status").boundingBox())!;
+    expect(button.height).toBeLessThan(50);
+    expect(answer.y).toBeGreaterThanOrEqual(button.y + button.height);
+    await page.setViewportSize(desk);
 
     // Carried drafts → the department: one notice for them all, opening 待办's list; each one handled leaves it.
     await arrive(page, "staff-a");
