@@ -18,13 +18,13 @@ test("staff attaches a photo to a case; once approved, the photo is public", asy
   await expect(page.getByText("已保存（saved）")).toBeVisible();
   const caseUrl = page.url().replace(/\?.*$/, "");
 
-  // a file that only pretends to be a PNG is refused, with a clear message
+  // a file that only pretends to be a PNG is refused, with a clear message (a case photo: images only, no PDF offered)
   await page
     .locator('input[type="file"]')
     .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await page.getByLabel("图题（caption）").fill("伪装的图片");
   await page.getByRole("button", { name: "添加照片" }).click();
-  await expect(page.getByText(/^只接受 JPEG、PNG、WebP 图片或 PDF 文件/)).toBeVisible();
+  await expect(page.getByText(/^案例照片只接受 JPEG、PNG、WebP 图片（按文件内容判断）/)).toBeVisible();
 
   await page.locator('input[type="file"]').setInputFiles({ name: "实训现场.png", mimeType: "image/png", buffer: png });
   await page.getByLabel("图题（caption）").fill("学生在实训基地完成项目");
